@@ -1,0 +1,43 @@
+// The engine's entry point: a corpus of articles in, everything the editor shows out.
+
+import { extractClaims } from './claims';
+import { extractEntityMentions, resolveCanonicals } from './entities';
+import { extractFigures } from './figures';
+import { linkCorpus } from './links';
+import { extractQuotes } from './quotes';
+import { segment } from './text/segment';
+import type { CorpusAnalysis, DocumentAnalysis, SourceDocument } from './types';
+
+export interface AnalyzeOptions {
+  /** Checked between documents and between phases; analysis stops with CancelledError when it returns true. */
+  isCancelled?: () => boolean;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('analysis cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export function analyzeCorpus(sources: readonly SourceDocument[], options: AnalyzeOptions = {}): CorpusAnalysis {
+  const check = () => {
+    if (options.isCancelled?.()) throw new CancelledError();
+  };
+  const structures = sources.map((s) => {
+    check();
+    return segment(s.text);
+  });
+  const mentions = resolveCanonicals(sources.map((s, i) => extractEntityMentions(s.text, structures[i])));
+  const documents: DocumentAnalysis[] = sources.map((s, i) => {
+    check();
+    const structure = structures[i];
+    const entities = mentions[i];
+    const figures = extractFigures(s.text, structure);
+    const quotes = extractQuotes(s.text, structure, entities);
+    const claims = extractClaims(s.text, structure, entities, quotes);
+    return { file: s.file, text: s.text, structure, entities, figures, quotes, claims };
+  });
+  check();
+  return { documents, groups: linkCorpus(documents, options.isCancelled) };
+}

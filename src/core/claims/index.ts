@@ -1,0 +1,42 @@
+// Claims: the statements a source makes. Reported speech carries its speaker; every other substantive
+// sentence is a factual statement. Cross-source claim links are built from these.
+
+import { extractReportedSpeech } from '../quotes';
+import type { Claim, DocumentStructure, EntityMention, Quote, Sentence } from '../types';
+
+export function extractClaims(
+  text: string,
+  structure: DocumentStructure,
+  entities: EntityMention[],
+  quotes: Quote[],
+): Claim[] {
+  const reported = extractReportedSpeech(text, structure, entities, quotes).filter(
+    (c) => !structure.sentences[c.sentence]?.boilerplate,
+  );
+  const reportedSentences = new Set(reported.map((c) => c.sentence));
+  const quoteSpeakerBySentence = new Map<number, string>();
+  for (const q of quotes) if (!quoteSpeakerBySentence.has(q.sentence)) quoteSpeakerBySentence.set(q.sentence, q.speaker);
+
+  const claims: Claim[] = [...reported];
+  structure.sentences.forEach((s, index) => {
+    if (reportedSentences.has(index) || !isStatement(text, s)) return;
+    const speaker = quoteSpeakerBySentence.get(index);
+    claims.push({
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      kind: speaker ? 'reported' : 'factual',
+      ...(speaker ? { speaker } : {}),
+      sentence: index,
+    });
+  });
+  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A sentence that states something: not furniture, not a question, and long enough to carry content. */
+function isStatement(text: string, s: Sentence): boolean {
+  if (s.boilerplate) return false;
+  const t = text.slice(s.start, s.end);
+  if (/\?[”’"']?$/.test(t)) return false;
+  return t.split(/\s+/).length >= 4;
+}

@@ -1,0 +1,49 @@
+// Page furniture that scrapers carry along with an article: donation appeals, payment details,
+// share/follow lines, comment counters, "Also Read" teasers, bylines. None of it is reporting,
+// so no figures, claims or links may come from it.
+
+/** A paragraph matching one of these is boilerplate on its own, whatever its length. */
+const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
+  /^comments? (are|is) closed\.?$/i,
+  /^\d{1,6}\s*(comments?|shares?|views?|reactions?)?$/i,
+  /^(also read|read also|read more|see also|more from|recommended for you)\b/i,
+  /^(edited|written|reported|produced|compiled|translated) by\s*:/i,
+  /^(photo|image|file photo|picture|video)( credit)?\s*:/i,
+  /\b(donate (here|now|today)|make a donation|your donation|every contribution|consider supporting us|support our journalism|powers our journalism)\b/i,
+  /\b(bank\s+(ac|a\/c|account)|account (no|number|for international payments)|iban|swift code|sort code|routing number|paypal|vipps|upi id)\b/i,
+  /\b(all rights reserved|copyright ©)/i,
+  /^advertisement$/i,
+];
+
+/** Only a short label-like line (no sentence punctuation) matching one of these is boilerplate. */
+const SHORT_LABEL_PATTERNS: RegExp[] = [
+  /^(share|share this|follow us|follow|subscribe|sign up|like us|tweet|email|print|support|donate|related|watch|listen|advertisement)\b/i,
+  /\b(leave a comment|post a comment|add a comment|click here|download (our|the) app|newsletter)\b/i,
+];
+
+export function isBoilerplateLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0) return false;
+  if (BOILERPLATE_LINE_PATTERNS.some((re) => re.test(t))) return true;
+  return isShortLabel(t) && SHORT_LABEL_PATTERNS.some((re) => re.test(t));
+}
+
+/** Donation/payment/comment blocks at the end of a page: once one starts, the rest of the page is furniture. */
+const TAIL_START_PATTERNS: RegExp[] = [
+  /\b(donate (here|now|today)|make a donation|every contribution|consider supporting us|support our journalism)\b/i,
+  /^comments? (are|is) closed\.?$/i,
+  /\b(bank\s+(ac|a\/c|account)|iban|vipps|paypal)\b/i,
+];
+
+export function startsBoilerplateTail(line: string): boolean {
+  const t = line.trim();
+  return TAIL_START_PATTERNS.some((re) => re.test(t));
+}
+
+/** A short line with no sentence punctuation: a caption, a section label or a site link ("Our ... Website"). */
+export function isShortLabel(line: string): boolean {
+  const t = line.trim();
+  if (!t) return true;
+  if (/[.!?:”"]$/.test(t)) return false;
+  return t.split(/\s+/).length <= 6;
+}

@@ -1,0 +1,124 @@
+// Paragraphs, sentences and page boilerplate of one article, with offsets into its text.
+// Articles are prose with one paragraph a line; a sentence never crosses a line break.
+
+import type { DocumentStructure, Paragraph, Sentence, Span } from '../types';
+import { AMBIGUOUS_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations';
+import { isBoilerplateLine, isShortLabel, startsBoilerplateTail } from './boilerplate';
+
+const TERMINATORS = '.!?…';
+const CLOSERS = '”’"\')]»';
+const OPENING_QUOTES = '“‘"\'«(';
+
+export function segment(text: string): DocumentStructure {
+  const lines = splitLines(text);
+  const flags = markBoilerplate(text, lines);
+  const paragraphs: Paragraph[] = lines.map((l, i) => ({ start: l.start, end: l.end, boilerplate: flags[i] }));
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, index) => {
+    const spans = splitSentences(text, p.start, p.end);
+    const heading = spans.length === 1 && isHeadingLine(text.slice(p.start, p.end));
+    for (const s of spans) sentences.push({ ...s, paragraph: index, boilerplate: p.boilerplate, heading });
+  });
+  return { paragraphs, sentences, boilerplate: boilerplateRanges(text, paragraphs) };
+}
+
+/** Non-empty lines, trimmed of surrounding whitespace (including no-break spaces). */
+function splitLines(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n\r]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && isSpace(text[start])) start++;
+    while (end > start && isSpace(text[end - 1])) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+function isSpace(ch: string): boolean {
+  return /\s/.test(ch); // \s covers U+00A0 and the other Unicode spaces
+}
+
+function markBoilerplate(text: string, lines: Span[]): boolean[] {
+  const lineText = lines.map((l) => text.slice(l.start, l.end));
+  const flags = lineText.map(isBoilerplateLine);
+  // A donation/payment/comments block in the second half of the page takes the rest of the page with it,
+  // and the short labels right before it (site links, captions) too.
+  const tail = lineText.findIndex((t, i) => i >= lines.length / 2 && startsBoilerplateTail(t));
+  if (tail >= 0) {
+    let first = tail;
+    while (first > 0 && isShortLabel(lineText[first - 1]) && !flags[first - 1]) first--;
+    for (let i = first; i < lines.length; i++) flags[i] = true;
+  }
+  return flags;
+}
+
+function boilerplateRanges(text: string, paragraphs: Paragraph[]): Span[] {
+  const out: Span[] = [];
+  paragraphs.forEach((p, i) => {
+    if (!p.boilerplate) return;
+    // The last furniture block runs to the end of the text (trailing whitespace included).
+    const end = i === paragraphs.length - 1 ? text.length : p.end;
+    const last = out[out.length - 1];
+    if (last && i > 0 && paragraphs[i - 1].boilerplate) last.end = end;
+    else out.push({ start: p.start, end });
+  });
+  return out;
+}
+
+/** A title-like line: no closing punctuation, or a short stand-alone question. */
+function isHeadingLine(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  if (/[?]$/.test(line)) return words <= 12;
+  return !/[.!:;,”"’…]$/.test(line) && words <= 20;
+}
+
+/** Sentence spans inside one paragraph [from, to). */
+export function splitSentences(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (!TERMINATORS.includes(text[i])) continue;
+    let j = i + 1;
+    while (j < to && (TERMINATORS.includes(text[j]) || CLOSERS.includes(text[j]))) j++;
+    if (j >= to || !isSpace(text[j])) continue;
+    let k = j;
+    while (k < to && isSpace(text[k])) k++;
+    if (k >= to) break;
+    if (!opensSentence(text, i, k)) continue;
+    out.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  if (start < to) out.push({ start, end: to });
+  return out;
+}
+
+/** Is there a sentence boundary between the terminator at `dot` and the next word at `next`? */
+function opensSentence(text: string, dot: number, next: number): boolean {
+  const c = text[next];
+  if (/\p{Ll}/u.test(c)) return false;
+  if (!/[\p{Lu}\d]/u.test(c) && !OPENING_QUOTES.includes(c)) return false;
+  if (text[dot] !== '.') return true;
+  const token = wordBeforeDot(text, dot);
+  if (!token) return true;
+  const lower = token.toLowerCase();
+  if (lower === 'no') return !/\d/.test(c); // "No. 10"
+  if (NON_FINAL_ABBREVIATIONS.has(lower)) return false;
+  if (/^\p{Lu}$/u.test(token)) return false; // an initial: "Harsh V. Pant"
+  const dotted = token.includes('.');
+  if (dotted || AMBIGUOUS_ABBREVIATIONS.has(lower)) {
+    if (OPENING_QUOTES.includes(c)) return true;
+    const nextWord = /^[\p{L}']+/u.exec(text.slice(next, next + 24));
+    return !!nextWord && SENTENCE_OPENERS.has(nextWord[0].toLowerCase());
+  }
+  return true;
+}
+
+/** The letters-and-inner-dots token that ends right before `dot`: "U.S" in "U.S.", "Mr" in "Mr.". */
+function wordBeforeDot(text: string, dot: number): string {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  return text.slice(s, dot).replace(/^\.+/, '');
+}
