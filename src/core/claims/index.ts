@@ -2,6 +2,7 @@
 // sentence is a factual statement. Cross-source claim links are built from these.
 
 import { extractReportedSpeech } from '../quotes';
+import { splitClauses } from './clauses';
 import type { Claim, DocumentStructure, EntityMention, Quote, Sentence } from '../types';
 
 export function extractClaims(
@@ -21,14 +22,16 @@ export function extractClaims(
   structure.sentences.forEach((s, index) => {
     if (reportedSentences.has(index) || !isStatement(text, s)) return;
     const speaker = quoteSpeakerBySentence.get(index);
-    claims.push({
-      start: s.start,
-      end: s.end,
-      text: text.slice(s.start, s.end),
-      kind: speaker ? 'reported' : 'factual',
-      ...(speaker ? { speaker } : {}),
-      sentence: index,
-    });
+    for (const clause of splitClauses(text, s.start, s.end)) {
+      claims.push({
+        start: clause.start,
+        end: clause.end,
+        text: text.slice(clause.start, clause.end),
+        kind: speaker ? 'reported' : 'factual',
+        ...(speaker ? { speaker } : {}),
+        sentence: index,
+      });
+    }
   });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,5 +1,18 @@
-import type { CrossSourceGroup, DocumentAnalysis } from '../types';
+// Cross-source links: the same figure, the same quote, the same claim, across different files.
 
-export function linkCorpus(_documents: DocumentAnalysis[], _isCancelled?: () => boolean): CrossSourceGroup[] {
-  return [];
+import type { CrossSourceGroup, DocumentAnalysis } from '../types';
+import { linkClaims } from './claimLinks';
+import { linkFigures } from './figureLinks';
+import { linkQuotes } from './quoteLinks';
+
+export function linkCorpus(documents: DocumentAnalysis[], isCancelled?: () => boolean): CrossSourceGroup[] {
+  void isCancelled;
+  const figureGroups = linkFigures(documents);
+  const conflicting = new Set<string>();
+  for (const g of figureGroups) if (g.relation === 'conflict') for (const m of g.members) conflicting.add(`${m.file}:${m.start}`);
+  const groups = [...figureGroups, ...linkQuotes(documents), ...linkClaims(documents, conflicting)];
+  const order = { conflict: 0, variant: 1, agree: 2 };
+  groups.sort((a, b) => order[a.relation] - order[b.relation]);
+  const counters = { figure: 0, quote: 0, claim: 0 };
+  return groups.map((g) => ({ ...g, id: `${g.kind}-${++counters[g.kind]}` }));
 }

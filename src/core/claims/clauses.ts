@@ -1,0 +1,59 @@
+// Splits a sentence into the clauses that each state one thing. News sentences pack several claims:
+// "X imposed 50% tariffs, arguing that Y" states the tariff and the rationale; sources that repeat one
+// of them should link to that clause, not to the whole sentence.
+
+import type { Span } from '../types';
+
+/**
+ * Words that, right after a comma, a dash or a semicolon, open a new claim: participles of
+ * attribution and consequence, and subordinators of contrast or circumstance.
+ */
+const CLAUSE_OPENERS = new Set(
+  (
+    'arguing citing saying adding noting warning claiming insisting suggesting stressing underscoring highlighting ' +
+    'making leaving allowing forcing creating saving pushing prompting raising potentially ' +
+    'though although while whereas but yet even as since because after before when with ' +
+    'followed including especially particularly testing dominated compared which who'
+  ).split(' '),
+);
+
+/** Minimum words for a piece to stand as a clause; shorter pieces stay with their neighbour. */
+const MIN_WORDS = 5;
+
+export function splitClauses(text: string, start: number, end: number): Span[] {
+  const cuts: number[] = [];
+  const re = /(?:,|;|:|\s[—–]\s?|—)\s*/g;
+  const body = text.slice(start, end);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const after = m.index + m[0].length;
+    const next = /^[\p{L}]+/u.exec(body.slice(after, after + 20));
+    const isDashOrSemi = /[;—–]/.test(m[0]);
+    if (isDashOrSemi || (next && CLAUSE_OPENERS.has(next[0].toLowerCase()))) cuts.push(after);
+  }
+  const pieces: Span[] = [];
+  let from = 0;
+  for (const cut of [...cuts, body.length]) {
+    pieces.push({ start: from, end: cut });
+    from = cut;
+  }
+  // Merge pieces that are too short to state a claim into the previous one (or the next, for the first).
+  const merged: Span[] = [];
+  for (const p of pieces) {
+    const words = countWords(body.slice(p.start, p.end));
+    const last = merged[merged.length - 1];
+    if (last && (words < MIN_WORDS || countWords(body.slice(last.start, last.end)) < MIN_WORDS)) last.end = p.end;
+    else merged.push({ ...p });
+  }
+  return merged.map((p) => trimSpan(text, start + p.start, start + p.end)).filter((s) => s.end > s.start);
+}
+
+function countWords(s: string): number {
+  return (s.match(/[\p{L}\d]+/gu) ?? []).length;
+}
+
+/** Trims spaces and the punctuation that joined the clause to its neighbour. */
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,;:—–]/.test(text[start])) start++;
+  while (end > start && /[\s,;:—–]/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,85 @@
+// Claims stated by several sources: sentences about the same thing, judged by the content words,
+// entities and figures they share, weighted by how rare those are in the corpus.
+
+import { contentWords } from '../text/words';
+import type { Claim, CrossSourceGroup, DocumentAnalysis, GroupRelation } from '../types';
+import { averageLinkageClusters, type Edge } from './clustering';
+import { CorpusIndex, weightedCosine } from './corpusIndex';
+import { figureKey } from './figureKeys';
+
+interface ClaimItem {
+  file: string;
+  doc: DocumentAnalysis;
+  claim: Claim;
+  features: Set<string>;
+}
+
+export interface ClaimLinkOptions {
+  /** Minimum mean similarity inside a group. */
+  threshold: number;
+}
+
+export const DEFAULT_CLAIM_OPTIONS: ClaimLinkOptions = { threshold: Number(process.env.SL_T ?? 0.2) };
+
+export function claimFeatures(doc: DocumentAnalysis, claim: Claim): Set<string> {
+  const features = new Set<string>();
+  for (const w of contentWords(doc.text, claim.start, claim.end)) features.add(w.concept ?? w.stem);
+  for (const e of doc.entities) if (e.start >= claim.start && e.end <= claim.end) features.add(`E:${e.canonical.toLowerCase()}`);
+  for (const f of doc.figures) if (f.start >= claim.start && f.end <= claim.end) {
+    const k = figureKey(f);
+    if (k) features.add(`F:${k}`);
+  }
+  return features;
+}
+
+export function linkClaims(
+  documents: readonly DocumentAnalysis[],
+  conflictingSpans: ReadonlySet<string>,
+  options: ClaimLinkOptions = DEFAULT_CLAIM_OPTIONS,
+): CrossSourceGroup[] {
+  const items: ClaimItem[] = [];
+  for (const doc of documents) for (const claim of doc.claims) items.push({ file: doc.file, doc, claim, features: claimFeatures(doc, claim) });
+  const index = new CorpusIndex(items);
+  const edges: Edge[] = [];
+  for (const [a, b] of index.candidatePairs(2)) {
+    const similarity = weightedCosine(index, items[a].features, items[b].features);
+    if (similarity >= options.threshold * 0.75) edges.push({ a, b, similarity });
+  }
+  const oneMemberPerFile = (x: number[], y: number[]) => {
+    const files = new Set(x.map((i) => items[i].file));
+    return !y.some((i) => files.has(items[i].file));
+  };
+  const clusters = averageLinkageClusters(items.length, edges, options.threshold, process.env.SL_NOFILE ? undefined : oneMemberPerFile);
+  const simOf = new Map(edges.map((e) => [`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`, e.similarity]));
+  return clusters.map((cluster, n) => {
+    const members = cluster.map((i) => items[i]);
+    const relation = claimRelation(cluster, simOf, members, conflictingSpans);
+    return {
+      id: `claim-${n + 1}`,
+      kind: 'claim',
+      relation,
+      note: noteFor(members, relation),
+      members: members.map((m) => ({ file: m.file, start: m.claim.start, end: m.claim.end, text: m.claim.text })),
+    };
+  });
+}
+
+function claimRelation(cluster: number[], simOf: Map<string, number>, members: ClaimItem[], conflictingSpans: ReadonlySet<string>): GroupRelation {
+  const conflicted = members.filter((m) => m.doc.figures.some((f) => f.start >= m.claim.start && f.end <= m.claim.end && conflictingSpans.has(`${m.file}:${f.start}`)));
+  if (conflicted.length >= 2) return 'conflict';
+  let min = 1;
+  for (let i = 0; i < cluster.length; i++) {
+    for (let j = i + 1; j < cluster.length; j++) {
+      min = Math.min(min, simOf.get(`${Math.min(cluster[i], cluster[j])}:${Math.max(cluster[i], cluster[j])}`) ?? 0);
+    }
+  }
+  return min >= 0.8 ? 'agree' : 'variant';
+}
+
+function noteFor(members: ClaimItem[], relation: GroupRelation): string {
+  const sources = members.length;
+  const head = members[0].claim.text;
+  const short = head.length > 90 ? `${head.slice(0, 89)}…` : head;
+  if (relation === 'conflict') return `${sources} sources state this with conflicting figures: ${short}`;
+  return `${sources} sources state this${relation === 'agree' ? ' in the same words' : ''}: ${short}`;
+}

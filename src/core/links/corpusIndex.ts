@@ -1,0 +1,72 @@
+// An inverted index over statements of the whole corpus: feature → the statements carrying it.
+// Candidate pairs come from shared selective features only, so linking never compares all pairs.
+
+export interface Indexed {
+  /** Source file; pairs are only formed across different files. */
+  file: string;
+  features: ReadonlySet<string>;
+}
+
+export class CorpusIndex<T extends Indexed> {
+  private readonly postings = new Map<string, number[]>();
+  private readonly fileCount: number;
+
+  constructor(readonly items: readonly T[]) {
+    items.forEach((item, i) => {
+      for (const f of item.features) {
+        const list = this.postings.get(f);
+        if (list) list.push(i);
+        else this.postings.set(f, [i]);
+      }
+    });
+    this.fileCount = new Set(items.map((i) => i.file)).size;
+  }
+
+  /** Number of items carrying the feature. */
+  df(feature: string): number {
+    return this.postings.get(feature)?.length ?? 0;
+  }
+
+  /** Inverse document frequency over items, smoothed so a feature every item has still weighs a little. */
+  idf(feature: string): number {
+    return Math.log(1 + this.items.length / (1 + this.df(feature)));
+  }
+
+  /**
+   * Pairs (i < j, different files) sharing at least `minShared` features whose posting lists are no longer
+   * than `maxPosting` (frequent features would make the candidate set quadratic and say little).
+   */
+  candidatePairs(minShared = 1, maxPosting = Math.max(8, this.fileCount * 4)): [number, number][] {
+    const shared = new Map<number, number>();
+    const n = this.items.length;
+    for (const list of this.postings.values()) {
+      if (list.length < 2 || list.length > maxPosting) continue;
+      for (let a = 0; a < list.length; a++) {
+        for (let b = a + 1; b < list.length; b++) {
+          const i = list[a];
+          const j = list[b];
+          if (this.items[i].file === this.items[j].file) continue;
+          const key = i * n + j;
+          shared.set(key, (shared.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    const out: [number, number][] = [];
+    for (const [key, count] of shared) if (count >= minShared) out.push([Math.floor(key / n), key % n]);
+    return out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  }
+}
+
+/** Cosine similarity of two feature sets under the index's IDF weights (binary term frequency). */
+export function weightedCosine<T extends Indexed>(index: CorpusIndex<T>, a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const f of a) {
+    const w = index.idf(f) ** 2;
+    na += w;
+    if (b.has(f)) dot += w;
+  }
+  for (const f of b) nb += index.idf(f) ** 2;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

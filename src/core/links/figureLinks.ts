@@ -1,0 +1,216 @@
+// The same figure in several sources. Two figures are about the same thing when they have a
+// compatible kind and unit and their contexts (what they measure, the clause around them, the
+// entities there) are alike. Same value → agree/variant; different value → conflict, naming both sides.
+
+import { splitClauses } from '../claims/clauses';
+import { contentWords } from '../text/words';
+import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
+import { CorpusIndex, weightedCosine } from './corpusIndex';
+import { compareValues, compatibilityKey, formatValue, normalizedWording } from './figureValues';
+
+export interface FigureItem {
+  file: string;
+  doc: DocumentAnalysis;
+  figure: Figure;
+  /** Context features: stems of what it measures and of its clause, entities of its clause. */
+  features: Set<string>;
+  /** Date labels in the same clause (the period a statistic refers to). */
+  period: string;
+}
+
+export interface FigureLinkOptions {
+  /** Context similarity above which two figures with the same value are the same figure. */
+  sameThreshold: number;
+  /** Context similarity above which two figures with different values report the same thing (a conflict). */
+  conflictThreshold: number;
+}
+
+export const DEFAULT_FIGURE_OPTIONS: FigureLinkOptions = {
+  sameThreshold: Number(process.env.SL_FS ?? 0.15),
+  conflictThreshold: Number(process.env.SL_FC ?? 0.3),
+};
+
+export function linkFigures(documents: readonly DocumentAnalysis[], options: FigureLinkOptions = DEFAULT_FIGURE_OPTIONS): CrossSourceGroup[] {
+  const items = documents.flatMap((doc) => figureItems(doc));
+  const index = new CorpusIndex(items);
+  const aligned = parallelStatements(items);
+  const similarity = (a: number, b: number) =>
+    aligned.has(pairKey(a, b)) ? 1 : weightedCosine(index, items[a].features, items[b].features);
+
+  // Clusters of the same figure (same or nested value, alike context), by union-find.
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const byKey = groupBy(items, (it) => compatibilityKey(it.figure));
+  const conflictCandidates: { a: number; b: number; sim: number }[] = [];
+  for (const members of byKey.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = members[x];
+        const b = members[y];
+        if (items[a].file === items[b].file) continue;
+        const sim = similarity(a, b);
+        const relation = compareValues(items[a].figure, items[b].figure);
+        if (relation !== 'different' && sim >= options.sameThreshold) parent[find(a)] = find(b);
+        else if (relation === 'different' && sim >= options.conflictThreshold) conflictCandidates.push({ a, b, sim });
+      }
+    }
+  }
+  const clusters = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = find(i);
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  });
+
+  // A conflict pairs two clusters; each cluster takes part in at most one conflict, the most alike.
+  const inConflict = new Set<number>();
+  const groups: CrossSourceGroup[] = [];
+  conflictCandidates.sort((p, q) => q.sim - p.sim);
+  for (const { a, b } of conflictCandidates) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb || inConflict.has(ra) || inConflict.has(rb)) continue;
+    // A figure that already has a same-value counterpart in the other source is not contradicted by it.
+    if (hasSameValueIn(clusters.get(ra)!, items[b].file, items) || hasSameValueIn(clusters.get(rb)!, items[a].file, items)) continue;
+    inConflict.add(ra);
+    inConflict.add(rb);
+    const sides = [clusters.get(ra)!, clusters.get(rb)!];
+    groups.push({
+      id: '',
+      kind: 'figure',
+      relation: 'conflict',
+      note: conflictNote(sides.map((s) => s.map((i) => items[i]))),
+      members: sides.flat().map((i) => member(items[i])),
+    });
+  }
+  for (const [root, cluster] of clusters) {
+    if (inConflict.has(root)) continue;
+    const members = cluster.map((i) => items[i]);
+    if (new Set(members.map((m) => m.file)).size < 2) continue;
+    const relation = sameRelation(members);
+    groups.push({ id: '', kind: 'figure', relation, note: sameNote(members, relation), members: members.map(member) });
+  }
+  return groups;
+}
+
+export { figureItems as figureItemsForTest };
+function figureItems(doc: DocumentAnalysis): FigureItem[] {
+  const clausesBySentence = new Map<number, { start: number; end: number }[]>();
+  const clauseOf = (f: Figure) => {
+    const s = doc.structure.sentences[f.sentence];
+    if (!s) return { start: f.start, end: f.end };
+    let clauses = clausesBySentence.get(f.sentence);
+    if (!clauses) clausesBySentence.set(f.sentence, (clauses = splitClauses(doc.text, s.start, s.end)));
+    return clauses.find((c) => c.start <= f.start && f.end <= c.end) ?? s;
+  };
+  return doc.figures
+    .filter((f) => !doc.structure.sentences[f.sentence]?.boilerplate && compatibilityKey(f) !== undefined)
+    .map((figure) => {
+      const clause = clauseOf(figure);
+      const features = new Set<string>();
+      const add = (from: number, to: number, prefix = '') => {
+        for (const w of contentWords(doc.text, from, to)) features.add(prefix + (w.concept ?? w.stem));
+      };
+      // The sentence gives the topic; the clause, marked apart, weighs the figure's own surroundings twice.
+      const sentence = doc.structure.sentences[figure.sentence] ?? clause;
+      add(sentence.start, sentence.end);
+      add(clause.start, clause.end, 'C:');
+      // What a figure measures is usually right next to it: "two-day visit", "tariffs of 50%".
+      const near = contentWords(doc.text, clause.start, clause.end);
+      const before = near.filter((w) => w.end <= figure.start).slice(-3);
+      const after = near.filter((w) => w.start >= figure.end).slice(0, 3);
+      for (const w of [...before, ...after]) features.add(`N:${w.concept ?? w.stem}`);
+      if (figure.about) for (const w of contentWords(figure.about)) features.add(`A:${w.concept ?? w.stem}`);
+      for (const e of doc.entities) if (e.start >= sentence.start && e.end <= sentence.end) features.add(`E:${e.canonical.toLowerCase()}`);
+      const period = doc.figures
+        .filter((o) => o !== figure && o.kind === 'date' && o.start >= clause.start && o.end <= clause.end)
+        .map((o) => formatValue(o))
+        .join(',');
+      return { file: doc.file, doc, figure, features, period };
+    });
+}
+
+const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+
+/**
+ * Parallel statements: two sentences (different files) listing figures of the same kinds in the same
+ * order, with at least one value in common at the same place — "from 72% in 2010–15 to 36% in 2020–24"
+ * and "from 76% in 2009–2013 to 36% in 2019–2023". Their figures pair up by position.
+ */
+function parallelStatements(items: FigureItem[]): Set<string> {
+  const bySentence = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const k = `${it.file}\u0000${it.figure.sentence}`;
+    const list = bySentence.get(k);
+    if (list) list.push(i);
+    else bySentence.set(k, [i]);
+  });
+  // Index sentences by their shape (the sequence of comparable kinds), so only same-shape sentences meet.
+  const byShape = new Map<string, number[][]>();
+  for (const list of bySentence.values()) {
+    if (list.length < 3) continue;
+    const shape = list.map((i) => compatibilityKey(items[i].figure)).join('|');
+    const same = byShape.get(shape);
+    if (same) same.push(list);
+    else byShape.set(shape, [list]);
+  }
+  const out = new Set<string>();
+  for (const sentences of byShape.values()) {
+    for (let x = 0; x < sentences.length; x++) {
+      for (let y = x + 1; y < sentences.length; y++) {
+        const [p, q] = [sentences[x], sentences[y]];
+        if (items[p[0]].file === items[q[0]].file) continue;
+        const anchored = p.some((i, n) => items[i].figure.kind !== 'date' && compareValues(items[i].figure, items[q[n]].figure) === 'same');
+        if (anchored) p.forEach((i, n) => out.add(pairKey(i, q[n])));
+      }
+    }
+  }
+  return out;
+}
+
+function hasSameValueIn(cluster: number[], file: string, items: FigureItem[]): boolean {
+  return cluster.some((i) => items[i].file === file);
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const k = key(it);
+    if (k === undefined) return;
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  });
+  return out;
+}
+
+function member(it: FigureItem): GroupMember {
+  return { file: it.file, start: it.figure.start, end: it.figure.end, text: it.figure.text, value: it.figure.value };
+}
+
+function sameRelation(members: FigureItem[]): GroupRelation {
+  const wordings = new Set(members.map((m) => normalizedWording(m.figure)));
+  const periods = new Set(members.map((m) => m.period));
+  const values = new Set(members.map((m) => formatValue(m.figure)));
+  return wordings.size === 1 && periods.size === 1 && values.size === 1 ? 'agree' : 'variant';
+}
+
+function describe(it: FigureItem): string {
+  return it.figure.about || it.figure.unit;
+}
+
+function sameNote(members: FigureItem[], relation: GroupRelation): string {
+  const files = new Set(members.map((m) => m.file)).size;
+  const head = members[0];
+  const what = describe(head);
+  if (relation === 'agree') return `${files} sources agree: ${head.figure.text}${what ? ` (${what})` : ''}`;
+  const wordings = [...new Set(members.map((m) => m.figure.text + (m.period ? ` [${m.period}]` : '')))].join(' / ');
+  return `${files} sources report the same figure in other words: ${wordings}${what ? ` (${what})` : ''}`;
+}
+
+function conflictNote(sides: FigureItem[][]): string {
+  const what = describe(sides[0][0]) || describe(sides[1][0]);
+  const side = (s: FigureItem[]) => `${s[0].figure.text} (${[...new Set(s.map((m) => m.file))].join(', ')})`;
+  return `Sources disagree${what ? ` on ${what}` : ''}: ${side(sides[0])} vs ${side(sides[1])}`;
+}

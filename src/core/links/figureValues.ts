@@ -1,0 +1,54 @@
+// Comparing figures: which ones can measure the same thing, and how their values relate.
+
+import type { Figure } from '../types';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
+export function compatibilityKey(f: Figure): string | undefined {
+  const unit = f.unit.toLowerCase().replace(/s$/, '');
+  if (f.kind === 'date') return monthOf(f) !== undefined && f.value === null ? 'date:month' : f.value === null ? undefined : 'date:year';
+  return `${f.kind}:${unit}`;
+}
+
+/** The month a month-only date names (0–11). */
+export function monthOf(f: Figure): number | undefined {
+  const m = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(f.text);
+  return m ? MONTHS.indexOf(m[1].toLowerCase()) : undefined;
+}
+
+type Range = [number, number];
+
+function rangeOf(f: Figure): Range | undefined {
+  if (f.kind === 'date' && f.value === null) {
+    const m = monthOf(f);
+    return m === undefined ? undefined : [m, m];
+  }
+  if (f.value === null) return undefined;
+  return Array.isArray(f.value) ? f.value : [f.value, f.value];
+}
+
+/**
+ * same: equal values (or both vague, like "billions"); nested: one period lies inside the other
+ * ("2025" in "2024–25"); different: values that cannot both be right; incomparable: a vague and an exact one.
+ */
+export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'different' | 'incomparable' {
+  const ra = rangeOf(a);
+  const rb = rangeOf(b);
+  if (!ra || !rb) return !ra && !rb ? 'same' : 'incomparable';
+  const eq = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
+  if (eq(ra[0], rb[0]) && eq(ra[1], rb[1])) return 'same';
+  const inside = (p: Range, q: Range) => p[0] >= q[0] && p[1] <= q[1];
+  if (a.kind === 'date' && (inside(ra, rb) || inside(rb, ra)) && (ra[0] !== ra[1]) !== (rb[0] !== rb[1])) return 'nested';
+  return 'different';
+}
+
+export function formatValue(f: Figure): string {
+  if (f.value === null) return f.text.toLowerCase();
+  return Array.isArray(f.value) ? `${f.value[0]}–${f.value[1]}` : String(f.value);
+}
+
+/** The wording of a figure with typographic differences removed ("2024–25" = "2024-25"). */
+export function normalizedWording(f: Figure): string {
+  return f.text.toLowerCase().replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
+}

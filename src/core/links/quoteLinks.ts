@@ -1,0 +1,140 @@
+// The same remark quoted by several sources: quotes by the same speaker whose words overlap, paired
+// one-to-one between two sources (a source's quote stands for one remark), exact or with wording changes.
+
+import { contentWords } from '../text/words';
+import type { CrossSourceGroup, DocumentAnalysis, GroupRelation, Quote } from '../types';
+import { CorpusIndex, weightedCosine } from './corpusIndex';
+import { summarizeDiff, wordDiff } from './wordDiff';
+
+interface QuoteItem {
+  file: string;
+  quote: Quote;
+  features: Set<string>;
+  normalized: string;
+}
+
+export interface QuoteLinkOptions {
+  /** Similarity needed between two quotes of the same speaker. */
+  sameSpeakerThreshold: number;
+  /** Similarity needed between quotes credited to different speakers (one source may credit someone else). */
+  otherSpeakerThreshold: number;
+}
+
+export const DEFAULT_QUOTE_OPTIONS: QuoteLinkOptions = {
+  sameSpeakerThreshold: Number(process.env.SL_QS ?? 0.2),
+  otherSpeakerThreshold: 0.8,
+};
+
+export function linkQuotes(documents: readonly DocumentAnalysis[], options: QuoteLinkOptions = DEFAULT_QUOTE_OPTIONS): CrossSourceGroup[] {
+  const items: QuoteItem[] = [];
+  for (const doc of documents) {
+    for (const quote of doc.quotes) {
+      if (doc.structure.sentences[quote.sentence]?.boilerplate) continue;
+      const features = new Set(contentWords(quote.text).map((w) => w.concept ?? w.stem));
+      items.push({ file: doc.file, quote, features, normalized: normalize(quote.text) });
+    }
+  }
+  const index = new CorpusIndex(items);
+  const scored: { a: number; b: number; sim: number }[] = [];
+  for (let a = 0; a < items.length; a++) {
+    for (let b = a + 1; b < items.length; b++) {
+      if (items[a].file === items[b].file) continue;
+      const sim = similarity(index, items[a], items[b]);
+      const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
+      // Two- and three-word phrases ("strategic autonomy") are shared vocabulary, not one remark.
+      const longEnough = sim === 1 || Math.min(items[a].features.size, items[b].features.size) >= MIN_FRAGMENT_WORDS;
+      if (longEnough && sim >= (sameSpeaker ? options.sameSpeakerThreshold : options.otherSpeakerThreshold)) scored.push({ a, b, sim });
+    }
+  }
+  // One-to-one between each pair of sources, best first; a split quote ("A," he said. "B.") may pair
+  // both halves with one longer rendering, so the longer side may take several.
+  scored.sort((p, q) => q.sim - p.sim);
+  const taken = new Set<string>();
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (const { a, b } of scored) {
+    const [shorter, longer] = items[a].quote.text.length <= items[b].quote.text.length ? [a, b] : [b, a];
+    const key = `${shorter}>${items[longer].file}`;
+    if (taken.has(key)) continue;
+    const reverse = `${longer}>${items[shorter].file}`;
+    if (taken.has(reverse) && items[longer].quote.text.length < 1.6 * items[shorter].quote.text.length) continue;
+    taken.add(key);
+    taken.add(reverse);
+    parent[find(a)] = find(b);
+    // One source's single long quote may be another's split quote ("A," he said. "B."): the other
+    // parts of the split belong to the same remark when the long rendering shares their words.
+    if (items[longer].quote.text.length >= 1.5 * items[shorter].quote.text.length) {
+      for (const part of splitParts(items, shorter)) {
+        if (similarity(index, items[longer], items[part]) >= SPLIT_PART_SIMILARITY) parent[find(part)] = find(longer);
+      }
+    }
+  }
+  const clusters = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = find(i);
+    clusters.set(r, [...(clusters.get(r) ?? []), i]);
+  });
+  const groups: CrossSourceGroup[] = [];
+  for (const cluster of clusters.values()) {
+    const members = cluster.map((i) => items[i]);
+    if (new Set(members.map((m) => m.file)).size < 2) continue;
+    const relation: GroupRelation = new Set(members.map((m) => m.normalized)).size === 1 ? 'agree' : 'variant';
+    groups.push({
+      id: '',
+      kind: 'quote',
+      relation,
+      note: noteFor(members, relation),
+      members: members.map((m) => ({ file: m.file, start: m.quote.start, end: m.quote.end, text: m.quote.text })),
+    });
+  }
+  return groups;
+}
+
+/** Words a split quote's other part must share with the long rendering (it is already known to be the same remark). */
+const SPLIT_PART_SIMILARITY = 0.05;
+/** Characters of attribution that may separate the parts of one split quote. */
+const MAX_SPLIT_GAP = 240;
+
+/** The other parts of the split quote that item `i` belongs to: same file and speaker, separated only by an attribution. */
+function splitParts(items: QuoteItem[], i: number): number[] {
+  const out: number[] = [];
+  for (const dir of [-1, 1]) {
+    let cur = i;
+    for (let k = i + dir; k >= 0 && k < items.length; k += dir) {
+      const [first, second] = dir > 0 ? [items[cur], items[k]] : [items[k], items[cur]];
+      if (items[k].file !== items[i].file || items[k].quote.speaker !== items[i].quote.speaker) break;
+      if (second.quote.start - first.quote.end > MAX_SPLIT_GAP) break;
+      out.push(k);
+      cur = k;
+    }
+  }
+  return out;
+}
+
+/** A shorter quoted phrase ("strategic autonomy") is a common term, not evidence of the same remark. */
+const MIN_FRAGMENT_WORDS = 4;
+
+function similarity(index: CorpusIndex<QuoteItem>, a: QuoteItem, b: QuoteItem): number {
+  // A fragment quoted inside a fuller rendering is the same remark.
+  const words = (t: string) => t.split(' ').length;
+  const [short, long] = a.normalized.length <= b.normalized.length ? [a.normalized, b.normalized] : [b.normalized, a.normalized];
+  if (words(short) >= MIN_FRAGMENT_WORDS && long.includes(short)) return 1;
+  return weightedCosine(index, a.features, b.features);
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function speakerKey(speaker: string): string {
+  const words = speaker.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  return words[words.length - 1] ?? '';
+}
+
+function noteFor(members: QuoteItem[], relation: GroupRelation): string {
+  const speaker = members[0].quote.speaker;
+  const files = new Set(members.map((m) => m.file)).size;
+  if (relation === 'agree') return `${speaker}, quoted word for word by ${files} sources`;
+  const diff = summarizeDiff(wordDiff(members[0].quote.text, members.find((m) => m.normalized !== members[0].normalized)!.quote.text));
+  return `${speaker}, quoted by ${files} sources with different wording${diff ? `: ${diff}` : ''}`;
+}
