@@ -19,11 +19,15 @@ export interface ClaimLinkOptions {
   threshold: number;
 }
 
-export const DEFAULT_CLAIM_OPTIONS: ClaimLinkOptions = { threshold: Number(process.env.SL_T ?? 0.2) };
+export const DEFAULT_CLAIM_OPTIONS: ClaimLinkOptions = { threshold: 0.2 };
 
 export function claimFeatures(doc: DocumentAnalysis, claim: Claim): Set<string> {
   const features = new Set<string>();
-  for (const w of contentWords(doc.text, claim.start, claim.end)) features.add(w.concept ?? w.stem);
+  const words = contentWords(doc.text, claim.start, claim.end).map((w) => w.concept ?? w.stem);
+  for (const w of words) features.add(w);
+  // The rest of the sentence, marked apart: two clauses in like sentences are more likely one claim.
+  const sentence = doc.structure.sentences[claim.sentence];
+  if (sentence) for (const w of contentWords(doc.text, sentence.start, sentence.end)) features.add(`S:${w.concept ?? w.stem}`);
   for (const e of doc.entities) if (e.start >= claim.start && e.end <= claim.end) features.add(`E:${e.canonical.toLowerCase()}`);
   for (const f of doc.figures) if (f.start >= claim.start && f.end <= claim.end) {
     const k = figureKey(f);
@@ -32,16 +36,28 @@ export function claimFeatures(doc: DocumentAnalysis, claim: Claim): Set<string> 
   return features;
 }
 
+/** What the figure and quote groups already link: claims made only of those add nothing. */
+export interface KnownLinks {
+  /** `file:start` of figures in a conflict group. */
+  conflictingFigures: ReadonlySet<string>;
+  /** `file:start` of each quote → its quote group id. */
+  quoteGroupOf: ReadonlyMap<string, string>;
+}
+
 export function linkClaims(
   documents: readonly DocumentAnalysis[],
-  conflictingSpans: ReadonlySet<string>,
+  known: KnownLinks,
   options: ClaimLinkOptions = DEFAULT_CLAIM_OPTIONS,
 ): CrossSourceGroup[] {
+  const conflictingSpans = known.conflictingFigures;
   const items: ClaimItem[] = [];
   for (const doc of documents) for (const claim of doc.claims) items.push({ file: doc.file, doc, claim, features: claimFeatures(doc, claim) });
   const index = new CorpusIndex(items);
   const edges: Edge[] = [];
+  const quoteGroupOfClaim = items.map((it) => quoteGroupInside(it, known.quoteGroupOf));
   for (const [a, b] of index.candidatePairs(2)) {
+    // Two renderings of one quoted remark are already a quote group.
+    if (quoteGroupOfClaim[a] !== undefined && quoteGroupOfClaim[a] === quoteGroupOfClaim[b]) continue;
     const similarity = weightedCosine(index, items[a].features, items[b].features);
     if (similarity >= options.threshold * 0.75) edges.push({ a, b, similarity });
   }
@@ -49,7 +65,7 @@ export function linkClaims(
     const files = new Set(x.map((i) => items[i].file));
     return !y.some((i) => files.has(items[i].file));
   };
-  const clusters = averageLinkageClusters(items.length, edges, options.threshold, process.env.SL_NOFILE ? undefined : oneMemberPerFile);
+  const clusters = averageLinkageClusters(items.length, edges, options.threshold, oneMemberPerFile);
   const simOf = new Map(edges.map((e) => [`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`, e.similarity]));
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
@@ -62,6 +78,19 @@ export function linkClaims(
       members: members.map((m) => ({ file: m.file, start: m.claim.start, end: m.claim.end, text: m.claim.text })),
     };
   });
+}
+
+/** The quote group of a quote that makes up most of the claim, if any. */
+function quoteGroupInside(item: ClaimItem, quoteGroupOf: ReadonlyMap<string, string>): string | undefined {
+  const { claim, doc } = item;
+  for (const q of doc.quotes) {
+    const overlap = Math.min(q.end, claim.end) - Math.max(q.start, claim.start);
+    if (overlap > 0.5 * (claim.end - claim.start)) {
+      const group = quoteGroupOf.get(`${item.file}:${q.start}`);
+      if (group) return group;
+    }
+  }
+  return undefined;
 }
 
 function claimRelation(cluster: number[], simOf: Map<string, number>, members: ClaimItem[], conflictingSpans: ReadonlySet<string>): GroupRelation {

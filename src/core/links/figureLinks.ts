@@ -26,8 +26,8 @@ export interface FigureLinkOptions {
 }
 
 export const DEFAULT_FIGURE_OPTIONS: FigureLinkOptions = {
-  sameThreshold: Number(process.env.SL_FS ?? 0.15),
-  conflictThreshold: Number(process.env.SL_FC ?? 0.3),
+  sameThreshold: 0.15,
+  conflictThreshold: 0.3,
 };
 
 export function linkFigures(documents: readonly DocumentAnalysis[], options: FigureLinkOptions = DEFAULT_FIGURE_OPTIONS): CrossSourceGroup[] {
@@ -94,7 +94,6 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   return groups;
 }
 
-export { figureItems as figureItemsForTest };
 function figureItems(doc: DocumentAnalysis): FigureItem[] {
   const clausesBySentence = new Map<number, { start: number; end: number }[]>();
   const clauseOf = (f: Figure) => {

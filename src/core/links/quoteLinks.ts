@@ -21,7 +21,7 @@ export interface QuoteLinkOptions {
 }
 
 export const DEFAULT_QUOTE_OPTIONS: QuoteLinkOptions = {
-  sameSpeakerThreshold: Number(process.env.SL_QS ?? 0.2),
+  sameSpeakerThreshold: 0.2,
   otherSpeakerThreshold: 0.8,
 };
 

@@ -1,0 +1,97 @@
+import { strict as assert } from 'node:assert';
+import { analyzeCorpus } from '../../src/core/analyze';
+import { wordDiff, summarizeDiff } from '../../src/core/links/wordDiff';
+import type { CorpusAnalysis, CrossSourceGroup } from '../../src/core/types';
+
+// Three short reports of one (invented) story, in different house styles.
+const wire = [
+  'European Commission Raises Tariffs on Chinese Electric Cars',
+  'BRUSSELS (Wire) — The European Commission on Tuesday imposed tariffs of 35% on electric vehicles imported from China, citing unfair state subsidies.',
+  'Trade between the two blocs reached $740 billion in 2023, according to official data.',
+  '“We cannot let our car industry be undercut by subsidised imports,” Trade Commissioner Maria Lindqvist said.',
+  'Chinese officials warned that Beijing would respond with measures against European pork and brandy.',
+].join('\n');
+
+const daily = [
+  'Brussels slaps duties on Chinese EVs',
+  'The European Commission imposed a 35% tariff on Chinese electric vehicles on Tuesday, arguing that state subsidies distort the market.',
+  'Bilateral trade reached $740 billion in 2023.',
+  '“We cannot let our car industry be undercut by subsidised imports,” said Maria Lindqvist, the trade commissioner.',
+  'Beijing has threatened retaliation against European pork and brandy exports.',
+].join('\n');
+
+const weekly = [
+  'The EU’s new tariff on Chinese electric cars',
+  'The European Commission set a tariff of 25% on electric vehicles from China on Tuesday.',
+  'Maria Lindqvist, the trade commissioner, said: “We will not let our car industry be undercut by subsidised imports.”',
+  'Analysts said the measures could cost Chinese carmakers billions of dollars.',
+].join('\n');
+
+let corpus: CorpusAnalysis;
+before(() => {
+  corpus = analyzeCorpus([
+    { file: 'wire.txt', text: wire },
+    { file: 'daily.txt', text: daily },
+    { file: 'weekly.txt', text: weekly },
+  ]);
+});
+
+const files = (g: CrossSourceGroup) => [...new Set(g.members.map((m) => m.file))].sort();
+const texts = (g: CrossSourceGroup) => g.members.map((m) => `${m.file}:${m.text}`).sort();
+
+describe('cross-source links', () => {
+  it('links the same trade figure in two sources as agreeing', () => {
+    const g = corpus.groups.find((x) => x.kind === 'figure' && x.members.some((m) => m.text === '$740 billion'));
+    assert.ok(g, 'no group for the trade figure');
+    assert.equal(g.relation, 'agree');
+    assert.deepEqual(texts(g), ['daily.txt:$740 billion', 'wire.txt:$740 billion']);
+  });
+
+  it('reports a conflict between 35% and 25% tariffs, naming both sides', () => {
+    const g = corpus.groups.find((x) => x.kind === 'figure' && x.relation === 'conflict');
+    assert.ok(g, 'no figure conflict');
+    assert.deepEqual(texts(g), ['daily.txt:35%', 'weekly.txt:25%', 'wire.txt:35%']);
+    assert.match(g.note, /35%/);
+    assert.match(g.note, /25%/);
+  });
+
+  it('groups one remark quoted with different wording as a variant', () => {
+    const g = corpus.groups.find((x) => x.kind === 'quote');
+    assert.ok(g, 'no quote group');
+    assert.equal(g.relation, 'variant');
+    assert.deepEqual(files(g), ['daily.txt', 'weekly.txt', 'wire.txt']);
+    assert.match(g.note, /Maria Lindqvist/);
+  });
+
+  it('links paraphrased claims across sources', () => {
+    const g = corpus.groups.find((x) => x.kind === 'claim' && x.members.some((m) => /pork and brandy/.test(m.text)));
+    assert.ok(g, 'no claim group for the retaliation threat');
+    assert.deepEqual(files(g), ['daily.txt', 'wire.txt']);
+  });
+
+  it('never links a statement to one in the same file, and every group spans two files', () => {
+    for (const g of corpus.groups) {
+      assert.ok(files(g).length >= 2, `group ${g.id} has one file`);
+      const keys = g.members.map((m) => `${m.file}:${m.start}:${m.end}`);
+      assert.equal(new Set(keys).size, keys.length, `group ${g.id} repeats a member`);
+    }
+  });
+
+  it('lists conflicts first and gives groups unique ids', () => {
+    const relations = corpus.groups.map((g) => g.relation);
+    const firstOther = relations.findIndex((r) => r !== 'conflict');
+    assert.ok(relations.slice(firstOther).every((r) => r !== 'conflict'));
+    assert.equal(new Set(corpus.groups.map((g) => g.id)).size, corpus.groups.length);
+  });
+
+  it('finds nothing to link in a single source', () => {
+    assert.deepEqual(analyzeCorpus([{ file: 'wire.txt', text: wire }]).groups, []);
+  });
+});
+
+describe('wordDiff', () => {
+  it('shows the words that changed between two renderings', () => {
+    const parts = wordDiff('maintaining and increasing our business with them', 'maintaining and expanding our bilateral trade with them');
+    assert.equal(summarizeDiff(parts), '“increasing” → “expanding”; “business” → “bilateral trade”');
+  });
+});

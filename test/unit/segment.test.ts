@@ -1,0 +1,113 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { splitClauses } from '../../src/core/claims/clauses';
+import { segment } from '../../src/core/text/segment';
+
+const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('segment: sentences', () => {
+  it('keeps abbreviations, initials and decimals inside one sentence', () => {
+    const text =
+      'Mr. Smith met Dr. Jones at 9 a.m. on Friday in Washington. Harsh V. Pant said growth hit 8.2 per cent. ' +
+      'The U.S. President spoke. No. 10 said nothing.';
+    assert.deepEqual(sentencesOf(text), [
+      'Mr. Smith met Dr. Jones at 9 a.m. on Friday in Washington.',
+      'Harsh V. Pant said growth hit 8.2 per cent.',
+      'The U.S. President spoke.',
+      'No. 10 said nothing.',
+    ]);
+  });
+
+  it('ends a sentence after a dotted acronym when a sentence opener follows', () => {
+    assert.deepEqual(sentencesOf('Talks were held in the U.S. The deal was signed later.'), [
+      'Talks were held in the U.S.',
+      'The deal was signed later.',
+    ]);
+  });
+
+  it('ends sentences inside closing quotes, and not before a lower-case attribution', () => {
+    const text = '“We will not yield,” she said. “The talks are over.” He left. “Why now?” he asked.';
+    assert.deepEqual(sentencesOf(text), [
+      '“We will not yield,” she said.',
+      '“The talks are over.”',
+      'He left.',
+      '“Why now?” he asked.',
+    ]);
+  });
+
+  it('never crosses a line break and trims no-break spaces', () => {
+    const text = 'Headline Without Stop\n\u00a0\nFirst paragraph ends here.\nSecond one.';
+    const s = segment(text);
+    assert.equal(s.paragraphs.length, 3);
+    assert.deepEqual(sentencesOf(text), ['Headline Without Stop', 'First paragraph ends here.', 'Second one.']);
+    assert.equal(s.sentences[0].heading, true);
+    assert.equal(s.sentences[1].heading, false);
+  });
+});
+
+describe('segment: boilerplate', () => {
+  it('flags a counter under the headline and a donation block with everything after it', () => {
+    const text = [
+      'Ministers Agree on Budget',
+      '12',
+      'The finance ministers agreed on a budget of $3 billion on Monday.',
+      'Officials said the deal was final.',
+      'Our Other Website',
+      'Donate Here',
+      'Every contribution, however big or small, powers our journalism.',
+      'Bank account: 1234 5678',
+      'Comments are closed.',
+    ].join('\n');
+    const s = segment(text);
+    const flagged = s.paragraphs.filter((p) => p.boilerplate).map((p) => text.slice(p.start, p.end));
+    assert.deepEqual(flagged, ['12', 'Our Other Website', 'Donate Here', 'Every contribution, however big or small, powers our journalism.', 'Bank account: 1234 5678', 'Comments are closed.']);
+    assert.equal(s.boilerplate[s.boilerplate.length - 1].end, text.length);
+  });
+
+  it('flags "Also Read", share lines and "Edited by" but not news about donations', () => {
+    const text = [
+      'The charity said donations rose by 12% last year.',
+      'Also Read: Budget talks stall',
+      'Share this article',
+      'Edited by: A. Editor',
+    ].join('\n');
+    const flags = segment(text).paragraphs.map((p) => p.boilerplate);
+    assert.deepEqual(flags, [false, true, true, true]);
+  });
+});
+
+describe('splitClauses', () => {
+  it('splits a sentence at participles and contrast words that open a new claim', () => {
+    const text = 'The government imposed 50% tariffs on steel imports, arguing that cheap steel hurt local mills, though exports to Europe rose sharply last year.';
+    const clauses = splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(clauses, [
+      'The government imposed 50% tariffs on steel imports',
+      'arguing that cheap steel hurt local mills',
+      'though exports to Europe rose sharply last year.',
+    ]);
+  });
+
+  it('keeps short pieces with their neighbour', () => {
+    const text = 'In March, prices fell.';
+    assert.deepEqual(splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end)), ['In March, prices fell.']);
+  });
+});
+
+describe('segment: properties', () => {
+  it('spans are ordered, in bounds, and sentences lie inside their paragraph', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        const s = segment(text);
+        let last = 0;
+        for (const sentence of s.sentences) {
+          assert.ok(sentence.start >= last && sentence.end <= text.length && sentence.start < sentence.end);
+          const p = s.paragraphs[sentence.paragraph];
+          assert.ok(p.start <= sentence.start && sentence.end <= p.end);
+          last = sentence.end;
+        }
+        assert.deepEqual(segment(text), s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
