@@ -1,0 +1,284 @@
+// What a figure measures, in words of its own sentence. Tried in order:
+//   1. the noun phrase the figure modifies or is "of": "50% tariffs on most Indian exports", "35% of India's imports";
+//   2. the subject the figure is predicated of: "Bilateral trade reached $68.7 billion";
+//   3. for a date or multiple right after another figure ("$68.7 billion in 2024–25"), that figure's `about`;
+//   4. the words of the clause that follows ("In October, the administration added ...").
+
+import type { DocumentStructure, Figure } from '../types';
+import type { Candidate } from './candidate';
+import { isDash, type Token } from './tokens';
+import { AUXILIARIES, COMMON_VERBS, CONJUNCTIONS, DETERMINERS, FILLERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const porter: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
+
+type Role = 'content' | 'link' | 'det' | 'verb' | 'stop' | 'dash' | 'punct' | 'figure';
+
+/** Prepositions that join the parts of one noun phrase ("share of imports", "tariffs on exports"). */
+const LINKS = new Set(['of', 'on', 'in', 'for', 'to', 'from', 'between', 'with', 'and', 'into', 'against', 'over']);
+
+/** Nouns of change: "a six-fold increase" measures the growth of something named elsewhere. */
+const CHANGE_NOUNS = new Set([
+  'increase', 'rise', 'jump', 'growth', 'decline', 'drop', 'fall', 'gain', 'surge', 'hike', 'cut', 'reduction',
+  'boost', 'decrease', 'slump', 'leap', 'expansion', 'contraction',
+]);
+
+/** -ing and -ed words that are nouns or adjectives, not verbs. */
+const NOT_VERBS = new Set([
+  'meeting', 'building', 'funding', 'spending', 'training', 'morning', 'evening', 'ceiling', 'opening', 'hearing',
+  'briefing', 'offering', 'landing', 'warning', 'shipping', 'rating', 'setting', 'thing', 'king', 'ring', 'wing',
+  'string', 'spring', 'bring', 'earnings', 'savings', 'holdings', 'proceeding', 'financing', 'manufacturing',
+  'engineering', 'banking', 'housing', 'lending', 'pricing', 'sibling', 'shed', 'bed', 'red', 'hundred', 'need',
+  'seed', 'speed', 'creed', 'breed', 'feed', 'greed', 'steed', 'weed',
+]);
+
+const MAX_WORDS = 8;
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'to', 'did', 'does', 'do']);
+
+const RELATIVE_TIME = new Set(['next', 'last', 'this', 'previous', 'coming', 'past', 'following', 'earlier', 'later']);
+
+function looksVerbal(t: Token): boolean {
+  if (!/^[a-z]/.test(t.text)) return false;
+  if (NOT_VERBS.has(t.lower)) return false;
+  if (COMMON_VERBS.has(t.lower) || AUXILIARIES.has(t.lower)) return true;
+  return (t.lower.length > 4 && /ed$/.test(t.lower)) || (t.lower.length > 5 && /ing$/.test(t.lower));
+}
+
+function baseRole(t: Token): Role {
+  if (t.kind === 'sym') return isDash(t) ? 'dash' : 'punct';
+  if (t.kind === 'num') return 'figure';
+  const w = t.lower;
+  if (LINKS.has(w)) return 'link';
+  if (DETERMINERS.has(w)) return 'det';
+  if (looksVerbal(t)) return 'verb';
+  if (PREPOSITIONS.has(w) || PRONOUNS.has(w) || CONJUNCTIONS.has(w) || FILLERS.has(w) || /^[a-z]+ly$/.test(t.text)) return 'stop';
+  return 'content';
+}
+
+/** Token roles for one document, with figure tokens marked and glued names ("S-400") kept as content. */
+function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
+  const roles: Role[] = tokens.map(baseRole);
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    const prev = tokens[j - 1];
+    const next = tokens[j + 1];
+    const gluedLeft = prev !== undefined && prev.end === t.start;
+    const gluedRight = next !== undefined && t.end === next.start;
+    if (figureOf[j]! >= 0) roles[j] = 'figure';
+    else if (t.kind === 'num' && (gluedLeft || gluedRight)) roles[j] = 'content';
+    else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "S-400"
+    else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
+  }
+  // an -ed/-ing word right before a content word is an adjective ("discounted Russian oil", "pending deliveries")
+  // (but not after a subject: "the company reported revenue")
+  for (let j = 0; j < tokens.length - 1; j++) {
+    if (roles[j] === 'verb' && roles[j + 1] === 'content' && roles[j - 1] !== 'content' && !AUXILIARIES.has(tokens[j]!.lower) && !COMMON_VERBS.has(tokens[j]!.lower)) roles[j] = 'content';
+  }
+  return roles;
+}
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  roles: Role[];
+  figureOf: Int32Array;
+}
+
+function slice(ctx: Context, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+}
+
+/** Trims link and determiner tokens from both ends of [first, last]; undefined if nothing content is left. */
+function trim(ctx: Context, first: number, last: number): [number, number] | undefined {
+  while (first <= last && ctx.roles[first] !== 'content') first++;
+  while (last >= first && ctx.roles[last] !== 'content') last--;
+  return first <= last ? [first, last] : undefined;
+}
+
+/** The noun phrase right after the figure (or after its "of"). Returns token bounds. */
+function rightPhrase(ctx: Context, from: number, end: number): [number, number] | undefined {
+  const { tokens, roles } = ctx;
+  let j = from;
+  // "$1 billion (€860 million) deal": step over a parenthesised figure
+  if (tokens[j]?.text === '(') {
+    let k = j + 1;
+    while (k < end && k < j + 8 && roles[k] === 'figure') k++;
+    if (tokens[k]?.text === ')' && k > j + 1) j = k + 1;
+  }
+  if (tokens[j]?.lower === 'of') {
+    j++;
+    while (j < end && (roles[j] === 'det' || roles[j] === 'figure')) j++;
+  }
+  if (j >= end || roles[j] !== 'content') return undefined;
+  // "next year", "this month": a time adverbial, not what the figure measures
+  if (RELATIVE_TIME.has(tokens[j]!.lower)) return undefined;
+  const first = j;
+  let links = 0;
+  let words = 0;
+  let last = j;
+  for (; j < end && words < MAX_WORDS; j++) {
+    const role = roles[j];
+    if (role === 'content') { last = j; words++; continue; }
+    if (role === 'link' && links === 0 && tokens[j]!.lower !== 'and') { links++; continue; }
+    if (role === 'det' && roles[j - 1] === 'link') continue;
+    break;
+  }
+  return trim(ctx, first, last);
+}
+
+interface LeftResult {
+  phrase?: [number, number];
+  /** The figure met right before, through nothing but link words ("$68.7 billion in 2024–25"). */
+  leaningOn?: number;
+}
+
+/** The subject or noun phrase the figure is predicated of, walking left past verbs and prepositions. */
+function leftPhrase(ctx: Context, before: number, begin: number, withVerb: boolean): LeftResult {
+  const { tokens, roles, figureOf } = ctx;
+  let j = before;
+  let steps = 0;
+  let onlyLinks = true;
+  let leaningOn: number | undefined;
+  let onlyParticiple = true;
+  while (j >= begin && steps < 14) {
+    const role = roles[j]!;
+    if (role === 'figure') {
+      if (onlyLinks && leaningOn === undefined) leaningOn = figureOf[j]!;
+    } else if (role === 'punct' && tokens[j]!.text === ',' && onlyParticiple && steps > 0) {
+      // "..., saving billions": the participle's subject is the phrase before the comma
+      onlyParticiple = false;
+    } else if (role === 'content' || role === 'punct') {
+      break;
+    } else if (role !== 'link') {
+      onlyLinks = false;
+    }
+    if (!(role === 'verb' && /ing$/.test(tokens[j]!.lower)) && role !== 'punct') onlyParticiple = false;
+    j--;
+    steps++;
+  }
+  if (j < begin || roles[j] !== 'content') return { leaningOn };
+  const last = j;
+  let words = 0;
+  let links = 0;
+  for (; j >= begin && words < MAX_WORDS; j--) {
+    const role = roles[j];
+    if (role === 'content') { words++; continue; }
+    if (role === 'link' && links < 2 && j - 1 >= begin && (roles[j - 1] === 'content' || (roles[j - 1] === 'det' && roles[j - 2] === 'content'))) { links++; continue; }
+    if (role === 'det' && roles[j - 1] === 'link' && roles[j + 1] === 'content') continue;
+    break;
+  }
+  const phrase = trim(ctx, j + 1, last);
+  // "could shrink by 2%": a lone word after a modal is a verb; look for the subject before it
+  if (phrase && phrase[0] === phrase[1] && j >= begin && MODALS.has(tokens[j]!.lower)) {
+    const subject = leftPhrase(ctx, j, begin, false);
+    if (subject.phrase) return { phrase: subject.phrase, leaningOn };
+  }
+  // for dates a lone noun says little: keep the verb before it ("gained independence", "took office")
+  if (withVerb && phrase && phrase[0] === phrase[1]) {
+    let k = phrase[0] - 1;
+    if (roles[k] === 'link') k--;
+    if (k >= begin && roles[k] === 'verb' && !AUXILIARIES.has(tokens[k]!.lower)) phrase[0] = k;
+  }
+  return { phrase, leaningOn };
+}
+
+/**
+ * For a figure that opens its sentence ("In October, the administration added a tariff on goods"):
+ * the clause's subject, verb and object, without determiners and figures.
+ */
+function clauseAfter(ctx: Context, from: number, end: number): string | undefined {
+  const { roles, tokens } = ctx;
+  let j = from;
+  while (j < end && (roles[j] === 'punct' || roles[j] === 'det' || roles[j] === 'stop')) j++;
+  const subjectStart = j;
+  while (j < end && (roles[j] === 'content' || (tokens[j]!.lower === 'and' && roles[j + 1] === 'content'))) j++;
+  if (j === subjectStart) return undefined;
+  const parts = [slice(ctx, subjectStart, j - 1)];
+  const verbStart = j;
+  while (j < end && (roles[j] === 'verb' || roles[j] === 'stop')) j++;
+  const verbs = tokens.slice(verbStart, j).filter((t, k) => roles[verbStart + k] === 'verb' && !AUXILIARIES.has(t.lower));
+  if (verbs.length) parts.push(verbs[verbs.length - 1]!.text);
+  while (j < end && (roles[j] === 'det' || roles[j] === 'figure')) j++;
+  const object = rightPhrase(ctx, j, end);
+  if (object) parts.push(slice(ctx, ...object));
+  return parts.join(' ');
+}
+
+/** Token index range [begin, end) of each sentence, computed in one pass over the tokens. */
+function sentenceTokenRanges(tokens: Token[], structure: DocumentStructure): [number, number][] {
+  const ranges: [number, number][] = [];
+  let j = 0;
+  for (const s of structure.sentences) {
+    while (j < tokens.length && tokens[j]!.start < s.start) j++;
+    const begin = j;
+    while (j < tokens.length && tokens[j]!.end <= s.end) j++;
+    ranges.push([begin, j]);
+  }
+  return ranges;
+}
+
+/** Token range of the line around a figure that lies in no sentence (at most 200 tokens each way). */
+function lineTokens(tokens: Token[], text: string, first: number, last: number): [number, number] {
+  const newlineBetween = (a: Token, b: Token): boolean => text.slice(a.end, b.start).includes('\n');
+  let begin = first;
+  while (begin > 0 && first - begin < 200 && !newlineBetween(tokens[begin - 1]!, tokens[begin]!)) begin--;
+  let end = last + 1;
+  while (end < tokens.length && end - last < 200 && !newlineBetween(tokens[end - 1]!, tokens[end]!)) end++;
+  return [begin, end];
+}
+
+/** Fills `about` on each figure, in document order (later figures may borrow from earlier ones). */
+export function describeAbout(text: string, tokens: Token[], structure: DocumentStructure, items: { candidate: Candidate; figure: Figure }[]): void {
+  const figureOf = new Int32Array(tokens.length).fill(-1);
+  items.forEach((item, index) => { for (let j = item.candidate.first; j <= item.candidate.last; j++) figureOf[j] = index; });
+  const ctx: Context = { text, tokens, roles: tokenRoles(tokens, figureOf), figureOf };
+
+  const sentenceRanges = sentenceTokenRanges(tokens, structure);
+  /** Per sentence, the last earlier non-date figure with an `about`, for figures that borrow one. */
+  const lastMeasured = new Map<number, Figure>();
+
+  items.forEach((item) => {
+    const { candidate: c, figure: f } = item;
+    const [begin, end] = sentenceRanges[f.sentence] ?? lineTokens(tokens, text, c.first, c.last);
+    const right = rightPhrase(ctx, c.last + 1, end);
+    const left = leftPhrase(ctx, c.first - 1, begin, c.kind === 'date');
+    const borrowed = left.leaningOn !== undefined ? items[left.leaningOn]?.figure.about : undefined;
+    const previousFigure = lastMeasured.get(f.sentence);
+    const previous = previousFigure ? { figure: previousFigure } : undefined;
+    const isDuration = c.kind === 'quantity' && /^(days|weeks|months|years|decades|centuries|hours|minutes)$/.test(c.unit);
+    const rightIsOf = tokens[c.last + 1]?.lower === 'of';
+
+    let about: string | undefined;
+    if (right && !(isDuration && rightIsOf)) {
+      const head = tokens[right[0]]!.lower;
+      if (CHANGE_NOUNS.has(head) && (c.kind === 'ratio' || c.kind === 'percent')) {
+        const base = left.phrase ? slice(ctx, ...left.phrase) : previous?.figure.about;
+        about = base ? `${base} ${head}` : slice(ctx, ...right);
+      } else {
+        about = slice(ctx, ...right);
+      }
+    }
+    if (!about && c.kind === 'date' && borrowed) about = borrowed;
+    if (!about && left.phrase) about = slice(ctx, ...left.phrase);
+    if (!about && borrowed) about = borrowed;
+    if (!about && right) about = slice(ctx, ...right);
+    if (!about && c.kind !== 'date' && previous) about = previous.figure.about;
+    if (!about) about = clauseAfter(ctx, c.last + 1, end);
+    f.about = about ?? (c.kind === 'date' && end - begin === c.last - c.first + 1 ? 'dateline' : '');
+    if (f.kind !== 'date' && f.about) lastMeasured.set(f.sentence, f);
+  });
+}
+
+const STEM_STOPWORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...PRONOUNS, ...CONJUNCTIONS, ...FILLERS]);
+
+/** Content-word stems of a figure's `about` ("India's crude oil imports" → ["india", "crude", "oil", "import"]). */
+export function aboutStems(figure: Pick<Figure, 'about'>): string[] {
+  const words = figure.about.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z-]*[a-z]|[a-z]/g) ?? [];
+  const stems: string[] = [];
+  for (const word of words) {
+    if (STEM_STOPWORDS.has(word)) continue;
+    for (const part of word.split('-')) if (part && !STEM_STOPWORDS.has(part)) stems.push(porter.stem(part));
+  }
+  return stems;
+}

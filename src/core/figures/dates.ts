@@ -1,0 +1,162 @@
+// Calendar figures: full dates, month + year, month alone, years, year ranges, decades, fiscal years.
+
+import type { Candidate } from './candidate';
+import { isDash, touching, type Token } from './tokens';
+
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+}));
+
+/** Month names that are also common English words; alone they need a date preposition before them. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'feb', 'apr', 'sept']);
+
+/** Words that, right before a bare month or year, make it a calendar reference. */
+const DATE_LEAD_WORDS = new Set([
+  'in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'to', 'during', 'before', 'after', 'of',
+  'last', 'next', 'this', 'early', 'late', 'mid', 'end', 'between', 'and', 'or', 'around', 'circa', 'as',
+]);
+
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2100;
+
+export function monthNumber(token: Token | undefined): number | undefined {
+  if (!token || token.kind !== 'word') return undefined;
+  if (token.text[0] !== token.text[0]!.toUpperCase()) return undefined; // months are capitalised
+  return MONTHS.get(token.lower);
+}
+
+function isPlainDigits(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'num' && /^\d+$/.test(token.text);
+}
+
+/** A four-digit year token ("2018"), not "2,018" or "2018.5". */
+export function yearValue(token: Token | undefined): number | undefined {
+  if (!isPlainDigits(token) || token!.text.length !== 4) return undefined;
+  const year = Number(token!.text);
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+}
+
+/** A day of the month, optionally with its ordinal suffix glued ("7", "7th"); returns the last index. */
+function readDay(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!isPlainDigits(t) || t!.text.length > 2) return undefined;
+  const day = Number(t!.text);
+  if (day < 1 || day > 31) return undefined;
+  const suffix = tokens[i + 1];
+  if (suffix && touching(t, suffix) && /^(st|nd|rd|th)$/.test(suffix.lower)) return i + 1;
+  if (suffix && touching(t, suffix) && suffix.kind === 'word') return undefined;
+  return i;
+}
+
+/** Index after an optional abbreviation dot ("Dec." → skips the dot). */
+function skipDot(tokens: Token[], i: number): number {
+  return tokens[i + 1]?.text === '.' && touching(tokens[i], tokens[i + 1]) && tokens[i]!.text.length <= 4 ? i + 1 : i;
+}
+
+/** The end of a year range that starts with `first` at token `i` ("2024–25", "2009-2013", "2024/25"). */
+function readYearRangeEnd(tokens: Token[], i: number, first: number): { last: number; end: number } | undefined {
+  const joiner = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (!joiner || !(isDash(joiner) || joiner.text === '/') || !touching(tokens[i], joiner) || !touching(joiner, second)) return undefined;
+  if (!isPlainDigits(second)) return undefined;
+  let end: number;
+  if (second!.text.length === 2) {
+    end = Math.floor(first / 100) * 100 + Number(second!.text);
+    if (end <= first) end += 100;
+  } else if (second!.text.length === 4) {
+    end = Number(second!.text);
+  } else {
+    return undefined;
+  }
+  if (end <= first || end - first > 50) return undefined;
+  // a glued letter after the range makes it a name or code, not a period
+  if (touching(second, tokens[i + 3]) && tokens[i + 3]!.kind !== 'sym') return undefined;
+  return { last: i + 2, end };
+}
+
+/** True when a month alone at `i` reads as a date rather than the verb/modal ("may", "march"). */
+function bareMonthIsDate(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const prev = tokens[i - 1];
+  const ledByDateWord = prev !== undefined && DATE_LEAD_WORDS.has(prev.lower);
+  if (AMBIGUOUS_MONTHS.has(token.lower)) return ledByDateWord && !touching(prev, token);
+  const next = tokens[i + 1];
+  // "October Revolution"-style names: a capitalised word right after the month
+  if (next && next.kind === 'word' && /^[A-Z]/.test(next.text) && !ledByDateWord) return false;
+  return true;
+}
+
+/** Reads a date figure at token `i`. */
+export function readDate(tokens: Token[], i: number): Candidate | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+
+  const month = monthNumber(t);
+  if (month !== undefined) {
+    const afterMonth = skipDot(tokens, i);
+    const dayLast = readDay(tokens, afterMonth + 1);
+    if (dayLast !== undefined) {
+      // "December 7, 2025" / "Dec. 7 2025" / "December 7"
+      let j = dayLast + 1;
+      if (tokens[j]?.text === ',') j++;
+      const year = yearValue(tokens[j]);
+      if (year !== undefined) return { first: i, last: j, kind: 'date', value: year, unit: 'year' };
+      if (yearValue(tokens[afterMonth + 1]) === undefined) return { first: i, last: dayLast, kind: 'date', value: null, unit: 'day' };
+    }
+    const year = yearValue(tokens[afterMonth + 1]);
+    if (year !== undefined) return { first: i, last: afterMonth + 1, kind: 'date', value: year, unit: 'year' };
+    if (!bareMonthIsDate(tokens, i)) return undefined;
+    return { first: i, last: afterMonth === i || MONTHS.get(t.lower) === undefined ? i : afterMonth, kind: 'date', value: null, unit: 'month' };
+  }
+
+  // "7 December 2025", "7th December"
+  const dayLast = readDay(tokens, i);
+  if (dayLast !== undefined && monthNumber(tokens[dayLast + 1]) !== undefined) {
+    const afterMonth = skipDot(tokens, dayLast + 1);
+    const year = yearValue(tokens[afterMonth + 1]);
+    if (year !== undefined) return { first: i, last: afterMonth + 1, kind: 'date', value: year, unit: 'year' };
+    return { first: i, last: afterMonth, kind: 'date', value: null, unit: 'day' };
+  }
+
+  // Fiscal years: "FY25", "FY2024-25", "FY 2024"
+  if (t.kind === 'word' && t.text === 'FY') {
+    let j = i + 1;
+    if (!isPlainDigits(tokens[j])) return undefined;
+    const digits = tokens[j]!.text;
+    if (digits.length === 2) {
+      const end = 2000 + Number(digits);
+      return { first: i, last: j, kind: 'date', value: [end - 1, end], unit: 'year' };
+    }
+    const start = yearValue(tokens[j]);
+    if (start === undefined) return undefined;
+    const range = readYearRangeEnd(tokens, j, start);
+    if (range) return { first: i, last: range.last, kind: 'date', value: [start, range.end], unit: 'year' };
+    return { first: i, last: j, kind: 'date', value: [start - 1, start], unit: 'year' };
+  }
+
+  const year = yearValue(t);
+  if (year === undefined) return undefined;
+  const range = readYearRangeEnd(tokens, i, year);
+  if (range) return { first: i, last: range.last, kind: 'date', value: [year, range.end], unit: 'year' };
+  // "1990s", "1990’s"
+  const next = tokens[i + 1];
+  if (year % 10 === 0 && touching(t, next)) {
+    if (next!.lower === 's') return { first: i, last: i + 1, kind: 'date', value: [year, year + 9], unit: 'year' };
+    if ((next!.text === '’' || next!.text === "'") && tokens[i + 2]?.lower === 's' && touching(next, tokens[i + 2])) {
+      return { first: i, last: i + 2, kind: 'date', value: [year, year + 9], unit: 'year' };
+    }
+  }
+  if (looksLikeCount(tokens, i)) return undefined;
+  return { first: i, last: i, kind: 'date', value: year, unit: 'year' };
+}
+
+/** "2000 troops": a four-digit number before a plural noun, with no date word before it, is a count. */
+function looksLikeCount(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev && (DATE_LEAD_WORDS.has(prev.lower) || monthNumber(prev) !== undefined)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || touching(tokens[i], next)) return false;
+  return /^[a-z]{3,}s$/.test(next.text) && !/(ss|us|is|ous)$/.test(next.text) && !['was', 'has', 'does', 'sees', 'says'].includes(next.text);
+}

@@ -1,0 +1,123 @@
+// Numbers that are not figures: parts of names and model numbers (S-400, Su-30MKI, A320, Boeing 737),
+// designators (flight 370, No. 10, #557320, account and phone numbers), clock times, idioms
+// ("zero-sum", "one-sided") and referring expressions ("the two countries", "two old friends").
+
+import { isDash, touching, type Token } from './tokens';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
+
+/** Letters that may be glued before a number without making it a name. */
+const GLUED_PREFIXES = new Set(['fy', 'us', 'rs', 'mid', 'pre', 'post', 'early', 'late', 'inr', 'usd', 'eur', 'gbp', 'h', 'q']);
+
+/** Letters that may be glued after a number (ordinals, decades, scales, units of measure). */
+const GLUED_SUFFIXES = new Set([
+  'st', 'nd', 'rd', 'th', 's', 'bn', 'm', 'mn', 'k', 'b', 'tn', 'trn', 'cr', 'mln', 'bln', 'pc', 'x',
+  'km', 'kg', 'mw', 'gw', 'kw', 'mph', 'kmh', 'cm', 'mm', 'ft', 'sq', 'per', 'am', 'pm', 'hrs', 'h', 'yr', 'yrs',
+]);
+
+/** Words after which a number names or labels something rather than counting it. */
+const DESIGNATOR_WORDS = new Set([
+  'no', 'nos', 'number', 'flight', 'flights', 'seat', 'runway', 'account', 'ac', 'a/c', 'acct', 'iban', 'phone',
+  'tel', 'telephone', 'mobile', 'fax', 'ext', 'room', 'gate', 'platform', 'route', 'highway', 'page', 'pages',
+  'chapter', 'section', 'article', 'clause', 'paragraph', 'resolution', 'rule', 'bus', 'train', 'line',
+  'version', 'episode', 'season', 'vol', 'volume', 'issue', 'code', 'pin', 'id', 'ward', 'sector', 'plot',
+  'block', 'unit', 'suite', 'apartment', 'apt', 'floor', 'level', 'grade', 'class', 'category', 'tier',
+  'vipps', 'swift', 'routing', 'sort', 'postcode', 'zip', 'box', 'ref', 'reference', 'ticket', 'order',
+  'item', 'exhibit', 'annex', 'schedule', 'table', 'figure', 'fig', 'step', 'stage', 'phase', 'mark', 'mk',
+  'model', 'type', 'serial', 'lot', 'batch', 'pier', 'terminal', 'hangar', 'bay', 'dock', 'lane', 'street',
+]);
+
+/** Second halves of hyphenated compounds that make idioms, not quantities ("zero-sum", "two-way"). */
+const IDIOM_COMPOUNDS = new Set([
+  'sum', 'sided', 'way', 'off', 'faced', 'pronged', 'hand', 'handed', 'party', 'world', 'class', 'tier',
+  'stop', 'dimensional', 'liner', 'size', 'track', 'edged', 'man', 'woman', 'horse', 'note', 'shot',
+  'upmanship', 'on', 'time', 'state', 'china', 'rate', 'nation', 'and', 'or', 'to', 'in', 'up',
+]);
+
+/** Plural nouns for the parties of a story: "the two countries" refers to them, it does not count them. */
+const PARTY_NOUNS = new Set([
+  'countries', 'nations', 'sides', 'leaders', 'men', 'women', 'parties', 'governments', 'states', 'capitals',
+  'friends', 'neighbours', 'neighbors', 'powers', 'allies', 'rivals', 'giants', 'presidents', 'ministers',
+  'heads', 'delegations', 'superpowers', 'democracies', 'partners', 'brothers', 'sisters', 'sons', 'daughters',
+  'camps', 'teams', 'candidates', 'companies', 'firms', 'leaderships', 'premiers', 'counterparts', 'sides',
+  'players', 'clubs', 'houses', 'chambers', 'armies', 'militaries', 'economies',
+  'communities', 'groups', 'factions', 'blocs', 'others',
+]);
+
+/** Words glued before a number: "S-400", "Su-30MKI", "A320", "COVID-19", "G20", "NO15". */
+export function isInsideName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev && touching(prev, t)) {
+    if (prev.kind === 'word' && !GLUED_PREFIXES.has(prev.lower)) return true;
+    if (isDash(prev) || prev.text === '/' || prev.text === '.' || prev.text === '#' || prev.text === '@' || prev.text === '+' || prev.text === ':') {
+      const before = tokens[i - 2];
+      if (before && touching(before, prev) && (before.kind === 'word' ? !GLUED_PREFIXES.has(before.lower) || prev.text === '.' : before.kind === 'num' && prev.text !== '/' && !isDash(prev))) return true;
+      if (prev.text === '#' || prev.text === '@' || prev.text === '+' || prev.text === ':') return true;
+    }
+  }
+  const next = tokens[i + 1];
+  if (next && touching(t, next)) {
+    if (next.kind === 'word' && !GLUED_SUFFIXES.has(next.lower)) return true;
+    if (next.kind === 'num') return true;
+    if (next.text === ':' && tokens[i + 2]?.kind === 'num' && touching(next, tokens[i + 2])) return true; // 10:30
+    if ((next.text === '/' || next.text === '.' || next.text === '@') && tokens[i + 2]?.kind === 'word' && touching(next, tokens[i + 2])) return true;
+  }
+  return false;
+}
+
+/** "flight 370", "No. 10", "#557320", "AC # 0530 2294668", runs of digit groups (account and phone numbers). */
+export function isDesignator(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  let prev = tokens[i - 1];
+  if (prev?.text === '#' || prev?.text === '№') return true;
+  if (prev?.text === '.' && tokens[i - 2]?.lower === 'no' && touching(tokens[i - 2], prev)) return true;
+  if (prev?.text === ':' ) prev = tokens[i - 2];
+  if (prev && prev.kind === 'word' && DESIGNATOR_WORDS.has(prev.lower) && !(prev.lower === 'no' && prev.text === 'no')) return true;
+  // digit groups separated by single spaces: "0530 2294 668"
+  const next = tokens[i + 1];
+  if (next?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(next.text) && next.start - t.end === 1) return true;
+  const before = tokens[i - 1];
+  if (before?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(before.text) && t.start - before.end === 1) return true;
+  return false;
+}
+
+/** "zero-sum", "one-sided", "two-way": the compound after the number word is an idiom. */
+export function isIdiomCompound(tokens: Token[], last: number): boolean {
+  const dash = tokens[last + 1];
+  const word = tokens[last + 2];
+  return isDash(dash) && touching(tokens[last], dash) && touching(dash, word) && word !== undefined && IDIOM_COMPOUNDS.has(word.lower);
+}
+
+/** A capitalised word that could be a brand or title right before a bare number ("Boeing 737", "Flight 370"). */
+export function followsNameWord(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  // "Boeing 737", or a camel-case brand ("iPhone 15")
+  if (!prev || prev.kind !== 'word' || !/^[A-Z]|^[a-z]+[A-Z]/.test(prev.text)) return false;
+  const lower = prev.lower;
+  if (PREPOSITIONS.has(lower) || DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return false;
+  if (['nearly', 'almost', 'over', 'about', 'around', 'roughly', 'some', 'just', 'only', 'approximately', 'fewer', 'less', 'more', 'at', 'up'].includes(lower)) return false;
+  return true;
+}
+
+/**
+ * "the two countries", "two old friends", "the three": a spelled number that refers to parties already
+ * named instead of counting something new. `first`/`last` span the number words.
+ */
+export function isReferringExpression(tokens: Token[], first: number, last: number, value: number): boolean {
+  if (value < 2 || value > 12) return false;
+  for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) {
+    const word = tokens[j]!;
+    if (word.kind !== 'word') break;
+    if (PARTY_NOUNS.has(word.lower)) return true;
+    if (/s$/.test(word.lower) && j > last + 1) break;
+  }
+  const before = tokens[first - 1];
+  if (before && ['the', 'these', 'those', 'both', 'all'].includes(before.lower)) {
+    // "three of the five units" counts; "the two sides met" refers.
+    const ofToken = tokens[first - 2];
+    const countBefore = ofToken?.lower === 'of' && tokens[first - 3] !== undefined;
+    if (!countBefore) return true;
+  }
+  // "the two" / "two of them"
+  return tokens[last + 1]?.lower === 'of' && ['them', 'us', 'these', 'those'].includes(tokens[last + 2]?.lower ?? '');
+}

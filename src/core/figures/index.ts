@@ -1,0 +1,67 @@
+// The figures extractor: money, percentages, multiples, counts, durations, ordinals and dates,
+// parsed and normalised, each with the words of its sentence saying what it measures.
+
+import type { DocumentStructure, Figure } from '../types';
+import { describeAbout } from './about';
+import type { Candidate } from './candidate';
+import { qualifierBefore } from './qualifiers';
+import { scanCandidates } from './scan';
+import { overlapsAny, sentenceIndexAt } from './sentences';
+import { tokenize } from './tokens';
+
+export { aboutStems } from './about';
+
+/** The currency most often stated in the document; USD when none is. */
+function dominantCurrency(candidates: Candidate[]): string {
+  const counts = new Map<string, number>();
+  for (const c of candidates) if (c.kind === 'money' && !c.currencyUnknown) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+  let best = 'USD';
+  let bestCount = 0;
+  for (const [code, count] of counts) if (count > bestCount) { best = code; bestCount = count; }
+  return best;
+}
+
+/** True when the figure is the only thing on its line (scans only the blanks around it). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i]!)) i--;
+  if (i >= 0 && text[i] !== '\n') return false;
+  let j = end;
+  while (j < text.length && text[j] !== '\n' && /\s/.test(text[j]!)) j++;
+  return j >= text.length || text[j] === '\n';
+}
+
+/** Finds and normalises the figures of one document. Boilerplate sentences yield none. */
+export function extractFigures(text: string, structure: DocumentStructure): Figure[] {
+  const tokens = tokenize(text);
+  const candidates = scanCandidates(tokens);
+  const currency = dominantCurrency(candidates);
+  const figures: Figure[] = [];
+  const kept: { candidate: Candidate; figure: Figure }[] = [];
+  for (const c of candidates) {
+    let first = c.first;
+    let qualifier: string | undefined;
+    if (c.kind !== 'date') {
+      const q = qualifierBefore(tokens, c.first, tokens[c.first]!.kind === 'word');
+      if (q && !tokens.slice(q.first, c.first).some((t, k) => k > 0 && t.start > tokens[q.first + k - 1]!.end + 1)) {
+        first = q.first;
+        qualifier = q.text;
+      }
+    }
+    const start = tokens[first]!.start;
+    const end = tokens[c.last]!.end;
+    if (overlapsAny(structure.boilerplate, start, end)) continue;
+    if (c.kind === 'quantity' && standsAlone(text, start, end)) continue; // a counter or page number on its own line
+    const sentence = sentenceIndexAt(structure, start);
+    if (sentence >= 0 && structure.sentences[sentence]!.boilerplate) continue;
+    const figure: Figure = {
+      start, end, text: text.slice(start, end), kind: c.kind, value: c.value,
+      unit: c.currencyUnknown ? currency : c.unit, about: '', sentence,
+    };
+    if (qualifier) figure.qualifier = qualifier;
+    kept.push({ candidate: { ...c, first }, figure });
+    figures.push(figure);
+  }
+  describeAbout(text, tokens, structure, kept);
+  return figures;
+}

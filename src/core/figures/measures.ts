@@ -1,0 +1,206 @@
+// Percentages, multiples, counts, durations and ordinals: "50%", "8 per cent", "2 percentage points",
+// "nearly six times the...", "six-fold", "1.5 billion people", "two-day", "eight decades", "23rd",
+// "fifth-generation", "three-quarters".
+
+import { CARDINAL_WORDS, FRACTION_WORDS, ORDINAL_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
+import type { Candidate } from './candidate';
+import { yearValue } from './dates';
+import { followsNameWord, isDesignator, isIdiomCompound, isInsideName, isReferringExpression } from './guards';
+import { readNumber, type NumberPhrase } from './numberWords';
+import { qualifierBefore } from './qualifiers';
+import { isDash, touching, type Token } from './tokens';
+import { headNounAfter, ofNounBefore, pluralUnit, TIME_UNITS } from './units';
+
+/** What the reader found at a position: a figure, or a number to step over (a name, a designator). */
+export type MeasureResult = Candidate | { skipTo: number } | undefined;
+
+/** Words after "N times" that make it a multiple rather than a count of occasions. */
+const RATIO_FOLLOWERS = new Set([
+  'the', 'as', 'more', 'less', 'higher', 'larger', 'greater', 'bigger', 'smaller', 'faster', 'slower',
+  'lower', 'what', 'that', 'its', 'their', 'his', 'her', 'our', 'over', 'cheaper', 'costlier', 'stronger',
+]);
+
+/** Nouns after a spelled ordinal that make it a count ("his third term", "the fifth round"). */
+const ORDINAL_NOUNS = new Set([
+  'time', 'term', 'round', 'edition', 'anniversary', 'consecutive', 'straight', 'annual', 'summit', 'session',
+  'wave', 'phase', 'tranche', 'generation', 'successive', 'largest', 'biggest', 'highest', 'richest',
+  'most', 'tenure', 'meeting', 'visit', 'trip', 'attempt', 'season', 'title', 'victory', 'win', 'place',
+]);
+
+const TIME_PLURALS = new Set(TIME_UNITS.values());
+
+const FOLD_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold$/;
+
+function isPercentSign(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '%' || token.text === '％');
+}
+
+/** "%", "per cent", "percent", "pc" (glued), "percentage points", "basis points"; returns unit and last index. */
+function readPercentUnit(tokens: Token[], last: number): { unit: string; last: number } | undefined {
+  const next = tokens[last + 1];
+  if (!next) return undefined;
+  if (isPercentSign(next)) {
+    const after = tokens[last + 2];
+    if (after?.lower === 'points' || after?.lower === 'point') return { unit: 'pp', last: last + 2 };
+    return { unit: '%', last: last + 1 };
+  }
+  if (next.lower === 'percent' || (next.lower === 'pc' && touching(tokens[last], next))) return { unit: '%', last: last + 1 };
+  if (next.lower === 'per' && tokens[last + 2]?.lower === 'cent') return { unit: '%', last: last + 2 };
+  if (next.lower === 'percentage' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) return { unit: 'pp', last: last + 2 };
+  if (next.lower === 'basis' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) return { unit: 'bp', last: last + 2 };
+  return undefined;
+}
+
+/** Words of growth before "N times" ("rose six times", "up nearly six times") make it a multiple. */
+const GROWTH_WORDS = new Set(['up', 'rose', 'risen', 'rise', 'rises', 'grew', 'grown', 'grow', 'grows', 'increased', 'increase', 'jumped', 'surged', 'soared', 'multiplied', 'expanded']);
+
+function growthBefore(tokens: Token[], first: number): boolean {
+  const qualifier = qualifierBefore(tokens, first, true);
+  return GROWTH_WORDS.has(tokens[(qualifier ? qualifier.first : first) - 1]?.lower ?? '');
+}
+
+/** "six times the", "six-fold", "sixfold", "6x": returns the last index of the multiple. */
+function readRatioUnit(tokens: Token[], first: number, last: number): number | undefined {
+  const next = tokens[last + 1];
+  if (!next) return undefined;
+  if (next.lower === 'times' && (RATIO_FOLLOWERS.has(tokens[last + 2]?.lower ?? '') || growthBefore(tokens, first))) return last + 1;
+  if (isDash(next) && touching(tokens[last], next) && tokens[last + 2]?.lower === 'fold' && touching(next, tokens[last + 2])) return last + 2;
+  if (next.lower === 'fold') return last + 1;
+  if (next.lower === 'x' && touching(tokens[last], next) && tokens[last]!.kind === 'num') return last + 1;
+  return undefined;
+}
+
+/** A hyphenated compound after the number: "two-day", "20-year-old", "three-member"; undefined if none. */
+function readCompound(tokens: Token[], n: NumberPhrase): Candidate | { skipTo: number } | undefined {
+  const dash = tokens[n.last + 1];
+  const word = tokens[n.last + 2];
+  if (!isDash(dash) || !touching(tokens[n.last], dash) || !touching(dash, word) || word?.kind !== 'word') return undefined;
+  if (isIdiomCompound(tokens, n.last)) return { skipTo: n.last + 2 };
+  const fraction = FRACTION_WORDS.get(word.lower);
+  if (fraction !== undefined && n.spelled && /s$/.test(word.lower)) {
+    return { first: n.first, last: n.last + 2, kind: 'quantity', value: n.value * fraction, unit: 'fraction' };
+  }
+  // "20-year-old": an age
+  if (word.lower === 'year' && isDash(tokens[n.last + 3]) && tokens[n.last + 4]?.lower === 'old') {
+    return { first: n.first, last: n.last + 4, kind: 'quantity', value: n.value, unit: 'years' };
+  }
+  if (CARDINAL_WORDS.get(word.lower) !== undefined) return undefined;
+  return { first: n.first, last: n.last + 2, kind: 'quantity', value: n.value, unit: pluralUnit(word.lower) };
+}
+
+/**
+ * Two digit numbers joined by a dash: "10-15 people" is a range of a count; "2-1" with no noun after
+ * it is a score or a code, stepped over.
+ */
+function readNumberRange(tokens: Token[], n: NumberPhrase): Candidate | { skipTo: number } | undefined {
+  const dash = tokens[n.last + 1];
+  const second = tokens[n.last + 2];
+  if (n.spelled || !isDash(dash) || !touching(tokens[n.last], dash) || !touching(dash, second) || second?.kind !== 'num') return undefined;
+  const upper = readNumber(tokens, n.last + 2);
+  if (!upper) return undefined;
+  const head = headNounAfter(tokens, upper.last);
+  if (head === undefined || upper.value <= n.value) return { skipTo: upper.last };
+  return { first: n.first, last: upper.last, kind: 'quantity', value: [n.value, upper.value], unit: head };
+}
+
+/** The unit of a plain count: "of the five units", the following noun, or "population of ...". */
+function countUnit(tokens: Token[], n: NumberPhrase): string {
+  if (tokens[n.last + 1]?.lower === 'of' && tokens[n.last + 2]?.lower === 'the') {
+    const later = readNumber(tokens, n.last + 3);
+    if (later) return headNounAfter(tokens, later.last) ?? 'count';
+  }
+  const head = headNounAfter(tokens, n.last);
+  if (head !== undefined) return head;
+  return ofNounBefore(tokens, n.first) ?? 'count';
+}
+
+/** Word-only forms: "sixfold", "fifth-generation", "his third term", "a quarter of". */
+function readWordForms(tokens: Token[], i: number): MeasureResult {
+  const t = tokens[i]!;
+  const fold = FOLD_WORD.exec(t.lower);
+  if (fold) {
+    const value = CARDINAL_WORDS.get(fold[1]!) ?? (fold[1] === 'hundred' ? 100 : 1000);
+    return { first: i, last: i, kind: 'ratio', value, unit: 'x' };
+  }
+  const ordinal = ORDINAL_WORDS.get(t.lower);
+  if (ordinal !== undefined && ordinal >= 2) {
+    const dash = tokens[i + 1];
+    const word = tokens[i + 2];
+    if (isDash(dash) && touching(t, dash) && touching(dash, word) && word?.kind === 'word' && !isIdiomCompound(tokens, i)) {
+      return { first: i, last: i + 2, kind: 'quantity', value: ordinal, unit: word.lower };
+    }
+    const next = tokens[i + 1];
+    if (next && ORDINAL_NOUNS.has(next.lower) && /^[a-z]/.test(t.text)) return { first: i, last: i, kind: 'quantity', value: ordinal, unit: 'ordinal' };
+    return undefined;
+  }
+  // "a quarter of", "a third of"
+  if ((t.lower === 'a' || t.lower === 'one') && FRACTION_WORDS.get(tokens[i + 1]?.lower ?? '') !== undefined && tokens[i + 2]?.lower === 'of' && tokens[i + 1]!.lower !== 'half') {
+    return { first: i, last: i + 1, kind: 'quantity', value: FRACTION_WORDS.get(tokens[i + 1]!.lower)!, unit: 'fraction' };
+  }
+  // "hundreds of people", "thousands of troops"
+  const vague = VAGUE_SCALE_WORDS.get(t.lower);
+  if (vague !== undefined && tokens[i + 1]?.lower === 'of' && t.lower !== 'scores') {
+    const head = headNounAfter(tokens, i + 1);
+    if (head) return { first: i, last: i, kind: 'quantity', value: null, unit: head };
+  }
+  return undefined;
+}
+
+/** Reads a percent, ratio or quantity starting at token `i`. */
+export function readMeasure(tokens: Token[], i: number): MeasureResult {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'num' && (isInsideName(tokens, i) || isDesignator(tokens, i))) {
+    let j = i;
+    while (tokens[j + 1] && touching(tokens[j], tokens[j + 1]) && tokens[j + 1]!.kind !== 'sym') j++;
+    return { skipTo: j };
+  }
+  const n = readNumber(tokens, i);
+  if (!n) return t.kind === 'word' ? readWordForms(tokens, i) : undefined;
+
+  const percent = readPercentUnit(tokens, n.last);
+  if (percent) return { first: n.first, last: percent.last, kind: 'percent', value: n.value, unit: percent.unit };
+  const ratioLast = readRatioUnit(tokens, n.first, n.last);
+  if (ratioLast !== undefined) return { first: n.first, last: ratioLast, kind: 'ratio', value: n.value, unit: 'x' };
+
+  if (n.spelled && n.value === 1 && tokens[n.last + 1]?.lower === 'in') {
+    const of = readNumber(tokens, n.last + 2);
+    if (of && of.value > 1) return { first: n.first, last: of.last, kind: 'quantity', value: 1 / of.value, unit: 'fraction' };
+  }
+  // Spelled "one" and "zero" almost never count anything ("one of", "one day", "zero-sum").
+  if (n.spelled && n.value <= 1 && !n.scale) {
+    const compound = n.value === 1 ? readCompound(tokens, n) : undefined;
+    if (compound && 'kind' in compound && TIME_UNITS.get(tokens[n.last + 2]!.lower)) return compound;
+    return { skipTo: n.last };
+  }
+  const compound = readCompound(tokens, n);
+  if (compound) return compound;
+  const range = readNumberRange(tokens, n);
+  if (range) return range;
+  // "1 in 5 children", "one in four adults": a proportion
+  const denominator = tokens[n.last + 1]?.lower === 'in' ? readNumber(tokens, n.last + 2) : undefined;
+  if (denominator && denominator.value > n.value && n.value > 0) {
+    return { first: n.first, last: denominator.last, kind: 'quantity', value: n.value / denominator.value, unit: 'fraction' };
+  }
+
+  // numeric ordinal: "23rd"
+  const suffix = tokens[n.last + 1];
+  if (!n.scale && t.kind === 'num' && suffix && touching(t, suffix) && /^(st|nd|rd|th)$/.test(suffix.lower)) {
+    return { first: n.first, last: n.last + 1, kind: 'quantity', value: n.value, unit: 'ordinal' };
+  }
+
+  if (n.spelled) {
+    if (!n.scale && isReferringExpression(tokens, n.first, n.last, n.value)) return { skipTo: n.last };
+    // "Formula One", "Group of Seven": a capitalised number word inside a name
+    if (/^[A-Z]/.test(t.text) && tokens[i - 1] && /^[A-Z]/.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === 'word') return { skipTo: n.last };
+  } else if (!n.scale && followsNameWord(tokens, i) && yearValue(t) === undefined) {
+    return { skipTo: n.last }; // "Boeing 737", "Airbus 320"
+  }
+  const next = tokens[n.last + 1];
+  // "eight decades", "30 days": the time unit belongs to the figure
+  if (next && next.kind === 'word' && /^[a-z]/.test(next.text) && (TIME_PLURALS.has(next.lower) || (n.value === 1 && TIME_UNITS.get(next.lower)))) {
+    return { first: n.first, last: n.last + 1, kind: 'quantity', value: n.value, unit: TIME_PLURALS.has(next.lower) ? next.lower : pluralUnit(next.lower) };
+  }
+  const unit = next?.lower === 'times' ? 'times' : countUnit(tokens, n);
+  return { first: n.first, last: n.last, kind: 'quantity', value: n.value, unit };
+}

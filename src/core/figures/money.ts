@@ -1,0 +1,117 @@
+// Money: "$68.7 billion", "US$5m", "€860 million", "£3.2bn", "Rs 4,500 crore", "₹3 lakh",
+// "USD 2 billion", "5 billion roubles", "billions of dollars", and a bare "billions" after a money verb.
+
+import {
+  CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, CURRENCY_NAMES,
+  CURRENCY_SYMBOLS, DOLLAR_PREFIXES,
+} from '../lexicon/currencies';
+import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
+import type { Candidate } from './candidate';
+import { readNumber } from './numberWords';
+import { touching, type Token } from './tokens';
+
+/** Currency names that are also ordinary words; they count only after a scale ("5 million won"). */
+const AMBIGUOUS_NAMES = new Set(['won', 'real', 'pound', 'pounds', 'rand', 'dong']);
+
+/** Verbs after which a bare "billions" / "millions" is an amount of money. */
+const MONEY_VERBS = new Set([
+  'save', 'saves', 'saved', 'saving', 'spend', 'spends', 'spent', 'spending', 'cost', 'costs', 'costing',
+  'invest', 'invests', 'invested', 'investing', 'lose', 'loses', 'lost', 'losing', 'earn', 'earns', 'earned',
+  'earning', 'pay', 'pays', 'paid', 'paying', 'raise', 'raised', 'raising', 'worth', 'owe', 'owes', 'owed',
+  'pour', 'poured', 'pouring', 'funnel', 'funnelled', 'funneled', 'siphon', 'siphoned', 'generate',
+  'generated', 'generating', 'pocket', 'pocketed', 'wipe', 'wiped', 'borrow', 'borrowed', 'lend', 'lent',
+]);
+
+/** The ISO code of a currency sign or code written before an amount at `i`, and where the amount starts. */
+function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountAt: number } | undefined {
+  const t = tokens[i]!;
+  const symbol = CURRENCY_SYMBOLS.get(t.text);
+  if (symbol) return { code: symbol, amountAt: i + 1 };
+  if (t.kind !== 'word') return undefined;
+  const next = tokens[i + 1];
+  // "US$", "A$", "HK$"
+  if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES.get(t.text)) return { code: DOLLAR_PREFIXES.get(t.text)!, amountAt: i + 2 };
+  if (CURRENCY_CODES.has(t.text)) return { code: CODE_ALIASES.get(t.text) ?? t.text, amountAt: i + 1 };
+  // "Rs 4,500", "Rs. 300", "Rs4,500"
+  const abbreviation = CURRENCY_ABBREVIATIONS.get(t.lower);
+  if (abbreviation && /^[A-Z]/.test(t.text) && t.text !== 'RE') {
+    const dotted = next?.text === '.' && touching(t, next);
+    return { code: abbreviation, amountAt: dotted ? i + 2 : i + 1 };
+  }
+  return undefined;
+}
+
+/** A currency name or code after an amount ending at `last`; returns its code and last index. */
+function readCurrencySuffix(tokens: Token[], last: number, scaled: boolean): { code: string; last: number } | undefined {
+  let j = last + 1;
+  let t = tokens[j];
+  if (!t || t.kind !== 'word') return undefined;
+  if (CURRENCY_CODES.has(t.text)) return { code: CODE_ALIASES.get(t.text) ?? t.text, last: j };
+  // "US dollars", "Australian dollars", "Hong Kong dollars"
+  let qualifier = '';
+  if (/^[A-Z]/.test(t.text) && !CURRENCY_NAMES.get(t.lower)) {
+    const two = `${t.lower} ${tokens[j + 1]?.lower ?? ''}`;
+    const namedTwo = tokens[j + 2] && CURRENCY_NAME_QUALIFIERS.get(tokens[j + 2]!.lower)?.get(two);
+    if (namedTwo) return { code: namedTwo, last: j + 2 };
+    qualifier = t.text === 'US' || t.text === 'U.S' ? 'US' : t.lower;
+    j += 1;
+    t = tokens[j];
+    if (!t || t.kind !== 'word') return undefined;
+  }
+  const code = CURRENCY_NAMES.get(t.lower);
+  if (!code) return undefined;
+  if (AMBIGUOUS_NAMES.has(t.lower) && !scaled) return undefined;
+  if (qualifier && qualifier !== 'US') {
+    const specific = CURRENCY_NAME_QUALIFIERS.get(t.lower)?.get(qualifier);
+    if (specific) return { code: specific, last: j };
+    if (!/^[a-z]+(an|ese|ish|i)$/.test(qualifier)) return undefined;
+  }
+  return { code, last: j };
+}
+
+/** "billions of dollars", "tens of billions of euros", or a bare "billions" after a money verb. */
+function readVagueMoney(tokens: Token[], i: number): Candidate | undefined {
+  let j = i;
+  // "tens of billions", "hundreds of millions"
+  if ((tokens[j]?.lower === 'tens' || tokens[j]?.lower === 'hundreds') && tokens[j + 1]?.lower === 'of') j += 2;
+  const vague = tokens[j];
+  if (!vague || !['billions', 'millions', 'trillions', 'crores', 'lakhs'].includes(vague.lower) || VAGUE_SCALE_WORDS.get(vague.lower) === undefined) return undefined;
+  if (tokens[j + 1]?.lower === 'of') {
+    const currency = readCurrencySuffix(tokens, j + 1, true);
+    if (currency) return { first: i, last: currency.last, kind: 'money', value: null, unit: currency.code };
+    return undefined; // "millions of people" is a count, left to the quantity reader
+  }
+  const before = tokens[i - 1];
+  const currencyBefore = before && readCurrencyPrefix(tokens, i - 1);
+  if (currencyBefore && touching(before, tokens[i])) return undefined; // "$billions" is read from the sign
+  if (before && MONEY_VERBS.has(before.lower)) return { first: i, last: j, kind: 'money', value: null, unit: '', currencyUnknown: true };
+  return undefined;
+}
+
+/** Reads a money figure starting at token `i`. */
+export function readMoney(tokens: Token[], i: number): Candidate | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const prefix = readCurrencyPrefix(tokens, i);
+  if (prefix) {
+    const amount = readNumber(tokens, prefix.amountAt);
+    if (amount && !amount.spelled) {
+      // "$68.7 billion" — also swallow a redundant currency name ("Rs 3 lakh rupees")
+      const suffix = readCurrencySuffix(tokens, amount.last, true);
+      const last = suffix && suffix.code === prefix.code ? suffix.last : amount.last;
+      return { first: i, last, kind: 'money', value: amount.value, unit: prefix.code };
+    }
+    const vague = tokens[prefix.amountAt];
+    if (vague && ['billions', 'millions', 'trillions'].includes(vague.lower)) {
+      return { first: i, last: prefix.amountAt, kind: 'money', value: null, unit: prefix.code };
+    }
+    return undefined;
+  }
+  const amount = readNumber(tokens, i);
+  if (amount) {
+    const suffix = readCurrencySuffix(tokens, amount.last, amount.scale !== undefined);
+    if (suffix) return { first: i, last: suffix.last, kind: 'money', value: amount.value, unit: suffix.code };
+    return undefined;
+  }
+  return readVagueMoney(tokens, i);
+}

@@ -1,0 +1,107 @@
+// Reads one number at a token position: digits ("68.7", "4,500") or words ("twenty-five",
+// "a dozen", "one hundred and twenty"), with a following scale ("billion", "bn", "crore", "lakh").
+
+import { CARDINAL_WORDS, COLLECTIVE_WORDS, SCALE_WORDS, SPELLED_SCALE_WORDS } from '../lexicon/numberWords';
+import { digitValue, isDash, touching, type Token } from './tokens';
+
+export interface NumberPhrase {
+  value: number;
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  /** Written in words rather than digits. */
+  spelled: boolean;
+  /** The scale word applied, lower-cased ("billion", "bn", "crore"), if any. */
+  scale?: string;
+}
+
+/** Scale abbreviations that must touch the digits ("$5bn", "£3.2m", "20k"). */
+const GLUED_SCALES = new Set(['bn', 'm', 'mn', 'k', 'b', 'tn', 'trn', 'cr', 'mln', 'bln']);
+
+/** Reads a scale after token `i` (exclusive); returns the last index consumed and the multiplier. */
+function readScale(tokens: Token[], i: number): { last: number; factor: number; word: string } | undefined {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word') return undefined;
+  const factor = SCALE_WORDS.get(next.lower);
+  if (factor === undefined) return undefined;
+  const glued = touching(tokens[i], next);
+  if (!glued && !SPELLED_SCALE_WORDS.has(next.lower)) return undefined;
+  if (glued && !GLUED_SCALES.has(next.lower) && !SPELLED_SCALE_WORDS.has(next.lower)) return undefined;
+  // "5 m" followed by a letter word is a unit of length, not millions: only accept a glued "m".
+  if (next.lower === 'm' && !glued) return undefined;
+  return { last: i + 1, factor, word: next.lower };
+}
+
+/** Reads a run of cardinal words starting at `i` ("twenty-five", "three hundred and ten"). */
+function readCardinalWords(tokens: Token[], i: number): { value: number; last: number } | undefined {
+  const firstValue = CARDINAL_WORDS.get(tokens[i]?.lower ?? '');
+  if (tokens[i]?.kind !== 'word' || firstValue === undefined) return undefined;
+  let total = 0;
+  let current = firstValue;
+  let last = i;
+  for (;;) {
+    const next = tokens[last + 1];
+    const after = tokens[last + 2];
+    const afterValue = CARDINAL_WORDS.get(after?.lower ?? '');
+    const prevValue = CARDINAL_WORDS.get(tokens[last]!.lower);
+    if (isDash(next) && touching(tokens[last], next) && touching(next, after) && afterValue !== undefined
+      && prevValue !== undefined && prevValue >= 20 && prevValue % 10 === 0 && afterValue > 0 && afterValue < 10) {
+      current += afterValue; // "twenty-five"
+      last += 2;
+    } else if (next?.lower === 'hundred') {
+      current = current * 100;
+      last += 1;
+      const andValue = CARDINAL_WORDS.get(tokens[last + 2]?.lower ?? '');
+      if (tokens[last + 1]?.lower === 'and' && andValue !== undefined) {
+        current += andValue; // "one hundred and twenty"
+        last += 2;
+      }
+    } else if (next?.lower === 'thousand' && afterValue !== undefined && after?.kind === 'word') {
+      total += current * 1000; // "two thousand five hundred"
+      current = afterValue;
+      last += 2;
+    } else {
+      break;
+    }
+  }
+  return { value: total + current, last };
+}
+
+/**
+ * The number that starts at token `i`, or undefined. Handles "a dozen", "half a dozen",
+ * "a million", digits with glued or spelled scales and cardinal words with scales.
+ */
+export function readNumber(tokens: Token[], i: number): NumberPhrase | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'num') {
+    const base = digitValue(t);
+    if (!Number.isFinite(base)) return undefined;
+    const scale = readScale(tokens, i);
+    if (scale) return { value: base * scale.factor, first: i, last: scale.last, spelled: false, scale: scale.word };
+    return { value: base, first: i, last: i, spelled: false };
+  }
+  if (t.kind !== 'word') return undefined;
+  // "a dozen", "half a dozen", "a million"
+  if (t.lower === 'a' || t.lower === 'an') {
+    const next = tokens[i + 1];
+    if (!next) return undefined;
+    const collective = COLLECTIVE_WORDS.get(next.lower);
+    if (next.lower === 'dozen') return { value: collective ?? 12, first: i, last: i + 1, spelled: true };
+    if (SPELLED_SCALE_WORDS.has(next.lower) && SCALE_WORDS.get(next.lower) !== undefined && !['bn', 'mn', 'tn', 'mln', 'bln', 'cr'].includes(next.lower)) {
+      return { value: SCALE_WORDS.get(next.lower)!, first: i, last: i + 1, spelled: true, scale: next.lower };
+    }
+    return undefined;
+  }
+  if (t.lower === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') {
+    return { value: 6, first: i, last: i + 2, spelled: true };
+  }
+  const words = readCardinalWords(tokens, i);
+  if (!words) return undefined;
+  if (tokens[words.last + 1]?.lower === 'dozen') return { value: words.value * 12, first: i, last: words.last + 1, spelled: true };
+  const scale = readScale(tokens, words.last);
+  if (scale && scale.word !== 'hundred') {
+    return { value: words.value * scale.factor, first: i, last: scale.last, spelled: true, scale: scale.word };
+  }
+  return { value: words.value, first: i, last: words.last, spelled: true };
+}

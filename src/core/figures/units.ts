@@ -1,0 +1,67 @@
+// The unit of a counted quantity: the head noun that follows the number ("1.5 billion people",
+// "three S-400 units", "two pending deliveries"), or the noun it is "of" ("a population of 1.4 billion").
+
+import { qualifierBefore } from './qualifiers';
+import { isDash, type Token } from './tokens';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, COMMON_VERBS } from './wordClasses';
+
+/** Nouns whose count is a number of people. */
+const PEOPLE_NOUNS = new Set(['population', 'populace', 'workforce', 'electorate', 'membership', 'crowd', 'audience', 'headcount', 'toll', 'turnout']);
+
+/** Singular time units and their plural. */
+export const TIME_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
+  second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', night: 'nights', week: 'weeks',
+  month: 'months', year: 'years', decade: 'decades', century: 'centuries', millennium: 'millennia',
+  quarter: 'quarters', term: 'terms', session: 'sessions',
+}));
+
+function isStopWord(token: Token): boolean {
+  const w = token.lower;
+  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || PRONOUNS.has(w) || COMMON_VERBS.has(w);
+}
+
+/**
+ * The head noun of the noun phrase right after token `last`, lower-cased, or undefined.
+ * Skips modifiers, model names ("S-400") and hyphenated compounds; stops at verbs, prepositions, punctuation.
+ */
+export function headNounAfter(tokens: Token[], last: number): string | undefined {
+  let head: string | undefined;
+  let words = 0;
+  for (let j = last + 1; j < tokens.length && words < 5; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'sym') {
+      if (isDash(t) && t.start === tokens[j - 1]!.end && tokens[j + 1]?.start === t.end) continue; // inside "S-400"
+      break;
+    }
+    if (t.kind === 'num') {
+      if (t.start === tokens[j - 1]!.end) continue; // the 400 of "S-400"
+      break;
+    }
+    if (isStopWord(t)) break;
+    // a past participle after a noun starts a reduced relative clause ("units ordered in 2018")
+    if (head !== undefined && /ed$/.test(t.lower) && !/^[A-Z]/.test(t.text)) break;
+    head = t.lower;
+    words++;
+    if (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && /^[a-z]/.test(t.text)) break; // plural head reached
+  }
+  return head;
+}
+
+/** The noun just before "of" that precedes the number ("population of nearly 1.5 billion" → people). */
+export function ofNounBefore(tokens: Token[], first: number): string | undefined {
+  const qualifier = qualifierBefore(tokens, first, false);
+  if (qualifier) first = qualifier.first;
+  if (tokens[first - 1]?.lower !== 'of') return undefined;
+  const noun = tokens[first - 2];
+  if (!noun || noun.kind !== 'word' || isStopWord(noun)) return undefined;
+  return PEOPLE_NOUNS.has(noun.lower) ? 'people' : noun.lower;
+}
+
+/** Plural form of a singular unit word for display ("day" → "days"). */
+export function pluralUnit(word: string): string {
+  const lower = word.toLowerCase();
+  if (TIME_UNITS.get(lower)) return TIME_UNITS.get(lower)!;
+  if (/[^aeiou]y$/.test(lower)) return lower.slice(0, -1) + 'ies';
+  if (/(s|x|ch|sh)$/.test(lower)) return lower + 'es';
+  return lower + 's';
+}

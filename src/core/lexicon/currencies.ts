@@ -1,0 +1,48 @@
+// Currency signs, codes and names mapped to ISO 4217 codes.
+
+/** Signs written before (or occasionally after) an amount. */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY',
+  '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '₴': 'UAH', '₸': 'KZT', '฿': 'THB', '₨': 'PKR',
+}));
+
+/** Letter prefixes glued to "$" ("US$", "A$", "HK$"). */
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({
+  US: 'USD', U: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', CAN: 'CAD', HK: 'HKD', S: 'SGD',
+  SG: 'SGD', NZ: 'NZD', NT: 'TWD', R: 'BRL', MX: 'MXN',
+}));
+
+/** Abbreviations written before an amount ("Rs 4,500 crore", "Rs. 300", "Tk 50"). */
+export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
+  rs: 'INR', inr: 'INR', re: 'INR', tk: 'BDT', rp: 'IDR', rm: 'MYR', sh: 'KES', ksh: 'KES',
+}));
+
+/** ISO codes recognised before or after an amount ("USD 5 billion", "5 billion EUR"). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD',
+  'KRW', 'BRL', 'MXN', 'ZAR', 'TRY', 'SEK', 'NOK', 'DKK', 'PLN', 'PKR', 'BDT', 'LKR', 'NPR', 'IDR',
+  'MYR', 'THB', 'PHP', 'VND', 'AED', 'SAR', 'QAR', 'KWD', 'EGP', 'NGN', 'KES', 'UAH', 'KZT', 'ILS',
+  'IRR', 'TWD', 'ARS', 'CLP', 'COP', 'PEN',
+]);
+
+/** Codes that are written differently from their ISO form. */
+export const CODE_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({ RMB: 'CNY' }));
+
+/** Currency names written after an amount ("5 billion dollars", "300 roubles", "Rs 3 lakh rupees"). */
+export const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+  sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
+  ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', franc: 'CHF', francs: 'CHF',
+  won: 'KRW', lira: 'TRY', liras: 'TRY', lire: 'TRY', rand: 'ZAR', peso: 'MXN', pesos: 'MXN',
+  real: 'BRL', reais: 'BRL', ringgit: 'MYR', rupiah: 'IDR', baht: 'THB', dirham: 'AED',
+  dirhams: 'AED', riyal: 'SAR', riyals: 'SAR', naira: 'NGN', shekel: 'ILS', shekels: 'ILS',
+  hryvnia: 'UAH', hryvnias: 'UAH', taka: 'BDT', krona: 'SEK', kronor: 'SEK', krone: 'NOK',
+  kroner: 'NOK', zloty: 'PLN', tenge: 'KZT', dong: 'VND',
+}));
+
+/** Words before a currency name that pin the country ("US dollars", "Hong Kong dollars"). */
+export const CURRENCY_NAME_QUALIFIERS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['dollars', new Map(Object.entries({ australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD', 'new zealand': 'NZD', 'hong kong': 'HKD' }))],
+  ['rupees', new Map(Object.entries({ pakistani: 'PKR', 'sri lankan': 'LKR', nepali: 'NPR', nepalese: 'NPR' }))],
+  ['pesos', new Map(Object.entries({ argentine: 'ARS', chilean: 'CLP', colombian: 'COP', philippine: 'PHP' }))],
+]);

@@ -1,0 +1,100 @@
+// Verbs and phrases that attribute words to a speaker, in general English news usage.
+
+/**
+ * How a verb may introduce reported (indirect) speech:
+ * - 'any':  any complement ("said the talks would resume", "confirmed that ...");
+ * - 'that': only with an explicit "that" complement ("added that ...", "told reporters that ...");
+ * - 'none': attributes direct quotes only ("promoting the idea of a “...”").
+ */
+export type ReportedUse = 'any' | 'that' | 'none';
+
+export interface SpeechVerb {
+  lemma: string;
+  forms: string[];
+  reported: ReportedUse;
+  /**
+   * Common as an ordinary verb too ("added a tariff", "the trip highlights the importance"):
+   * only counts as attribution with a subject that can speak (a name, a role, a pronoun).
+   */
+  ambiguous: boolean;
+}
+
+function verb(lemma: string, forms: string, reported: ReportedUse, ambiguous = false): SpeechVerb {
+  return { lemma, forms: forms.split(' '), reported, ambiguous };
+}
+
+export const SPEECH_VERBS: readonly SpeechVerb[] = [
+  verb('say', 'say says said saying', 'any'),
+  verb('tell', 'tell tells told telling', 'that'),
+  verb('add', 'add adds added adding', 'that', true),
+  verb('argue', 'argue argues argued arguing', 'any'),
+  verb('write', 'write writes wrote writing written', 'that', true),
+  verb('note', 'note notes noted noting', 'that', true),
+  verb('state', 'state states stated stating', 'any', true),
+  verb('explain', 'explain explains explained explaining', 'that'),
+  verb('warn', 'warn warns warned warning', 'that'),
+  verb('describe', 'describe describes described describing', 'any', true),
+  verb('confirm', 'confirm confirms confirmed confirming', 'any', true),
+  verb('highlight', 'highlight highlights highlighted highlighting', 'any', true),
+  verb('underline', 'underline underlines underlined underlining', 'any', true),
+  verb('underscore', 'underscore underscores underscored underscoring', 'any', true),
+  verb('stress', 'stress stresses stressed stressing', 'any', true),
+  verb('emphasise', 'emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing', 'any', true),
+  verb('promote', 'promote promotes promoted promoting', 'none', true),
+  verb('call', 'call calls called calling', 'none', true),
+  verb('dismiss', 'dismiss dismisses dismissed dismissing', 'any', true),
+  verb('claim', 'claim claims claimed claiming', 'any'),
+  verb('insist', 'insist insists insisted insisting', 'any'),
+  verb('believe', 'believe believes believed believing', 'any'),
+  verb('think', 'think thinks thought', 'any', true),
+  verb('worry', 'worry worries worried', 'any', true),
+  verb('fear', 'fear fears feared', 'any', true),
+  verb('suggest', 'suggest suggests suggested suggesting', 'any', true),
+  verb('indicate', 'indicate indicates indicated indicating', 'that', true),
+  verb('maintain', 'maintain maintains maintained maintaining', 'that', true),
+  verb('acknowledge', 'acknowledge acknowledges acknowledged acknowledging', 'any'),
+  verb('admit', 'admit admits admitted admitting', 'any'),
+  verb('deny', 'deny denies denied denying', 'any'),
+  verb('announce', 'announce announces announced announcing', 'any', true),
+  verb('report', 'report reports reported reporting', 'that', true),
+  verb('predict', 'predict predicts predicted predicting', 'any'),
+  verb('estimate', 'estimate estimates estimated estimating', 'that', true),
+  verb('reiterate', 'reiterate reiterates reiterated reiterating', 'any'),
+  verb('assert', 'assert asserts asserted asserting', 'any'),
+  verb('contend', 'contend contends contended', 'any'),
+  verb('observe', 'observe observes observed', 'that', true),
+  verb('remark', 'remark remarks remarked', 'that'),
+  verb('comment', 'comment comments commented', 'that'),
+  verb('reply', 'reply replies replied', 'that'),
+  verb('respond', 'respond responds responded', 'that', true),
+  verb('ask', 'ask asks asked', 'none', true),
+  verb('tweet', 'tweet tweets tweeted', 'that'),
+  verb('post', 'posted', 'none', true),
+  verb('urge', 'urge urges urged', 'none', true),
+  verb('recall', 'recall recalls recalled', 'that', true),
+  verb('concede', 'concede concedes conceded', 'any'),
+  verb('declare', 'declare declares declared', 'any'),
+  verb('refer', 'refer refers referred', 'any', true),
+  verb('express', 'express expresses expressed', 'any', true),
+  verb('point', 'point points pointed', 'none', true),
+  verb('frame', 'frame frames framed', 'any', true),
+  verb('cite', 'cite cites cited', 'none', true),
+  verb('quote', 'quoted', 'none', true),
+];
+
+const BY_FORM = new Map<string, SpeechVerb>();
+for (const v of SPEECH_VERBS) for (const f of v.forms) if (!BY_FORM.has(f)) BY_FORM.set(f, v);
+
+/** The speech verb a lower-case word form belongs to, if any. */
+export function speechVerbOf(lowerWord: string): SpeechVerb | undefined {
+  return BY_FORM.get(lowerWord);
+}
+
+/** Prepositional attributions: "according to X", "in the words of X". Lower case, space separated. */
+export const ATTRIBUTION_PREPOSITIONS: readonly string[] = ['according to', 'in the words of', 'as quoted by'];
+
+/**
+ * Participles that mark a person as the agent of a remark ("experts contacted by DW say"):
+ * the phrase "<participle> by X" belongs to the subject, X is not the speaker.
+ */
+export const AGENT_PARTICIPLES = new Set(['contacted', 'interviewed', 'quoted', 'cited', 'asked', 'polled', 'surveyed', 'consulted']);

@@ -1,0 +1,149 @@
+// Finds the attribution of each quoted passage: the phrase that says who spoke it, right after the quote
+// ("…,” he said), right before it ("According to X, “…", "X dismissed these worries: “…"), around it in
+// the same sentence ("X said the matter holds an “important place on the agenda.”") or, failing that, in
+// the quote before it (split quotes, quote paragraphs that continue a speaker).
+
+import type { Sentence, Span } from '../types';
+import type { QuotedPassage } from './quoteSpans';
+import { clauseSubject, forwardPhrase, isSpeechVerbAt, SpeakerPhrase, subjectBefore } from './speakerPhrase';
+import { Token, tokenize } from './tokens';
+
+export type AttributionSource = 'after' | 'before' | 'sentence' | 'continued';
+
+export interface RawAttribution {
+  phrase: SpeakerPhrase;
+  /** Span of the attribution phrase ("he said", "said Harsh V. Pant", "According to the Global Trade Research Initiative"). */
+  span: Span;
+  source: AttributionSource;
+}
+
+/**
+ * Max tokens between a post-quote speaker phrase and its verb ("Rajan Kumar from the Centre … told DW",
+ * "Harsh Pant, head of the … program at the … (ORF), a New Delhi think tank, told DW").
+ */
+const MAX_SUBJECT_TO_VERB = 32;
+
+/** Speaker phrases are already limited to names, pronouns and people nouns; "it" only speaks for an organisation. */
+function canSpeak(p: SpeakerPhrase): boolean {
+  return p.kind !== 'pronoun' || p.head !== 'i';
+}
+
+
+function isAccordingTo(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+}
+
+/** Attribution in text[from, to) directly after a closing mark: "…,” said X", "…,” X told DW", "…,” according to X". */
+export function attributionAfter(text: string, from: number, to: number, sentenceStart: number): RawAttribution | undefined {
+  const tokens = tokenize(text, from, to);
+  let i = 0;
+  while (i < tokens.length && (tokens[i].text === ',' || tokens[i].text === '—' || tokens[i].text === '–')) i++;
+  if (i >= tokens.length) return undefined;
+  if (isAccordingTo(tokens, i)) {
+    const phrase = forwardPhrase(text, tokens, i + 2, tokens.length, sentenceStart);
+    return phrase && { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'after' };
+  }
+  if (isSpeechVerbAt(tokens, i)) {
+    // Inverted order: "said Nandan Unnikrishnan of ...", "added the official".
+    const phrase = forwardPhrase(text, tokens, i + 1, tokens.length, sentenceStart);
+    return phrase && { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'after' };
+  }
+  const phrase = forwardPhrase(text, tokens, i, tokens.length, sentenceStart);
+  if (!phrase || !canSpeak(phrase)) return undefined;
+  let k = i;
+  while (k < tokens.length && tokens[k].end <= phrase.end) k++;
+  for (let n = 0; k < tokens.length && n < MAX_SUBJECT_TO_VERB; k++, n++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"') break;
+    if (isSpeechVerbAt(tokens, k)) return { phrase, span: { start: phrase.start, end: t.end }, source: 'after' };
+    if (isAccordingTo(tokens, k)) break;
+  }
+  return undefined;
+}
+
+/**
+ * Attribution in text[from, to) before an opening mark, within its sentence: "According to X, …",
+ * "X, in remarks to the media, dismissed these worries:", "X said the matter holds an", ", said X, ".
+ */
+export function attributionBefore(text: string, from: number, to: number, sentenceStart: number): RawAttribution | undefined {
+  const tokens = tokenize(text, from, to);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isAccordingTo(tokens, i)) continue;
+    const phrase = forwardPhrase(text, tokens, i + 2, tokens.length, sentenceStart);
+    if (phrase) return { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'before' };
+  }
+  const last = tokens[tokens.length - 1];
+  if (last && last.text === ':') {
+    // Colon introduction: "X, in remarks to reporters, rejected the claims: “…”".
+    const subject = clauseSubject(text, tokens, 0, tokens.length - 1, sentenceStart);
+    if (subject && subject.kind !== 'group') {
+      return { phrase: subject, span: { start: subject.start, end: last.start }, source: 'before' };
+    }
+  }
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    if (!isSpeechVerbAt(tokens, v)) continue;
+    const subject = subjectBefore(text, tokens, v, 0, sentenceStart);
+    if (subject && canSpeak(subject)) {
+      return { phrase: subject, span: { start: subject.start, end: tokens[v].end }, source: 'before' };
+    }
+    // Inverted order between two parts of a split quote: "“A,” said X, “B.”"
+    if (v === firstWordIndex(tokens) && !/ing$/.test(tokens[v].lower)) {
+      const phrase = forwardPhrase(text, tokens, v + 1, tokens.length, sentenceStart);
+      if (phrase) return { phrase, span: { start: tokens[v].start, end: phrase.end }, source: 'before' };
+    }
+  }
+  return undefined;
+}
+
+function firstWordIndex(tokens: Token[]): number {
+  return tokens.findIndex((t) => t.isWord);
+}
+
+/**
+ * Attributions of all passages. Passages in one sentence that have none of their own share the sentence's:
+ * a later quote's trailing attribution ("“A” — … — and “B,” the ministry said") or an earlier quote's.
+ */
+export function attributePassages(text: string, passages: QuotedPassage[], sentences: Sentence[]): Array<RawAttribution | undefined> {
+  const sentenceOf = passages.map((p) => sentenceIndexAt(sentences, p.open));
+  const own = passages.map((p, i) => {
+    const s = sentences[sentenceOf[i]];
+    if (!s) return undefined;
+    if (p.continues !== undefined) return undefined; // a continued quote keeps its first part's speaker
+    // A quote of several sentences: the trailing attribution is in the sentence where the quote closes.
+    const closing = sentences[sentenceIndexAt(sentences, Math.max(p.open, p.close - 1))] ?? s;
+    const next = passages[i + 1];
+    const afterLimit = Math.min(closing.end, next && next.paragraph === p.paragraph ? next.open : closing.end);
+    const after = p.closed ? attributionAfter(text, p.close, Math.max(p.close, afterLimit), closing.start) : undefined;
+    if (after) return after;
+    const prev = passages[i - 1];
+    const beforeFrom = Math.max(s.start, prev && prev.paragraph === p.paragraph ? prev.close : s.start);
+    return attributionBefore(text, beforeFrom, p.open, s.start);
+  });
+  return passages.map((_, i) => {
+    if (own[i]) return own[i];
+    for (let j = i + 1; j < passages.length && sentenceOf[j] === sentenceOf[i]; j++) {
+      const a = own[j];
+      if (a && a.source === 'after') return { ...a, source: 'sentence' as const };
+    }
+    for (let j = i - 1; j >= 0 && sentenceOf[j] === sentenceOf[i]; j--) {
+      const a = own[j];
+      if (a) return { ...a, source: 'sentence' as const };
+    }
+    return undefined;
+  });
+}
+
+/** Index of the sentence containing offset `at` (binary search; sentences are sorted). */
+export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= at) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}

@@ -1,0 +1,227 @@
+// Turns speaker phrases into speakers: names into the canonical name of their entity mention, pronouns
+// ("he said") into the most recent speaker, definite descriptions ("the official said") into the speaker
+// they were introduced as, and group references ("both leaders") into the people named next to them.
+
+import type { EntityMention, SpeakerKind, Span } from '../types';
+import { isPlaceName } from '../lexicon/places';
+import { matchRoleAfter, matchTitleBefore, titlePrefixLength } from '../lexicon/titles';
+import type { SpeakerPhrase } from './speakerPhrase';
+import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS } from './speakerWords';
+import { withoutPossessive } from './tokens';
+
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+}
+
+interface Antecedent {
+  at: number;
+  speaker: Speaker;
+  /** Lower-case role words said of this speaker ("kremlin spokesman", "senior indian foreign ministry official"). */
+  role: string;
+  /** A speaker that first appeared as a description ("A senior ... official") rather than a name. */
+  described: boolean;
+}
+
+/** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
+const PRONOUN_REACH = 3;
+
+export class SpeakerResolver {
+  private readonly history: Antecedent[] = [];
+  private persons: EntityMention[];
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: readonly EntityMention[],
+    /** Spans inside direct quotes: mentions there are not antecedents. */
+    private readonly quoted: readonly Span[],
+  ) {
+    this.persons = entities.filter((e) => e.type === 'person' && !this.isQuoted(e.start));
+    if (entities.length === 0) this.persons = personLikeNames(text).filter((e) => !this.isQuoted(e.start));
+  }
+
+  /** Resolves a phrase found at its own offset; `sentence` is the sentence holding it. Records it as an antecedent. */
+  resolve(phrase: SpeakerPhrase, sentence: Span, sentenceIndexOf: (at: number) => number): Speaker | undefined {
+    const speaker = this.resolveOnly(phrase, sentence, sentenceIndexOf);
+    if (speaker) this.remember(phrase, speaker);
+    return speaker;
+  }
+
+  private resolveOnly(phrase: SpeakerPhrase, sentence: Span, sentenceIndexOf: (at: number) => number): Speaker | undefined {
+    switch (phrase.kind) {
+      case 'name':
+        return this.named(phrase);
+      case 'pronoun':
+        return this.pronoun(phrase, sentenceIndexOf);
+      case 'group':
+        return this.group(phrase, sentence) ?? { name: phrase.description ?? '', kind: 'description' };
+      case 'description':
+        return this.description(phrase);
+    }
+  }
+
+  private remember(phrase: SpeakerPhrase, speaker: Speaker): void {
+    let role = phrase.kind === 'description' ? (phrase.description ?? '').toLowerCase() : '';
+    if (phrase.kind === 'name' && phrase.name) {
+      const before = matchTitleBefore(this.text, phrase.name.start);
+      const after = matchRoleAfter(this.text, phrase.name.end);
+      const mention = this.mentionAt(phrase.name);
+      role = [before?.text, after?.text, mention?.role].filter(Boolean).join(' ').toLowerCase();
+    }
+    this.history.push({ at: phrase.start, speaker, role, described: phrase.kind === 'description' });
+  }
+
+  private isQuoted(at: number): boolean {
+    return this.quoted.some((q) => q.start <= at && at < q.end);
+  }
+
+  private mentionAt(span: Span): EntityMention | undefined {
+    let best: EntityMention | undefined;
+    let bestScore = 0;
+    for (const e of this.entities) {
+      const overlap = Math.min(e.end, span.end) - Math.max(e.start, span.start);
+      if (overlap <= 0) continue;
+      const score = overlap + (e.type === 'person' ? 1000 : e.type === 'organization' ? 500 : 0);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private named(phrase: SpeakerPhrase): Speaker | undefined {
+    const name = phrase.name;
+    if (!name) return undefined;
+    const mention = this.mentionAt(name);
+    if (mention && (mention.type === 'person' || mention.type === 'organization' || mention.type === 'place')) {
+      return { name: mention.canonical, kind: mention.type === 'person' ? 'person' : 'organization' };
+    }
+    const plain = withoutPossessive(name.text);
+    const organization = name.organization || isPlaceName(plain);
+    if (!plain.includes(' ')) {
+      // A surname alone: the fuller name used earlier for the same person ("Pant added" after "Harsh Pant").
+      const fuller = this.entities.find((e) => e.type === 'person' && lastWord(e.text) === plain) ??
+        undefined;
+      if (fuller) return { name: fuller.canonical, kind: 'person' };
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const h = this.history[i].speaker;
+        if (h.kind !== 'description' && lastWord(h.name) === plain) return h;
+      }
+    }
+    return { name: plain, kind: organization ? 'organization' : 'person' };
+  }
+
+  private pronoun(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker | undefined {
+    const head = phrase.head ?? '';
+    const here = sentenceIndexOf(phrase.start);
+    if (head === 'it') return this.latest((a) => a.speaker.kind === 'organization');
+    if (head === 'they' || head === 'we') {
+      return this.latest((a) => a.speaker.kind !== 'person' || a.speaker.name.includes(' and '));
+    }
+    // he / she: the latest speaker if recent, else the latest person mentioned outside quotes.
+    const speaker = this.latestEntry((a) => a.speaker.kind === 'person' || a.described);
+    if (speaker && here - sentenceIndexOf(speaker.at) <= PRONOUN_REACH) return speaker.speaker;
+    const mention = [...this.persons].reverse().find((e) => e.end <= phrase.start);
+    if (mention && (!speaker || mention.start > speaker.at)) return { name: mention.canonical, kind: 'person' };
+    return speaker?.speaker;
+  }
+
+  private description(phrase: SpeakerPhrase): Speaker {
+    const own: Speaker = { name: phrase.description ?? '', kind: 'description' };
+    const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
+    const definite = /^(?:the|this|that)\s/.test(text);
+    if (!definite || phrase.plural) return own;
+    const head = phrase.head ?? '';
+    // The latest speaker introduced with this role: "the official" → "A senior ... official".
+    const byRole = this.latest((a) => new RegExp(`\\b${escapeRegExp(head)}\\b`).test(a.role));
+    if (byRole) return byRole;
+    const introduced = this.indefiniteDescriptionBefore(phrase.start, head);
+    if (introduced) return { name: introduced, kind: 'description' };
+    // "the analyst" with no analyst introduced: the last named commentator.
+    if (COMMENTATOR_NOUNS.has(head)) {
+      const named = this.latest((a) => a.speaker.kind === 'person');
+      if (named) return named;
+    }
+    return { name: phrase.description ?? head, kind: 'description' };
+  }
+
+  /** "A senior Indian Foreign Ministry official" before `at`, outside quotes, without the article. */
+  private indefiniteDescriptionBefore(at: number, head: string): string | undefined {
+    const window = this.text.slice(Math.max(0, at - 2000), at);
+    const offset = Math.max(0, at - 2000);
+    const re = new RegExp(`\\b(?:[Aa]n?)\\s+((?:[\\p{L}’'-]+\\s+){0,6}?${escapeRegExp(head)})\\b`, 'gu');
+    let found: string | undefined;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (!this.isQuoted(offset + m.index)) found = m[1];
+    }
+    return found;
+  }
+
+  private group(phrase: SpeakerPhrase, sentence: Span): Speaker | undefined {
+    const names: string[] = [];
+    for (const e of this.persons) {
+      if (e.start < sentence.start || e.end > sentence.end || names.includes(e.canonical)) continue;
+      names.push(e.canonical);
+    }
+    if (names.length < 2) {
+      for (const n of capitalisedNames(this.text, sentence, phrase.start)) if (!names.includes(n)) names.push(n);
+    }
+    if (names.length < 2) return undefined;
+    return { name: names.join(' and '), kind: 'person' };
+  }
+
+  private latestEntry(test: (a: Antecedent) => boolean): Antecedent | undefined {
+    for (let i = this.history.length - 1; i >= 0; i--) if (test(this.history[i])) return this.history[i];
+    return undefined;
+  }
+
+  private latest(test: (a: Antecedent) => boolean): Speaker | undefined {
+    return this.latestEntry(test)?.speaker;
+  }
+}
+
+function lastWord(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return withoutPossessive(words[words.length - 1] ?? '');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Person-like capitalised names in a sentence before `until`, for when no entity mentions are given:
+ * runs of capitalised words that are not the sentence's first word, not possessive owners and not places.
+ */
+function capitalisedNames(text: string, sentence: Span, until: number): string[] {
+  const out: string[] = [];
+  const re = /\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*(?:[’']s)?/gu;
+  const slice = text.slice(sentence.start, until);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m.index === 0 || /[’']s$/.test(m[0]) || isPlaceName(m[0])) continue;
+    out.push(m[0]);
+  }
+  return out;
+}
+
+/**
+ * Person-like names when no entity mentions are given: runs of two to four capitalised words, titles removed
+ * ("Finance Minister Carlos Mendes" → "Carlos Mendes"), that are neither places nor organisations.
+ */
+function personLikeNames(text: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  const re = /\p{Lu}[\p{L}\-]*\.?(?:\s+\p{Lu}[\p{L}\-]*\.?)+/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words = m[0].split(/\s+/);
+    const skip = titlePrefixLength(words);
+    const nameWords = words.slice(skip);
+    if (nameWords.length < 2 || nameWords.length > 4) continue;
+    if (nameWords.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) || isPlaceName(nameWords.join(' '))) continue;
+    const name = nameWords.join(' ');
+    const start = m.index + m[0].length - name.length;
+    if (text.slice(start, m.index + m[0].length) !== name) continue;
+    out.push({ start, end: start + name.length, text: name, type: 'person', canonical: name });
+  }
+  return out;
+}

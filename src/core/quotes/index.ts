@@ -1,0 +1,131 @@
+// Direct quotes with their speakers, and reported (indirect) speech, for one document.
+
+import type { Claim, DocumentStructure, EntityMention, Quote, Span } from '../types';
+import { attributePassages, RawAttribution, sentenceIndexAt } from './attribution';
+import { Speaker, SpeakerResolver } from './coreference';
+import { findQuotedPassages, QuotedPassage } from './quoteSpans';
+import { findSpeechEvents, SpeechEvent } from './reportedSpeech';
+import type { SpeakerPhrase } from './speakerPhrase';
+
+interface DocumentSpeech {
+  passages: QuotedPassage[];
+  attributions: Array<RawAttribution | undefined>;
+  events: SpeechEvent[];
+  /** Resolved speaker of each phrase, by the phrase's start offset. */
+  speakers: Map<number, Speaker>;
+}
+
+/** Per-text memo so extractReportedSpeech can reuse the work of extractQuotes on the same document. */
+let memo: { text: string; structure: DocumentStructure; entities: EntityMention[]; speech: DocumentSpeech } | undefined;
+
+function analyseSpeech(text: string, structure: DocumentStructure, entities: EntityMention[]): DocumentSpeech {
+  if (memo && memo.text === text && memo.structure === structure && memo.entities === entities) return memo.speech;
+  const content = structure.paragraphs.filter((p) => !p.boilerplate);
+  const passages = findQuotedPassages(text, content).map((p) => ({ ...p, paragraph: paragraphIndex(structure, p.open) }));
+  const sentences = structure.sentences;
+  const attributions = attributePassages(text, passages, sentences);
+  const quoted: Span[] = passages.map((p) => ({ start: p.open, end: p.close }));
+  const events = findSpeechEvents(text, structure, quoted);
+
+  // Resolve every speaker phrase in text order, so pronouns and "the official" see only what came before.
+  const phrases = new Map<number, SpeakerPhrase>();
+  for (const a of attributions) if (a) phrases.set(a.phrase.start, a.phrase);
+  for (const e of events) if (!phrases.has(e.phrase.start)) phrases.set(e.phrase.start, e.phrase);
+  const resolver = new SpeakerResolver(text, entities, quoted);
+  const sentenceOf = (at: number): number => sentenceIndexAt(sentences, at);
+  const speakers = new Map<number, Speaker>();
+  for (const phrase of [...phrases.values()].sort((a, b) => a.start - b.start)) {
+    const sentence = sentences[sentenceOf(phrase.start)] ?? { start: 0, end: text.length };
+    const speaker = resolver.resolve(phrase, sentence, sentenceOf);
+    if (speaker && speaker.name) speakers.set(phrase.start, speaker);
+  }
+  const speech = { passages, attributions, events, speakers };
+  memo = { text, structure, entities, speech };
+  return speech;
+}
+
+function paragraphIndex(structure: DocumentStructure, at: number): number {
+  return Math.max(0, sentenceIndexAt(structure.paragraphs, at));
+}
+
+/** Direct quotes with their speakers. `entities` carry corpus-wide canonical names. Sorted by start. */
+export function extractQuotes(text: string, structure: DocumentStructure, entities: EntityMention[]): Quote[] {
+  const { passages, attributions, events, speakers } = analyseSpeech(text, structure, entities);
+  const sentences = structure.sentences;
+  const quotes: Array<Quote | undefined> = [];
+  passages.forEach((p, i) => {
+    const sentence = sentenceIndexAt(sentences, p.open);
+    const attribution = attributions[i];
+    let speaker = attribution ? speakers.get(attribution.phrase.start) : undefined;
+    if (!speaker && !attribution) speaker = continuedSpeaker(p, i, quotes, passages, sentences, events, speakers);
+    if (!speaker) {
+      quotes.push(undefined);
+      return;
+    }
+    quotes.push({
+      start: p.start,
+      end: p.end,
+      text: text.slice(p.start, p.end),
+      speaker: speaker.name,
+      speakerKind: speaker.kind,
+      attribution: attribution ? { ...attribution.span } : undefined,
+      sentence,
+    });
+  });
+  return quotes.filter((q): q is Quote => q !== undefined).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Speaker of a quote with no attribution of its own: the rest of a quote continued from the previous
+ * paragraph, or a quote opening its sentence right after a quote by X or a sentence reporting X's words.
+ */
+function continuedSpeaker(
+  p: QuotedPassage,
+  i: number,
+  quotes: Array<Quote | undefined>,
+  passages: QuotedPassage[],
+  sentences: DocumentStructure['sentences'],
+  events: SpeechEvent[],
+  speakers: Map<number, Speaker>,
+): Speaker | undefined {
+  if (p.continues !== undefined) return asSpeaker(quotes[p.continues]);
+  const s = sentenceIndexAt(sentences, p.open);
+  const sentence = sentences[s];
+  if (!sentence || sentence.start !== p.open) return undefined; // a phrase inside narration is a scare quote
+  const previous = quotes[i - 1];
+  if (previous && i > 0) {
+    const prevClose = sentenceIndexAt(sentences, Math.max(passages[i - 1].open, passages[i - 1].close - 1));
+    if (s - prevClose <= 1 && s - sentenceIndexAt(sentences, passages[i - 1].open) <= 3) return asSpeaker(previous);
+  }
+  const event = [...events].reverse().find((e) => e.sentence === s - 1);
+  return event ? speakers.get(event.phrase.start) : undefined;
+}
+
+function asSpeaker(q: Quote | undefined): Speaker | undefined {
+  return q ? { name: q.speaker, kind: q.speakerKind } : undefined;
+}
+
+/** Reported (indirect) speech attributed to a speaker: "Peskov said Russia’s S-400 systems would be ...". */
+export function extractReportedSpeech(
+  text: string,
+  structure: DocumentStructure,
+  entities: EntityMention[],
+  _quotes: Quote[],
+): Claim[] {
+  const { events, speakers } = analyseSpeech(text, structure, entities);
+  const claims: Claim[] = [];
+  for (const e of events) {
+    const speaker = speakers.get(e.phrase.start);
+    if (!e.claim || !speaker) continue;
+    if (claims.some((c) => c.start === e.claim!.start && c.end === e.claim!.end)) continue;
+    claims.push({
+      start: e.claim.start,
+      end: e.claim.end,
+      text: text.slice(e.claim.start, e.claim.end),
+      kind: 'reported',
+      speaker: speaker.name,
+      sentence: e.sentence,
+    });
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}

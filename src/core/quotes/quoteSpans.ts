@@ -1,0 +1,113 @@
+// Finds the primary quoted passages of a document: text between straight (") or curly (“ ” / ‘ ’) marks,
+// with quotes nested inside another quote left out, and quotes that run over a paragraph break (an opening
+// mark with no closing mark in its paragraph, continued by a new opening mark) followed across paragraphs.
+
+import type { Span } from '../types';
+
+export interface QuotedPassage extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark, or the paragraph end when the quote runs on to the next paragraph. */
+  close: number;
+  /** False when the paragraph ends before the closing mark. */
+  closed: boolean;
+  /** Index of the paragraph holding the passage. */
+  paragraph: number;
+  /** Index (in the returned array) of the earlier part of the same quote, for quotes continued across paragraphs. */
+  continues?: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSpaceOrNone(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+/** A mark that can open a quote: at a word start (after space, bracket, dash or another opening mark). */
+function canOpen(text: string, i: number, from: number): boolean {
+  const before = i > from ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  if (isSpaceOrNone(after)) return false;
+  return before === undefined || /[\s([{—–\-/“‘"']/.test(before);
+}
+
+/** A mark that can close a quote: right after a non-space, not followed by a letter or digit. */
+function canClose(text: string, i: number, to: number): boolean {
+  const after = i + 1 < to ? text[i + 1] : undefined;
+  if (after !== undefined && LETTER_OR_DIGIT.test(after)) return false;
+  return !isSpaceOrNone(text[i - 1]);
+}
+
+/** The closing single mark (’ or ') for an opening one at `open`; apostrophes of "leaders’ summit" are avoided when possible. */
+function findSingleClose(text: string, open: number, to: number, mark: string): number {
+  let fallback = -1;
+  let plainFallback = -1;
+  let inDouble = false;
+  for (let i = open + 1; i < to; i++) {
+    const ch = text[i];
+    if (ch === '“') inDouble = true;
+    else if (ch === '”') inDouble = false;
+    if (ch !== mark || inDouble || !canClose(text, i, to)) continue;
+    const before = text[i - 1];
+    const after = i + 1 < to ? text[i + 1] : undefined;
+    // Punctuation right inside or after the mark, or the paragraph end: a real closing mark.
+    if (/[,.!?…;:]/.test(before) || after === undefined || /[,.;:!?)\]—–]/.test(after)) return i;
+    if (before !== 's' && plainFallback < 0) plainFallback = i;
+    if (fallback < 0) fallback = i;
+  }
+  return plainFallback >= 0 ? plainFallback : fallback;
+}
+
+function findDoubleClose(text: string, open: number, to: number, mark: string): number {
+  const closer = mark === '“' ? '”' : '"';
+  for (let i = open + 1; i < to; i++) {
+    if (text[i] === closer && (closer === '”' || canClose(text, i, to))) return i;
+  }
+  return -1;
+}
+
+const OPENING_MARKS = new Set(['“', '"', '‘', "'"]);
+
+/** Quoted passages of one paragraph text[from, to). */
+function passagesInParagraph(text: string, from: number, to: number, paragraph: number): QuotedPassage[] {
+  const out: QuotedPassage[] = [];
+  for (let i = from; i < to; i++) {
+    const mark = text[i];
+    if (!OPENING_MARKS.has(mark) || !canOpen(text, i, from)) continue;
+    const single = mark === '‘' || mark === "'";
+    if (mark === "'" && i > from && LETTER_OR_DIGIT.test(text[i - 1])) continue;
+    const closeAt = single ? findSingleClose(text, i, to, mark === '‘' ? '’' : "'") : findDoubleClose(text, i, to, mark);
+    if (closeAt < 0) {
+      // A single mark with no partner is an apostrophe or a stray mark; a double one runs to the paragraph end.
+      if (single) continue;
+      const end = trimEnd(text, i + 1, to);
+      if (end > i + 1) out.push({ start: i + 1, end, open: i, close: to, closed: false, paragraph });
+      break;
+    }
+    if (closeAt > i + 1 && /\S/.test(text.slice(i + 1, closeAt))) {
+      out.push({ start: i + 1, end: closeAt, open: i, close: closeAt + 1, closed: true, paragraph });
+    }
+    i = closeAt; // everything inside is this quote's own text: nested quotes are skipped
+  }
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** All primary quoted passages, sorted by start. `paragraphs` are the document's paragraph spans. */
+export function findQuotedPassages(text: string, paragraphs: readonly Span[]): QuotedPassage[] {
+  const out: QuotedPassage[] = [];
+  paragraphs.forEach((p, index) => {
+    const found = passagesInParagraph(text, p.start, p.end, index);
+    const previous = out[out.length - 1];
+    // News convention: an unclosed quote continues when the next paragraph opens with a quotation mark.
+    if (found.length > 0 && previous && !previous.closed && previous.paragraph === index - 1 && found[0].open === p.start) {
+      found[0].continues = out.length - 1;
+    }
+    out.push(...found);
+  });
+  return out;
+}

@@ -1,0 +1,307 @@
+// Noun phrases that can name a speaker, read from tokens next to a speech verb: a name ("Kremlin spokesman
+// Dmitry Peskov", "India’s Ministry of External Affairs"), a pronoun ("he"), a description ("A senior Indian
+// Foreign Ministry official", "Analysts") or a group reference ("both leaders").
+
+import { isDemonym, isPlaceName } from '../lexicon/places';
+import { AGENT_PARTICIPLES, speechVerbOf } from '../lexicon/speechVerbs';
+import { isTitleWord, titlePrefixLength } from '../lexicon/titles';
+import {
+  DESCRIPTOR_NOUNS,
+  DETERMINERS,
+  NP_BREAKERS,
+  ORGANIZATION_WORDS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
+  VERB_MODIFIERS,
+} from './speakerWords';
+import { isInitial, Token, withoutPossessive } from './tokens';
+
+export type PhraseKind = 'name' | 'pronoun' | 'description' | 'group';
+
+export interface SpeakerPhrase {
+  kind: PhraseKind;
+  /** Span of the whole noun phrase. */
+  start: number;
+  end: number;
+  /** For 'name': the name itself, titles and possessive owners removed. */
+  name?: { start: number; end: number; text: string; organization: boolean };
+  /** For 'description' / 'group': the phrase without its article ("senior Indian Foreign Ministry official"). */
+  description?: string;
+  /** Lower-case head noun of a description ("official"), or the pronoun. */
+  head?: string;
+  plural?: boolean;
+}
+
+const MAX_PHRASE_TOKENS = 12;
+
+function isDescriptorNoun(lower: string): boolean {
+  return DESCRIPTOR_NOUNS.has(lower) || isTitleWord(lower);
+}
+
+/** A capitalised word that is only capitalised because it opens the sentence ("Analysts say", "A senior ..."). */
+function isCommonWordCapitalised(t: Token, sentenceStart: number): boolean {
+  if (!t.capitalized || t.start !== sentenceStart) return false;
+  return DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || DESCRIPTOR_NOUNS.has(t.lower) ||
+    PERSONAL_PRONOUNS.has(t.lower) || t.lower === 'media' || t.lower === 'both';
+}
+
+function isNameToken(t: Token, sentenceStart: number): boolean {
+  return t.capitalized && !isCommonWordCapitalised(t, sentenceStart);
+}
+
+/** Connectors allowed inside an organisation name ("Ministry of External Affairs", "Bank for ..."). */
+function isNameConnector(tokens: Token[], i: number, runHasOrganizationWord: boolean): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || !next.capitalized) return false;
+  if (t.lower === '&') return true;
+  return runHasOrganizationWord && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'on');
+}
+
+/**
+ * Classifies tokens[from, to) as a speaker phrase. Returns undefined for phrases that cannot speak
+ * ("the trip", "the roots of their partnership").
+ */
+export function classifyPhrase(text: string, tokens: Token[], from: number, to: number, sentenceStart: number): SpeakerPhrase | undefined {
+  while (from < to && (!tokens[from].isWord || tokens[from].lower === 'and')) from++;
+  while (to > from && !tokens[to - 1].isWord && !(tokens[to - 1].text === '.' && isInitial(tokens[to - 2]))) to--;
+  if (to <= from) return undefined;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  if (to - from === 1 && PERSONAL_PRONOUNS.has(tokens[from].lower)) {
+    return { kind: 'pronoun', start, end, head: tokens[from].lower };
+  }
+  const name = headName(text, tokens, from, to, sentenceStart);
+  // "a New Delhi think tank": an indefinite article before a bare name is not a speaker phrase.
+  if (name && (tokens[from].lower === 'a' || tokens[from].lower === 'an')) return undefined;
+  if (name) return { kind: 'name', start, end, name };
+  // No name: a description must end in a noun for a person or a group of people.
+  const last = tokens[to - 1];
+  const head = withoutPossessive(last.lower);
+  if (!isDescriptorNoun(head)) return undefined;
+  let first = from;
+  while (first < to - 1 && (tokens[first].lower === 'a' || tokens[first].lower === 'an' || tokens[first].lower === 'the')) first++;
+  const words = tokens.slice(first, to);
+  const leaders = words.length <= 3 && /^(?:leaders|sides|men|women|presidents|ministers|premiers|countries)$/.test(head) &&
+    words.some((w) => w.lower === 'both' || w.lower === 'two' || w.lower === 'the');
+  let description = text.slice(tokens[first].start, end);
+  if (tokens[first].start === sentenceStart && !isDemonym(tokens[first].text) && !isPlaceName(tokens[first].text)) {
+    description = description[0].toLowerCase() + description.slice(1);
+  }
+  const plural = /s$/.test(head) && !/ss$/.test(head);
+  return { kind: leaders || (words.length === 1 && head === 'both') ? 'group' : 'description', start, end, description, head, plural };
+}
+
+/**
+ * The name at the head of tokens[from, to): the last run of capitalised words that is neither a possessive
+ * owner ("India’s") nor a modifier of a role noun ("Kremlin" in "Kremlin spokesman"). Titles are removed.
+ */
+function headName(text: string, tokens: Token[], from: number, to: number, sentenceStart: number): SpeakerPhrase['name'] {
+  let best: SpeakerPhrase['name'];
+  let i = from;
+  while (i < to) {
+    if (!isNameToken(tokens[i], sentenceStart)) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    let hasOrganizationWord = false;
+    let j = i;
+    while (j < to) {
+      const t = tokens[j];
+      if (isNameToken(t, sentenceStart)) {
+        if (ORGANIZATION_WORDS.has(withoutPossessive(t.lower))) hasOrganizationWord = true;
+        j++;
+        if (t.possessive) break;
+      } else if (t.text === '.' && isInitial(tokens[j - 1])) {
+        j++;
+      } else if (j + 1 < to && isNameConnector(tokens, j, hasOrganizationWord || ORGANIZATION_WORDS.has(tokens[j + 1].lower))) {
+        j++;
+      } else break;
+    }
+    const lastToken = tokens[j - 1];
+    const next = tokens[j];
+    const isOwner = lastToken.possessive;
+    const modifiesRole = next !== undefined && j < to && next.isWord && !next.capitalized && isDescriptorNoun(next.lower);
+    if (!isOwner && !modifiesRole) {
+      const words = tokens.slice(runStart, j).filter((t) => t.isWord);
+      const skip = hasOrganizationWord ? 0 : titlePrefixLength(words.map((w) => w.text));
+      if (skip < words.length) {
+        const nameStart = words[skip].start;
+        const nameEnd = lastToken.end;
+        best = { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), organization: hasOrganizationWord };
+      }
+    }
+    i = j;
+  }
+  return best;
+}
+
+function isVerbModifier(t: Token): boolean {
+  return t.isWord && !t.capitalized && (VERB_MODIFIERS.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text));
+}
+
+/** Hard clause boundaries a subject never crosses. */
+function isHardBoundary(t: Token): boolean {
+  return !t.isWord && /^[“”"‘;:—–!?]$/.test(t.text);
+}
+
+/**
+ * The subject of the speech verb at tokens[verb], reading backwards but not before tokens[floor].
+ * "Kremlin spokesman Dmitry Peskov said", "Peskov, in remarks to Indian media, dismissed",
+ * "experts and diplomats contacted by DW say", "with both leaders promoting".
+ */
+export function subjectBefore(text: string, tokens: Token[], verb: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
+  let j = verb - 1;
+  while (j >= floor && isVerbModifier(tokens[j])) j--;
+  if (j < floor) return undefined;
+  if (tokens[j].text === ',') {
+    // ", arguing that ...": a participle after a comma belongs to the main clause, whose subject did not speak.
+    if (/ing$/.test(tokens[verb].lower)) return undefined;
+    return subjectBeforeAppositive(text, tokens, j, floor, sentenceStart);
+  }
+  return phraseEndingAt(text, tokens, j, floor, sentenceStart);
+}
+
+/** The noun phrase that ends at tokens[last], read backwards. */
+function phraseEndingAt(text: string, tokens: Token[], last: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
+  let k = last;
+  let first = last + 1;
+  while (k >= floor && last - k < MAX_PHRASE_TOKENS) {
+    const t = tokens[k];
+    if (t.isWord) {
+      if (PERSONAL_PRONOUNS.has(t.lower) && !t.capitalized || (t.capitalized && PERSONAL_PRONOUNS.has(t.lower) && t.start === sentenceStart)) {
+        if (k === last) first = k;
+        break;
+      }
+      if (t.lower === 'by' && k > floor && AGENT_PARTICIPLES.has(tokens[k - 1].lower)) {
+        // "experts contacted by DW": the agent is not the subject; restart before the participle.
+        k -= 2;
+        last = k;
+        first = k + 1;
+        continue;
+      }
+      if (isNameToken(t, sentenceStart)) {
+        first = k;
+      } else if (NP_BREAKERS.has(t.lower) && !(t.lower === 'of' && k + 1 <= last && tokens[k + 1].capitalized && k > floor && tokens[k - 1].capitalized)) {
+        break;
+      } else if (t.lower === 'and') {
+        const left = tokens[k - 1];
+        if (!left || k - 1 < floor || !left.isWord || NP_BREAKERS.has(left.lower)) break;
+        first = k;
+      } else if (speechVerbOf(t.lower) && k !== last && !t.capitalized && !isDescriptorNoun(t.lower)) {
+        break;
+      } else {
+        first = k;
+        if (DETERMINERS.has(t.lower) && t.lower !== 'two' && t.lower !== 'both' || POSSESSIVE_DETERMINERS.has(t.lower)) break;
+      }
+    } else if (t.text === '.' && k > floor && isInitial(tokens[k - 1])) {
+      first = k;
+    } else {
+      break;
+    }
+    k--;
+  }
+  if (first > last) return undefined;
+  return classifyPhrase(text, tokens, first, last + 1, sentenceStart);
+}
+
+/**
+ * Verb preceded by a comma: the words between commas are appositives ("A senior official, speaking
+ * anonymously, described"); the subject is the first segment of the clause that reads as a speaker.
+ */
+function subjectBeforeAppositive(text: string, tokens: Token[], comma: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
+  let clauseStart = comma;
+  while (clauseStart > floor && !isHardBoundary(tokens[clauseStart - 1])) clauseStart--;
+  return clauseSubject(text, tokens, clauseStart, comma + 1, sentenceStart, true);
+}
+
+/**
+ * The subject at the start of the clause tokens[from, to): the first comma-separated segment that reads as a
+ * speaker, skipping adverbial and participial openers ("Speaking to reporters, X rejected the claims:").
+ * With `wholeSegment`, a description must fill its segment (an appositive, not the start of a clause).
+ */
+export function clauseSubject(text: string, tokens: Token[], from: number, to: number, sentenceStart: number, wholeSegment = false): SpeakerPhrase | undefined {
+  const segments: Array<[number, number]> = [];
+  let segStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || tokens[i].text === ',') {
+      if (i > segStart) segments.push([segStart, i]);
+      segStart = i + 1;
+    }
+  }
+  for (const [s, e] of segments) {
+    const first = tokens[s];
+    // Adverbial and participial segments ("Speaking to reporters", "in remarks to the media") are not subjects.
+    if (first.isWord && (NP_BREAKERS.has(first.lower) || /ing$/.test(first.lower))) continue;
+    const phrase = forwardPhrase(text, tokens, s, e, sentenceStart);
+    if (!phrase) continue;
+    if (!wholeSegment || phrase.end === tokens[e - 1].end || phrase.kind === 'name') return phrase;
+  }
+  return undefined;
+}
+
+/**
+ * The noun phrase starting at tokens[from] and reading forwards, not past tokens[limit]: "Nandan Unnikrishnan"
+ * in "said Nandan Unnikrishnan of the Observer Research Foundation", "the official" in "the official said".
+ */
+export function forwardPhrase(text: string, tokens: Token[], from: number, limit: number, sentenceStart: number): SpeakerPhrase | undefined {
+  let i = from;
+  while (i < limit && tokens[i].text === ',') i++;
+  if (i >= limit) return undefined;
+  const startIndex = i;
+  const t0 = tokens[i];
+  if (!t0.isWord) return undefined;
+  if (PERSONAL_PRONOUNS.has(t0.lower)) return classifyPhrase(text, tokens, i, i + 1, sentenceStart);
+  let sawName = false;
+  let sawHeadNoun = false;
+  let hasOrganizationWord = false;
+  let end = i;
+  for (; i < limit && i - startIndex < MAX_PHRASE_TOKENS; i++) {
+    const t = tokens[i];
+    if (t.isWord) {
+      if (isNameToken(t, sentenceStart)) {
+        sawName = true;
+        if (ORGANIZATION_WORDS.has(withoutPossessive(t.lower))) hasOrganizationWord = true;
+        end = i + 1;
+        continue;
+      }
+      if (sawName && isNameConnector(tokens, i, hasOrganizationWord || (i + 1 < limit && ORGANIZATION_WORDS.has(tokens[i + 1].lower)))) {
+        continue;
+      }
+      if (sawName) {
+        // A lower-case role noun right after an owner name: "Kremlin spokesman ...", "India’s foreign ministry".
+        if (isDescriptorNoun(t.lower) && !speechVerbOf(t.lower)) {
+          sawName = false;
+          sawHeadNoun = true;
+          end = i + 1;
+          continue;
+        }
+        break;
+      }
+      if (NP_BREAKERS.has(t.lower) || speechVerbOf(t.lower) && !isDescriptorNoun(t.lower)) break;
+      if (sawHeadNoun && !isDescriptorNoun(t.lower)) break;
+      if (isDescriptorNoun(t.lower)) sawHeadNoun = true;
+      end = i + 1;
+    } else if (t.text === '.' && i > startIndex && isInitial(tokens[i - 1])) {
+      end = i + 1;
+    } else break;
+  }
+  if (end <= startIndex) return undefined;
+  return classifyPhrase(text, tokens, startIndex, end, sentenceStart);
+}
+
+/**
+ * Is tokens[i] used as a speech verb? A lower-case verb form not followed by a role noun ("think tank",
+ * "report authors") and not preceded by an article ("the report", "a statement").
+ */
+export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.isWord || t.capitalized || !speechVerbOf(t.lower)) return false;
+  // Past forms are never nouns ("said analysts"); present forms may be ("think tank", "report authors").
+  const past = /ed$/.test(t.lower) || t.lower === 'said' || t.lower === 'told' || t.lower === 'wrote' || t.lower === 'thought';
+  const next = tokens[i + 1];
+  if (!past && next && next.isWord && !next.capitalized && isDescriptorNoun(next.lower) && !DETERMINERS.has(next.lower)) return false;
+  const prev = tokens[i - 1];
+  return !(prev && (prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the'));
+}

@@ -1,0 +1,204 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { aboutStems, extractFigures } from '../../src/core/figures';
+import type { DocumentStructure, Figure } from '../../src/core/types';
+
+/** One paragraph, one sentence per line, no boilerplate: enough structure for the extractor. */
+function plainStructure(text: string): DocumentStructure {
+  const sentences: DocumentStructure['sentences'] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.length) sentences.push({ start, end: start + line.length, paragraph: sentences.length, boilerplate: false, heading: false });
+    start += line.length + 1;
+  }
+  return { paragraphs: sentences.map((s) => ({ start: s.start, end: s.end, boilerplate: false })), sentences, boilerplate: [] };
+}
+
+function figures(text: string): Figure[] {
+  return extractFigures(text, plainStructure(text));
+}
+
+/** [text, kind, value, unit] of each figure, for compact assertions. */
+function brief(text: string): [string, string, unknown, string][] {
+  return figures(text).map((f) => [f.text, f.kind, f.value, f.unit]);
+}
+
+describe('figures: agency style', () => {
+  it('reads money with scale, its subject and a percent with the noun it modifies', () => {
+    const text = 'Bilateral trade reached $68.7 billion in 2024–25, while Washington imposed 50% tariffs on most exports.';
+    assert.deepEqual(brief(text), [
+      ['$68.7 billion', 'money', 68.7e9, 'USD'],
+      ['2024–25', 'date', [2024, 2025], 'year'],
+      ['50%', 'percent', 50, '%'],
+    ]);
+    const [trade, period, tariff] = figures(text);
+    assert.equal(trade!.about, 'Bilateral trade');
+    assert.equal(period!.about, 'Bilateral trade'); // a period right after a figure measures the same thing
+    assert.equal(tariff!.about, 'tariffs on most exports');
+  });
+
+  it('keeps approximators in the span and leaves evaluative words out', () => {
+    const text = 'Exports accounted for less than $5 billion, and only 2.5% of imports came from abroad, up nearly six times.';
+    const found = figures(text);
+    assert.deepEqual(found.map((f) => [f.text, f.qualifier]), [['less than $5 billion', 'less than'], ['2.5%', undefined], ['nearly six times', 'nearly']]);
+    assert.equal(found[1]!.about, 'imports');
+    assert.equal(found[2]!.kind, 'ratio');
+  });
+
+  it('splits "$1 billion (€860 million)" into two amounts about the same deal', () => {
+    const found = figures('The firm signed a $1 billion (€860 million) deal with the carrier.');
+    assert.deepEqual(found.map((f) => [f.text, f.value, f.unit, f.about]), [
+      ['$1 billion', 1e9, 'USD', 'deal with the carrier'],
+      ['€860 million', 8.6e8, 'EUR', 'deal with the carrier'],
+    ]);
+  });
+
+  it('reads full dates, month + year, bare months, decades and year ranges', () => {
+    const text = 'On December 7, 2025 the pact of December 2021 was recalled; in October talks resumed, as in the 1990s and in 2009-2013.';
+    assert.deepEqual(brief(text), [
+      ['December 7, 2025', 'date', 2025, 'year'],
+      ['December 2021', 'date', 2021, 'year'],
+      ['October', 'date', null, 'month'],
+      ['1990s', 'date', [1990, 1999], 'year'],
+      ['2009-2013', 'date', [2009, 2013], 'year'],
+    ]);
+  });
+
+  it('reads vague money in the dominant currency', () => {
+    const found = figures('The deal is worth €2 billion; the country has been saving billions since then. It cost billions of dollars.');
+    assert.deepEqual(found.map((f) => [f.text, f.kind, f.value, f.unit]), [
+      ['€2 billion', 'money', 2e9, 'EUR'],
+      ['billions', 'money', null, 'EUR'],
+      ['billions of dollars', 'money', null, 'USD'],
+    ]);
+  });
+});
+
+describe('figures: British style', () => {
+  it('reads "per cent", "£3.2bn" and "2024/25"', () => {
+    assert.deepEqual(brief('UK inflation rose to 3.2 per cent in 2024/25, costing households £3.2bn.'), [
+      ['3.2 per cent', 'percent', 3.2, '%'],
+      ['2024/25', 'date', [2024, 2025], 'year'],
+      ['£3.2bn', 'money', 3.2e9, 'GBP'],
+    ]);
+  });
+
+  it('reads percentage points and dates written day-first', () => {
+    assert.deepEqual(brief('The Bank of England cut rates by 0.25 percentage points on 7 August 2025.'), [
+      ['0.25 percentage points', 'percent', 0.25, 'pp'],
+      ['7 August 2025', 'date', 2025, 'year'],
+    ]);
+  });
+});
+
+describe('figures: Indian style', () => {
+  it('reads crore and lakh with rupee signs and codes', () => {
+    assert.deepEqual(brief('The Centre allocated Rs 4,500 crore for the scheme and farmers get ₹3 lakh each in FY25.'), [
+      ['Rs 4,500 crore', 'money', 4.5e10, 'INR'],
+      ['₹3 lakh', 'money', 3e5, 'INR'],
+      ['FY25', 'date', [2024, 2025], 'year'],
+    ]);
+    assert.deepEqual(brief('The state will spend ₹5 crore and INR 2 billion on roads.').map((f) => f[2]), [5e7, 2e9]);
+  });
+});
+
+describe('figures: numbers in words', () => {
+  it('reads counts, dozens, durations, ordinals and fractions', () => {
+    assert.deepEqual(brief('India has received three of the five units ordered in 2018 during a two-day visit.'), [
+      ['three', 'quantity', 3, 'units'],
+      ['five', 'quantity', 5, 'units'],
+      ['2018', 'date', 2018, 'year'],
+      ['two-day', 'quantity', 2, 'days'],
+    ]);
+    assert.deepEqual(brief('About a dozen protesters marked the 23rd summit of a partnership of nearly eight decades.'), [
+      ['About a dozen', 'quantity', 12, 'protesters'],
+      ['23rd', 'quantity', 23, 'ordinal'],
+      ['nearly eight decades', 'quantity', 8, 'decades'],
+    ]);
+    assert.deepEqual(brief('Three-quarters of voters want a fifth-generation jet and a six-fold rise.'), [
+      ['Three-quarters', 'quantity', 0.75, 'fraction'],
+      ['fifth-generation', 'quantity', 5, 'generation'],
+      ['six-fold', 'ratio', 6, 'x'],
+    ]);
+  });
+
+  it('reads proportions and number ranges, and steps over scores', () => {
+    assert.deepEqual(brief('One in four adults and 1 in 5 children were hurt; 10-15 people fled after the 2-1 defeat.'), [
+      ['One in four', 'quantity', 0.25, 'fraction'],
+      ['1 in 5', 'quantity', 0.2, 'fraction'],
+      ['10-15', 'quantity', [10, 15], 'people'],
+    ]);
+  });
+
+  it('gives a population count the unit people', () => {
+    const [population] = figures('The country has a population of nearly 1.5 billion.');
+    assert.deepEqual([population!.text, population!.value, population!.unit, population!.about], ['nearly 1.5 billion', 1.5e9, 'people', 'population']);
+  });
+});
+
+describe('figures: what is not a figure', () => {
+  const cases = [
+    'Pakistan acquired the J-35 while India flies the Su-30MKI, the F-16, T-72 tanks and S-400 systems.',
+    'A Boeing 737 and an Airbus A320 landed on runway 27 as flight 370 was found near seat 14.',
+    'Sales of the iPhone 15 and Windows 11 rose after the Covid-19 slump, Article 370 and the G20 meeting.',
+    'Send money to AC # 0530 2294668, account NO15 0530 2294 668, or Vipps: #557320. Call No. 10.',
+    'They met on Thursday, just days ago, earlier this year, and again the following day, as for decades.',
+    'His first visit since he first took office; his last visit came just months ago.',
+    'The two countries and the two sides agreed, both leaders said, like two old friends.',
+    'It is one of the key issues; partnerships are not zero-sum games at this annual summit.',
+  ];
+  for (const text of cases) {
+    it(`finds none in: ${text.slice(0, 50)}...`, () => assert.deepEqual(brief(text), []));
+  }
+
+  it('drops figures inside boilerplate sentences and ranges, and lone counters', () => {
+    const text = 'Putin Visits India\n37\nTrade reached $5 billion.\nDonate $10 today.';
+    const structure = plainStructure(text);
+    structure.sentences[3]!.boilerplate = true;
+    assert.deepEqual(extractFigures(text, structure).map((f) => f.text), ['$5 billion']);
+    structure.boilerplate = [{ start: text.indexOf('Trade'), end: text.indexOf('Donate') }];
+    assert.deepEqual(extractFigures(text, structure).map((f) => f.text), []);
+  });
+});
+
+describe('figures: sentence index and stems', () => {
+  it('points each figure at its sentence', () => {
+    const found = figures('Nothing here.\nGrowth hit 8% in 2024.');
+    assert.deepEqual(found.map((f) => f.sentence), [1, 1]);
+  });
+
+  it('stems the content words of about', () => {
+    assert.deepEqual(aboutStems({ about: "India's crude oil imports from Russia" }), ['india', 'crude', 'oil', 'import', 'russia']);
+  });
+});
+
+describe('figures: properties', () => {
+  const newsy = fc.array(fc.constantFrom(
+    ' ', ',', '.', '-', '–', '%', '$', '€', '₹', '(', ')', '\n', '0', '1', '5', '9', '2024', '25', 'bn', 'billion', 'crore',
+    'lakh', 'per cent', 'nearly', 'more than', 'of the', 'two', 'three', 'a dozen', 'December', 'May', 'fold', 'times',
+    'Rs', 'US', 'S-', 'the', 'trade', 's', 'th', '#', 'No.', 'FY', 'day', 'billions', 'of dollars',
+  ), { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it('never throws, keeps spans faithful and sorted, and is deterministic', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), newsy), (text) => {
+      const structure = plainStructure(text);
+      const once = extractFigures(text, structure);
+      let previous = -1;
+      for (const f of once) {
+        assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end);
+        assert.equal(f.text, text.slice(f.start, f.end));
+        assert.ok(f.start >= previous);
+        previous = f.start;
+      }
+      assert.deepEqual(extractFigures(text, structure), once);
+    }), { numRuns: 400 });
+  });
+
+  it('reads any written amount back at its value', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom(['million', 1e6], ['billion', 1e9], ['crore', 1e7]), (n, [scale, factor]) => {
+      const [found] = figures(`The budget is $${n} ${scale} this year.`);
+      assert.equal(found!.kind, 'money');
+      assert.equal(found!.value, n * (factor as number));
+    }));
+  });
+});

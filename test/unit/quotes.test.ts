@@ -1,0 +1,197 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { extractQuotes, extractReportedSpeech } from '../../src/core/quotes';
+import { findQuotedPassages } from '../../src/core/quotes/quoteSpans';
+import { segment } from '../../src/core/text/segment';
+import type { EntityMention, Quote } from '../../src/core/types';
+
+function quotes(text: string, entities: EntityMention[] = []): Quote[] {
+  return extractQuotes(text, segment(text), entities);
+}
+
+function pairs(text: string, entities: EntityMention[] = []): Array<[string, string]> {
+  return quotes(text, entities).map((q) => [q.text, q.speaker]);
+}
+
+describe('quotes: spans', () => {
+  it('takes exactly the text between curly marks, trailing comma included', () => {
+    const text = '“We will not back down,” the minister said on Tuesday.';
+    const [q] = quotes(text);
+    assert.equal(q.text, 'We will not back down,');
+    assert.equal(q.start, 1);
+    assert.equal(q.end, 23);
+    assert.equal(q.speaker, 'minister');
+    assert.equal(q.speakerKind, 'description');
+  });
+
+  it('handles straight double quotes', () => {
+    assert.deepEqual(pairs('"Prices will keep rising," said Maria Lopez, an economist at Banco Central.'), [
+      ['Prices will keep rising,', 'Maria Lopez'],
+    ]);
+  });
+
+  it('leaves a nested single-quoted phrase inside the primary quote', () => {
+    const text = '“This ‘special and privileged’ bond matters,” said Anil Rao.';
+    assert.deepEqual(pairs(text), [['This ‘special and privileged’ bond matters,', 'Anil Rao']]);
+  });
+
+  it('follows a quote across a paragraph break when the next paragraph reopens it', () => {
+    const text = '“The first part of the plan is done,” said Jane Doe. “The second part\n“will take another year.”';
+    const found = pairs(text);
+    assert.deepEqual(found, [
+      ['The first part of the plan is done,', 'Jane Doe'],
+      ['The second part', 'Jane Doe'],
+      ['will take another year.', 'Jane Doe'],
+    ]);
+  });
+
+  it('does not pair an apostrophe with an opening single mark', () => {
+    const passages = findQuotedPassages('The leaders’ summit was ‘a success’ overall.', [{ start: 0, end: 44 }]);
+    assert.deepEqual(passages.map((p) => [p.start, p.end]), [[25, 34]]);
+  });
+});
+
+describe('quotes: attribution and speakers', () => {
+  it('splits a quote interrupted by an attribution (inverted order)', () => {
+    const text = '“Growth will slow,” said Tom Baker of the Fiscal Institute, “but not by much.”';
+    assert.deepEqual(pairs(text), [
+      ['Growth will slow,', 'Tom Baker'],
+      ['but not by much.', 'Tom Baker'],
+    ]);
+  });
+
+  it('resolves "he said" to the person who spoke just before', () => {
+    const text = 'Finance Minister Carlos Mendes defended the budget. “We had no choice,” he said. “The deficit was too big.”';
+    assert.deepEqual(pairs(text), [
+      ['We had no choice,', 'Carlos Mendes'],
+      ['The deficit was too big.', 'Carlos Mendes'],
+    ]);
+  });
+
+  it('agency style: "said X, a spokesman for Y"', () => {
+    const text = '"The plant will reopen next week," said John Smith, a spokesman for Acme Corp.';
+    assert.deepEqual(pairs(text), [['The plant will reopen next week,', 'John Smith']]);
+  });
+
+  it('British style: primary single quotes with the attribution after', () => {
+    const text = '‘We are not going to raise taxes,’ the Chancellor told the BBC. ‘Growth is the priority.’';
+    const found = pairs(text);
+    assert.equal(found.length, 2);
+    assert.equal(found[0][0], 'We are not going to raise taxes,');
+    assert.equal(found[1][1], found[0][1]);
+  });
+
+  it('an organisation speaking in a statement, with an owner before its name', () => {
+    const text = 'Exports fell sharply, “reflecting weak demand,” Brazil’s Ministry of Finance said in a statement.';
+    const [q] = quotes(text);
+    assert.equal(q.speaker, 'Ministry of Finance');
+    assert.equal(q.speakerKind, 'organization');
+  });
+
+  it('"according to X" before a quote, and a colon introduction', () => {
+    assert.deepEqual(pairs('According to the National Statistics Office, “unemployment rose to 7 per cent.”'), [
+      ['unemployment rose to 7 per cent.', 'National Statistics Office'],
+    ]);
+    assert.deepEqual(pairs('Ravi Shankar, in remarks to reporters, rejected the claims: “This is baseless.”'), [
+      ['This is baseless.', 'Ravi Shankar'],
+    ]);
+  });
+
+  it('a short quoted phrase after a speech verb is a quote; a scare quote is not', () => {
+    const text = 'Central bank governor Elena Petrova said inflation was “under control.” Critics call it the “soft landing” myth.';
+    const found = pairs(text);
+    assert.deepEqual(found[0], ['under control.', 'Elena Petrova']);
+    const scare = quotes('The city’s “smart roads” plan costs Rs 500 crore, up from 3 lakh last year.');
+    assert.deepEqual(scare, []);
+  });
+
+  it('resolves "the official said" to the unnamed official introduced earlier', () => {
+    const text = 'A senior Treasury official, speaking on condition of anonymity, called the talks frank. “Nobody left happy,” the official said.';
+    const [q] = quotes(text);
+    assert.equal(q.speaker, 'senior Treasury official');
+    assert.equal(q.speakerKind, 'description');
+    assert.deepEqual(q.attribution, { start: text.indexOf('the official said'), end: text.indexOf('the official said') + 17 });
+  });
+
+  it('uses the canonical name of the matching entity mention', () => {
+    const text = '“The vote is final,” Okafor added.';
+    const entities: EntityMention[] = [
+      { start: 21, end: 27, text: 'Okafor', type: 'person', canonical: 'Ngozi Okafor' },
+    ];
+    assert.deepEqual(pairs(text, entities), [['The vote is final,', 'Ngozi Okafor']]);
+  });
+
+  it('a quote paragraph that follows a quote continues its speaker', () => {
+    const text = '“We will appeal,” said lawyer Priya Nair.\n“The ruling ignores the evidence.”';
+    assert.deepEqual(pairs(text), [
+      ['We will appeal,', 'Priya Nair'],
+      ['The ruling ignores the evidence.', 'Priya Nair'],
+    ]);
+  });
+
+  it('keeps an honorific with its name and shares a trailing attribution with a later quoted phrase', () => {
+    const text = '“We’re seeing a slowdown,” Mr. Johnson told Reuters, adding that “the worst is behind us.”';
+    assert.deepEqual(pairs(text), [
+      ['We’re seeing a slowdown,', 'Johnson'],
+      ['the worst is behind us.', 'Johnson'],
+    ]);
+  });
+
+  it('"both leaders" resolves to the people named in the sentence', () => {
+    const text = 'Amit Shah and Rahul Gandhi met on Monday, with both leaders calling the talks “productive.”';
+    assert.deepEqual(pairs(text), [['productive.', 'Amit Shah and Rahul Gandhi']]);
+  });
+
+  it('records the sentence index of the quote start', () => {
+    const text = 'Talks resumed on Monday. “It went well,” said Ana Silva.';
+    assert.equal(quotes(text)[0].sentence, 1);
+  });
+});
+
+describe('reported speech', () => {
+  it('finds "X said ..." and "Analysts say ..." with their speakers', () => {
+    const text = 'Deputy Governor Li Wei said the bank would cut rates in March. Analysts say the move was overdue.';
+    const claims = extractReportedSpeech(text, segment(text), [], quotes(text));
+    assert.deepEqual(claims.map((c) => [c.speaker, c.text]), [
+      ['Li Wei', 'Deputy Governor Li Wei said the bank would cut rates in March.'],
+      ['analysts', 'Analysts say the move was overdue.'],
+    ]);
+    assert.ok(claims.every((c) => c.kind === 'reported'));
+  });
+
+  it('finds "according to X" and skips plain quote attributions', () => {
+    const text = 'Rice exports fell by 20 per cent, according to the Trade Ministry. “It is a blip,” he said.';
+    const claims = extractReportedSpeech(text, segment(text), [], quotes(text));
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0].speaker, 'Trade Ministry');
+  });
+
+  it('does not treat "added a tariff" as speech', () => {
+    const text = 'In May, the administration added a 10% tariff on steel.';
+    assert.deepEqual(extractReportedSpeech(text, segment(text), [], []), []);
+  });
+});
+
+describe('quotes: properties', () => {
+  const pieces = fc.constantFrom('“', '”', '‘', '’', '"', "'", ' said ', ' he ', 'Anna Lee', ', ', '. ', '\n', 'the official', 'according to ', ': ', 'word', 'X');
+  const arbitraryText = fc.oneof(fc.string({ maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')));
+
+  it('never throws, keeps spans inside the text, and is deterministic', () => {
+    fc.assert(
+      fc.property(arbitraryText, (text) => {
+        const structure = segment(text);
+        const first = extractQuotes(text, structure, []);
+        const claims = extractReportedSpeech(text, structure, [], first);
+        for (const q of first) {
+          assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end);
+          assert.equal(q.text, text.slice(q.start, q.end));
+          assert.ok(q.speaker.length > 0);
+        }
+        for (const c of claims) assert.equal(c.text, text.slice(c.start, c.end));
+        const again = extractQuotes(text, segment(text), []);
+        assert.deepEqual(again, first);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
