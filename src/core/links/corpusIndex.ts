@@ -10,6 +10,8 @@ export interface Indexed {
 export class CorpusIndex<T extends Indexed> {
   private readonly postings = new Map<string, number[]>();
   private readonly fileCount: number;
+  private readonly idfCache = new Map<string, number>();
+  private readonly norms = new WeakMap<ReadonlySet<string>, number>();
 
   constructor(readonly items: readonly T[]) {
     items.forEach((item, i) => {
@@ -29,7 +31,24 @@ export class CorpusIndex<T extends Indexed> {
 
   /** Inverse document frequency over items, smoothed so a feature every item has still weighs a little. */
   idf(feature: string): number {
-    return Math.log(1 + this.items.length / (1 + this.df(feature)));
+    let w = this.idfCache.get(feature);
+    if (w === undefined) {
+      w = Math.log(1 + this.items.length / (1 + this.df(feature)));
+      this.idfCache.set(feature, w);
+    }
+    return w;
+  }
+
+  /** Euclidean norm of a feature set under squared IDF weights, cached per set. */
+  norm(features: ReadonlySet<string>): number {
+    let n = this.norms.get(features);
+    if (n === undefined) {
+      n = 0;
+      for (const f of features) n += this.idf(f) ** 2;
+      n = Math.sqrt(n);
+      this.norms.set(features, n);
+    }
+    return n;
   }
 
   /**
@@ -59,14 +78,9 @@ export class CorpusIndex<T extends Indexed> {
 
 /** Cosine similarity of two feature sets under the index's IDF weights (binary term frequency). */
 export function weightedCosine<T extends Indexed>(index: CorpusIndex<T>, a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const f of a) {
-    const w = index.idf(f) ** 2;
-    na += w;
-    if (b.has(f)) dot += w;
-  }
-  for (const f of b) nb += index.idf(f) ** 2;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  for (const f of small) if (large.has(f)) dot += index.idf(f) ** 2;
+  if (dot === 0) return 0;
+  return dot / (index.norm(a) * index.norm(b));
 }

@@ -40,20 +40,12 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   // Clusters of the same figure (same or nested value, alike context), by union-find.
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const byKey = groupBy(items, (it) => compatibilityKey(it.figure));
   const conflictCandidates: { a: number; b: number; sim: number }[] = [];
-  for (const members of byKey.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const a = members[x];
-        const b = members[y];
-        if (items[a].file === items[b].file) continue;
-        const sim = similarity(a, b);
-        const relation = compareValues(items[a].figure, items[b].figure);
-        if (relation !== 'different' && sim >= options.sameThreshold) parent[find(a)] = find(b);
-        else if (relation === 'different' && sim >= options.conflictThreshold) conflictCandidates.push({ a, b, sim });
-      }
-    }
+  for (const [a, b] of candidatePairs(items, aligned)) {
+    const sim = similarity(a, b);
+    const relation = compareValues(items[a].figure, items[b].figure);
+    if (relation !== 'different' && sim >= options.sameThreshold) parent[find(a)] = find(b);
+    else if (relation === 'different' && sim >= options.conflictThreshold) conflictCandidates.push({ a, b, sim });
   }
   const clusters = new Map<number, number[]>();
   items.forEach((_, i) => {
@@ -130,6 +122,25 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
     });
 }
 
+/**
+ * Pairs of comparable figures (same kind and unit, different files) that share at least one context word,
+ * found through an index keyed by unit and word — never all pairs of the corpus — plus the aligned pairs.
+ */
+function candidatePairs(items: FigureItem[], aligned: Set<string>): [number, number][] {
+  const keyed = items.map((it) => {
+    const key = compatibilityKey(it.figure)!;
+    return { file: it.file, features: new Set([...it.features].map((f) => `${key}|${f}`)) };
+  });
+  const pairs = new CorpusIndex(keyed).candidatePairs(1, Number.MAX_SAFE_INTEGER);
+  const seen = new Set(pairs.map(([a, b]) => pairKey(a, b)));
+  for (const k of aligned) {
+    if (seen.has(k)) continue;
+    const [a, b] = k.split(':').map(Number);
+    pairs.push([a, b]);
+  }
+  return pairs;
+}
+
 const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 
 /**
@@ -170,18 +181,6 @@ function parallelStatements(items: FigureItem[]): Set<string> {
 
 function hasSameValueIn(cluster: number[], file: string, items: FigureItem[]): boolean {
   return cluster.some((i) => items[i].file === file);
-}
-
-function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const k = key(it);
-    if (k === undefined) return;
-    const list = out.get(k);
-    if (list) list.push(i);
-    else out.set(k, [i]);
-  });
-  return out;
 }
 
 function member(it: FigureItem): GroupMember {

@@ -36,15 +36,13 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   }
   const index = new CorpusIndex(items);
   const scored: { a: number; b: number; sim: number }[] = [];
-  for (let a = 0; a < items.length; a++) {
-    for (let b = a + 1; b < items.length; b++) {
-      if (items[a].file === items[b].file) continue;
-      const sim = similarity(index, items[a], items[b]);
-      const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
-      // Two- and three-word phrases ("strategic autonomy") are shared vocabulary, not one remark.
-      const longEnough = sim === 1 || Math.min(items[a].features.size, items[b].features.size) >= MIN_FRAGMENT_WORDS;
-      if (longEnough && sim >= (sameSpeaker ? options.sameSpeakerThreshold : options.otherSpeakerThreshold)) scored.push({ a, b, sim });
-    }
+  // Candidates share a word (the index skips words too common to tell remarks apart).
+  for (const [a, b] of index.candidatePairs(1)) {
+    const sim = similarity(index, items[a], items[b]);
+    const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
+    // Two- and three-word phrases ("strategic autonomy") are shared vocabulary, not one remark.
+    const longEnough = sim === 1 || Math.min(items[a].features.size, items[b].features.size) >= MIN_FRAGMENT_WORDS;
+    if (longEnough && sim >= (sameSpeaker ? options.sameSpeakerThreshold : options.otherSpeakerThreshold)) scored.push({ a, b, sim });
   }
   // One-to-one between each pair of sources, best first; a split quote ("A," he said. "B.") may pair
   // both halves with one longer rendering, so the longer side may take several.
