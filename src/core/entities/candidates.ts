@@ -1,0 +1,178 @@
+// Candidate name runs: maximal runs of capitalised words ("Russian President Vladimir Putin",
+// "Ministry of External Affairs", "King’s College London"), with the context the classifier needs.
+
+import type { DocumentStructure, Span } from '../types';
+import { isOrgHeadWord, isOrgOfHead, lookupKnownBody } from '../lexicon/organizations';
+import { isDemonym, isPlaceName } from '../lexicon/places';
+import { isTitleWord } from '../lexicon/titles';
+import type { Token } from './tokens';
+
+/** A word for the name rules: one token, or hyphen-joined tokens that form one name ("Indo-Pacific"). */
+export interface Word extends Token {
+  /** Index of the word's first token in the document's token list. */
+  index: number;
+}
+
+export interface Chunk {
+  words: Word[];
+  /** The first word starts a sentence (its capital says nothing about being a name). */
+  initial: boolean;
+  /** The run lies in a title-case heading: only names known from elsewhere are taken. */
+  weak: boolean;
+}
+
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'der', 'den', 'du', 'dos', 'das', 'di', 'le', 'la']);
+const SPACE_RE = /^[ \u00A0]$/;
+const HYPHEN_RE = /^[-‑–]$/;
+
+function knownAlone(text: string): boolean {
+  return isPlaceName(text) || lookupKnownBody(text) !== undefined || isDemonym(text);
+}
+
+/**
+ * Joins hyphenated capitalised tokens into one word when the whole is one name ("Indo-Pacific", "Rolls-Royce"),
+ * but keeps "Russia-India" or "U.S.–India" apart because each part is a name on its own.
+ */
+export function buildWords(text: string, tokens: Token[], skip: (t: Token) => boolean): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (skip(t)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j].possessive && HYPHEN_RE.test(tokens[j + 1].gap) && tokens[j + 1].capitalised && t.capitalised && !skip(tokens[j + 1])) j++;
+    if (j > i) {
+      const whole = text.slice(t.start, tokens[j].end);
+      const parts = tokens.slice(i, j + 1);
+      const joinAsOne = isPlaceName(whole) || lookupKnownBody(whole) !== undefined || !parts.some((p) => knownAlone(p.text));
+      if (joinAsOne) {
+        const last = tokens[j];
+        words.push({
+          start: t.start,
+          end: last.end,
+          text: whole,
+          possessive: last.possessive,
+          capitalised: true,
+          allCaps: parts.every((p) => p.allCaps),
+          gap: t.gap,
+          index: i,
+        });
+        i = j;
+        continue;
+      }
+    }
+    words.push({ start: t.start, end: t.end, text: t.text, possessive: t.possessive, capitalised: t.capitalised, allCaps: t.allCaps, gap: t.gap, index: i });
+  }
+  return words;
+}
+
+/** Start offsets of lines that read as title-case headings (no final punctuation, mostly capitalised words). */
+export function headingRanges(text: string, structure: DocumentStructure): Span[] {
+  const ranges: Span[] = [];
+  for (const s of structure.sentences ?? []) if (s.heading) ranges.push({ start: s.start, end: s.end });
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const line = m[0].trim();
+    if (!line) continue;
+    const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+    // A line in capitals ("BREAKING: RUSSIA AND INDIA SIGN DEAL") says nothing about names by its case.
+    if (words.length >= 3 && !/\p{Ll}/u.test(line)) {
+      ranges.push({ start: m.index, end: m.index + m[0].length });
+      continue;
+    }
+    if (/[.!?…:;”"’)\]]$/.test(line)) continue;
+    if (words.length === 0 || words.length > 20) continue;
+    const content = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+    const capitals = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (content.length >= 2 && capitals / content.length >= 0.6) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return ranges;
+}
+
+/** True when `pos` begins a sentence: only quotes, brackets and spaces between it and a line start or . ! ? : */
+export function startsSentence(text: string, pos: number, sentenceStarts: Set<number>): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[\s“‘"'(\[«*•]/.test(text[i]) && text[i] !== '\n') i--;
+  if (sentenceStarts.has(i + 1)) return true;
+  if (i < 0 || text[i] === '\n') return true;
+  return /[.!?:;…]/.test(text[i]) && !/\b(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, i - 6), i + 1));
+}
+
+function inRanges(pos: number, ranges: Span[]): boolean {
+  return ranges.some((r) => pos >= r.start && pos < r.end);
+}
+
+/** Runs of capitalised words joined by single spaces, with "of"-tails of organisation heads and name particles. */
+export function buildChunks(text: string, words: Word[], structure: DocumentStructure): Chunk[] {
+  const sentenceStarts = new Set<number>();
+  for (const s of structure.sentences ?? []) {
+    let p = s.start;
+    while (p < s.end && /[\s“‘"'(\[]/.test(text[p])) p++;
+    sentenceStarts.add(p);
+  }
+  const headings = headingRanges(text, structure);
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (!w.capitalised) {
+      i++;
+      continue;
+    }
+    const run: Word[] = [w];
+    let inOfTail = false;
+    let j = i + 1;
+    while (j < words.length) {
+      const prev = run[run.length - 1];
+      const next = words[j];
+      if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el'))) break;
+      if (next.capitalised) {
+        // A possessive ends a name, except in names like "King’s College London".
+        if (prev.possessive && (!isOrgHeadWord(next.text) || knownAlone(prev.text))) break;
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (prev.possessive) break;
+      const lower = next.text.toLowerCase();
+      const after = words[j + 1];
+      const after2 = words[j + 2];
+      const capAfter = after && SPACE_RE.test(after.gap) && after.capitalised;
+      if ((lower === 'of' || lower === 'for') && (isOrgOfHead(prev.text) || isTitleWord(prev.text) || inOfTail)) {
+        if (capAfter) {
+          run.push(next);
+          inOfTail = true;
+          j++;
+          continue;
+        }
+        if (after && after.text === 'the' && after2 && SPACE_RE.test(after2.gap) && after2.capitalised) {
+          run.push(next, after);
+          inOfTail = true;
+          j += 2;
+          continue;
+        }
+      }
+      if ((lower === 'and' || lower === '&') && inOfTail && capAfter) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // Name particles: "Mohammed bin Salman", "Ursula von der Leyen", "Bashar al-Assad".
+      const hyphenatedAfter = after && HYPHEN_RE.test(after.gap) && after.capitalised && (lower === 'al' || lower === 'el');
+      if (PARTICLES.has(lower) && (capAfter || hyphenatedAfter || (after && PARTICLES.has(after.text) && SPACE_RE.test(after.gap))) && !inOfTail) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Drop connectors left dangling at the end.
+    while (run.length > 1 && !run[run.length - 1].capitalised) run.pop();
+    chunks.push({
+      words: run,
+      initial: startsSentence(text, w.start, sentenceStarts),
+      weak: inRanges(w.start, headings),
+    });
+    i += run.length;
+  }
+  return chunks;
+}

@@ -1,0 +1,265 @@
+// Corpus-wide canonical names: one string for every mention of one thing across all documents.
+// People: the fullest written form ("Harsh Pant" + "Harsh V. Pant" + "Pant" → "Harsh V. Pant"), bare surnames
+// resolved only when unambiguous (in the document, else in the corpus). Organisations: acronyms joined to the
+// names they abbreviate, spelling variants ("Organisation"/"Organization") joined. Equipment: one designation.
+
+import type { EntityMention, EntityType } from '../types';
+import { lookupKnownBody } from '../lexicon/organizations';
+import { lookupPlace } from '../lexicon/places';
+import { parseDesignation } from './equipment';
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}
+
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word);
+}
+
+function fold(word: string): string {
+  // Fast path for plain ASCII; otherwise strip accents so "Mbappe" = "Mbappé".
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+// ---------------------------------------------------------------- people
+
+interface PersonCluster {
+  canonical: string;
+  /** Full words without initials, folded: used to test whether another form is the same person. */
+  core: string[];
+  last: string;
+}
+
+/** Same person: same last word, and the non-initial words of the shorter form all appear in the longer. */
+function samePerson(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
+}
+
+function personClusters(fullNames: string[]): PersonCluster[] {
+  // Longest forms first, so shorter forms join the fullest one.
+  const sorted = [...new Set(fullNames)].sort((x, y) => nameWords(y).length - nameWords(x).length || y.length - x.length);
+  const clusters: PersonCluster[] = [];
+  for (const name of sorted) {
+    const core = nameWords(name).filter((w) => !isInitial(w)).map(fold);
+    if (core.length === 0) continue;
+    const found = clusters.find((c) => samePerson(c.core, core));
+    if (!found) clusters.push({ canonical: name, core, last: core[core.length - 1] });
+  }
+  return clusters;
+}
+
+const clusterMemo = new WeakMap<PersonCluster[], Map<string, PersonCluster | undefined>>();
+
+/** The one cluster a written name belongs to, or undefined when none or several fit (memoised per cluster list). */
+function clusterFor(name: string, clusters: PersonCluster[]): PersonCluster | undefined {
+  let memo = clusterMemo.get(clusters);
+  if (!memo) clusterMemo.set(clusters, (memo = new Map()));
+  if (memo.has(name)) return memo.get(name);
+  const found = findCluster(name, clusters);
+  memo.set(name, found);
+  return found;
+}
+
+function findCluster(name: string, clusters: PersonCluster[]): PersonCluster | undefined {
+  const core = nameWords(name).filter((w) => !isInitial(w)).map(fold);
+  if (core.length === 0) return undefined;
+  if (core.length === 1) {
+    const bySurname = clusters.filter((c) => c.core.length > 1 && c.last === core[0]);
+    if (bySurname.length > 0) return bySurname.length === 1 ? bySurname[0] : undefined;
+    // Family name first ("Xi" for "Xi Jinping"): only two-word names, and only when unambiguous.
+    const byFirst = clusters.filter((c) => c.core.length === 2 && c.core[0] === core[0]);
+    return byFirst.length === 1 ? byFirst[0] : undefined;
+  }
+  const matches = clusters.filter((c) => samePerson(c.core, core));
+  return matches.length === 1 ? matches[0] : matches.find((c) => c.canonical === name);
+}
+
+// ---------------------------------------------------------------- organisations
+
+/** Spelling-insensitive key: "Shanghai Cooperation Organization" = "Shanghai Cooperation Organisation". */
+function orgKey(name: string): string {
+  return fold(name)
+    .replace(/[’']/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/isation/g, 'ization')
+    .replace(/\bcentre\b/g, 'center')
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/\blabour\b/g, 'labor')
+    .replace(/\bprogramme\b/g, 'program')
+    .replace(/[.\s]+/g, ' ')
+    .trim();
+}
+
+/** "Shanghai Cooperation Organisation" → "SCO" (capitalised words only; of/the/and skipped). */
+function initialsOf(name: string): string {
+  return nameWords(name)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+// ---------------------------------------------------------------- equipment
+
+function equipmentCanonicals(names: string[]): Map<string, string> {
+  const parsed = [...new Set(names)].map((name) => ({ name, d: parseDesignation(name) }));
+  const groups: Array<typeof parsed> = [];
+  for (const item of parsed) {
+    if (!item.d) continue;
+    const group = groups.find((g) =>
+      g.some((o) => {
+        const a = item.d!;
+        const b = o.d!;
+        const la = a.letters.toLowerCase();
+        const lb = b.letters.toLowerCase();
+        return (
+          a.number === b.number &&
+          (la.startsWith(lb) || lb.startsWith(la)) &&
+          (a.suffix === '' || b.suffix === '' || a.suffix.toLowerCase() === b.suffix.toLowerCase())
+        );
+      }),
+    );
+    if (group) group.push(item);
+    else groups.push([item]);
+  }
+  const out = new Map<string, string>();
+  for (const group of groups) {
+    // The short designation ("Su" over "Sukhoi"), with the most specific suffix and any proper name after it.
+    const best = [...group].sort(
+      (x, y) =>
+        x.d!.letters.length - y.d!.letters.length ||
+        y.d!.suffix.length - x.d!.suffix.length ||
+        y.name.length - x.name.length,
+    )[0];
+    const from = best.name.indexOf(best.d!.letters + '-');
+    const canonical = from >= 0 ? best.name.slice(from) : best.name;
+    // Prefer the suffix seen anywhere in the group ("Sukhoi-30" + "Su-30MKI" → "Su-30MKI").
+    for (const item of group) out.set(item.name, canonical);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- resolution
+
+/** The name a mention starts from: its per-document canonical if it has a lexicon one, else its text. */
+function baseName(m: EntityMention): string {
+  if (m.type === 'place') return lookupPlace(m.text)?.canonical ?? (m.canonical || m.text);
+  if (m.type === 'organization') return m.canonical || lookupKnownBody(m.text) || m.text;
+  return m.text;
+}
+
+export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][] {
+  const all = perDocument.flat();
+
+  // People.
+  const fullNames = all.filter((m) => m.type === 'person' && nameWords(m.text).length > 1).map((m) => m.text);
+  const corpusPeople = personClusters(fullNames);
+  const surnameOwners = new Map<string, number>();
+  for (const c of corpusPeople) if (c.core.length > 1) surnameOwners.set(c.last, (surnameOwners.get(c.last) ?? 0) + 1);
+
+  // Organisations: spelling variants and acronyms.
+  const orgNames = all.filter((m) => m.type === 'organization').map(baseName);
+  const orgByKey = new Map<string, string>();
+  const orgCount = new Map<string, number>();
+  for (const n of orgNames) orgCount.set(n, (orgCount.get(n) ?? 0) + 1);
+  for (const n of [...orgCount.keys()].sort((a, b) => (orgCount.get(b) ?? 0) - (orgCount.get(a) ?? 0))) {
+    const key = orgKey(n);
+    if (!orgByKey.has(key)) orgByKey.set(key, n);
+  }
+  const longOrgs = [...orgCount.keys()].filter((n) => nameWords(n).length > 1);
+  const acronymTarget = new Map<string, string>();
+  for (const n of orgCount.keys()) {
+    if (!/^[\p{Lu}\d&]{2,}$/u.test(n)) continue;
+    const targets = [...new Set(longOrgs.filter((l) => initialsOf(l) === n).map((l) => orgByKey.get(orgKey(l)) ?? l))];
+    if (targets.length === 1) acronymTarget.set(n, targets[0]);
+  }
+
+  const equipment = equipmentCanonicals(all.filter((m) => m.type === 'equipment').map((m) => m.text));
+
+  const resolved = perDocument.map((mentions) => {
+    const docPeople = personClusters(mentions.filter((m) => m.type === 'person' && nameWords(m.text).length > 1).map((m) => m.text));
+    return mentions.map((m): EntityMention => {
+      const out: EntityMention = { ...m };
+      const words = nameWords(m.text);
+      const singleWord = words.length === 1 && !/^[\p{Lu}\d&.]{2,}$/u.test(m.text);
+      // A lone word that is the surname of exactly one person (in the document, else the corpus) is that person.
+      if (singleWord && (m.type === 'person' || (m.type === 'organization' && !lookupKnownBody(m.text)))) {
+        const local = clusterFor(m.text, docPeople);
+        const cluster = local ?? clusterFor(m.text, corpusPeople);
+        if (cluster && (local || surnameOwners.get(cluster.last) === 1)) {
+          const corpusForm = clusterFor(cluster.canonical, corpusPeople);
+          out.type = 'person';
+          out.canonical = corpusForm?.canonical ?? cluster.canonical;
+          return out;
+        }
+      }
+      switch (m.type) {
+        case 'person':
+          out.canonical = clusterFor(m.text, corpusPeople)?.canonical ?? m.text;
+          break;
+        case 'organization': {
+          const base = baseName(m);
+          const viaAcronym = acronymTarget.get(base);
+          out.canonical = viaAcronym ?? orgByKey.get(orgKey(base)) ?? base;
+          break;
+        }
+        case 'place':
+          out.canonical = baseName(m);
+          break;
+        case 'equipment':
+          out.canonical = equipment.get(m.text) ?? m.text;
+          break;
+        default:
+          out.canonical = m.canonical || m.text;
+      }
+      return out;
+    });
+  });
+
+  // One type per canonical name: the majority, so "Trump" guessed as an organisation follows "Donald Trump".
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of resolved.flat()) {
+    const v = votes.get(m.canonical) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(m.canonical, v);
+  }
+  for (const m of resolved.flat()) {
+    const v = votes.get(m.canonical)!;
+    let best: EntityType = m.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    m.type = best;
+  }
+  return resolved;
+}
+
+/** A capitalised word the extractor left out for lack of evidence in its own document. */
+export interface DeferredWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Adds the deferred words that the corpus vouches for: a person's surname (or full single-word name) or an
+ * organisation/equipment name that another document found in running text. Returns new sorted arrays.
+ */
+export function addCorpusVouched(
+  perDocument: EntityMention[][],
+  deferredOf: (doc: EntityMention[]) => DeferredWord[],
+): EntityMention[][] {
+  const known = new Map<string, EntityType>();
+  for (const m of perDocument.flat()) {
+    const words = nameWords(m.text);
+    if (m.type === 'person' && words.length > 1) known.set(words[words.length - 1], 'person');
+    if (!known.has(m.text)) known.set(m.text, m.type);
+  }
+  return perDocument.map((doc) => {
+    const extra = deferredOf(doc)
+      .filter((d) => known.has(d.text))
+      .map((d): EntityMention => ({ start: d.start, end: d.end, text: d.text, type: known.get(d.text)!, canonical: d.text }));
+    if (extra.length === 0) return doc;
+    const merged = [...doc, ...extra].sort((a, b) => a.start - b.start);
+    return merged.filter((m, i) => i === 0 || m.start >= merged[i - 1].end);
+  });
+}

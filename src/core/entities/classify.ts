@@ -1,0 +1,371 @@
+// Decides what a run of capitalised words is: a person (with its role split off), an organisation,
+// a place, equipment, an event — or nothing (a capitalised ordinary word, a nationality adjective, a title).
+
+import type { EntityType } from '../types';
+import {
+  isCommonAcronym,
+  isOrgHeadWord,
+  isOrgIntroducingNoun,
+  isOrgOfHead,
+  lookupKnownBody,
+} from '../lexicon/organizations';
+import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
+import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
+import type { Chunk, Word } from './candidates';
+import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
+import { isEquipmentNoun } from './equipment';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Canonical name known at this point (gazetteer, well-known body), else the text. */
+  canonical?: string;
+  role?: string;
+}
+
+/** What the document itself tells about names: filled by a first pass over the unambiguous contexts. */
+export interface DocumentKnowledge {
+  /** Words the document also writes in lower case ("analysts", "meeting"): ordinary words. */
+  lowercaseWords: Set<string>;
+  /** Person names as written ("Vladimir Putin", "Putin"), and their last words. */
+  personNames: Set<string>;
+  surnames: Set<string>;
+  /** Other names found in strong contexts, by type. */
+  otherNames: Map<string, EntityType>;
+}
+
+export function emptyKnowledge(lowercaseWords: Set<string>): DocumentKnowledge {
+  return { lowercaseWords, personNames: new Set(), surnames: new Set(), otherNames: new Map() };
+}
+
+const SPEECH_VERBS = new Set(
+  `said says told added stated noted argued explained warned wrote insisted claimed tweeted posted announced replied
+   responded confirmed denied urged believes thinks suggested stressed emphasised emphasized underlined highlighted
+   dismissed acknowledged admitted recalled observed remarked commented cautioned predicted vowed pledged`.split(/\s+/),
+);
+
+/** Lower-case words after a name that show the name is a person's ("Trump administration", "Modi government"). */
+const PERSON_FOLLOWERS = new Set(['administration', 'government', 'presidency', 'era', 'cabinet', 'campaign', 'regime', 'aides', 'camp']);
+
+const EVENT_HEADS = new Set(
+  `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
+   spring accords conference`.split(/\s+/),
+);
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
+
+function textOf(text: string, words: Word[]): string {
+  return text.slice(words[0].start, words[words.length - 1].end);
+}
+
+function nextLowerWord(text: string, end: number): string | undefined {
+  const m = /^(?:[’']s)?[ \u00A0]+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(end, end + 40));
+  return m ? m[1] : undefined;
+}
+
+function previousWord(text: string, start: number): string | undefined {
+  const m = /([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return m ? m[1] : undefined;
+}
+
+export class ChunkClassifier {
+  /** Lone capitalised words left out for lack of evidence (sentence starts, headings): the corpus may vouch for them. */
+  readonly deferred: Array<{ start: number; end: number }> = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly knowledge: DocumentKnowledge,
+  ) {}
+
+  /** A word that is ordinary English here (common word, written lower case elsewhere, a title, a month...). */
+  isOrdinary(word: string): boolean {
+    const w = word.replace(/[’']s$/, '');
+    return (
+      isCommonWord(w) ||
+      this.knowledge.lowercaseWords.has(w.toLowerCase()) ||
+      isTitleWord(w) ||
+      isRoleQualifier(w) ||
+      isCalendarWord(w) ||
+      isDemonym(w)
+    );
+  }
+
+  /** A name the document or the lexicons already vouch for. */
+  private isKnownName(name: string): boolean {
+    return (
+      isPlaceName(name) ||
+      lookupKnownBody(name) !== undefined ||
+      this.knowledge.personNames.has(name) ||
+      this.knowledge.surnames.has(name) ||
+      this.knowledge.otherNames.has(name)
+    );
+  }
+
+  classify(chunk: Chunk): RawMention[] {
+    let words = chunk.words;
+    // Headings: only names known from elsewhere — but a byline ("Edited by: Jane Doe") names a person.
+    if (chunk.weak) {
+      const byline = /\b[Bb]y:?[ \u00A0]*$/.test(this.text.slice(Math.max(0, words[0].start - 8), words[0].start));
+      return byline && words.length >= 2 ? this.strong(words) : this.knownInside(words);
+    }
+    if (chunk.initial) {
+      if (titlePrefixLength(words.map((w) => (w.possessive ? `${w.text}’s` : w.text))) > 0) return this.strong(words);
+      const first = words[0];
+      if (this.isKnownName(textOf(this.text, words))) return this.strong(words);
+      // Structure vouches for the whole run: an organisation or event head at its end ("The Tata Group", "World War II").
+      if (words.length > 1 && (isOrgHeadWord(words[words.length - 1].text) || this.isEventRun(words))) {
+        const from = /^(?:The|A|An)$/.test(first.text) ? 1 : 0;
+        return this.strong(words.slice(from));
+      }
+      // Drop ordinary words that are capitalised only because they open the sentence ("Meeting Modi").
+      const shapedOrdinary = words.length === 1 && hasCommonWordShape(first.text);
+      if (!this.isKnownName(first.text) && (this.isOrdinary(first.text) || shapedOrdinary)) {
+        words = words.slice(1);
+        while (words.length > 0 && !words[0].capitalised) words = words.slice(1);
+        return words.length > 0 ? this.strong(words) : [];
+      }
+      if (words.length === 1 && !this.hasNameEvidence(first)) {
+        this.defer(first);
+        return [];
+      }
+    }
+    return this.strong(words);
+  }
+
+  /** Evidence for a lone sentence-initial word: lexicon, known name, acronym, or "X said". */
+  private hasNameEvidence(word: Word): boolean {
+    if (this.isKnownName(word.text)) return true;
+    if (word.allCaps && !isCommonAcronym(word.text)) return true;
+    const next = nextLowerWord(this.text, word.end);
+    if (next === undefined) return false;
+    // "X said", "X administration", and an owner before a role: "Microsoft founder", "Gazprom chief".
+    return SPEECH_VERBS.has(next) || PERSON_FOLLOWERS.has(next) || (isTitleWord(next) && !this.isOrdinary(word.text) && !hasCommonWordShape(word.text));
+  }
+
+  /** In headings: only the names the lexicons or the rest of the document vouch for (longest first). */
+  private knownInside(words: Word[]): RawMention[] {
+    const out: RawMention[] = [];
+    let i = 0;
+    while (i < words.length) {
+      let matched = 0;
+      for (let len = Math.min(6, words.length - i); len >= 1; len--) {
+        const part = words.slice(i, i + len);
+        if (!part[0].capitalised || !part[len - 1].capitalised) continue;
+        if (len > 1 && part.slice(0, -1).some((w) => w.possessive)) continue;
+        if (this.isKnownName(textOf(this.text, part))) {
+          out.push(...this.strong(part));
+          matched = len;
+          break;
+        }
+      }
+      if (!matched) this.defer(words[i]);
+      i += matched || 1;
+    }
+    return out;
+  }
+
+  private defer(word: Word): void {
+    if (word.capitalised && !this.isOrdinary(word.text) && !hasCommonWordShape(word.text) && !/^\p{Lu}\.?$/u.test(word.text)) {
+      this.deferred.push({ start: word.start, end: word.end });
+    }
+  }
+
+  private mention(words: Word[], type: EntityType, canonical?: string, role?: string): RawMention {
+    const m: RawMention = { start: words[0].start, end: words[words.length - 1].end, type };
+    if (canonical) m.canonical = canonical;
+    if (role) m.role = role;
+    return m;
+  }
+
+  private person(words: Word[], role?: string): RawMention {
+    const start = words[0].start;
+    const end = words[words.length - 1].end;
+    const found = role ?? matchTitleBefore(this.text, start)?.text ?? matchRoleAfter(this.text, end)?.text;
+    return this.mention(words, 'person', undefined, found);
+  }
+
+  /** A run in running text (not a heading, or its sentence-initial word already dealt with). */
+  strong(words: Word[]): RawMention[] {
+    const text = this.text;
+    const whole = textOf(text, words);
+    const texts = words.map((w) => (w.possessive ? `${w.text}’s` : w.text));
+    const last = words[words.length - 1];
+
+    // 1. A role at the front: "Russian President Vladimir Putin", "U.S. President Donald Trump", "Senior Fellow".
+    const { ownerEnd, roleEnd } = splitRolePrefix(texts);
+    // Not a role when the run is an organisation's name: "Directorate General of Civil Aviation", "General Dynamics".
+    const orgNamed = words.length > 1 && ((isOrgHeadWord(last.text) && roleEnd < words.length) || (isOrgHeadWord(words[0].text) && isTitleWord(words[1].text)));
+    if (roleEnd > 0 && !orgNamed) {
+      const out: RawMention[] = this.owner(words.slice(0, ownerEnd));
+      const rest = words.slice(roleEnd);
+      while (rest.length > 0 && !rest[0].capitalised) rest.shift();
+      if (rest.length > 0) {
+        const roleText = text.slice(words[0].start, words[roleEnd - 1].end);
+        const restText = textOf(text, rest);
+        if (isPlaceName(restText) || lookupKnownBody(restText)) out.push(...this.strong(rest));
+        else out.push(this.person(rest, roleText));
+      }
+      return out;
+    }
+
+    // 2. Whole-name look-ups.
+    const place = lookupPlace(whole);
+    if (place) {
+      if (place.canonical === 'the West') return [this.mention(words, 'place', 'the West')];
+      return [this.mention(words, 'place', place.canonical)];
+    }
+    const body = lookupKnownBody(whole);
+    if (body) return [this.mention(words, 'organization', body)];
+    if (words.length === 1 && /^(?:West|East)$/.test(whole) && previousWord(text, words[0].start) === 'the') {
+      return [this.mention(words, 'place', `the ${whole}`)];
+    }
+    const knownType = this.knowledge.otherNames.get(whole);
+
+    // 3. Events: "Cold War", "World War II", "G20 Summit".
+    if (this.isEventRun(words)) return [this.mention(words, 'event')];
+
+    // 4. Organisations by their head word: "Observer Research Foundation", "Indian Foreign Ministry",
+    //    "Ministry of External Affairs", "King’s College London".
+    if (words.length >= 2) {
+      const hasOfTail = words.some((w) => !w.capitalised && (w.text === 'of' || w.text === 'for'));
+      if (isOrgHeadWord(last.text) || (hasOfTail && isOrgOfHead(words[0].text))) return [this.mention(words, 'organization')];
+      const headAt = words.findIndex((w, k) => k > 0 && isOrgHeadWord(w.text));
+      if (headAt > 0 && words.slice(headAt + 1).every((w) => isPlaceName(w.text))) return [this.mention(words, 'organization')];
+    }
+
+    // An acronym in front of a person's name is the owner of an unwritten role: "NSA Ajit Doval", "BJP MP ...".
+    const rest = words.slice(1);
+    if (words[0].allCaps && !/^(?:\p{Lu}\.)+$/u.test(words[0].text) && rest.length >= 2 && rest.every((w) => w.capitalised && !w.allCaps && !this.isOrdinary(w.text))) {
+      return [this.mention([words[0]], 'organization', lookupKnownBody(words[0].text)), this.person(rest)];
+    }
+
+    // 5. Runs with a place inside: split when the rest is ordinary or a known person, else a name built on a
+    //    place ("Sputnik India", "Air India").
+    if (words.length >= 2) {
+      const pieces = this.splitOnPlaces(words);
+      if (pieces) return pieces;
+    }
+
+    // 6. Everything else.
+    if (words.every((w) => !w.capitalised || this.isOrdinary(w.text))) {
+      if (words.length === 1) return this.singleOrdinary(words[0]);
+      return [];
+    }
+    if (words.length === 1) return this.single(words[0], knownType);
+    if (knownType) return [this.mention(words, knownType)];
+    // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
+    const isInitials = (w: Word): boolean => /^(?:\p{Lu}\.)+$/u.test(w.text) && !isPlaceName(w.text);
+    if (words.some((w) => w.allCaps && !isInitials(w)) || words.some((w) => /\d/.test(w.text))) {
+      return [this.mention(words, 'organization')];
+    }
+    // A leading ordinary word mid-sentence ("Special Envoy"): drop it and look again.
+    // Only list words here: a first name that is also a lower-case word elsewhere ("Bill", "Harsh") must stay.
+    if ((isCommonWord(words[0].text) || isRoleQualifier(words[0].text)) && !this.knowledge.personNames.has(whole)) {
+      const rest = words.slice(1);
+      while (rest.length > 0 && !rest[0].capitalised) rest.shift();
+      return rest.length > 0 ? this.strong(rest) : [];
+    }
+    if (this.followsRoleAt(words[0].start)) return [this.mention(words, 'organization')];
+    const isParticle = (w: Word): boolean => /^(?:de|da|van|von|bin|ibn|al|el|der|den|du|dos|das|di|le|la)$/.test(w.text);
+    if (words.length <= 5 && words.every((w) => w.capitalised || isParticle(w))) {
+      const next = nextLowerWord(text, last.end);
+      if (next && isEquipmentNoun(next) && words.length <= 2 && !this.knowledge.personNames.has(whole)) {
+        return [this.mention(words, 'equipment')];
+      }
+      return [this.person(words)];
+    }
+    return [this.mention(words, 'organization')];
+  }
+
+  /** "Cold War", "World War II", "G20 Summit": two or more words ending in an event head. */
+  private isEventRun(words: Word[]): boolean {
+    if (words.length < 2) return false;
+    const last = words[words.length - 1].text;
+    const whole = textOf(this.text, words);
+    if (!EVENT_HEADS.has(last.toLowerCase()) && !(/^(?:[IVX]+|One|Two)$/.test(last) && /\bWar\b/.test(whole))) return false;
+    return !words.every((w) => isPlaceName(w.text) || EVENT_HEADS.has(w.text.toLowerCase()));
+  }
+
+  /** "analysts at X", "a professor at X", "senior fellow with X": X is where the role is held, an organisation. */
+  private followsRoleAt(start: number): boolean {
+    const m = /([\p{L}]+)[ \u00A0]+(?:at|with|from)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(this.text.slice(Math.max(0, start - 50), start));
+    return m !== null && isTitleWord(m[1]);
+  }
+
+  /** The owner in front of a role ("U.S." Treasury Secretary, "Kremlin" Spokesman, "General Motors" CEO). */
+  private owner(words: Word[]): RawMention[] {
+    const named = words.filter((w) => w.capitalised);
+    if (named.length === 0 || named.every((w) => isDemonym(w.text))) return [];
+    const name = textOf(this.text, words);
+    const place = lookupPlace(name);
+    if (place) return [this.mention(words, 'place', place.canonical)];
+    const body = lookupKnownBody(name);
+    if (body) return [this.mention(words, 'organization', body)];
+    if (words.length > 1 && isOrgHeadWord(words[words.length - 1].text)) return [this.mention(words, 'organization')];
+    // Places or known bodies inside ("U.S. Treasury", "Senate Majority") are mentions of their own.
+    const known = words.filter((w) => w.capitalised && (isPlaceName(w.text) || lookupKnownBody(w.text)));
+    if (known.length > 0) return known.flatMap((w) => this.owner([w]));
+    // Otherwise an unknown name holding a role is an organisation ("Meta Platforms CEO", "Nvidia chief").
+    if (words.every((w) => w.capitalised && !this.isOrdinary(w.text))) return [this.mention(words, 'organization')];
+    return [];
+  }
+
+  /** An ordinary word standing alone: only "X administration" style evidence makes it a person. */
+  private singleOrdinary(word: Word): RawMention[] {
+    if (this.knowledge.personNames.has(word.text) || this.knowledge.surnames.has(word.text)) return [this.person([word])];
+    return [];
+  }
+
+  private single(word: Word, knownType: EntityType | undefined): RawMention[] {
+    const w = word.text;
+    if (isCalendarWord(w) || isCommonAcronym(w) || /^\p{Lu}\.?$/u.test(w)) return [];
+    if (this.knowledge.personNames.has(w) || this.knowledge.surnames.has(w)) return [this.person([word])];
+    const next = nextLowerWord(this.text, word.end);
+    const prev = previousWord(this.text, word.start);
+    if (next && PERSON_FOLLOWERS.has(next) && !word.allCaps) return [this.person([word])];
+    if (matchTitleBefore(this.text, word.start)) return [this.person([word])];
+    if (knownType) return [this.mention([word], knownType)];
+    if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
+    if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
+    if (word.allCaps) return [this.mention([word], 'organization')];
+    if (next && SPEECH_VERBS.has(next)) return [this.person([word])];
+    if (prev && PLACE_PREPOSITIONS.has(prev)) return [this.mention([word], 'place')];
+    return [this.mention([word], 'organization')];
+  }
+
+  private splitOnPlaces(words: Word[]): RawMention[] | undefined {
+    const spans: Array<{ from: number; to: number }> = [];
+    for (let i = 0; i < words.length; i++) {
+      for (let len = Math.min(5, words.length - i); len >= 1; len--) {
+        const part = words.slice(i, i + len);
+        if (!part[len - 1].capitalised) continue;
+        const name = textOf(this.text, part);
+        if (isPlaceName(name) || lookupKnownBody(name)) {
+          spans.push({ from: i, to: i + len });
+          i += len - 1;
+          break;
+        }
+      }
+    }
+    if (spans.length === 0) return undefined;
+    const out: RawMention[] = [];
+    let cursor = 0;
+    const rest: Word[][] = [];
+    for (const s of spans) {
+      if (s.from > cursor) rest.push(words.slice(cursor, s.from));
+      cursor = s.to;
+    }
+    if (cursor < words.length) rest.push(words.slice(cursor));
+    const restIsOrdinary = rest.every((piece) =>
+      piece.every((w) => !w.capitalised || this.isOrdinary(w.text) || this.knowledge.personNames.has(w.text) || this.knowledge.surnames.has(w.text)),
+    );
+    if (!restIsOrdinary) return [this.mention(words, 'organization')];
+    for (const piece of rest) {
+      const names = piece.filter((w) => w.capitalised && !this.isOrdinary(w.text));
+      for (const n of names) out.push(this.person([n]));
+    }
+    for (const s of spans) out.push(...this.strong(words.slice(s.from, s.to)));
+    return out.sort((a, b) => a.start - b.start);
+  }
+}

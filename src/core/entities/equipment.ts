@@ -1,0 +1,77 @@
+// Named equipment by shape: model designations ("S-400", "Su-30MKI", "T-72", "J-35", "MiG-29", "F-16s"),
+// optionally with the maker written before ("Sukhoi Su-30MKI") and a proper name after ("S-400 Triumf").
+
+import { isDemonym, isPlaceName } from '../lexicon/places';
+import { isTitleWord } from '../lexicon/titles';
+import { isCalendarWord, isCommonWord } from './commonWords';
+
+export interface EquipmentSpan {
+  start: number;
+  end: number;
+}
+
+// Letters, a hyphen, then a number with optional letter/digit suffix. Lookarounds keep it inside word bounds.
+const DESIGNATION_RE = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}]{0,11})[-‑](\d{1,4}[\p{L}\d]{0,6})(?![\p{L}\p{N}]|[-‑]\p{N})/gu;
+
+/** Prefixes that make a letters-number shape something other than equipment ("COVID-19", "Article-370"). */
+const NOT_EQUIPMENT_PREFIX = new Set(
+  'covid sars mers h1n1 article section chapter class grade level phase stage size type top under over year page route highway form vol no g p'.split(' '),
+);
+
+/** Nouns that mark the capitalised word before them as an equipment name ("Tejas fighter", "Arihant submarines"). */
+const EQUIPMENT_NOUNS = new Set(
+  `jet jets fighter aircraft airplane airplanes plane planes bomber bombers helicopter helicopters drone drones
+   submarine submarines sub subs tank tanks missile missiles rocket rockets launcher launchers frigate frigates destroyer
+   destroyers corvette corvettes warship warships carrier carriers rifle rifles howitzer howitzers interceptor
+   interceptors airliner airliners satellite satellites class-submarines`.split(/\s+/),
+);
+
+export function isEquipmentNoun(word: string): boolean {
+  return EQUIPMENT_NOUNS.has(word.toLowerCase());
+}
+
+const WORD_AT_END_RE = /(\p{Lu}[\p{L}]+) $/u;
+const WORD_AT_START_RE = /^ (\p{Lu}[\p{L}]+)(?= [\p{Ll}]|[,.;:]|$)/u;
+
+/** Spans of model designations in `text`, extended by maker and proper name where the text shows them. */
+export function findDesignations(text: string): EquipmentSpan[] {
+  const spans: EquipmentSpan[] = [];
+  // Cheap pre-scan: only places where a hyphen meets a digit can hold a designation.
+  const hyphenDigit = /[-‑]\d/g;
+  const starts: number[] = [];
+  for (let h = hyphenDigit.exec(text); h; h = hyphenDigit.exec(text)) starts.push(h.index);
+  const re = new RegExp(DESIGNATION_RE.source, 'uy');
+  for (const hyphen of starts) {
+    let from = hyphen - 1;
+    while (from > 0 && hyphen - from < 12 && /\p{L}/u.test(text[from - 1])) from--;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) continue;
+    const prefix = m[1];
+    if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || /^\d{4}$/.test(m[2])) continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    // Maker before the designation when it starts with the designation's letters ("Sukhoi Su-30MKI").
+    const before = WORD_AT_END_RE.exec(text.slice(Math.max(0, start - 30), start));
+    if (before && prefix.length >= 2 && before[1].toLowerCase().startsWith(prefix.toLowerCase()) && before[1] !== prefix) {
+      start -= before[0].length;
+    }
+    // A proper name after it ("S-400 Triumf air defense").
+    const after = WORD_AT_START_RE.exec(text.slice(end, end + 30));
+    if (after) {
+      const word = after[1];
+      if (!isCommonWord(word) && !isPlaceName(word) && !isDemonym(word) && !isTitleWord(word) && !isCalendarWord(word)) {
+        end += after[0].length;
+      }
+    }
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** The designation inside an equipment name: "Sukhoi Su-30MKI" → {letters:"Su", number:"30", suffix:"MKI"}. */
+export function parseDesignation(name: string): { letters: string; number: string; suffix: string } | undefined {
+  const m = /(\p{Lu}[\p{L}]*)[-‑](\d+)([\p{L}\d]*)/u.exec(name);
+  if (!m) return undefined;
+  return { letters: m[1], number: m[2], suffix: m[3].replace(/s$/, '') };
+}

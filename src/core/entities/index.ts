@@ -1,0 +1,115 @@
+// Entity extractor: named people, organisations, places, equipment and events in one document, and
+// corpus-wide canonical names. Everything comes from general rules, general lexicons and evidence in the text.
+
+import type { DocumentStructure, EntityMention, Span } from '../types';
+import { buildChunks, buildWords } from './candidates';
+import { addCorpusVouched, resolveCorpus, type DeferredWord } from './canonical';
+import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
+import { findDesignations } from './equipment';
+import { startsLower, tokenize, type Token } from './tokens';
+
+export { isCommonWord } from './commonWords';
+
+function makeInRanges(ranges: Span[]): (start: number, end: number) => boolean {
+  return (start, end) => ranges.some((r) => start < r.end && r.start < end);
+}
+
+function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void {
+  const name = text.slice(m.start, m.end);
+  if (m.type === 'person') {
+    knowledge.personNames.add(name);
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length > 1 && !/^\p{Lu}\.?$/u.test(last)) knowledge.surnames.add(last);
+  } else if (!knowledge.otherNames.has(name)) {
+    knowledge.otherNames.set(name, m.type);
+  }
+}
+
+/** "Observer Research Foundation (ORF)": the acronym in brackets right after a name is another name for it. */
+function bracketAcronyms(text: string, mentions: RawMention[]): Map<string, { name: string; type: RawMention['type'] }> {
+  const out = new Map<string, { name: string; type: RawMention['type'] }>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' && m.type !== 'equipment' && m.type !== 'event') continue;
+    const after = /^[ \u00A0]*\(([\p{Lu}][\p{Lu}\d&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 16));
+    if (after) out.set(after[1], { name: text.slice(m.start, m.end), type: m.type });
+  }
+  return out;
+}
+
+/** Finds the entity mentions of one document, sorted by start; `canonical` is this document's best guess. */
+export function extractEntityMentions(text: string, structure: DocumentStructure): EntityMention[] {
+  if (!text) return [];
+  const inBoilerplate = makeInRanges(structure?.boilerplate ?? []);
+  const equipment = findDesignations(text).filter((s) => !inBoilerplate(s.start, s.end));
+  const tokens = tokenize(text);
+  // Characters no name may come from: boilerplate and the designations found above.
+  const blocked = new Uint8Array(text.length + 1);
+  for (const r of [...(structure?.boilerplate ?? []), ...equipment]) blocked.fill(1, Math.max(0, r.start), Math.min(text.length, r.end));
+  const skip = (t: Token): boolean => blocked[t.start] === 1 || blocked[t.end - 1] === 1;
+  const words = buildWords(text, tokens, skip);
+  const chunks = buildChunks(text, words, structure ?? { paragraphs: [], sentences: [], boilerplate: [] });
+
+  const lowercaseWords = new Set<string>();
+  for (const t of tokens) if (startsLower(t.text)) lowercaseWords.add(t.text.toLowerCase());
+
+  // Pass 1 learns names from running text (mid-sentence first, then sentence starts); pass 2 labels everything.
+  const knowledge = emptyKnowledge(lowercaseWords);
+  const classifier = new ChunkClassifier(text, knowledge);
+  for (const chunk of chunks) if (!chunk.weak && !chunk.initial) for (const m of classifier.classify(chunk)) learn(knowledge, text, m);
+  for (const chunk of chunks) if (!chunk.weak && chunk.initial) for (const m of classifier.classify(chunk)) learn(knowledge, text, m);
+  for (const e of equipment) knowledge.otherNames.set(text.slice(e.start, e.end), 'equipment');
+
+  classifier.deferred.length = 0;
+  const raw: RawMention[] = chunks.flatMap((chunk) => classifier.classify(chunk));
+  for (const e of equipment) raw.push({ start: e.start, end: e.end, type: 'equipment' });
+
+  // Acronyms introduced in brackets take the full name as canonical and its type.
+  const acronyms = bracketAcronyms(text, raw);
+  for (const m of raw) {
+    const alias = acronyms.get(text.slice(m.start, m.end));
+    if (alias) {
+      m.type = alias.type;
+      m.canonical = alias.name;
+    }
+  }
+
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: EntityMention[] = [];
+  let lastEnd = -1;
+  for (const m of raw) {
+    if (m.start < lastEnd || m.end <= m.start) continue; // keep the first (longest) of overlapping mentions
+    const mention: EntityMention = {
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      type: m.type,
+      canonical: m.canonical ?? text.slice(m.start, m.end),
+    };
+    if (m.role) mention.role = m.role;
+    mentions.push(mention);
+    lastEnd = m.end;
+  }
+  const resolved = resolveCorpus([mentions])[0];
+  const deferred = classifier.deferred
+    .filter((d) => !mentions.some((m) => m.start < d.end && d.start < m.end))
+    .map((d) => ({ start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+  if (deferred.length > 0) deferredByDocument.set(resolved, deferred);
+  return resolved;
+}
+
+/**
+ * Lone capitalised words at sentence starts or in headings that one document alone cannot vouch for
+ * ("Putin" opening a sentence in an article that never writes the full name). Keyed by the array
+ * extractEntityMentions returned, so resolveCanonicals can add them when the corpus names them elsewhere.
+ */
+const deferredByDocument = new WeakMap<EntityMention[], DeferredWord[]>();
+
+/**
+ * Gives every mention a canonical name that is the same across the corpus
+ * ("Putin" and "Vladimir Putin" become one). Input and output: one array per document, same order.
+ */
+export function resolveCanonicals(perDocument: EntityMention[][]): EntityMention[][] {
+  const withDeferred = addCorpusVouched(perDocument, (doc) => deferredByDocument.get(doc) ?? []);
+  return resolveCorpus(withDeferred);
+}

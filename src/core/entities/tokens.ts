@@ -1,0 +1,77 @@
+// Word tokens with the facts the entity rules need: capitalisation, possessive "’s", initials, and
+// the exact characters between a token and the previous one.
+
+export interface Token {
+  start: number;
+  /** End of the word itself, without a possessive "’s". */
+  end: number;
+  text: string;
+  /** The word was written with a possessive "’s" / "'s" (which lies in [end, end + 2)). */
+  possessive: boolean;
+  /** Starts with an upper-case letter (or is an initial like "V." / "D"). */
+  capitalised: boolean;
+  /** Two or more letters and no lower-case letter ("NATO", "DW", "U.S.", "NEW"). */
+  allCaps: boolean;
+  /** Characters between the previous token's end (incl. its possessive) and this token's start. */
+  gap: string;
+}
+
+// Dotted abbreviations ("U.S.", "U.K."), then words with inner apostrophes ("O’Brien") and an optional "’s".
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'][\p{L}]+)*/gu;
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function startsUpper(word: string): boolean {
+  return word.length > 0 && isUpper(word[0]);
+}
+
+export function startsLower(word: string): boolean {
+  return word.length > 0 && isLower(word[0]);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let word = m[0];
+    const start = m.index;
+    let possessive = false;
+    const apostrophe = Math.max(word.indexOf('’'), word.indexOf("'"));
+    if (apostrophe > 0) {
+      const tail = word.slice(apostrophe + 1);
+      if ((tail === 's' || tail === 'S') && word.lastIndexOf('’', apostrophe - 1) < 0) {
+        word = word.slice(0, apostrophe);
+        possessive = true;
+      } else if (!startsUpper(tail)) {
+        // "don’t", "it’ll": only the part before the apostrophe is a word; the rest is not a name.
+        word = word.slice(0, word.search(/[’']/));
+      }
+    }
+    let end = start + word.length;
+    // An initial: a single capital followed by a period ("Harsh V. Pant").
+    if (word.length === 1 && isUpper(word) && text[end] === '.' && !possessive) {
+      end += 1;
+      word += '.';
+    }
+    const upper = word.toUpperCase();
+    tokens.push({
+      start,
+      end,
+      text: word,
+      possessive,
+      capitalised: startsUpper(word),
+      // Two or more letters, none lower-case ("DW", "U.S."; not the initial "V.").
+      allCaps: upper === word && word.toLowerCase() !== word && word.length >= 2 && !(word.length === 2 && word[1] === '.'),
+      gap: text.slice(prevEnd, start),
+    });
+    prevEnd = possessive ? end + 2 : end;
+  }
+  return tokens;
+}

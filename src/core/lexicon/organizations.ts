@@ -1,0 +1,95 @@
+// Organisation-name lexicon: head words and legal suffixes that end (or start) an organisation's name,
+// nouns that introduce one ("firm", "broadcaster"), and well-known international bodies and seats of government.
+
+/** Words that make a capitalised run an organisation name when they end it ("Observer Research Foundation"). */
+const HEAD_WORDS = new Set(
+  `university universities college school academy institute institution foundation initiative trust fund
+   ministry ministries department office bureau agency agencies commission committee council board authority
+   organisation organization union league federation association alliance coalition confederation society club
+   state party parliament congress senate assembly duma knesset court tribunal bank banks exchange reserve
+   limited ltd ltd. inc inc. corp corp. corporation company co co. plc llc llp gmbh ag sa nv group holdings
+   industries enterprises partners capital ventures investments systems technologies technology labs laboratories
+   motors electric atomics airlines airways aerospace aeronautics dynamics electronics petroleum steel pharmaceuticals
+   pharma telecom communications networks media news times post herald tribune journal gazette express telegraph
+   guardian review broadcasting television radio press agency service services forces army navy marines guard
+   police centre center forum program programme project network observatory hospital clinic museum library
+   church mission commissions secretariat command brigade regiment division battalion
+   fleet directorate railways railway shipping shipyard shipyards
+   works mills studios records`.split(/\s+/),
+);
+
+/** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */
+const OF_HEADS = new Set(
+  `university college school academy institute ministry department office bureau commission committee council
+   board authority organisation organization union league federation association society party court bank
+   centre center house chamber embassy consulate army navy corps church order republic kingdom federation
+   secretary-general parliament assembly museum library fund council program programme`.split(/\s+/),
+);
+
+/** Nouns that introduce an organisation's name: "maritime intelligence firm Kpler", "broadcaster DW". */
+const INTRODUCING_NOUNS = new Set(
+  `firm firms company companies group groups agency agencies broadcaster broadcasters newspaper newspapers
+   outlet outlets network networks daily weekly magazine website portal platform channel tank producer producers
+   manufacturer manufacturers maker makers giant giants startup start-up lender lenders bank banks carrier
+   carriers airline airlines operator operators insurer insurers refiner refiners exporter exporters importer
+   conglomerate organisation organization party alliance bloc watchdog regulator consultancy institute university
+   publisher publication tabloid wire service rival rivals supplier suppliers contractor contractors`.split(/\s+/),
+);
+
+/** Well-known bodies by acronym or short name, with a full name (general lexicon). */
+const KNOWN_BODIES: Record<string, string> = {
+  UN: 'United Nations', 'U.N.': 'United Nations', NATO: 'NATO', EU: 'European Union', 'E.U.': 'European Union',
+  BRICS: 'BRICS', SCO: 'SCO', IMF: 'International Monetary Fund', WTO: 'World Trade Organization',
+  WHO: 'World Health Organization', Quad: 'Quad', G7: 'G7', G8: 'G8', G20: 'G20', 'G-7': 'G7', 'G-20': 'G20',
+  OPEC: 'OPEC', 'OPEC+': 'OPEC+', ASEAN: 'ASEAN', SAARC: 'SAARC', AU: 'African Union', OSCE: 'OSCE', OECD: 'OECD',
+  IAEA: 'International Atomic Energy Agency', UNESCO: 'UNESCO', UNICEF: 'UNICEF', UNHCR: 'UNHCR', ICC: 'International Criminal Court',
+  ICJ: 'International Court of Justice', CIA: 'CIA', FBI: 'FBI', NSA: 'NSA', KGB: 'KGB', FSB: 'FSB', GRU: 'GRU',
+  MI6: 'MI6', MI5: 'MI5', Mossad: 'Mossad', Pentagon: 'Pentagon', Kremlin: 'Kremlin', 'White House': 'White House',
+  'Downing Street': 'Downing Street', Elysee: 'Elysee', 'Élysée': 'Elysee', Congress: 'Congress', Senate: 'Senate',
+  Duma: 'Duma', 'State Duma': 'Duma', Knesset: 'Knesset', Bundestag: 'Bundestag', Politburo: 'Politburo',
+  'Lok Sabha': 'Lok Sabha', 'Rajya Sabha': 'Rajya Sabha', Hamas: 'Hamas', Hezbollah: 'Hezbollah', Taliban: 'Taliban',
+  EAEU: 'Eurasian Economic Union', APEC: 'APEC', AUKUS: 'AUKUS', Interpol: 'Interpol', Europol: 'Europol',
+  'World Bank': 'World Bank', Reuters: 'Reuters', AFP: 'AFP', AP: 'Associated Press', BBC: 'BBC', CNN: 'CNN',
+  DW: 'DW', PTI: 'PTI', ANI: 'ANI', TASS: 'TASS', Xinhua: 'Xinhua', Bloomberg: 'Bloomberg', SIPRI: 'SIPRI',
+  ECB: 'European Central Bank', Fed: 'Federal Reserve', RBI: 'Reserve Bank of India', BJP: 'BJP',
+};
+
+/** Capitalised acronyms that are ordinary words, not organisations. */
+const COMMON_ACRONYMS = new Set(
+  `IT AI GDP GNP CEO CFO COO CTO TV PR HR ID VAT GST FY AM PM BC AD OK LNG LPG CNG CO2 PhD MBA MP MPs MEP NGO NGOs
+   FDI GW MW KW KM KG USD EUR INR RUB GBP JPY CNY SUV EV EVs UAV UAVs ICBM ICBMs SMR SMRs PDF URL FAQ DNA RNA HIV
+   AIDS COVID SARS IPO ETF ESG R&D B2B SME SMEs Q1 Q2 Q3 Q4 H1 H2 YoY IOU VIP RSVP OBE UTC GMT ASAP AKA FTA MoU MoUs
+   NB PS OP ED`.split(/\s+/),
+);
+
+function lower(word: string): string {
+  return word.replace(/[’']s$/, '').toLowerCase();
+}
+
+/** "Foundation", "University", "Ltd", "Aerospace" ...: a word that ends an organisation's name. */
+export function isOrgHeadWord(word: string): boolean {
+  return HEAD_WORDS.has(lower(word));
+}
+
+/** "Ministry", "Bank", "Centre" ...: a head that can take an "of" tail ("Bank of England"). */
+export function isOrgOfHead(word: string): boolean {
+  return OF_HEADS.has(lower(word));
+}
+
+/** "firm", "broadcaster", "think tank" ...: a noun written just before an organisation's name. */
+export function isOrgIntroducingNoun(word: string): boolean {
+  return INTRODUCING_NOUNS.has(lower(word));
+}
+
+/** The full name of a well-known body written by acronym or short name ("UN", "Kremlin"), if any. */
+export function lookupKnownBody(name: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(KNOWN_BODIES, name)) return KNOWN_BODIES[name];
+  return FULL_NAMES.has(name) ? name : undefined;
+}
+
+/** The full names too ("United Nations", "Associated Press"), so they are known however they are written. */
+const FULL_NAMES = new Set(Object.values(KNOWN_BODIES).filter((n) => n.includes(' ')));
+
+export function isCommonAcronym(word: string): boolean {
+  return COMMON_ACRONYMS.has(word);
+}
