@@ -89,7 +89,9 @@ function orgKey(name: string): string {
     .replace(/\blabour\b/g, 'labor')
     .replace(/\bprogramme\b/g, 'program')
     .replace(/[.\s]+/g, ' ')
-    .trim();
+    .trim()
+    // A legal form does not make another company: "Tesla Inc." = "Tesla".
+    .replace(/,?\s+(inc|incorporated|corp|ltd|plc|llc|gmbh|ag|sa|nv)$/, '');
 }
 
 /** "Shanghai Cooperation Organisation" → "SCO" (capitalised words only; of/the/and skipped). */
