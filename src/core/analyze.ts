@@ -39,5 +39,7 @@ export function analyzeCorpus(sources: readonly SourceDocument[], options: Analy
     return { file: s.file, text: s.text, structure, entities, figures, quotes, claims };
   });
   check();
-  return { documents, groups: linkCorpus(documents, options.isCancelled) };
+  const groups = linkCorpus(documents, check);
+  check();
+  return { documents, groups };
 }

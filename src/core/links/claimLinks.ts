@@ -17,9 +17,11 @@ interface ClaimItem {
 export interface ClaimLinkOptions {
   /** Minimum mean similarity inside a group. */
   threshold: number;
+  /** Each statement keeps only its most similar candidates, so a corpus of near-copies stays near-linear. */
+  neighbours: number;
 }
 
-export const DEFAULT_CLAIM_OPTIONS: ClaimLinkOptions = { threshold: 0.2 };
+export const DEFAULT_CLAIM_OPTIONS: ClaimLinkOptions = { threshold: 0.2, neighbours: 12 };
 
 export function claimFeatures(doc: DocumentAnalysis, claim: Claim): Set<string> {
   const features = new Set<string>();
@@ -47,25 +49,24 @@ export interface KnownLinks {
 export function linkClaims(
   documents: readonly DocumentAnalysis[],
   known: KnownLinks,
+  checkCancelled?: () => void,
   options: ClaimLinkOptions = DEFAULT_CLAIM_OPTIONS,
 ): CrossSourceGroup[] {
   const conflictingSpans = known.conflictingFigures;
   const items: ClaimItem[] = [];
   for (const doc of documents) for (const claim of doc.claims) items.push({ file: doc.file, doc, claim, features: claimFeatures(doc, claim) });
   const index = new CorpusIndex(items);
-  const edges: Edge[] = [];
   const quoteGroupOfClaim = items.map((it) => quoteGroupInside(it, known.quoteGroupOf));
+  const scored: Edge[] = [];
   for (const [a, b] of index.candidatePairs(2)) {
     // Two renderings of one quoted remark are already a quote group.
     if (quoteGroupOfClaim[a] !== undefined && quoteGroupOfClaim[a] === quoteGroupOfClaim[b]) continue;
     const similarity = weightedCosine(index, items[a].features, items[b].features);
-    if (similarity >= options.threshold * 0.75) edges.push({ a, b, similarity });
+    if (similarity >= options.threshold * 0.75) scored.push({ a, b, similarity });
   }
-  const oneMemberPerFile = (x: number[], y: number[]) => {
-    const files = new Set(x.map((i) => items[i].file));
-    return !y.some((i) => files.has(items[i].file));
-  };
-  const clusters = averageLinkageClusters(items.length, edges, options.threshold, oneMemberPerFile);
+  checkCancelled?.();
+  const edges = strongestPerItem(scored, options.neighbours);
+  const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => items[i].file, checkCancelled });
   const simOf = new Map(edges.map((e) => [`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`, e.similarity]));
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
@@ -78,6 +79,24 @@ export function linkClaims(
       members: members.map((m) => ({ file: m.file, start: m.claim.start, end: m.claim.end, text: m.claim.text })),
     };
   });
+}
+
+/** Keeps an edge when it is among the `k` strongest of either of its ends. */
+export function strongestPerItem(edges: Edge[], k: number): Edge[] {
+  const byItem = new Map<number, Edge[]>();
+  for (const e of edges) {
+    for (const i of [e.a, e.b]) {
+      const list = byItem.get(i);
+      if (list) list.push(e);
+      else byItem.set(i, [e]);
+    }
+  }
+  const keep = new Set<Edge>();
+  for (const list of byItem.values()) {
+    list.sort((p, q) => q.similarity - p.similarity);
+    for (const e of list.slice(0, k)) keep.add(e);
+  }
+  return edges.filter((e) => keep.has(e));
 }
 
 /** The quote group of a quote that makes up most of the claim, if any. */

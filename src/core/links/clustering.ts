@@ -1,6 +1,7 @@
 // Average-linkage agglomerative clustering over a sparse similarity graph. A group must hold
 // together as a whole (its mean pairwise similarity stays above the threshold), which keeps chains
 // of loosely related statements (A~B, B~C, A≁C) from collapsing into one group.
+// Merges come from a max-heap of cluster links with lazy invalidation, so the cost is O(E log E).
 
 export interface Edge {
   a: number;
@@ -8,76 +9,116 @@ export interface Edge {
   similarity: number;
 }
 
-interface Link {
-  x: number;
-  y: number;
-  /** Sum of the similarities of all member pairs between clusters x and y (missing pairs count 0). */
-  sum: number;
+export interface ClusterOptions {
+  /** Minimum mean pairwise similarity of a merged cluster. */
+  threshold: number;
+  /** Items with the same key never share a cluster (one statement per source). */
+  exclusiveKey?: (item: number) => string;
+  /** Checked now and then; throwing from it aborts the clustering. */
+  checkCancelled?: () => void;
 }
 
-export function averageLinkageClusters(
-  count: number,
-  edges: readonly Edge[],
-  threshold: number,
-  canJoin?: (a: number[], b: number[]) => boolean,
-): number[][] {
-  void count;
-  const members = new Map<number, number[]>();
-  const links = new Map<string, Link>();
-  const key = (x: number, y: number) => (x < y ? `${x}:${y}` : `${y}:${x}`);
-  // Links touching each cluster, so a merge only revisits its neighbours.
-  const neighbours = new Map<number, Set<string>>();
-  const addLink = (x: number, y: number, similarity: number) => {
-    const k = key(x, y);
-    const link = links.get(k);
-    if (link) link.sum += similarity;
-    else {
-      links.set(k, { x: Math.min(x, y), y: Math.max(x, y), sum: similarity });
-      for (const c of [x, y]) {
-        if (!neighbours.has(c)) neighbours.set(c, new Set());
-        neighbours.get(c)!.add(k);
-      }
+interface Cluster {
+  members: number[];
+  keys: Set<string>;
+  version: number;
+  /** Sum of pair similarities to each neighbouring cluster (missing pairs count 0). */
+  links: Map<number, number>;
+}
+
+interface HeapEntry {
+  avg: number;
+  x: number;
+  y: number;
+  vx: number;
+  vy: number;
+}
+
+export function averageLinkageClusters(edges: readonly Edge[], options: ClusterOptions): number[][] {
+  const clusters = new Map<number, Cluster>();
+  const clusterOf = (i: number): Cluster => {
+    let c = clusters.get(i);
+    if (!c) {
+      c = { members: [i], keys: new Set(options.exclusiveKey ? [options.exclusiveKey(i)] : []), version: 0, links: new Map() };
+      clusters.set(i, c);
     }
+    return c;
   };
   for (const e of edges) {
     if (e.a === e.b) continue;
-    for (const i of [e.a, e.b]) if (!members.has(i)) members.set(i, [i]);
-    addLink(e.a, e.b, e.similarity);
+    const a = clusterOf(e.a);
+    const b = clusterOf(e.b);
+    a.links.set(e.b, (a.links.get(e.b) ?? 0) + e.similarity);
+    b.links.set(e.a, (b.links.get(e.a) ?? 0) + e.similarity);
   }
-  const average = (l: Link) => l.sum / (members.get(l.x)!.length * members.get(l.y)!.length);
-  const blocked = new Set<string>(); // pairs canJoin refused; cluster contents only grow, so they stay refused
-  for (;;) {
-    let best: Link | undefined;
-    let bestAvg = threshold;
-    for (const [k, l] of links) {
-      const avg = average(l);
-      if (avg < bestAvg || (best && avg === bestAvg) || blocked.has(k)) continue;
-      if (canJoin && !canJoin(members.get(l.x)!, members.get(l.y)!)) {
-        blocked.add(k);
-        continue;
+  const heap = new MaxHeap<HeapEntry>((p, q) => p.avg - q.avg);
+  const push = (x: number, y: number) => {
+    const cx = clusters.get(x)!;
+    const cy = clusters.get(y)!;
+    const avg = cx.links.get(y)! / (cx.members.length * cy.members.length);
+    if (avg >= options.threshold) heap.push({ avg, x, y, vx: cx.version, vy: cy.version });
+  };
+  for (const [x, c] of clusters) for (const y of c.links.keys()) if (x < y) push(x, y);
+
+  let steps = 0;
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    if (++steps % 512 === 0) options.checkCancelled?.();
+    const cx = clusters.get(top.x);
+    const cy = clusters.get(top.y);
+    if (!cx || !cy || cx.version !== top.vx || cy.version !== top.vy) continue; // stale entry
+    if ([...cy.keys].some((k) => cx.keys.has(k))) continue;
+    // Merge y into x.
+    cx.members.push(...cy.members);
+    for (const k of cy.keys) cx.keys.add(k);
+    cx.links.delete(top.y);
+    for (const [other, sum] of cy.links) {
+      if (other === top.x) continue;
+      cx.links.set(other, (cx.links.get(other) ?? 0) + sum);
+      const co = clusters.get(other)!;
+      co.links.delete(top.y);
+      co.links.set(top.x, cx.links.get(other)!);
+    }
+    clusters.delete(top.y);
+    cx.version++;
+    for (const other of cx.links.keys()) push(top.x, other);
+  }
+  return [...clusters.values()].filter((c) => c.members.length > 1).map((c) => c.members.sort((p, q) => p - q));
+}
+
+/** A binary max-heap. */
+class MaxHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly compare: (a: T, b: T) => number) {}
+
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (this.compare(a[i], a[parent]) <= 0) break;
+      [a[i], a[parent]] = [a[parent], a[i]];
+      i = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const a = this.items;
+    if (a.length === 0) return undefined;
+    const top = a[0];
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.compare(a[l], a[m]) > 0) m = l;
+        if (r < a.length && this.compare(a[r], a[m]) > 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m], a[i]];
+        i = m;
       }
-      best = l;
-      bestAvg = avg;
     }
-    if (!best) break;
-    const { x, y } = best;
-    members.set(x, [...members.get(x)!, ...members.get(y)!]);
-    members.delete(y);
-    links.delete(key(x, y));
-    neighbours.get(x)!.delete(key(x, y));
-    // Fold y's links into x's.
-    for (const k of neighbours.get(y) ?? []) {
-      const l = links.get(k);
-      if (!l) continue;
-      links.delete(k);
-      blocked.delete(k);
-      const other = l.x === y ? l.y : l.x;
-      neighbours.get(other)?.delete(k);
-      const nk = key(x, other);
-      blocked.delete(nk);
-      addLink(x, other, l.sum);
-    }
-    neighbours.delete(y);
+    return top;
   }
-  return [...members.values()].filter((m) => m.length > 1).map((m) => m.sort((p, q) => p - q));
 }

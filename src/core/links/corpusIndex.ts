@@ -7,6 +7,9 @@ export interface Indexed {
   features: ReadonlySet<string>;
 }
 
+/** A feature carried by more statements than this says too little to propose pairs (keeps candidates sub-quadratic). */
+const MAX_POSTING = 200;
+
 export class CorpusIndex<T extends Indexed> {
   private readonly postings = new Map<string, number[]>();
   private readonly fileCount: number;
@@ -55,7 +58,7 @@ export class CorpusIndex<T extends Indexed> {
    * Pairs (i < j, different files) sharing at least `minShared` features whose posting lists are no longer
    * than `maxPosting` (frequent features would make the candidate set quadratic and say little).
    */
-  candidatePairs(minShared = 1, maxPosting = Math.max(8, this.fileCount * 4)): [number, number][] {
+  candidatePairs(minShared = 1, maxPosting = Math.min(MAX_POSTING, Math.max(8, this.fileCount * 4))): [number, number][] {
     const shared = new Map<number, number>();
     const n = this.items.length;
     for (const list of this.postings.values()) {

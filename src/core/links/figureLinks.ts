@@ -131,7 +131,7 @@ function candidatePairs(items: FigureItem[], aligned: Set<string>): [number, num
     const key = compatibilityKey(it.figure)!;
     return { file: it.file, features: new Set([...it.features].map((f) => `${key}|${f}`)) };
   });
-  const pairs = new CorpusIndex(keyed).candidatePairs(1, Number.MAX_SAFE_INTEGER);
+  const pairs = new CorpusIndex(keyed).candidatePairs(1);
   const seen = new Set(pairs.map(([a, b]) => pairKey(a, b)));
   for (const k of aligned) {
     if (seen.has(k)) continue;

@@ -5,15 +5,17 @@ import { linkClaims } from './claimLinks';
 import { linkFigures } from './figureLinks';
 import { linkQuotes } from './quoteLinks';
 
-export function linkCorpus(documents: DocumentAnalysis[], isCancelled?: () => boolean): CrossSourceGroup[] {
-  void isCancelled;
+/** `checkCancelled` throws to abort; it is called between phases and inside the long ones. */
+export function linkCorpus(documents: DocumentAnalysis[], checkCancelled?: () => void): CrossSourceGroup[] {
   const figureGroups = linkFigures(documents);
+  checkCancelled?.();
   const quoteGroups = linkQuotes(documents);
+  checkCancelled?.();
   const conflictingFigures = new Set<string>();
   for (const g of figureGroups) if (g.relation === 'conflict') for (const m of g.members) conflictingFigures.add(`${m.file}:${m.start}`);
   const quoteGroupOf = new Map<string, string>();
   quoteGroups.forEach((g, n) => g.members.forEach((m) => quoteGroupOf.set(`${m.file}:${m.start}`, String(n))));
-  const groups = [...figureGroups, ...quoteGroups, ...linkClaims(documents, { conflictingFigures, quoteGroupOf })];
+  const groups = [...figureGroups, ...quoteGroups, ...linkClaims(documents, { conflictingFigures, quoteGroupOf }, checkCancelled)];
   const order = { conflict: 0, variant: 1, agree: 2 };
   groups.sort((a, b) => order[a.relation] - order[b.relation]);
   const counters = { figure: 0, quote: 0, claim: 0 };
