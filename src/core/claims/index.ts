@@ -14,15 +14,17 @@ export function extractClaims(
   const reported = extractReportedSpeech(text, structure, entities, quotes).filter(
     (c) => !structure.sentences[c.sentence]?.boilerplate,
   );
-  const reportedSentences = new Set(reported.map((c) => c.sentence));
   const quoteSpeakerBySentence = new Map<number, string>();
   for (const q of quotes) if (!quoteSpeakerBySentence.has(q.sentence)) quoteSpeakerBySentence.set(q.sentence, q.speaker);
 
   const claims: Claim[] = [...reported];
   structure.sentences.forEach((s, index) => {
-    if (reportedSentences.has(index) || !isStatement(text, s)) return;
+    if (!isStatement(text, s)) return;
     const speaker = quoteSpeakerBySentence.get(index);
     for (const clause of splitClauses(text, s.start, s.end)) {
+      // A clause mostly covered by reported speech is that claim already.
+      const covered = reported.some((r) => overlap(r, clause) > 0.5 * (clause.end - clause.start));
+      if (covered) continue;
       claims.push({
         start: clause.start,
         end: clause.end,
@@ -34,6 +36,10 @@ export function extractClaims(
     }
   });
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
 /** A sentence that states something: not furniture, not a question, and long enough to carry content. */
