@@ -3,7 +3,7 @@
 // total is capped, so a huge file never floods the editor.
 
 import type { EntityType, Span } from '../types';
-import type { EditorIndex } from './corpusIndex';
+import type { CorpusLookup } from '../query';
 import { baseName } from './markdownText';
 import { sameValue } from './figureText';
 
@@ -55,7 +55,7 @@ function distance(span: Span, visible: readonly Span[]): number {
   return best;
 }
 
-export function planDecorations(index: EditorIndex, file: string, settings: DecorationSettings, visible: readonly Span[] = []): DecorationPlan {
+export function planDecorations(index: CorpusLookup, file: string, settings: DecorationSettings, visible: readonly Span[] = []): DecorationPlan {
   const plan = emptyPlan();
   const doc = index.document(file);
   if (!doc) return plan;
@@ -81,7 +81,7 @@ export function planDecorations(index: EditorIndex, file: string, settings: Deco
 }
 
 /** Badges for grouped figures and quotes of `file` (claims are too long to badge usefully). */
-function badges(index: EditorIndex, file: string, text: string): Item[] {
+function badges(index: CorpusLookup, file: string, text: string): Item[] {
   const bySpan = new Map<string, { span: Span; others: Set<string>; conflicting: string[] }>();
   for (const { group, member } of index.members(file)) {
     if (group.kind === 'claim') continue;

@@ -3,10 +3,9 @@
 
 import { summarizeDiff, wordDiff, type WordDiffPart } from '../links/wordDiff';
 import type { Claim, CrossSourceGroup, DocumentAnalysis, EntityMention, Figure, GroupMember, GroupRelation, Quote, Span } from '../types';
-import type { EditorIndex } from './corpusIndex';
+import { innermostItemsAt, membersAt, sentenceAt, type CorpusLookup } from '../query';
 import { describeFigure, sameValue } from './figureText';
 import { baseName, clip, emphasise, escapeText, openLocationLink, sourceLabel } from './markdownText';
-import { itemsAt, membersAt, sentenceAt } from './positions';
 
 const MAX_MEMBERS = 8;
 const MAX_QUOTES = 6;
@@ -18,10 +17,10 @@ const RELATION_LABEL: Record<GroupRelation, string> = {
 };
 
 /** The whole hover at a position: the figure or entity there, the quote around it, and a grouped claim. */
-export function hoverMarkdown(index: EditorIndex, file: string, offset: number): string | undefined {
+export function hoverMarkdown(index: CorpusLookup, file: string, offset: number): string | undefined {
   const doc = index.document(file);
   if (!doc) return undefined;
-  const at = itemsAt(doc, offset);
+  const at = innermostItemsAt(doc, offset);
   const sections: string[] = [];
   if (at.figure) sections.push(figureHover(index, doc, at.figure));
   else if (at.entity) sections.push(entityHover(index, at.entity));
@@ -34,14 +33,14 @@ export function hoverMarkdown(index: EditorIndex, file: string, offset: number):
 }
 
 /** Groups of `kind` with a member in `file` exactly at / around `span`. */
-function groupsOf(index: EditorIndex, file: string, span: Span, kind: CrossSourceGroup['kind']): { group: CrossSourceGroup; self: GroupMember }[] {
+function groupsOf(index: CorpusLookup, file: string, span: Span, kind: CrossSourceGroup['kind']): { group: CrossSourceGroup; self: GroupMember }[] {
   return membersAt(index, file, span.start)
     .filter((r) => r.group.kind === kind && r.member.start <= span.start && r.member.end >= span.end)
     .map((r) => ({ group: r.group, self: r.member }));
 }
 
 /** A member in its sentence, the member's text in bold. */
-function memberInContext(index: EditorIndex, m: GroupMember): string {
+function memberInContext(index: CorpusLookup, m: GroupMember): string {
   const doc = index.document(m.file);
   if (!doc) return escapeText(clip(m.text, 200));
   const sentence = sentenceAt(doc, m.start) ?? m;
@@ -52,7 +51,7 @@ function moreLine(shown: number, total: number): string[] {
   return total > shown ? [`- …and ${total - shown} more`] : [];
 }
 
-export function figureHover(index: EditorIndex, doc: DocumentAnalysis, figure: Figure): string {
+export function figureHover(index: CorpusLookup, doc: DocumentAnalysis, figure: Figure): string {
   const lines = [`**Figure** \`${figure.kind}\` · ${escapeText(describeFigure(figure))}`];
   if (figure.about) lines.push('', `Measures: *${escapeText(clip(figure.about, 120))}*`);
   const groups = groupsOf(index, doc.file, figure, 'figure');
@@ -89,7 +88,7 @@ export function diffMarkdown(parts: readonly WordDiffPart[], maxWords = 60): str
   return out.join(' ');
 }
 
-export function quoteHover(index: EditorIndex, doc: DocumentAnalysis, quote: Quote): string {
+export function quoteHover(index: CorpusLookup, doc: DocumentAnalysis, quote: Quote): string {
   const kind = quote.speakerKind === 'description' ? 'unnamed source' : quote.speakerKind;
   const lines = [`**Quote** · said by **${escapeText(quote.speaker)}** (${kind})`];
   const groups = groupsOf(index, doc.file, quote, 'quote');
@@ -122,11 +121,11 @@ const TYPE_LABEL: Record<EntityMention['type'], string> = {
   event: 'event',
 };
 
-export function entityHover(index: EditorIndex, entity: EntityMention): string {
+export function entityHover(index: CorpusLookup, entity: EntityMention): string {
   const lines = [`**${escapeText(entity.canonical)}** · ${TYPE_LABEL[entity.type]}`];
   const roles = new Set<string>();
   const counts: { doc: DocumentAnalysis; first: EntityMention; count: number }[] = [];
-  for (const d of index.corpus.documents) {
+  for (const d of index.analysis.documents) {
     const mine = d.entities.filter((e) => e.canonical === entity.canonical && e.type === entity.type);
     for (const e of mine) if (e.role) roles.add(e.role.replace(/\s+/g, ' ').trim());
     if (mine.length) counts.push({ doc: d, first: mine[0], count: mine.length });
@@ -137,7 +136,7 @@ export function entityHover(index: EditorIndex, entity: EntityMention): string {
     lines.push(`- ${sourceLabel(c.doc, c.doc.file, { file: c.doc.file, start: c.first.start, end: c.first.end })} — ${c.count}×`);
   }
   lines.push(...moreLine(Math.min(counts.length, MAX_MEMBERS), counts.length));
-  const quotes = index.corpus.documents.flatMap((d) => d.quotes.filter((q) => q.speaker === entity.canonical).map((q) => ({ d, q })));
+  const quotes = index.analysis.documents.flatMap((d) => d.quotes.filter((q) => q.speaker === entity.canonical).map((q) => ({ d, q })));
   if (quotes.length) {
     lines.push('', `Quotes (${quotes.length}):`, '');
     for (const { d, q } of quotes.slice(0, MAX_QUOTES)) {
@@ -148,7 +147,7 @@ export function entityHover(index: EditorIndex, entity: EntityMention): string {
   return lines.join('\n');
 }
 
-export function claimHover(index: EditorIndex, doc: DocumentAnalysis, claim: Claim): string | undefined {
+export function claimHover(index: CorpusLookup, doc: DocumentAnalysis, claim: Claim): string | undefined {
   const groups = groupsOf(index, doc.file, claim, 'claim');
   if (groups.length === 0) return undefined;
   const lines = [`**Claim**${claim.speaker ? ` · reported from **${escapeText(claim.speaker)}**` : ''}`];

@@ -1,8 +1,6 @@
-// Pure editor-feature builders (no vscode import): position queries, navigation, hover Markdown,
+// Pure editor-feature builders (no vscode import): navigation, hover Markdown,
 // decoration and inlay-hint plans, the status summary.
 
-export * from './corpusIndex';
-export * from './positions';
 export * from './navigation';
 export * from './markdownText';
 export * from './figureText';

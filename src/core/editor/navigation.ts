@@ -1,8 +1,7 @@
 // Related-statement navigation across files: the locations "this" is linked to, in corpus order
 // (file order, then offset), and the next / previous one from a position.
 
-import type { EditorIndex } from './corpusIndex';
-import { innermostMembersAt } from './positions';
+import { innermostMembersAt, type CorpusLookup } from '../query';
 
 export interface SourceLocation {
   file: string;
@@ -10,11 +9,11 @@ export interface SourceLocation {
   end: number;
 }
 
-function compare(index: EditorIndex, a: SourceLocation, b: SourceLocation): number {
-  return index.fileOrder(a.file) - index.fileOrder(b.file) || a.start - b.start || a.end - b.end;
+function compare(index: CorpusLookup, a: SourceLocation, b: SourceLocation): number {
+  return index.fileRank(a.file) - index.fileRank(b.file) || a.start - b.start || a.end - b.end;
 }
 
-function dedupe(index: EditorIndex, locations: SourceLocation[]): SourceLocation[] {
+function dedupe(index: CorpusLookup, locations: SourceLocation[]): SourceLocation[] {
   const seen = new Set<string>();
   const out: SourceLocation[] = [];
   for (const l of locations.sort((a, b) => compare(index, a, b))) {
@@ -34,7 +33,7 @@ export interface RelatedAt {
 }
 
 /** The statements linked to the innermost grouped statement at `file` + `offset`. */
-export function relatedAt(index: EditorIndex, file: string, offset: number): RelatedAt | undefined {
+export function relatedAt(index: CorpusLookup, file: string, offset: number): RelatedAt | undefined {
   const refs = innermostMembersAt(index, file, offset);
   if (refs.length === 0) return undefined;
   const current = { file, start: refs[0].member.start, end: refs[0].member.end };
@@ -50,7 +49,7 @@ export function relatedAt(index: EditorIndex, file: string, offset: number): Rel
  * its group(s), wrapping around. Elsewhere: the nearest grouped statement after / before the position,
  * continuing into the following / preceding files.
  */
-export function nextRelated(index: EditorIndex, file: string, offset: number, direction: 1 | -1): SourceLocation | undefined {
+export function nextRelated(index: CorpusLookup, file: string, offset: number, direction: 1 | -1): SourceLocation | undefined {
   const related = relatedAt(index, file, offset);
   if (related && related.locations.length > 1) {
     const list = related.locations;
@@ -59,7 +58,7 @@ export function nextRelated(index: EditorIndex, file: string, offset: number, di
   }
   const all = dedupe(
     index,
-    index.corpus.documents.flatMap((d) => index.members(d.file).map((r) => ({ file: d.file, start: r.member.start, end: r.member.end }))),
+    index.analysis.documents.flatMap((d) => index.members(d.file).map((r) => ({ file: d.file, start: r.member.start, end: r.member.end }))),
   );
   if (all.length === 0) return undefined;
   const here = { file, start: offset, end: offset };

@@ -3,7 +3,7 @@
 // the sources behind each side with their sentence.
 
 import type { CorpusAnalysis, CrossSourceGroup, GroupKind, GroupMember, GroupRelation } from '../types';
-import { corpusIndex, membersOf, type CorpusIndex } from './corpusIndex';
+import { corpusLookup, membersOf, type CorpusLookup } from '../query';
 import { clip, foldForSearch, matchesFilter, oneLine, plural } from './text';
 import type { SourcePlace } from './types';
 
@@ -48,7 +48,7 @@ const KIND_ORDER: Record<GroupKind, number> = { figure: 0, quote: 1, claim: 2 };
 const RELATION_ORDER: Record<GroupRelation, number> = { conflict: 0, variant: 1, agree: 2 };
 
 export function buildAcrossSourcesTree(analysis: CorpusAnalysis, options: AcrossSourcesOptions = {}): AcrossGroupEntry[] {
-  const index = corpusIndex(analysis);
+  const index = corpusLookup(analysis);
   const filter = options.filter?.trim();
   const usedIds = new Map<string, number>();
   const uniqueId = (id: string) => {
@@ -76,7 +76,7 @@ function fileCount(g: CrossSourceGroup): number {
   return new Set(g.members.map((m) => m.file)).size;
 }
 
-function groupEntry(index: CorpusIndex, g: CrossSourceGroup, uniqueId: (id: string) => string): AcrossGroupEntry {
+function groupEntry(index: CorpusLookup, g: CrossSourceGroup, uniqueId: (id: string) => string): AcrossGroupEntry {
   const members = membersOf(index, [g]);
   const label = groupLabel(index, g, members);
   const id = uniqueId(`group:${g.kind}:${foldForSearch(label)}`);
@@ -104,7 +104,7 @@ function groupEntry(index: CorpusIndex, g: CrossSourceGroup, uniqueId: (id: stri
   };
 }
 
-function groupLabel(index: CorpusIndex, g: CrossSourceGroup, members: GroupMember[]): string {
+function groupLabel(index: CorpusLookup, g: CrossSourceGroup, members: GroupMember[]): string {
   const first = members[0];
   if (!first) return g.note;
   if (g.kind === 'figure') {

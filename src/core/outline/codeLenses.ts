@@ -1,7 +1,7 @@
 // CodeLens data: above each quote that other sources also carry, where else it is quoted.
 
 import type { CorpusAnalysis } from '../types';
-import { corpusIndex, membersOf } from './corpusIndex';
+import { corpusLookup, membersOf } from '../query';
 import { baseName, plural } from './text';
 import type { OutlineLocation } from './types';
 
@@ -17,7 +17,7 @@ export interface QuoteLensData {
 const MAX_NAMES = 3;
 
 export function buildQuoteLenses(analysis: CorpusAnalysis, file: string): QuoteLensData[] {
-  const index = corpusIndex(analysis);
+  const index = corpusLookup(analysis);
   const doc = index.document(file);
   if (!doc) return [];
   const lenses: QuoteLensData[] = [];

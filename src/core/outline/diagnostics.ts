@@ -3,7 +3,7 @@
 
 import type { CorpusAnalysis, GroupMember } from '../types';
 import { figureKey } from './acrossSources';
-import { corpusIndex } from './corpusIndex';
+import { corpusLookup } from '../query';
 import { baseName, clip, oneLine } from './text';
 import type { OutlineLocation } from './types';
 
@@ -20,7 +20,7 @@ export interface ConflictDiagnosticData extends OutlineLocation {
 
 /** Diagnostics per file, for every file in the analysis (files without conflicts map to []). */
 export function buildConflictDiagnostics(analysis: CorpusAnalysis): Map<string, ConflictDiagnosticData[]> {
-  const index = corpusIndex(analysis);
+  const index = corpusLookup(analysis);
   const out = new Map<string, ConflictDiagnosticData[]>(analysis.documents.map((d) => [d.file, []]));
   for (const g of analysis.groups) {
     if (g.kind !== 'figure' || g.relation !== 'conflict') continue;
@@ -36,7 +36,8 @@ export function buildConflictDiagnostics(analysis: CorpusAnalysis): Map<string, 
           file: o.file,
           start: place.sentenceStart,
           end: place.sentenceEnd,
-          message: `${oneLine(o.text)} in ${baseName(o.file)}: ${clip(place.sentence, 160)}`,
+          // The Problems panel shows the file and position before this; the value and the sentence follow.
+          message: `${oneLine(o.text)}: ${clip(place.sentence, 160)}`,
         };
       });
       out.get(m.file)?.push({ file: m.file, start: m.start, end: m.end, message, groupId: g.id, related });

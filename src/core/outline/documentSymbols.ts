@@ -2,7 +2,7 @@
 // node with the figures. Ranges are offsets; the adapter converts them to positions.
 
 import type { CorpusAnalysis, Figure, Quote, SpeakerKind, Span } from '../types';
-import { corpusIndex } from './corpusIndex';
+import { corpusLookup } from '../query';
 import { clip, plural } from './text';
 
 export type SymbolDataKind = 'speaker' | 'quote' | 'figures' | 'figure';
@@ -23,7 +23,7 @@ export interface SymbolData {
 }
 
 export function buildDocumentSymbols(analysis: CorpusAnalysis, file: string): SymbolData[] {
-  const index = corpusIndex(analysis);
+  const index = corpusLookup(analysis);
   const doc = index.document(file);
   if (!doc) return [];
   const otherFiles = (kind: 'quote' | 'figure', span: Span) =>

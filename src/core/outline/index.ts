@@ -1,8 +1,6 @@
 // Pure builders behind the sidebar and the navigation providers (no editor dependency).
 
 export * from './types';
-export { corpusIndex, membersOf, type CorpusIndex } from './corpusIndex';
-export { itemsAt, type OutlineItem } from './itemAt';
 export { relatedLocations, relatedOf, type RelatedLocations } from './related';
 export * from './speakers';
 export * from './acrossSources';
@@ -11,5 +9,4 @@ export * from './documentSymbols';
 export * from './workspaceSymbols';
 export * from './codeLenses';
 export * from './diagnostics';
-export { positionAt, type LineCharacter } from './positions';
 export { escapeMarkdownText, clip, oneLine, baseName, matchesFilter, plural } from './text';

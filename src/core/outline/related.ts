@@ -3,12 +3,11 @@
 // Used by Find All References, the peek view and the sidebar's follow-cursor.
 
 import type { CorpusAnalysis, CrossSourceGroup } from '../types';
-import { corpusIndex, membersOf } from './corpusIndex';
-import { itemsAt, type OutlineItem } from './itemAt';
+import { corpusLookup, itemsAt, membersOf, type ItemAt } from '../query';
 import type { OutlineLocation } from './types';
 
 export interface RelatedLocations {
-  item: OutlineItem;
+  item: ItemAt;
   /** The item itself (include it for Find All References when the caller asks for the declaration). */
   self: OutlineLocation;
   /** The cross-source groups the item belongs to (empty for entities). */
@@ -22,7 +21,7 @@ export interface RelatedLocations {
  * Undefined when the file is not a source or nothing is at the offset.
  */
 export function relatedLocations(analysis: CorpusAnalysis, file: string, offset: number): RelatedLocations | undefined {
-  const index = corpusIndex(analysis);
+  const index = corpusLookup(analysis);
   const doc = index.document(file);
   if (!doc) return undefined;
   let fallback: RelatedLocations | undefined;
@@ -34,8 +33,8 @@ export function relatedLocations(analysis: CorpusAnalysis, file: string, offset:
   return fallback;
 }
 
-export function relatedOf(analysis: CorpusAnalysis, file: string, item: OutlineItem): RelatedLocations {
-  const index = corpusIndex(analysis);
+export function relatedOf(analysis: CorpusAnalysis, file: string, item: ItemAt): RelatedLocations {
+  const index = corpusLookup(analysis);
   const self: OutlineLocation = { file, start: item.span.start, end: item.span.end };
   const isSelf = (l: OutlineLocation) => l.file === file && l.start === self.start && l.end === self.end;
   if (item.kind === 'entity') {

@@ -3,7 +3,7 @@
 // Ids are built from names and per-file ordinals, not offsets, so expansion survives edits.
 
 import type { CorpusAnalysis, EntityType, GroupKind, SpeakerKind, Span } from '../types';
-import { corpusIndex, membersOf, type CorpusIndex } from './corpusIndex';
+import { corpusLookup, membersOf, type CorpusLookup } from '../query';
 import { clip, matchesFilter, oneLine } from './text';
 import type { SourcePlace } from './types';
 
@@ -49,7 +49,7 @@ export interface SpeakersTreeOptions {
 }
 
 export function buildSpeakersTree(analysis: CorpusAnalysis, options: SpeakersTreeOptions = {}): SpeakerEntry[] {
-  const index = corpusIndex(analysis);
+  const index = corpusLookup(analysis);
   const entries = new Map<string, SpeakerEntry>();
   const kindOf = speakerKinds(analysis);
   const entry = (name: string): SpeakerEntry => {
@@ -119,7 +119,7 @@ function speakerKinds(analysis: CorpusAnalysis): Map<string, SpeakerEntryKind> {
 }
 
 function statement(
-  index: CorpusIndex,
+  index: CorpusLookup,
   id: string,
   kind: 'quote' | 'claim',
   speaker: string,
@@ -149,7 +149,9 @@ function statement(
 
 /** "5 quotes · 2 claims · 3 sources" */
 export function speakerCounts(e: SpeakerEntry): string {
-  const parts = [`${e.quoteCount} ${e.quoteCount === 1 ? 'quote' : 'quotes'}`];
+  const parts: string[] = [];
+  // A speaker known only from reported speech shows no "0 quotes".
+  if (e.quoteCount > 0 || e.claimCount === 0) parts.push(`${e.quoteCount} ${e.quoteCount === 1 ? 'quote' : 'quotes'}`);
   if (e.claimCount > 0) parts.push(`${e.claimCount} ${e.claimCount === 1 ? 'claim' : 'claims'}`);
   parts.push(`${e.files.length} ${e.files.length === 1 ? 'source' : 'sources'}`);
   return parts.join(' · ');

@@ -7,12 +7,5 @@ export interface OutlineLocation {
   end: number;
 }
 
-/** A place in a source together with the sentence around it (what a reader sees in a list). */
-export interface SourcePlace extends OutlineLocation {
-  /** The text at the place (a figure, a quote, a claim). */
-  text: string;
-  /** The sentence(s) around the place, on one line. */
-  sentence: string;
-  sentenceStart: number;
-  sentenceEnd: number;
-}
+/** A place in a source with the sentence around it; built by the shared lookup (`CorpusLookup.place`). */
+export type { SourcePlace } from '../query';

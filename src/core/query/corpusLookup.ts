@@ -1,5 +1,7 @@
-// Lookups the outline builders share: documents by file, the groups a span belongs to, the sentence
-// around an offset. Built once per analysis (cached by object identity) so providers stay cheap.
+// The one lookup over a corpus analysis that the editor features and the outline builders share:
+// documents by file, the file order, each file's cross-source group members, the groups at a span,
+// a place with its sentence, entity mentions and roles, the item at exactly a span. Built once per
+// analysis (cached by object identity) so hovers, providers and trees stay cheap.
 
 import type {
   Claim,
@@ -13,22 +15,37 @@ import type {
   Quote,
   Span,
 } from '../types';
-import { oneLine } from './text';
-import type { SourcePlace } from './types';
+import { sentenceRange } from './sentences';
 
+/** A cross-source group member together with its group. */
 export interface MemberRef {
   group: CrossSourceGroup;
   member: GroupMember;
 }
 
-export interface CorpusIndex {
-  analysis: CorpusAnalysis;
+/** A place in a source together with the sentence around it (what a reader sees in a list). */
+export interface SourcePlace {
+  file: string;
+  start: number;
+  end: number;
+  /** The text at the place (a figure, a quote, a claim). */
+  text: string;
+  /** The sentence(s) around the place, on one line. */
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface CorpusLookup {
+  readonly analysis: CorpusAnalysis;
   document(file: string): DocumentAnalysis | undefined;
-  /** Position of a file in the corpus (for stable "own file first, then corpus order" sorting). */
+  /** Position of a file in the corpus: the order sources are listed and navigated in (unknown files last). */
   fileRank(file: string): number;
+  /** Every group member in `file`, sorted by start then end. */
+  members(file: string): readonly MemberRef[];
   /** Groups of `kind` with a member in `file` overlapping `span`. */
   groupsAt(kind: GroupKind, file: string, span: Span): CrossSourceGroup[];
-  /** A group member as a place with its sentence. */
+  /** A place as shown in lists: its text and the sentence around it. */
   place(file: string, span: Span & { text?: string }): SourcePlace;
   /** Every mention of an entity canonical across the corpus, in corpus order. */
   mentionsOf(canonical: string): { file: string; mention: EntityMention }[];
@@ -40,22 +57,27 @@ export interface CorpusIndex {
   claimAt(file: string, span: Span): Claim | undefined;
 }
 
-const cache = new WeakMap<CorpusAnalysis, CorpusIndex>();
+const cache = new WeakMap<CorpusAnalysis, CorpusLookup>();
 
-export function corpusIndex(analysis: CorpusAnalysis): CorpusIndex {
-  let index = cache.get(analysis);
-  if (!index) {
-    index = buildIndex(analysis);
-    cache.set(analysis, index);
+export function corpusLookup(analysis: CorpusAnalysis): CorpusLookup {
+  let lookup = cache.get(analysis);
+  if (!lookup) {
+    lookup = buildLookup(analysis);
+    cache.set(analysis, lookup);
   }
-  return index;
+  return lookup;
 }
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function buildIndex(analysis: CorpusAnalysis): CorpusIndex {
+/** Collapses all whitespace (including line breaks) to single spaces, so a sentence fits one list line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function buildLookup(analysis: CorpusAnalysis): CorpusLookup {
   const docs = new Map<string, DocumentAnalysis>();
   const rank = new Map<string, number>();
   analysis.documents.forEach((d, i) => {
@@ -71,6 +93,7 @@ function buildIndex(analysis: CorpusAnalysis): CorpusIndex {
       list.push({ group, member });
     }
   }
+  for (const list of membersByFile.values()) list.sort((a, b) => a.member.start - b.member.start || a.member.end - b.member.end);
 
   const mentions = new Map<string, { file: string; mention: EntityMention }[]>();
   const roleCounts = new Map<string, Map<string, number>>();
@@ -87,21 +110,6 @@ function buildIndex(analysis: CorpusAnalysis): CorpusIndex {
     }
   }
 
-  // The sentence(s) a span lies in; a span outside every sentence keeps its own extent.
-  const sentenceRange = (d: DocumentAnalysis, span: Span): Span => {
-    const probe = { start: span.start, end: Math.max(span.end, span.start + 1) };
-    let start = span.start;
-    let end = span.end;
-    for (const s of d.structure.sentences) {
-      if (s.start >= probe.end) break;
-      if (overlaps(s, probe)) {
-        start = Math.min(start, s.start);
-        end = Math.max(end, s.end);
-      }
-    }
-    return { start, end };
-  };
-
   const exactly = <T extends Span>(list: T[] | undefined, span: Span): T | undefined =>
     list?.find((x) => x.start === span.start && x.end === span.end);
 
@@ -109,6 +117,7 @@ function buildIndex(analysis: CorpusAnalysis): CorpusIndex {
     analysis,
     document: (file) => docs.get(file),
     fileRank: (file) => rank.get(file) ?? Number.MAX_SAFE_INTEGER,
+    members: (file) => membersByFile.get(file) ?? [],
     groupsAt(kind, file, span) {
       const out: CrossSourceGroup[] = [];
       for (const ref of membersByFile.get(file) ?? []) {
@@ -145,7 +154,7 @@ function buildIndex(analysis: CorpusAnalysis): CorpusIndex {
 }
 
 /** Members of `groups`, deduplicated by place, sorted: `firstFile` first, then corpus order, then offset. */
-export function membersOf(index: CorpusIndex, groups: readonly CrossSourceGroup[], firstFile?: string): GroupMember[] {
+export function membersOf(lookup: CorpusLookup, groups: readonly CrossSourceGroup[], firstFile?: string): GroupMember[] {
   const seen = new Set<string>();
   const out: GroupMember[] = [];
   for (const g of groups) {
@@ -159,7 +168,7 @@ export function membersOf(index: CorpusIndex, groups: readonly CrossSourceGroup[
   return out.sort(
     (a, b) =>
       Number(b.file === firstFile) - Number(a.file === firstFile) ||
-      index.fileRank(a.file) - index.fileRank(b.file) ||
+      lookup.fileRank(a.file) - lookup.fileRank(b.file) ||
       a.start - b.start,
   );
 }
