@@ -4,45 +4,23 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { activateExtension, positionOf, sampleUri, waitFor, workspaceFolder, type SourceLensTestApi } from './helpers';
 
-const EXTENSION_ID = 'source-lens.source-lens';
 const F0 = '000_d8508d2c3bfe9f15.txt';
 const F1 = '001_2bf12179e7f15e39.txt';
 const LANGUAGE = 'source-lens-article';
 
-interface Api {
+interface Api extends SourceLensTestApi {
   whenIdle(): Promise<{ analysis: { documents: { file: string }[] } } | undefined>;
   readonly statusBarText: string;
 }
 
-async function api(): Promise<Api> {
-  const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-  assert.ok(ext, 'Source Lens is loaded');
-  const a = await ext.activate();
-  await a.whenIdle();
-  return a;
-}
-
-function folder(): vscode.WorkspaceFolder {
-  const f = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(f, 'a workspace folder (samples/) is open');
-  return f;
-}
-
-async function waitFor<T>(probe: () => T | Promise<T>, what: string, ms = 10_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const api = () => activateExtension<Api>();
 
 async function openAt(name: string, needle: string, delta = 1): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder().uri, name));
+  const doc = await vscode.workspace.openTextDocument(sampleUri(name));
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
-  const pos = doc.positionAt(doc.getText().indexOf(needle) + delta);
+  const pos = positionOf(doc, needle, delta);
   editor.selection = new vscode.Selection(pos, pos);
   await api();
   return editor;
@@ -81,7 +59,7 @@ describe('commands', () => {
   });
 
   it('openLocation accepts {uri, range}', async () => {
-    const uri = vscode.Uri.joinPath(folder().uri, F1);
+    const uri = sampleUri(F1);
     await vscode.commands.executeCommand('sourceLens.openLocation', { uri, range: new vscode.Range(0, 0, 0, 5) });
     const editor = vscode.window.activeTextEditor!;
     assert.equal(baseName(editor.document.uri), F1);
@@ -108,7 +86,7 @@ describe('commands', () => {
   });
 
   it('read as source maps the file in files.associations and analyses it', async () => {
-    const root = folder().uri.fsPath;
+    const root = workspaceFolder().uri.fsPath;
     const dotVscode = path.join(root, '.vscode');
     const hadDotVscode = fs.existsSync(dotVscode);
     const settingsFile = path.join(dotVscode, 'settings.json');
@@ -178,7 +156,7 @@ describe('analysis service', () => {
       }, 'the edited version to be analysed');
       const analysed = snapshot.analysis.documents.find((d) => d.file === snapshot.fileOf(doc.uri));
       assert.ok(analysed?.text.startsWith('EDITED '));
-      const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.getText().indexOf('50%') + 1))) ?? [];
+      const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, '50%', 1))) ?? [];
       const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
       assert.match(text, /conflicts/, 'the hover follows the edited offsets');
     } finally {

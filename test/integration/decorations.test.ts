@@ -2,31 +2,12 @@
 // off or cap it, and the speaker after a quote.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { activateExtension, openSample, waitFor, type SourceLensTestApi } from './helpers';
 
-const EXTENSION_ID = 'source-lens.source-lens';
 const F0 = '000_d8508d2c3bfe9f15.txt';
 
-interface Api {
-  whenIdle(): Promise<unknown>;
+interface Api extends SourceLensTestApi {
   decorationCounts(uri: vscode.Uri): Record<string, number> | undefined;
-}
-
-async function api(): Promise<Api> {
-  const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-  assert.ok(ext, 'Source Lens is loaded');
-  const a = await ext.activate();
-  await a.whenIdle();
-  return a;
-}
-
-async function waitFor<T>(probe: () => T | Promise<T>, what: string, ms = 10_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const total = (c: Record<string, number>) => Object.values(c).reduce((n, x) => n + x, 0);
@@ -35,12 +16,8 @@ describe('decorations and inlay hints', () => {
   let doc: vscode.TextDocument;
   let a: Api;
   before(async () => {
-    a = await api();
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder);
-    doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, F0));
-    await vscode.window.showTextDocument(doc, { preview: false });
-    await a.whenIdle();
+    a = await activateExtension<Api>();
+    doc = (await openSample(F0)).document;
   });
 
   it('draws entities, figures, quotes, shared badges and the conflict mark', async () => {

@@ -21,11 +21,16 @@ export async function activateExtension<T extends SourceLensTestApi = SourceLens
   return api;
 }
 
-/** URI of a file of the (first) workspace folder, e.g. sampleUri('000_d8508d2c3bfe9f15.txt'). */
-export function sampleUri(fileName: string): vscode.Uri {
+/** The (first) workspace folder of the test window: samples/. */
+export function workspaceFolder(): vscode.WorkspaceFolder {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test window has no workspace folder (expected samples/)');
-  return vscode.Uri.joinPath(folder.uri, fileName);
+  return folder;
+}
+
+/** URI of a file of the (first) workspace folder, e.g. sampleUri('000_d8508d2c3bfe9f15.txt'). */
+export function sampleUri(fileName: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder().uri, fileName);
 }
 
 /** Opens a sample in an editor, waits for the analysis to settle and returns the editor. */

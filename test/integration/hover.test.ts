@@ -2,27 +2,9 @@
 // Markdown (only Source Lens command links), and the setting that turns hovers off.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { activateExtension, openSample, positionOf } from './helpers';
 
-const EXTENSION_ID = 'source-lens.source-lens';
 const F0 = '000_d8508d2c3bfe9f15.txt';
-
-interface Api {
-  whenIdle(): Promise<unknown>;
-}
-
-async function api(): Promise<Api> {
-  const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-  assert.ok(ext, 'Source Lens is loaded');
-  const a = await ext.activate();
-  await a.whenIdle();
-  return a;
-}
-
-function sample(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder (samples/) is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<{ text: string; trusted: unknown[] }> {
   const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
@@ -37,14 +19,12 @@ const escaped = (name: string) => name.replace(/[_.]/g, (c) => `\\${c}`);
 describe('hover cards', () => {
   let doc: vscode.TextDocument;
   before(async () => {
-    await api();
-    doc = await vscode.workspace.openTextDocument(sample(F0));
-    await vscode.window.showTextDocument(doc, { preview: false });
-    await api();
+    await activateExtension();
+    doc = (await openSample(F0)).document;
   });
 
   it('on the bilateral-trade figure lists the other sources and the relation', async () => {
-    const at = doc.positionAt(doc.getText().indexOf('$68.7 billion') + 3);
+    const at = positionOf(doc, '$68.7 billion', 3);
     const { text } = await hoverText(doc.uri, at);
     assert.match(text, /Figure/);
     assert.ok(text.includes(escaped('001_2bf12179e7f15e39.txt')), 'names 001');
@@ -54,7 +34,7 @@ describe('hover cards', () => {
   });
 
   it('on the US tariff figure shows the conflict with 25%', async () => {
-    const at = doc.positionAt(doc.getText().indexOf('50%') + 1);
+    const at = positionOf(doc, '50%', 1);
     const { text } = await hoverText(doc.uri, at);
     assert.match(text, /conflicts/);
     assert.match(text, /\*\*25%\*\*/);
@@ -63,14 +43,14 @@ describe('hover cards', () => {
 
   it('links only to Source Lens commands and renders no raw HTML', async () => {
     for (const needle of ['$68.7 billion', '50%', 'Peskov', 'What matters']) {
-      const { text } = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf(needle) + 2));
+      const { text } = await hoverText(doc.uri, positionOf(doc, needle, 2));
       for (const m of text.matchAll(/(?<!\\)\]\(([^)\s]*)/g)) assert.match(m[1], /^command:sourceLens\.openLocation\?/);
       assert.doesNotMatch(text, /(?<!\\)</);
     }
   });
 
   it('hover links open the other source at the figure', async () => {
-    const { text } = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('$68.7 billion') + 3));
+    const { text } = await hoverText(doc.uri, positionOf(doc, '$68.7 billion', 3));
     const link = /command:sourceLens\.openLocation\?([A-Za-z0-9%._~-]+)/.exec(text);
     assert.ok(link);
     const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
@@ -86,7 +66,7 @@ describe('hover cards', () => {
     const config = vscode.workspace.getConfiguration('sourceLens');
     await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
     try {
-      const { text } = await hoverText(doc.uri, doc.positionAt(doc.getText().indexOf('50%') + 1));
+      const { text } = await hoverText(doc.uri, positionOf(doc, '50%', 1));
       assert.doesNotMatch(text, /conflicts/);
     } finally {
       await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);

@@ -3,9 +3,7 @@
 
 import * as vscode from 'vscode';
 import {
-  baseName,
   buildAcrossSourcesTree,
-  clip,
   groupTooltip,
   plural,
   sideTooltip,
@@ -16,7 +14,7 @@ import {
 } from '../../core/outline';
 import type { CorpusAnalysis } from '../../core/types';
 import { OutlineTreeProvider, withChildren } from './outlineTree';
-import { CONFLICT_COLOR, icon, openCommand, SHARED_COLOR } from './treeItems';
+import { CONFLICT_COLOR, icon, SHARED_COLOR, sourceTreeItem } from './treeItems';
 
 export type AcrossNode =
   | { type: 'group'; id: string; group: AcrossGroupEntry; parent?: AcrossNode; children: AcrossNode[] }
@@ -63,15 +61,8 @@ export class AcrossSourcesTreeProvider extends OutlineTreeProvider<AcrossNode> {
         item.contextValue = 'sourceLens.side';
         return item;
       }
-      case 'source': {
-        const src = node.source;
-        const item = new vscode.TreeItem(baseName(src.file), vscode.TreeItemCollapsibleState.None);
-        item.description = clip(src.sentence, 120);
-        item.iconPath = icon('file');
-        item.command = openCommand(src);
-        item.contextValue = 'sourceLens.source';
-        return item;
-      }
+      case 'source':
+        return sourceTreeItem(node.source);
     }
   }
 

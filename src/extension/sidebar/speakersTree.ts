@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import {
   baseName,
   buildSpeakersTree,
-  clip,
   sourceTooltip,
   speakerCounts,
   speakerTooltip,
@@ -16,7 +15,7 @@ import {
 } from '../../core/outline';
 import type { CorpusAnalysis } from '../../core/types';
 import { OutlineTreeProvider, withChildren } from './outlineTree';
-import { icon, openCommand, SHARED_COLOR } from './treeItems';
+import { icon, openCommand, SHARED_COLOR, sourceTreeItem } from './treeItems';
 
 export type SpeakersNode =
   | { type: 'speaker'; id: string; entry: SpeakerEntry; parent?: SpeakersNode; children: SpeakersNode[] }
@@ -71,15 +70,8 @@ export class SpeakersTreeProvider extends OutlineTreeProvider<SpeakersNode> {
         item.contextValue = `sourceLens.${s.kind}`;
         return item;
       }
-      case 'source': {
-        const src = node.source;
-        const item = new vscode.TreeItem(baseName(src.file), vscode.TreeItemCollapsibleState.None);
-        item.description = clip(src.sentence, 120);
-        item.iconPath = icon('file');
-        item.command = openCommand(src);
-        item.contextValue = 'sourceLens.source';
-        return item;
-      }
+      case 'source':
+        return sourceTreeItem(node.source);
     }
   }
 

@@ -1,7 +1,7 @@
 // Shared TreeItem helpers: the click command that opens a source at a place, icons, lazy tooltips.
 
 import * as vscode from 'vscode';
-import type { OutlineLocation } from '../../core/outline';
+import { baseName, clip, type OutlineLocation, type SourcePlace } from '../../core/outline';
 
 export const OPEN_LOCATION_COMMAND = 'sourceLens.openLocation';
 
@@ -11,6 +11,16 @@ export function openCommand(place: OutlineLocation, title = 'Open Source at Loca
 
 export function icon(id: string, color?: string): vscode.ThemeIcon {
   return color ? new vscode.ThemeIcon(id, new vscode.ThemeColor(color)) : new vscode.ThemeIcon(id);
+}
+
+/** The leaf item of a source carrying a statement: its file name, its sentence, a click to open it there. */
+export function sourceTreeItem(src: SourcePlace): vscode.TreeItem {
+  const item = new vscode.TreeItem(baseName(src.file), vscode.TreeItemCollapsibleState.None);
+  item.description = clip(src.sentence, 120);
+  item.iconPath = icon('file');
+  item.command = openCommand(src);
+  item.contextValue = 'sourceLens.source';
+  return item;
 }
 
 export const SHARED_COLOR = 'sourceLens.sharedBadgeForeground';
