@@ -7,8 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const REPO = path.resolve(__dirname, '../..');
-const CLI = path.join(REPO, 'dist/cli.js');
+import { CLI, REPO, ensureCliBuilt } from '../support/builtCli';
 const SAMPLES = path.join(REPO, 'samples');
 
 const FIGURE_KINDS = new Set(['money', 'percent', 'quantity', 'date', 'ratio']);
@@ -23,25 +22,6 @@ interface Run {
 function runCli(args: string[], cwd = REPO): Run {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Newest modification time of any file under `dir` (0 when it does not exist). */
-function newestMtime(dir: string): number {
-  if (!fs.existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/cli.js when it is missing or older than anything in src/. */
-function ensureBuilt(): void {
-  const built = fs.existsSync(CLI) ? fs.statSync(CLI).mtimeMs : 0;
-  if (built >= newestMtime(path.join(REPO, 'src'))) return;
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, encoding: 'utf8' });
-  assert.equal(r.status, 0, `build failed:\n${r.stderr}`);
 }
 
 /** Writes a small corpus { relativePath: text } under a fresh temp folder and returns its path. */
@@ -100,7 +80,7 @@ describe('cli (built dist/cli.js)', function () {
   const temps: string[] = [];
 
   before(function () {
-    ensureBuilt();
+    ensureCliBuilt();
   });
 
   after(function () {

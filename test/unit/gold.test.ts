@@ -7,8 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-const REPO = path.resolve(__dirname, '../..');
-const CLI = path.join(REPO, 'dist/cli.js');
+import { CLI, REPO, ensureCliBuilt } from '../support/builtCli';
 const SHARED = path.resolve(REPO, '../shared');
 const GOLD = path.join(SHARED, 'gold/seeds.gold.json');
 const SCORER = path.join(SHARED, 'eval/score.mjs');
@@ -30,24 +29,6 @@ const MINIMUMS: Record<string, number> = {
   links_claim_f1: 0.42, // issue target 0.60, not reached yet
 };
 
-function newestMtime(dir: string): number {
-  if (!fs.existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/cli.js when it is missing or older than anything in src/. */
-function ensureBuilt(): void {
-  const built = fs.existsSync(CLI) ? fs.statSync(CLI).mtimeMs : 0;
-  if (built >= newestMtime(path.join(REPO, 'src'))) return;
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, encoding: 'utf8' });
-  assert.equal(r.status, 0, `build failed:\n${r.stderr}`);
-}
-
 describe('gold: accuracy on the seed articles', function () {
   this.timeout(120_000);
   let tempDir: string | undefined;
@@ -58,7 +39,7 @@ describe('gold: accuracy on the seed articles', function () {
       console.log(`      gold data (../shared) not found: accuracy test skipped (missing ${missing.map((p) => path.relative(REPO, p)).join(', ')})`);
       this.skip();
     }
-    ensureBuilt();
+    ensureCliBuilt();
     tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-gold-'));
   });
 

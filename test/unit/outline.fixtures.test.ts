@@ -16,22 +16,9 @@ import {
 import { itemsAt } from '../../src/core/query';
 import type { CorpusAnalysis } from '../../src/core/types';
 
-// Three short invented reports of one story, and one with hostile text inside a quote.
-const wire = [
-  'European Commission Raises Tariffs on Chinese Electric Cars',
-  'BRUSSELS (Wire) — The European Commission on Tuesday imposed tariffs of 35% on electric vehicles imported from China, citing unfair state subsidies.',
-  '“We cannot let our car industry be undercut by subsidised imports,” Trade Commissioner Maria Lindqvist said.',
-].join('\n');
-const daily = [
-  'Brussels slaps duties on Chinese EVs',
-  'The European Commission imposed a 35% tariff on Chinese electric vehicles on Tuesday, arguing that state subsidies distort the market.',
-  '“We cannot let our car industry be undercut by subsidised imports,” said Maria Lindqvist, the trade commissioner.',
-].join('\n');
-const weekly = [
-  'The EU’s new tariff on Chinese electric cars',
-  'The European Commission set a tariff of 25% on electric vehicles from China on Tuesday.',
-  'Maria Lindqvist, the trade commissioner, said: “We will not let our car industry be undercut by subsidised imports.”',
-].join('\n');
+import { daily, weekly, wire } from '../support/tariffReports';
+
+// One more report, with hostile text inside a quote.
 const HOSTILE = '[click](command:workbench.action.quit) <img src=x onerror=alert(1)> **loud** `code` # heading http://evil.example';
 const hostile = [
   'Lindqvist speaks out',

@@ -40,7 +40,7 @@ const INTRODUCING_NOUNS = new Set(
 const KNOWN_BODIES: Record<string, string> = {
   UN: 'United Nations', 'U.N.': 'United Nations', NATO: 'NATO', EU: 'European Union', 'E.U.': 'European Union',
   BRICS: 'BRICS', SCO: 'SCO', IMF: 'International Monetary Fund', WTO: 'World Trade Organization',
-  WHO: 'World Health Organization', Quad: 'Quad', G7: 'G7', G8: 'G8', G20: 'G20', 'G-7': 'G7', 'G-20': 'G20',
+  WHO: 'World Health Organization', G7: 'G7', G8: 'G8', G20: 'G20', 'G-7': 'G7', 'G-20': 'G20',
   OPEC: 'OPEC', 'OPEC+': 'OPEC+', ASEAN: 'ASEAN', SAARC: 'SAARC', AU: 'African Union', OSCE: 'OSCE', OECD: 'OECD',
   IAEA: 'International Atomic Energy Agency', UNESCO: 'UNESCO', UNICEF: 'UNICEF', UNHCR: 'UNHCR', ICC: 'International Criminal Court',
   ICJ: 'International Court of Justice', CIA: 'CIA', FBI: 'FBI', NSA: 'NSA', KGB: 'KGB', FSB: 'FSB', GRU: 'GRU',
@@ -48,9 +48,9 @@ const KNOWN_BODIES: Record<string, string> = {
   'Downing Street': 'Downing Street', Elysee: 'Elysee', 'Élysée': 'Elysee', Congress: 'Congress', Senate: 'Senate',
   Duma: 'Duma', 'State Duma': 'Duma', Knesset: 'Knesset', Bundestag: 'Bundestag', Politburo: 'Politburo',
   'Lok Sabha': 'Lok Sabha', 'Rajya Sabha': 'Rajya Sabha', Hamas: 'Hamas', Hezbollah: 'Hezbollah', Taliban: 'Taliban',
-  EAEU: 'Eurasian Economic Union', APEC: 'APEC', AUKUS: 'AUKUS', Interpol: 'Interpol', Europol: 'Europol',
+  APEC: 'APEC', AUKUS: 'AUKUS', Interpol: 'Interpol', Europol: 'Europol',
   'World Bank': 'World Bank', Reuters: 'Reuters', AFP: 'AFP', AP: 'Associated Press', BBC: 'BBC', CNN: 'CNN',
-  DW: 'DW', PTI: 'PTI', ANI: 'ANI', TASS: 'TASS', Xinhua: 'Xinhua', Bloomberg: 'Bloomberg', SIPRI: 'SIPRI',
+  PTI: 'PTI', ANI: 'ANI', TASS: 'TASS', Xinhua: 'Xinhua', Bloomberg: 'Bloomberg',
   ECB: 'European Central Bank', Fed: 'Federal Reserve', RBI: 'Reserve Bank of India', BJP: 'BJP',
 };
 
