@@ -3,7 +3,8 @@
 // Opens an article, checks the highlights, reads two hover cards, uses the Source Lens sidebar and the
 // "next related statement" command, and saves the screenshots shown in the README.
 //
-//   node test/e2e/ui.test.mjs [--workspace samples] [--screenshots test/e2e/screenshots]
+//   node test/e2e/ui.test.mjs [--workspace samples] [--screenshots DIR]   (default test/e2e/.out/screenshots;
+//   npm run screenshots refreshes the committed ones in test/e2e/screenshots that the README shows)
 //
 // Needs setup.sh and a built extension (dist/extension.js). Exit code 0 only if every check passed.
 import fs from 'node:fs';
@@ -19,7 +20,7 @@ import {
 const { values: opt } = util.parseArgs({
   options: {
     workspace: { type: 'string', default: path.join(REPO_ROOT, 'samples') },
-    screenshots: { type: 'string', default: path.join(REPO_ROOT, 'test', 'e2e', 'screenshots') },
+    screenshots: { type: 'string', default: path.join(REPO_ROOT, 'test', 'e2e', '.out', 'screenshots') },
     extension: { type: 'string', default: REPO_ROOT },
   },
 });
