@@ -23,13 +23,22 @@ export interface ClaimLinkOptions {
 
 export const DEFAULT_CLAIM_OPTIONS: ClaimLinkOptions = { threshold: 0.2, neighbours: 12 };
 
-export function claimFeatures(doc: DocumentAnalysis, claim: Claim): Set<string> {
+/**
+ * Features of a claim. `sentenceFeatures` caches the sentence-context part by sentence index, since a
+ * sentence's clauses share it.
+ */
+export function claimFeatures(doc: DocumentAnalysis, claim: Claim, sentenceFeatures = new Map<number, string[]>()): Set<string> {
   const features = new Set<string>();
   const words = contentWords(doc.text, claim.start, claim.end).map((w) => w.concept ?? w.stem);
   for (const w of words) features.add(w);
   // The rest of the sentence, marked apart: two clauses in like sentences are more likely one claim.
-  const sentence = doc.structure.sentences[claim.sentence];
-  if (sentence) for (const w of contentWords(doc.text, sentence.start, sentence.end)) features.add(`S:${w.concept ?? w.stem}`);
+  let context = sentenceFeatures.get(claim.sentence);
+  if (!context) {
+    const sentence = doc.structure.sentences[claim.sentence];
+    context = sentence ? contentWords(doc.text, sentence.start, sentence.end).map((w) => `S:${w.concept ?? w.stem}`) : [];
+    sentenceFeatures.set(claim.sentence, context);
+  }
+  for (const f of context) features.add(f);
   for (const e of doc.entities) if (e.start >= claim.start && e.end <= claim.end) features.add(`E:${e.canonical.toLowerCase()}`);
   for (const f of doc.figures) if (f.start >= claim.start && f.end <= claim.end) {
     const k = figureKey(f);
@@ -54,7 +63,10 @@ export function linkClaims(
 ): CrossSourceGroup[] {
   const conflictingSpans = known.conflictingFigures;
   const items: ClaimItem[] = [];
-  for (const doc of documents) for (const claim of doc.claims) items.push({ file: doc.file, doc, claim, features: claimFeatures(doc, claim) });
+  for (const doc of documents) {
+    const sentenceFeatures = new Map<number, string[]>();
+    for (const claim of doc.claims) items.push({ file: doc.file, doc, claim, features: claimFeatures(doc, claim, sentenceFeatures) });
+  }
   const index = new CorpusIndex(items);
   const quoteGroupOfClaim = items.map((it) => quoteGroupInside(it, known.quoteGroupOf));
   const scored: Edge[] = [];
