@@ -4,7 +4,7 @@
 // "next related statement" command, and saves the screenshots shown in the README.
 //
 //   node test/e2e/ui.test.mjs [--workspace samples] [--screenshots DIR]   (default test/e2e/.out/screenshots;
-//   npm run screenshots refreshes the committed ones in test/e2e/screenshots that the README shows)
+//   npm run screenshots refreshes the committed ones in media/screenshots that the README shows)
 //
 // Needs setup.sh and a built extension (dist/extension.js). Exit code 0 only if every check passed.
 import fs from 'node:fs';
