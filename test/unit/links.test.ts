@@ -47,11 +47,33 @@ describe('cross-source links', () => {
     assert.deepEqual(files(g), ['daily.txt', 'wire.txt']);
   });
 
-  it('never links a statement to one in the same file, and every group spans two files', () => {
+  it('lets a headline join the body sentence it summarises in one claim group', () => {
+    const storm = analyzeCorpus([
+      {
+        file: 'a.txt',
+        text: 'Storm Shuts Port of Valencia for Three Days\nVALENCIA (Wire) — A violent storm shut the port of Valencia for three days this week, stranding dozens of cargo ships.',
+      },
+      {
+        file: 'b.txt',
+        text: 'Valencia counts the cost\nThe port of Valencia was shut for three days by a violent storm, leaving dozens of cargo ships stranded offshore.',
+      },
+    ]);
+    const g = storm.groups.find((x) => x.kind === 'claim' && x.members.some((m) => m.text.startsWith('Storm Shuts')));
+    assert.ok(g, 'the headline is in no claim group');
+    assert.deepEqual(
+      g.members.map((m) => `${m.file}:${m.text.slice(0, 24)}`).sort(),
+      ['a.txt:Storm Shuts Port of Vale', 'a.txt:VALENCIA (Wire) — A viol', 'b.txt:The port of Valencia was'],
+    );
+  });
+
+  it('never links a body statement to another in the same file, and every group spans two files', () => {
     for (const g of corpus.groups) {
       assert.ok(files(g).length >= 2, `group ${g.id} has one file`);
       const keys = g.members.map((m) => `${m.file}:${m.start}:${m.end}`);
       assert.equal(new Set(keys).size, keys.length, `group ${g.id} repeats a member`);
+      const text = (file: string) => corpus.documents.find((d) => d.file === file)!.text;
+      const bodyFiles = g.members.filter((m) => m.start > text(m.file).indexOf('\n')).map((m) => m.file);
+      assert.equal(new Set(bodyFiles).size, bodyFiles.length, `group ${g.id} has two body statements of one file`);
     }
   });
 

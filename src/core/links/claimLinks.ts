@@ -78,7 +78,7 @@ export function linkClaims(
   }
   checkCancelled?.();
   const edges = strongestPerItem(scored, options.neighbours);
-  const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => items[i].file, checkCancelled });
+  const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), checkCancelled });
   const simOf = new Map(edges.map((e) => [`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`, e.similarity]));
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
@@ -142,4 +142,13 @@ function noteFor(members: ClaimItem[], relation: GroupRelation): string {
   const short = head.length > 90 ? `${head.slice(0, 89)}…` : head;
   if (relation === 'conflict') return `${sources} sources state this with conflicting figures: ${short}`;
   return `${sources} sources state this${relation === 'agree' ? ' in the same words' : ''}: ${short}`;
+}
+
+/**
+ * One statement per source in a group, except that a headline may join beside the body sentence it
+ * summarises: both state the claim, and a reader jumping between sources should find either.
+ */
+function exclusiveKeyOf(item: ClaimItem): string {
+  const sentence = item.doc.structure.sentences[item.claim.sentence];
+  return sentence?.heading && sentence.paragraph === 0 ? `${item.file}#headline` : item.file;
 }
