@@ -68,6 +68,23 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('resolves "he wrote" to a person newly introduced as the subject, not to the previous speaker', () => {
+    const text =
+      '“Our mission is helping the families,” spokesperson Amit Roy said. Analysts were split. ' +
+      'Sanjay Mehta, an analyst at a Mumbai brokerage, cut his price target.\n“Our base case assumes a long outage,” he wrote in a note.';
+    assert.deepEqual(pairs(text), [
+      ['Our mission is helping the families,', 'Amit Roy'],
+      ['Our base case assumes a long outage,', 'Sanjay Mehta'],
+    ]);
+  });
+
+  it('resolves "she said" to the minister who opens the same sentence', () => {
+    const text =
+      'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +
+      '“No production will resume until every audit is complete,” she said.';
+    assert.deepEqual(pairs(text), [['No production will resume until every audit is complete,', 'Rina Kartika']]);
+  });
+
   it('agency style: "said X, a spokesman for Y"', () => {
     const text = '"The plant will reopen next week," said John Smith, a spokesman for Acme Corp.';
     assert.deepEqual(pairs(text), [['The plant will reopen next week,', 'John Smith']]);

@@ -119,12 +119,29 @@ export class SpeakerResolver {
     if (head === 'they' || head === 'we') {
       return this.latest((a) => a.speaker.kind !== 'person' || a.speaker.name.includes(' and '));
     }
-    // he / she: the latest speaker if recent, else the latest person mentioned outside quotes.
+    // he / she: the latest speaker if recent, else the latest person mentioned outside quotes. A person
+    // introduced as the subject of this or the previous sentence, after that speaker, is the newer topic:
+    // "Sanjay Mehta, an analyst at X, cut his target. “…,” he wrote."
     const speaker = this.latestEntry((a) => a.speaker.kind === 'person' || a.described);
-    if (speaker && here - sentenceIndexOf(speaker.at) <= PRONOUN_REACH) return speaker.speaker;
     const mention = [...this.persons].reverse().find((e) => e.end <= phrase.start);
+    const subject = mention && this.subjectOfSentence(mention, sentenceIndexOf);
+    if (subject && (!speaker || mention.start > speaker.at) && here - sentenceIndexOf(mention.start) <= 1) {
+      return { name: subject.canonical, kind: 'person' };
+    }
+    if (speaker && here - sentenceIndexOf(speaker.at) <= PRONOUN_REACH) return speaker.speaker;
     if (mention && (!speaker || mention.start > speaker.at)) return { name: mention.canonical, kind: 'person' };
     return speaker?.speaker;
+  }
+
+  /** The mention if it opens its sentence, after nothing but capitalised title words ("Manpower Minister X has…"). */
+  private subjectOfSentence(mention: EntityMention, sentenceIndexOf: (at: number) => number): EntityMention | undefined {
+    const from = Math.max(0, mention.start - 80);
+    const before = this.text.slice(from, mention.start);
+    // What stands between the last sentence boundary and the mention.
+    const lead = /(?:^|[.!?…"”]\s+|\n)((?:\p{Lu}[\p{L}’'.-]*\s+)*)$/u.exec(before);
+    if (!lead || (lead.index === 0 && from > 0 && !/^[.!?…"”\n]/u.test(lead[0]))) return undefined;
+    const leadStart = from + lead.index + lead[0].length - lead[1].length;
+    return sentenceIndexOf(leadStart) === sentenceIndexOf(mention.start) ? mention : undefined;
   }
 
   private description(phrase: SpeakerPhrase): Speaker {
