@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { analyzeCorpus } from '../../src/core/analyze';
 import { extractQuotes, extractReportedSpeech } from '../../src/core/quotes';
 import { findQuotedPassages } from '../../src/core/quotes/quoteSpans';
 import { segment } from '../../src/core/text/segment';
@@ -83,6 +84,32 @@ describe('quotes: attribution and speakers', () => {
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +
       '“No production will resume until every audit is complete,” she said.';
     assert.deepEqual(pairs(text), [['No production will resume until every audit is complete,', 'Rina Kartika']]);
+  });
+
+  it('finds the named subject behind a lower-case title and a relative clause, and reads "state media" as a noun', () => {
+    const text = 'Talks ended on Friday. Russia’s deputy prime minister Ivan Sokolov, who travelled with the president, told Russian state media that Moscow was “fully committed” to the deal.';
+    assert.deepEqual(pairs(text), [['fully committed', 'Ivan Sokolov']]);
+  });
+
+  it('gives the quote to the person, not to the body named after "of"', () => {
+    const text = 'Economists were cautious. Ajay Rao of the Global Trade Research Initiative said the target was “ambitious but not impossible”.';
+    assert.deepEqual(pairs(text), [['ambitious but not impossible', 'Ajay Rao']]);
+  });
+
+  it('resolves "the worker said" and "One worker" to an unnamed worker', () => {
+    const text = 'One worker, who spoke on condition of anonymity, said the shift smelled gas. “We told the supervisor,” the worker said.';
+    assert.deepEqual(pairs(text), [['We told the supervisor,', 'worker']]);
+  });
+
+  it('resolves "the minister said" to the minister mentioned since the last minister spoke', () => {
+    const text =
+      'Foreign Minister Olga Petrova spoke first. “We are ready,” Petrova said. Trade Minister Kofi Mensah hosted the talks. ' +
+      'Mensah brushed off the criticism. “Our ties are not directed against anyone,” the minister said.';
+    const [doc] = analyzeCorpus([{ file: 'a.txt', text }]).documents;
+    assert.deepEqual(doc.quotes.map((q) => [q.text, q.speaker]), [
+      ['We are ready,', 'Olga Petrova'],
+      ['Our ties are not directed against anyone,', 'Kofi Mensah'],
+    ]);
   });
 
   it('agency style: "said X, a spokesman for Y"', () => {

@@ -28,6 +28,7 @@ const PRONOUN_REACH = 3;
 
 export class SpeakerResolver {
   private readonly history: Antecedent[] = [];
+  private readonly roles = new Map<string, string>();
   private persons: EntityMention[];
 
   constructor(
@@ -133,6 +134,16 @@ export class SpeakerResolver {
     return speaker?.speaker;
   }
 
+  /** Every role written next to any mention of this person in the document, lower-case. */
+  private rolesOf(canonical: string): string {
+    let roles = this.roles.get(canonical);
+    if (roles === undefined) {
+      roles = this.entities.filter((e) => e.canonical === canonical && e.role).map((e) => e.role!.toLowerCase()).join(' ');
+      this.roles.set(canonical, roles);
+    }
+    return roles;
+  }
+
   /** The mention if it opens its sentence, after nothing but capitalised title words ("Manpower Minister X has…"). */
   private subjectOfSentence(mention: EntityMention, sentenceIndexOf: (at: number) => number): EntityMention | undefined {
     const from = Math.max(0, mention.start - 80);
@@ -150,9 +161,13 @@ export class SpeakerResolver {
     const definite = /^(?:the|this|that)\s/.test(text);
     if (!definite || phrase.plural) return own;
     const head = phrase.head ?? '';
+    const hasRole = new RegExp(`\\b${escapeRegExp(head)}\\b`);
     // The latest speaker introduced with this role: "the official" → "A senior ... official".
-    const byRole = this.latest((a) => new RegExp(`\\b${escapeRegExp(head)}\\b`).test(a.role));
-    if (byRole) return byRole;
+    const byRole = this.latestEntry((a) => hasRole.test(a.role));
+    // Unless a person holding that role was mentioned since: "Dr. Rao brushed off the criticism. “…,” the minister said."
+    const holder = [...this.persons].reverse().find((e) => e.end <= phrase.start && hasRole.test(this.rolesOf(e.canonical)));
+    if (holder && (!byRole || holder.start > byRole.at)) return { name: holder.canonical, kind: 'person' };
+    if (byRole) return byRole.speaker;
     const introduced = this.indefiniteDescriptionBefore(phrase.start, head);
     if (introduced) return { name: introduced, kind: 'description' };
     // "the analyst" with no analyst introduced: the last named commentator.

@@ -4,7 +4,7 @@
 
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { AGENT_PARTICIPLES, speechVerbOf } from '../lexicon/speechVerbs';
-import { isTitleWord, titlePrefixLength } from '../lexicon/titles';
+import { isRoleQualifier, isTitleWord, titlePrefixLength } from '../lexicon/titles';
 import {
   DESCRIPTOR_NOUNS,
   DETERMINERS,
@@ -80,7 +80,8 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   const head = withoutPossessive(last.lower);
   if (!isDescriptorNoun(head)) return undefined;
   let first = from;
-  while (first < to - 1 && (tokens[first].lower === 'a' || tokens[first].lower === 'an' || tokens[first].lower === 'the')) first++;
+  // The article goes; so does "one" in "One worker, who spoke on condition of anonymity, said".
+  while (first < to - 1 && /^(?:a|an|the|one)$/.test(tokens[first].lower)) first++;
   const words = tokens.slice(first, to);
   const leaders = words.length <= 3 && /^(?:leaders|sides|men|women|presidents|ministers|premiers|countries)$/.test(head) &&
     words.some((w) => w.lower === 'both' || w.lower === 'two' || w.lower === 'the');
@@ -160,7 +161,18 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
     if (/ing$/.test(tokens[verb].lower)) return undefined;
     return subjectBeforeAppositive(text, tokens, j, floor, sentenceStart);
   }
-  return phraseEndingAt(text, tokens, j, floor, sentenceStart);
+  const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart);
+  return (phrase && personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart)) ?? phrase;
+}
+
+/** "Ajay Rao of the Trade Institute said": the person before "of/at/from", not their organisation. */
+function personBeforeAffiliation(text: string, tokens: Token[], phrase: SpeakerPhrase, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  const link = tokens[first - 1];
+  if (first - 2 < floor || !link || !/^(?:of|at|from)$/.test(link.lower)) return undefined;
+  if (!isNameToken(tokens[first - 2], sentenceStart)) return undefined;
+  const person = phraseEndingAt(text, tokens, first - 2, floor, sentenceStart);
+  return person && person.kind === 'name' && !person.name?.organization ? person : undefined;
 }
 
 /** The noun phrase that ends at tokens[last], read backwards. */
@@ -280,6 +292,11 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
         break;
       }
       if (NP_BREAKERS.has(t.lower) || speechVerbOf(t.lower) && !isDescriptorNoun(t.lower)) break;
+      // A lower-case title before a name: "Russia's deputy prime minister Denis Manturov".
+      if (sawHeadNoun && (isTitleWord(t.lower) || isRoleQualifier(t.lower)) && titleLeadsToName(tokens, i, limit, sentenceStart)) {
+        end = i + 1;
+        continue;
+      }
       if (sawHeadNoun && !isDescriptorNoun(t.lower)) break;
       if (isDescriptorNoun(t.lower)) sawHeadNoun = true;
       end = i + 1;
@@ -289,6 +306,17 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
   }
   if (end <= startIndex) return undefined;
   return classifyPhrase(text, tokens, startIndex, end, sentenceStart);
+}
+
+/** Do lower-case title words from tokens[i] run straight into a capitalised name? */
+function titleLeadsToName(tokens: Token[], i: number, limit: number, sentenceStart: number): boolean {
+  for (let k = i; k < limit && k - i < 4; k++) {
+    const t = tokens[k];
+    if (!t.isWord) return false;
+    if (isNameToken(t, sentenceStart)) return true;
+    if (!isTitleWord(t.lower) && !isRoleQualifier(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -303,5 +331,7 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!past && next && next.isWord && !next.capitalized && isDescriptorNoun(next.lower) && !DETERMINERS.has(next.lower)) return false;
   const prev = tokens[i - 1];
+  // "Russian state media", "Chinese state television": a demonym makes the word an adjective's noun, not a verb.
+  if (!past && prev && isDemonym(prev.text)) return false;
   return !(prev && (prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the'));
 }

@@ -19,6 +19,13 @@ export const DESCRIPTOR_NOUNS = set(`
   spokesperson governor governors mayor mayors premier chancellor representative delegate delegates bureaucrat bureaucrats
   correspondent correspondents journalist journalists editor editors author authors manager managers founder founders ceo ceos
   authorities authority government governments ministry agency company firm group think-tank tank
+  worker workers employee employees engineer engineers technician technicians operator operators supervisor supervisors
+  miner miners farmer farmers doctor doctors nurse nurses teacher teachers student students driver drivers pilot pilots
+  passenger passengers survivor survivors victim victims relative relatives neighbour neighbours neighbor neighbors
+  villager villagers shopkeeper shopkeepers protester protesters protestor protestors demonstrator demonstrators
+  soldier soldiers veteran veterans voter voters customer customers citizen citizens colleague colleagues friend friends
+  man men woman women father mother son daughter wife husband brother sister owner owners landlord tenant tenants
+  captain coach player players fan fans candidate candidates staffer staffers insider insiders organiser organisers organizer organizers
 `);
 
 /** Descriptor heads that name a commentator; "the analyst" with no described antecedent is the last named commentator. */
@@ -37,7 +44,7 @@ export const ORGANIZATION_WORDS = set(`
 
 export const PERSONAL_PRONOUNS = set('he she they it we i');
 export const POSSESSIVE_DETERMINERS = set('his her their its our my your');
-export const DETERMINERS = set('a an the this that these those both several many some other two three four few');
+export const DETERMINERS = set('a an one the this that these those both several many some other two three four few');
 
 /** Lower-case words that end a subject noun phrase when walking backwards from its verb. */
 export const NP_BREAKERS = set(`
