@@ -102,6 +102,28 @@ describe('figures: Indian style', () => {
   });
 });
 
+describe('figures: ranges and compound scales', () => {
+  it('reads "lakh crore" as one scale', () => {
+    assert.deepEqual(brief('Trade reached about ₹8.6 lakh crore, against Rs 4.4 lakh crore a year earlier.'), [
+      ['about ₹8.6 lakh crore', 'money', 8.6e12, 'INR'],
+      ['Rs 4.4 lakh crore', 'money', 4.4e12, 'INR'],
+    ]);
+  });
+
+  it('reads a range as one figure, and "from A to B" as a change between two values', () => {
+    assert.deepEqual(brief('Output rose between 2019 and 2022.'), [['2019 and 2022', 'date', [2019, 2022], 'year']]);
+    assert.deepEqual(brief('The outage could last two to three quarters.'), [['two to three quarters', 'quantity', [2, 3], 'quarters']]);
+    assert.deepEqual(brief('Discounts were $5-6 a barrel, and prices rose 5-6% this year.'), [
+      ['$5-6', 'money', [5, 6], 'USD'],
+      ['5-6%', 'percent', [5, 6], '%'],
+    ]);
+    assert.deepEqual(brief('Tariffs rose from 25% to 50%.'), [
+      ['25%', 'percent', 25, '%'],
+      ['50%', 'percent', 50, '%'],
+    ]);
+  });
+});
+
 describe('figures: numbers in words', () => {
   it('reads counts, dozens, durations, ordinals and fractions', () => {
     assert.deepEqual(brief('India has received three of the five units ordered in 2018 during a two-day visit.'), [
@@ -137,6 +159,12 @@ describe('figures: numbers in words', () => {
 });
 
 describe('figures: what is not a figure', () => {
+  it('skips times of day', () => {
+    assert.deepEqual(brief('The plane left shortly before 7 p.m. and she spoke at 9.30 a.m. The blast came at 2140 GMT, after talks that lasted 48 hours.'), [
+      ['48 hours', 'quantity', 48, 'hours'],
+    ]);
+  });
+
   const cases = [
     'Pakistan acquired the J-35 while India flies the Su-30MKI, the F-16, T-72 tanks and S-400 systems.',
     'A Boeing 737 and an Airbus A320 landed on runway 27 as flight 370 was found near seat 14.',

@@ -65,9 +65,25 @@ export function isInsideName(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Time zones and clock suffixes that make a number a time of day: "7 p.m.", "2140 GMT", "1430 hrs". */
+const CLOCK_WORDS = new Set('am pm gmt utc ist est edt cst cdt pst pdt bst cet cest msk jst wib hrs hours local'.split(' '));
+
+/** A time of day: "7 p.m.", "9.30 a.m.", "(2140 GMT Monday)", "1430 hrs" — a clock reading, not a figure. */
+export function isClockTime(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word') return false;
+  const word = next.lower;
+  // "a.m." / "p.m." arrive as a letter, a dot, "m" and a dot.
+  if ((word === 'a' || word === 'p') && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true;
+  if (!CLOCK_WORDS.has(word)) return false;
+  // "hours" only after a 24-hour clock reading ("1430 hours"), never after a count ("48 hours").
+  return word === 'hours' || word === 'hrs' || word === 'local' ? /^(?:[01]\d|2[0-3])[0-5]\d$/.test(tokens[i].text) && (word !== 'local' || tokens[i + 2]?.lower === 'time') : true;
+}
+
 /** "flight 370", "No. 10", "#557320", "AC # 0530 2294668", runs of digit groups (account and phone numbers). */
 export function isDesignator(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (isClockTime(tokens, i)) return true;
   let prev = tokens[i - 1];
   if (prev?.text === '#' || prev?.text === '№') return true;
   if (prev?.text === '.' && tokens[i - 2]?.lower === 'no' && touching(tokens[i - 2], prev)) return true;

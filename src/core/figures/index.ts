@@ -5,6 +5,7 @@ import type { DocumentStructure, Figure } from '../types';
 import { describeAbout } from './about';
 import type { Candidate } from './candidate';
 import { qualifierBefore } from './qualifiers';
+import { mergeRanges } from './ranges';
 import { scanCandidates } from './scan';
 import { overlapsAny, sentenceIndexAt } from './sentences';
 import { tokenize } from './tokens';
@@ -34,7 +35,7 @@ function standsAlone(text: string, start: number, end: number): boolean {
 /** Finds and normalises the figures of one document. Boilerplate sentences yield none. */
 export function extractFigures(text: string, structure: DocumentStructure): Figure[] {
   const tokens = tokenize(text);
-  const candidates = scanCandidates(tokens);
+  const candidates = mergeRanges(tokens, scanCandidates(tokens));
   const currency = dominantCurrency(candidates);
   const figures: Figure[] = [];
   const kept: { candidate: Candidate; figure: Figure }[] = [];

@@ -98,6 +98,8 @@ function readNumberRange(tokens: Token[], n: NumberPhrase): Candidate | { skipTo
   if (n.spelled || !isDash(dash) || !touching(tokens[n.last], dash) || !touching(dash, second) || second?.kind !== 'num') return undefined;
   const upper = readNumber(tokens, n.last + 2);
   if (!upper) return undefined;
+  const percent = upper.value > n.value ? readPercentUnit(tokens, upper.last) : undefined;
+  if (percent) return { first: n.first, last: percent.last, kind: 'percent', value: [n.value, upper.value], unit: percent.unit }; // "5-6%"
   const head = headNounAfter(tokens, upper.last);
   if (head === undefined || upper.value <= n.value) return { skipTo: upper.last };
   return { first: n.first, last: upper.last, kind: 'quantity', value: [n.value, upper.value], unit: head };

@@ -1,0 +1,62 @@
+// Two figures written as one range: "between 2019 and 2022", "two to three quarters", "$5-6 a barrel",
+// "from 2020 to 2024". The scanner reads each end on its own; here they become one figure [low, high].
+
+import type { Candidate } from './candidate';
+import { isDash, type Token } from './tokens';
+
+/** Merges adjacent candidates that form a range. Input and output are in text order. */
+export function mergeRanges(tokens: Token[], candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const low = candidates[k]!;
+    const high = candidates[k + 1];
+    const merged = high && rangeOf(tokens, low, high);
+    if (merged) {
+      out.push(merged);
+      k++;
+    } else {
+      out.push(low);
+    }
+  }
+  return out;
+}
+
+function rangeOf(tokens: Token[], low: Candidate, high: Candidate): Candidate | undefined {
+  const joiner = joinerBetween(tokens, low, high);
+  if (!joiner) return undefined;
+  const a = low.value;
+  const b = high.value;
+  if (typeof a !== 'number' || typeof b !== 'number' || b <= a) return undefined;
+  const opener = tokens[low.first - 1]?.lower;
+  if (low.kind === 'date' && high.kind === 'date') {
+    // Years only, and only when the words say it is a span: "between 2019 and 2022", "from 2020 to 2024".
+    if (low.unit !== 'year' || high.unit !== 'year' || b - a > 50) return undefined;
+    const framed = (joiner === 'and' && opener === 'between') || (joiner === 'to' && opener === 'from');
+    return framed ? { first: low.first, last: high.last, kind: 'date', value: [a, b], unit: 'year' } : undefined;
+  }
+  if (joiner === 'and' && opener !== 'between') return undefined;
+  // "rose from 25% to 50%" is a change between two values, not a range.
+  if (opener === 'from') return undefined;
+  // "two to three quarters": a bare count, then the same number with its unit.
+  if (low.kind === 'quantity' && high.kind === 'quantity' && low.unit === 'count' && high.unit !== 'count') {
+    return { first: low.first, last: high.last, kind: 'quantity', value: [a, b], unit: high.unit };
+  }
+  // "5% to 6%", "4 to 5 per cent".
+  if (high.kind === 'percent' && (low.kind === 'percent' ? low.unit === high.unit : low.kind === 'quantity' && tokens[low.last + 1]?.lower === 'to')) {
+    return { first: low.first, last: high.last, kind: 'percent', value: [a, b], unit: high.unit };
+  }
+  // "$5-6", "$5 to $6": money, then a bare number or money in the same currency.
+  if (low.kind === 'money' && ((high.kind === 'quantity' && high.unit === 'count') || (high.kind === 'money' && high.unit === low.unit))) {
+    return { first: low.first, last: high.last, kind: 'money', value: [a, b], unit: low.unit };
+  }
+  return undefined;
+}
+
+/** The word or dash joining two figures with nothing else between them: "to", "and", "-". */
+function joinerBetween(tokens: Token[], low: Candidate, high: Candidate): string | undefined {
+  const between = tokens.slice(low.last + 1, high.first);
+  if (between.length !== 1) return undefined;
+  const t = between[0]!;
+  if (isDash(t)) return t.end === tokens[high.first]!.start && t.start === tokens[low.last]!.end ? '-' : undefined;
+  return t.lower === 'to' || t.lower === 'and' ? t.lower : undefined;
+}
