@@ -125,6 +125,14 @@ describe('figures: ranges and compound scales', () => {
 });
 
 describe('figures: numbers in words', () => {
+  it('reads "tens of thousands" whole and an ordinal before an adjective and noun', () => {
+    assert.deepEqual(brief('Tens of thousands of workers live nearby; it was the third fatal accident this year.'), [
+      ['Tens of thousands', 'quantity', null, 'workers'],
+      ['third', 'quantity', 3, 'ordinal'],
+    ]);
+    assert.deepEqual(brief('A second later the fourth and final round began.'), []);
+  });
+
   it('reads counts, dozens, durations, ordinals and fractions', () => {
     assert.deepEqual(brief('India has received three of the five units ordered in 2018 during a two-day visit.'), [
       ['three', 'quantity', 3, 'units'],

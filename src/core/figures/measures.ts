@@ -29,6 +29,11 @@ const ORDINAL_NOUNS = new Set([
 
 const TIME_PLURALS = new Set(TIME_UNITS.values());
 
+/** Words before an ordinal that make it count something: "the third accident", "its fourth loss". */
+const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'this']);
+/** Words after an ordinal that show it is not counting a noun ("the third of May", "the fourth and final"). */
+const NOT_NOUN_AFTER_ORDINAL = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'is', 'was', 'were', 'are', 'for', 'from', 'by', 'with', 'that', 'which']);
+
 const FOLD_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold$/;
 
 function isPercentSign(token: Token | undefined): boolean {
@@ -133,6 +138,12 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     }
     const next = tokens[i + 1];
     if (next && ORDINAL_NOUNS.has(next.lower) && /^[a-z]/.test(t.text)) return { first: i, last: i, kind: 'quantity', value: ordinal, unit: 'ordinal' };
+    // "the third fatal accident", "its fourth straight loss": a determiner, the ordinal, then the noun phrase.
+    // ("a second later" keeps "second" out: from three on, an ordinal word is never a unit.)
+    const before = tokens[i - 1];
+    if (ordinal >= 3 && /^[a-z]/.test(t.text) && before && ORDINAL_DETERMINERS.has(before.lower) && next?.kind === 'word' && /^[a-z]/.test(next.text) && !NOT_NOUN_AFTER_ORDINAL.has(next.lower)) {
+      return { first: i, last: i, kind: 'quantity', value: ordinal, unit: 'ordinal' };
+    }
     return undefined;
   }
   // "a quarter of", "a third of"
@@ -141,9 +152,12 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   }
   // "hundreds of people", "thousands of troops"
   const vague = VAGUE_SCALE_WORDS.get(t.lower);
-  if (vague !== undefined && tokens[i + 1]?.lower === 'of' && t.lower !== 'scores') {
+  // ("hundreds of thousands" is read at "thousands").
+  if (vague !== undefined && tokens[i + 1]?.lower === 'of' && t.lower !== 'scores' && !VAGUE_SCALE_WORDS.has(tokens[i + 2]?.lower ?? '')) {
     const head = headNounAfter(tokens, i + 1);
-    if (head) return { first: i, last: i, kind: 'quantity', value: null, unit: head };
+    // "tens of thousands", "hundreds of thousands": the whole phrase is the figure.
+    const outer = tokens[i - 1]?.lower === 'of' && /^(?:tens|hundreds|thousands)$/.test(tokens[i - 2]?.lower ?? '') ? i - 2 : i;
+    if (head) return { first: outer, last: i, kind: 'quantity', value: null, unit: head };
   }
   return undefined;
 }
