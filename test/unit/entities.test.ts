@@ -66,6 +66,11 @@ describe('entities: lexicons', () => {
 });
 
 describe('entities: extraction', () => {
+  it('keeps the people credited in bylines, but not their roles', () => {
+    const text = 'By Helen Marsh, Diplomatic Correspondent\nThe talks ended.\n(Reporting by Arjun Mehta and Olga Petrova; Editing by J. K. Sen)\nEdited by: Darko Ilic';
+    assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);
+  });
+
   it('splits titles off person spans and records the role (agency style)', () => {
     const text = 'WASHINGTON (Reuters) — U.S. Treasury Secretary Janet Yellen said on Tuesday the Federal Reserve would act.';
     assert.deepEqual(brief(text), [

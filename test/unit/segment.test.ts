@@ -74,6 +74,19 @@ describe('segment: boilerplate', () => {
     const flags = segment(text).paragraphs.map((p) => p.boilerplate);
     assert.deepEqual(flags, [false, true, true, true]);
   });
+
+  it('flags bylines, reading times, tag lists and teaser headings, but not a sentence opening with "By"', () => {
+    const text = [
+      'By Priya Nair | December 6, 2025 | 5 min read',
+      'By Monday, the talks had stalled over 3 issues.',
+      '4 min read',
+      'Tags: Trade, Tariffs, Europe',
+      'Editor’s picks: 5 things to know about the deal',
+      '(Reporting by Arjun Mehta; Editing by J. K. Sen)',
+    ].join('\n');
+    const flags = segment(text).paragraphs.map((p) => p.boilerplate);
+    assert.deepEqual(flags, [true, false, true, true, true, true]);
+  });
 });
 
 describe('splitClauses', () => {

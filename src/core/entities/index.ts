@@ -2,6 +2,7 @@
 // corpus-wide canonical names. Everything comes from general rules, general lexicons and evidence in the text.
 
 import type { DocumentStructure, EntityMention, Span } from '../types';
+import { bylinePeople } from './bylines';
 import { buildChunks, buildWords } from './candidates';
 import { addCorpusVouched, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
@@ -72,6 +73,12 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
       m.type = alias.type;
       m.canonical = alias.name;
     }
+  }
+
+  // People credited in bylines, even where the byline line is boilerplate; they replace whatever else was read there.
+  for (const b of bylinePeople(text)) {
+    for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start < b.end && b.start < raw[k]!.end) raw.splice(k, 1);
+    raw.push({ start: b.start, end: b.end, type: 'person' });
   }
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -13,7 +13,16 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /\b(bank\s+(ac|a\/c|account)|account (no|number|for international payments)|iban|swift code|sort code|routing number|paypal|vipps|upi id)\b/i,
   /\b(all rights reserved|copyright ©)/i,
   /^advertisement$/i,
+  /^\(?\s*(?:(?:additional\s+)?reporting|editing|writing)\s+by\b/i,
+  /^\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s+read$/i,
+  /^(?:tags|topics|filed under|categories|keywords|related topics)\s*:/i,
+  /^(?:editor[’']?s picks|trending( now)?|most read|most popular|top stories|you may also like|more stories|related (?:stories|articles|news)|latest news|more on this)\b/i,
 ];
+
+/** A byline: "By Helen Marsh, Diplomatic Correspondent", "By Priya Nair | December 6, 2025 | 5 min read". */
+function isByline(line: string): boolean {
+  return line.length <= 120 && !/[.!?]["”]?$/.test(line) && /^[Bb]y\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u.test(line);
+}
 
 /** Only a short label-like line (no sentence punctuation) matching one of these is boilerplate. */
 const SHORT_LABEL_PATTERNS: RegExp[] = [
@@ -24,7 +33,7 @@ const SHORT_LABEL_PATTERNS: RegExp[] = [
 export function isBoilerplateLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0) return false;
-  if (BOILERPLATE_LINE_PATTERNS.some((re) => re.test(t))) return true;
+  if (BOILERPLATE_LINE_PATTERNS.some((re) => re.test(t)) || isByline(t)) return true;
   return isShortLabel(t) && SHORT_LABEL_PATTERNS.some((re) => re.test(t));
 }
 
