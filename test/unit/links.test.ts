@@ -47,6 +47,22 @@ describe('cross-source links', () => {
     assert.deepEqual(files(g), ['daily.txt', 'wire.txt']);
   });
 
+  it('reads "more than 3%" as consistent with 3.2%, and never sets 13 deaths against 6,000 employees', () => {
+    const blast = analyzeCorpus([
+      {
+        file: 'a.txt',
+        text: 'Nickel prices on the London Metal Exchange rose 3.2% on Tuesday after the blast.\nThe smelter employs about 6,000 workers. A similar blast in 2023 killed 13 workers at the site.',
+      },
+      {
+        file: 'b.txt',
+        text: 'Nickel prices on the London Metal Exchange rose more than 3% on Tuesday after the blast.\nThe smelter, which employs some 6,000 workers, was shut. Another blast killed 13 workers in 2023.',
+      },
+    ]);
+    const figureGroups = blast.groups.filter((g) => g.kind === 'figure').map((g) => `${g.relation}: ${texts(g).join(' ; ')}`);
+    assert.ok(figureGroups.includes('variant: a.txt:3.2% ; b.txt:more than 3%'), figureGroups.join('\n'));
+    assert.ok(!figureGroups.some((g) => g.startsWith('conflict')), figureGroups.join('\n'));
+  });
+
   it('lets a headline join the body sentence it summarises in one claim group', () => {
     const storm = analyzeCorpus([
       {

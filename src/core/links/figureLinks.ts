@@ -44,8 +44,12 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   for (const [a, b] of candidatePairs(items, aligned)) {
     const sim = similarity(a, b);
     const relation = compareValues(items[a].figure, items[b].figure);
-    if (relation !== 'different' && sim >= options.sameThreshold) parent[find(a)] = find(b);
-    else if (relation === 'different' && sim >= options.conflictThreshold) conflictCandidates.push({ a, b, sim });
+    // A value that only fits the other's bound ("more than 3%" and 3.2%) needs the stronger context match of a conflict.
+    const needed = relation === 'nested' && items[a].figure.kind !== 'date' ? options.conflictThreshold : options.sameThreshold;
+    if (relation !== 'different' && sim >= needed) parent[find(a)] = find(b);
+    else if (relation === 'different' && sim >= options.conflictThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
+      conflictCandidates.push({ a, b, sim });
+    }
   }
   const clusters = new Map<number, number[]>();
   items.forEach((_, i) => {
@@ -178,6 +182,22 @@ function parallelStatements(items: FigureItem[]): Set<string> {
   }
   return out;
 }
+
+/**
+ * Sources that disagree on one quantity give values of one order ("50%" vs "25%", "19" vs "21 deaths");
+ * "13 workers" and "6,000 workers" are two different counts that merely share a unit.
+ */
+function sameOrderOfMagnitude(a: Figure, b: Figure): boolean {
+  if (a.kind === 'date') return true;
+  const mid = (f: Figure) => (Array.isArray(f.value) ? (f.value[0] + f.value[1]) / 2 : f.value);
+  const x = mid(a);
+  const y = mid(b);
+  if (x === null || y === null || x <= 0 || y <= 0) return true;
+  return Math.max(x, y) / Math.min(x, y) <= MAX_CONFLICT_RATIO;
+}
+
+/** Largest ratio between two values still read as one quantity reported differently. */
+const MAX_CONFLICT_RATIO = 4;
 
 function hasSameValueIn(cluster: number[], file: string, items: FigureItem[]): boolean {
   return cluster.some((i) => items[i].file === file);
