@@ -40,17 +40,15 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   if (eq(ra[0], rb[0]) && eq(ra[1], rb[1])) return 'same';
   const inside = (p: Range, q: Range) => p[0] >= q[0] && p[1] <= q[1];
   if (a.kind === 'date' && (inside(ra, rb) || inside(rb, ra)) && (ra[0] !== ra[1]) !== (rb[0] !== rb[1])) return 'nested';
-  // A bound or an approximation that the other value satisfies: "3.2%" and "more than 3%", "$29,800" and "about $30,000".
+  // A bound that the other value satisfies: "3.2%" and "more than 3%".
   if (a.kind !== 'date' && (satisfies(a.qualifier, ra, rb) || satisfies(b.qualifier, rb, ra))) return 'nested';
   return 'different';
 }
 
 const LOWER_BOUNDS = /^(?:more than|over|above|at least|upwards of|in excess of|greater than|no less than)$/;
 const UPPER_BOUNDS = /^(?:less than|under|below|up to|at most|fewer than|no more than|as many as|as much as)$/;
-const JUST_BELOW = /^(?:nearly|almost|close to|just under|just below)$/;
-const APPROXIMATE = /^(?:about|around|roughly|some|approximately|an estimated|estimated|circa|approx\.?)$/;
-/** How far an approximate figure may be from the exact one it stands for. */
-const APPROXIMATION = 0.05;
+/** How far past a bound the other value may lie ("more than 3%" for 3.2%, not for 4%). */
+const BOUND_MARGIN = 0.1;
 
 /** Does the exact value `other` fit the figure `bound` qualified by `qualifier`? */
 function satisfies(qualifier: string | undefined, bound: Range, other: Range): boolean {
@@ -59,10 +57,9 @@ function satisfies(qualifier: string | undefined, bound: Range, other: Range): b
   const x = bound[0];
   const y = other[0];
   // A bound is read as a round figure just past the value ("more than 3%" for 3.2%), not as any larger one.
-  if (LOWER_BOUNDS.test(q)) return y > x && y <= x * (1 + 2 * APPROXIMATION);
-  if (UPPER_BOUNDS.test(q)) return y < x && y >= x * (1 - 2 * APPROXIMATION);
-  if (JUST_BELOW.test(q)) return y <= x && y >= x * (1 - APPROXIMATION);
-  if (APPROXIMATE.test(q)) return Math.abs(y - x) <= Math.abs(x) * APPROXIMATION;
+  // Approximations ("about 15 million" against 14.5 million) still state another value: a conflict.
+  if (LOWER_BOUNDS.test(q)) return y > x && y <= x * (1 + BOUND_MARGIN);
+  if (UPPER_BOUNDS.test(q)) return y < x && y >= x * (1 - BOUND_MARGIN);
   return false;
 }
 
