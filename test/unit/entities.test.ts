@@ -66,6 +66,18 @@ describe('entities: lexicons', () => {
 });
 
 describe('entities: extraction', () => {
+  it('reads company short names, legal prefixes, place heads and datelines', () => {
+    const text =
+      'KENDARI, Indonesia (Wire) — A blast hit a smelter run by PT Sulawesi Nikel Sejahtera at the Bungku Industrial Park on Kendari island.\n' +
+      'The plant belongs to Huaxin Nickel Group. Shares of Huaxin Nickel fell, and Huaxin said in a statement it would help.';
+    const byText = new Map(extract(text).map((m) => [m.text, `${m.type}/${m.canonical}`]));
+    assert.equal(byText.get('KENDARI'), 'place/Kendari');
+    assert.equal(byText.get('PT Sulawesi Nikel Sejahtera'), 'organization/PT Sulawesi Nikel Sejahtera');
+    assert.equal(byText.get('Bungku Industrial Park'), 'place/Bungku Industrial Park');
+    assert.equal(byText.get('Huaxin Nickel'), 'organization/Huaxin Nickel Group');
+    assert.equal(byText.get('Huaxin'), 'organization/Huaxin Nickel Group');
+  });
+
   it('keeps the people credited in bylines, but not their roles', () => {
     const text = 'By Helen Marsh, Diplomatic Correspondent\nThe talks ended.\n(Reporting by Arjun Mehta and Olga Petrova; Editing by J. K. Sen)\nEdited by: Darko Ilic';
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);

@@ -4,8 +4,8 @@
 // names they abbreviate, spelling variants ("Organisation"/"Organization") joined. Equipment: one designation.
 
 import type { EntityMention, EntityType } from '../types';
-import { lookupKnownBody } from '../lexicon/organizations';
-import { lookupPlace } from '../lexicon/places';
+import { isOrgHeadWord, lookupKnownBody } from '../lexicon/organizations';
+import { isPlaceName, lookupPlace } from '../lexicon/places';
 import { parseDesignation } from './equipment';
 
 function nameWords(name: string): string[] {
@@ -154,12 +154,6 @@ function baseName(m: EntityMention): string {
 export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][] {
   const all = perDocument.flat();
 
-  // People.
-  const fullNames = all.filter((m) => m.type === 'person' && nameWords(m.text).length > 1).map((m) => m.text);
-  const corpusPeople = personClusters(fullNames);
-  const surnameOwners = new Map<string, number>();
-  for (const c of corpusPeople) if (c.core.length > 1) surnameOwners.set(c.last, (surnameOwners.get(c.last) ?? 0) + 1);
-
   // Organisations: spelling variants and acronyms.
   const orgNames = all.filter((m) => m.type === 'organization').map(baseName);
   const orgByKey = new Map<string, string>();
@@ -179,8 +173,24 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
 
   const equipment = equipmentCanonicals(all.filter((m) => m.type === 'equipment').map((m) => m.text));
 
+  // A company's short name: "Huaxin Nickel" for "Huaxin Nickel Group" (a legal form, "Ltd", is already folded by orgKey).
+  const shortOrgName = new Map<string, string>();
+  for (const n of orgCount.keys()) {
+    const words = nameWords(n);
+    if (words.length < 3 || !isOrgHeadWord(words[words.length - 1]!)) continue;
+    const short = orgKey(words.slice(0, -1).join(' '));
+    if (!shortOrgName.has(short)) shortOrgName.set(short, orgByKey.get(orgKey(n)) ?? n);
+  }
+
+  // People: full names read as persons, except a company's name seen as a company elsewhere ("Huaxin Nickel").
+  const companyOf = (name: string): string | undefined => orgByKey.get(orgKey(name)) ?? shortOrgName.get(orgKey(name));
+  const isFullName = (m: EntityMention): boolean => m.type === 'person' && nameWords(m.text).length > 1 && companyOf(m.text) === undefined;
+  const corpusPeople = personClusters(all.filter(isFullName).map((m) => m.text));
+  const surnameOwners = new Map<string, number>();
+  for (const c of corpusPeople) if (c.core.length > 1) surnameOwners.set(c.last, (surnameOwners.get(c.last) ?? 0) + 1);
+
   const resolved = perDocument.map((mentions) => {
-    const docPeople = personClusters(mentions.filter((m) => m.type === 'person' && nameWords(m.text).length > 1).map((m) => m.text));
+    const docPeople = personClusters(mentions.filter(isFullName).map((m) => m.text));
     return mentions.map((m): EntityMention => {
       const out: EntityMention = { ...m };
       const words = nameWords(m.text);
@@ -196,6 +206,13 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           return out;
         }
       }
+      // A name read as a person that is a company's short name elsewhere in the corpus is that company.
+      const company = m.type !== 'organization' && words.length > 1 ? companyOf(m.text) : undefined;
+      if (company) {
+        out.type = 'organization';
+        out.canonical = company;
+        return out;
+      }
       switch (m.type) {
         case 'person':
           out.canonical = clusterFor(m.text, corpusPeople)?.canonical ?? m.text;
@@ -203,7 +220,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
         case 'organization': {
           const base = baseName(m);
           const viaAcronym = acronymTarget.get(base);
-          out.canonical = viaAcronym ?? orgByKey.get(orgKey(base)) ?? base;
+          out.canonical = viaAcronym ?? orgByKey.get(orgKey(base)) ?? shortOrgName.get(orgKey(base)) ?? base;
           break;
         }
         case 'place':
@@ -219,6 +236,38 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     });
   });
 
+  // A lone word that opens exactly one organisation's name and names nothing else: "Huaxin" for "Huaxin Nickel Group".
+  const orgsByFirstWord = new Map<string, Set<string>>();
+  for (const m of resolved.flat()) {
+    if (m.type !== 'organization') continue;
+    const words = nameWords(m.canonical);
+    if (words.length < 2 || isPlaceName(words[0]!)) continue;
+    const set = orgsByFirstWord.get(words[0]!) ?? new Set<string>();
+    set.add(m.canonical);
+    orgsByFirstWord.set(words[0]!, set);
+  }
+  for (const m of resolved.flat()) {
+    if ((m.type !== 'organization' && m.type !== 'person') || m.canonical !== m.text || nameWords(m.text).length !== 1) continue;
+    if (m.type === 'person' && surnameOwners.has(fold(m.text))) continue;
+    const orgs = orgsByFirstWord.get(m.text);
+    if (orgs && orgs.size === 1) {
+      m.type = 'organization';
+      m.canonical = [...orgs][0]!;
+    }
+  }
+
+  // One spelling per name whatever its case: a dateline's "BUNGKU" is "Bungku", a British "Nato" is "NATO".
+  const spellings = new Map<string, Map<string, number>>();
+  for (const m of resolved.flat()) {
+    const forms = spellings.get(m.canonical.toLowerCase()) ?? new Map<string, number>();
+    forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);
+    spellings.set(m.canonical.toLowerCase(), forms);
+  }
+  for (const m of resolved.flat()) {
+    const forms = spellings.get(m.canonical.toLowerCase())!;
+    if (forms.size > 1) m.canonical = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]![0];
+  }
+
   // One type per canonical name: the majority, so "Trump" guessed as an organisation follows "Donald Trump".
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of resolved.flat()) {
@@ -229,7 +278,8 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   for (const m of resolved.flat()) {
     const v = votes.get(m.canonical)!;
     let best: EntityType = m.type;
-    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    // On a tie the organisation reading loses: it is also the classifier's fallback for an unknown single word.
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0) || (n === v.get(best) && best === 'organization')) best = t;
     m.type = best;
   }
   return resolved;

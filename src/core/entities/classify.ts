@@ -55,6 +55,21 @@ const EVENT_HEADS = new Set(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
+/** Lower-case nouns after a name that make it a place: "Sulawesi island", "Kendari city", "Hebei province". */
+const PLACE_FOLLOWERS = new Set(
+  `province provinces island islands city district region village town port county peninsula valley river strait
+   coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport`.split(/\s+/),
+);
+
+/** Capitalised last words that make a run of names a place. */
+const PLACE_HEADS = new Set(
+  `Park Square Street Avenue Road Bridge Airport Station Harbour Harbor Palace Island Islands Province Region District
+   Valley River Strait Sea Ocean Peninsula Coast Mountains Hills Lake Bay Gulf Canal Route Corridor Base Stadium Port`.split(/\s+/),
+);
+
+/** Written before a company's name in many countries: "PT Vale Indonesia", "PJSC Gazprom". */
+const LEGAL_PREFIXES = new Set(['PT', 'PJSC', 'JSC', 'OJSC', 'OAO', 'PAO', 'ZAO', 'CV', 'LLC', 'TBK']);
+
 function textOf(text: string, words: Word[]): string {
   return text.slice(words[0].start, words[words.length - 1].end);
 }
@@ -232,7 +247,11 @@ export class ChunkClassifier {
       if (isOrgHeadWord(last.text) || (hasOfTail && isOrgOfHead(words[0].text))) return [this.mention(words, 'organization')];
       const headAt = words.findIndex((w, k) => k > 0 && isOrgHeadWord(w.text));
       if (headAt > 0 && words.slice(headAt + 1).every((w) => isPlaceName(w.text))) return [this.mention(words, 'organization')];
+      // Places by their head word: "Bungku Industrial Park", "Northern Sea Route", "Palam Air Base".
+      if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) return [this.mention(words, 'place')];
     }
+
+    if (words.length >= 2 && LEGAL_PREFIXES.has(words[0].text)) return [this.mention(words, 'organization')];
 
     // An acronym in front of a person's name is the owner of an unwritten role: "NSA Ajit Doval", "BJP MP ...".
     const rest = words.slice(1);
@@ -328,9 +347,14 @@ export class ChunkClassifier {
     if (knownType) return [this.mention([word], knownType)];
     if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
     if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
+    // A dateline or an address: "BUNGKU, Indonesia —", "Jamshedpur, India".
+    if (/^[ \u00A0]*,[ \u00A0]*\p{Lu}/u.test(this.text.slice(word.end, word.end + 3)) && isPlaceName(this.text.slice(word.end).replace(/^[ \u00A0]*,[ \u00A0]*/, '').split(/[^\p{L}]/u)[0] ?? '')) {
+      return [this.mention([word], 'place')];
+    }
     if (word.allCaps) return [this.mention([word], 'organization')];
     if (next && SPEECH_VERBS.has(next)) return [this.person([word])];
     if (prev && PLACE_PREPOSITIONS.has(prev)) return [this.mention([word], 'place')];
+    if (next && PLACE_FOLLOWERS.has(next)) return [this.mention([word], 'place')];
     return [this.mention([word], 'organization')];
   }
 
