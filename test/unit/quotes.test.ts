@@ -112,6 +112,26 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('resolves "the ministry said" and "the company said" to the body named just before', () => {
+    const text =
+      'The Ministry of Energy and Mineral Resources ordered an audit of the plant. “Any violation will carry serious consequences,” the ministry said.\n' +
+      'Shares of Vardhan Metals Ltd fell 7%. The company said it was “assessing the financial impact” of the shutdown.';
+    const [doc] = analyzeCorpus([{ file: 'a.txt', text }]).documents;
+    assert.deepEqual(doc.quotes.map((q) => [q.speaker, q.speakerKind]), [
+      ['Ministry of Energy and Mineral Resources', 'organization'],
+      ['Vardhan Metals Ltd', 'organization'],
+    ]);
+  });
+
+  it('resolves "she said" after an opener and a lower-case title, and "the minister said" to the person just discussed', () => {
+    const text =
+      'Foreign Minister Olga Petrova spoke first. “We are ready,” Petrova said. In Brussels, E.U. foreign policy chief Kaja Lind was blunter. ' +
+      'Speaking to reporters, she said that “every barrel bought abroad pays for missiles.”\nThe talks were hosted by Kofi Mensah. ' +
+      'Mensah brushed off the criticism. “Our ties are not directed against anyone,” the minister said.';
+    const [doc] = analyzeCorpus([{ file: 'a.txt', text }]).documents;
+    assert.deepEqual(doc.quotes.map((q) => q.speaker), ['Olga Petrova', 'Kaja Lind', 'Kofi Mensah']);
+  });
+
   it('agency style: "said X, a spokesman for Y"', () => {
     const text = '"The plant will reopen next week," said John Smith, a spokesman for Acme Corp.';
     assert.deepEqual(pairs(text), [['The plant will reopen next week,', 'John Smith']]);

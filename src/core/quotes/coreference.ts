@@ -4,7 +4,7 @@
 
 import type { EntityMention, SpeakerKind, Span } from '../types';
 import { isPlaceName } from '../lexicon/places';
-import { matchRoleAfter, matchTitleBefore, titlePrefixLength } from '../lexicon/titles';
+import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, titlePrefixLength } from '../lexicon/titles';
 import type { SpeakerPhrase } from './speakerPhrase';
 import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS } from './speakerWords';
 import { withoutPossessive } from './tokens';
@@ -22,6 +22,9 @@ interface Antecedent {
   /** A speaker that first appeared as a description ("A senior ... official") rather than a name. */
   described: boolean;
 }
+
+/** Nouns for a business that "the company said" may stand for, whatever the company is called. */
+const CORPORATE_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'carmaker', 'automaker', 'miner', 'refiner', 'lender', 'insurer', 'airline', 'manufacturer', 'producer', 'retailer', 'conglomerate']);
 
 /** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
 const PRONOUN_REACH = 3;
@@ -57,7 +60,7 @@ export class SpeakerResolver {
       case 'group':
         return this.group(phrase, sentence) ?? { name: phrase.description ?? '', kind: 'description' };
       case 'description':
-        return this.description(phrase);
+        return this.description(phrase, sentenceIndexOf);
     }
   }
 
@@ -146,27 +149,63 @@ export class SpeakerResolver {
 
   /** The mention if it opens its sentence, after nothing but capitalised title words ("Manpower Minister X has…"). */
   private subjectOfSentence(mention: EntityMention, sentenceIndexOf: (at: number) => number): EntityMention | undefined {
-    const from = Math.max(0, mention.start - 80);
-    const before = this.text.slice(from, mention.start);
-    // What stands between the last sentence boundary and the mention.
-    const lead = /(?:^|[.!?…"”]\s+|\n)((?:\p{Lu}[\p{L}’'.-]*\s+)*)$/u.exec(before);
-    if (!lead || (lead.index === 0 && from > 0 && !/^[.!?…"”\n]/u.test(lead[0]))) return undefined;
-    const leadStart = from + lead.index + lead[0].length - lead[1].length;
-    return sentenceIndexOf(leadStart) === sentenceIndexOf(mention.start) ? mention : undefined;
+    // The start of the mention's sentence, at most 80 characters back.
+    const here = sentenceIndexOf(mention.start);
+    let from = mention.start;
+    while (from > 0 && mention.start - from < 80 && sentenceIndexOf(from - 1) === here) from--;
+    if (from > 0 && sentenceIndexOf(from - 1) === here) return undefined;
+    // Before the mention: an optional opener ending in a comma ("In Brussels,"), then only capitalised
+    // words and titles ("E.U. foreign policy chief").
+    const lead = this.text.slice(from, mention.start).replace(/^[\s"“”'‘’]+/u, '');
+    const words = lead.replace(/^[^,]{1,40},\s+/, '').split(/\s+/).filter(Boolean);
+    const titleLike = (w: string) => /^\p{Lu}/u.test(w) || isTitleWord(w.toLowerCase()) || isRoleQualifier(w.toLowerCase()) || /^(?:of|the|and)$/.test(w);
+    return words.every(titleLike) ? mention : undefined;
   }
 
-  private description(phrase: SpeakerPhrase): Speaker {
+  /**
+   * "the ministry said" after "the Ministry of Energy and Mineral Resources"; "the company said" after
+   * "Vardhan Metals": the latest organisation named in the last few sentences that fits the noun.
+   */
+  private organisationNamedBefore(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker | undefined {
+    const head = phrase.head ?? '';
+    const corporate = CORPORATE_NOUNS.has(head);
+    if (!corporate && !ORGANIZATION_WORDS.has(head)) return undefined;
+    const here = sentenceIndexOf(phrase.start);
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i]!;
+      if (e.end > phrase.start || e.type !== 'organization' || this.isQuoted(e.start)) continue;
+      if (here - sentenceIndexOf(e.start) > 4) break;
+      const name = e.canonical.toLowerCase();
+      const fits = name.split(/\s+/).includes(head) || (corporate && !/\b(?:ministry|department|government|agency|council|commission|embassy|court|police|army)\b/.test(name));
+      if (fits) return { name: e.canonical, kind: 'organization' };
+    }
+    return undefined;
+  }
+
+  private description(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker {
     const own: Speaker = { name: phrase.description ?? '', kind: 'description' };
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
     const definite = /^(?:the|this|that)\s/.test(text);
     if (!definite || phrase.plural) return own;
+    const body = this.organisationNamedBefore(phrase, sentenceIndexOf);
+    if (body) return body;
     const head = phrase.head ?? '';
     const hasRole = new RegExp(`\\b${escapeRegExp(head)}\\b`);
     // The latest speaker introduced with this role: "the official" → "A senior ... official".
     const byRole = this.latestEntry((a) => hasRole.test(a.role));
-    // Unless a person holding that role was mentioned since: "Dr. Rao brushed off the criticism. “…,” the minister said."
+    // Unless a person holding that role was mentioned since: "Trade Minister Rao hosted. “…,” the minister said."
     const holder = [...this.persons].reverse().find((e) => e.end <= phrase.start && hasRole.test(this.rolesOf(e.canonical)));
-    if (holder && (!byRole || holder.start > byRole.at)) return { name: holder.canonical, kind: 'person' };
+    // Or the person the previous sentence is about, if nothing said of them contradicts the role:
+    // "Dr. Rao brushed off the criticism. “…,” the minister said."
+    const latest = [...this.persons].reverse().find((e) => e.end <= phrase.start);
+    let topic = latest && this.subjectOfSentence(latest, sentenceIndexOf);
+    const roles = topic ? this.rolesOf(topic.canonical).replace(/\b(?:dr|mr|mrs|ms|prof|sir|dame)\b\.?/g, '').trim() : '';
+    if (topic && (roles !== '' && !hasRole.test(roles) || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(phrase.start) - sentenceIndexOf(topic.start) > 1)) {
+      topic = undefined;
+    }
+    const newest = [holder, topic].filter((e): e is EntityMention => e !== undefined && (!byRole || e.start > byRole.at))
+      .sort((a, b) => b.start - a.start)[0];
+    if (newest) return { name: newest.canonical, kind: 'person' };
     if (byRole) return byRole.speaker;
     const introduced = this.indefiniteDescriptionBefore(phrase.start, head);
     if (introduced) return { name: introduced, kind: 'description' };

@@ -86,7 +86,8 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   const leaders = words.length <= 3 && /^(?:leaders|sides|men|women|presidents|ministers|premiers|countries)$/.test(head) &&
     words.some((w) => w.lower === 'both' || w.lower === 'two' || w.lower === 'the');
   let description = text.slice(tokens[first].start, end);
-  if (tokens[first].start === sentenceStart && !isDemonym(tokens[first].text) && !isPlaceName(tokens[first].text)) {
+  const opener = withoutPossessive(tokens[first].text);
+  if (tokens[first].start === sentenceStart && !isDemonym(opener) && !isPlaceName(opener)) {
     description = description[0].toLowerCase() + description.slice(1);
   }
   const plural = /s$/.test(head) && !/ss$/.test(head);
