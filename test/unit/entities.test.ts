@@ -78,6 +78,13 @@ describe('entities: extraction', () => {
     assert.equal(byText.get('Huaxin'), 'organization/Huaxin Nickel Group');
   });
 
+  it('skips portfolios, codes, numbered things and fiscal terms, and stops an "of" name before a demonym', () => {
+    const text =
+      'Manpower Minister Rina Kartika ordered the site shut. He flew on flight GA 612 at 2140 GMT Monday. FY26 EBITDA will fall. ' +
+      'The furnace on Line 4 exploded. It has backing from the Bank of Jakarta and Chinese state lenders. He flew Air India to Mumbai.';
+    assert.deepEqual(brief(text), ['Rina Kartika/person', 'Bank of Jakarta/organization', 'Air India/organization', 'Mumbai/place']);
+  });
+
   it('keeps the people credited in bylines, but not their roles', () => {
     const text = 'By Helen Marsh, Diplomatic Correspondent\nThe talks ended.\n(Reporting by Arjun Mehta and Olga Petrova; Editing by J. K. Sen)\nEdited by: Darko Ilic';
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);

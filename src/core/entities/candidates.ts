@@ -151,7 +151,8 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
           continue;
         }
       }
-      if ((lower === 'and' || lower === '&') && inOfTail && capAfter) {
+      // "Ministry of Trade and Industry" — but not "the Bank of Jakarta and Chinese state lenders".
+      if ((lower === 'and' || lower === '&') && inOfTail && capAfter && !isDemonym(after!.text)) {
         run.push(next);
         j++;
         continue;

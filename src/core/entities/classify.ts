@@ -67,8 +67,20 @@ const PLACE_HEADS = new Set(
    Valley River Strait Sea Ocean Peninsula Coast Mountains Hills Lake Bay Gulf Canal Route Corridor Base Stadium Port`.split(/\s+/),
 );
 
+/** Words that, before a place, name a company rather than describe the place: "Air India", "Coal India". */
+const BRAND_WORDS = new Set(
+  `Air Aero Airlines Airways Rail Railways Post Telecom Radio Television TV Steel Oil Gas Coal Power Petroleum Motors
+   Royal Bank Shipping Cement Pharma Telecoms Energy Mobile`.split(/\s+/),
+);
+
 /** Written before a company's name in many countries: "PT Vale Indonesia", "PJSC Gazprom". */
 const LEGAL_PREFIXES = new Set(['PT', 'PJSC', 'JSC', 'OJSC', 'OAO', 'PAO', 'ZAO', 'CV', 'LLC', 'TBK']);
+
+/** Things known by a number: "Line 4", "Unit 5", "Gate 3", "Article 370". */
+const NUMBERED_NOUNS = new Set(
+  `Line Unit Units Gate Terminal Platform Block Phase Stage Level Chapter Article Section Room Floor Building Reactor
+   Track Lane Runway Pier Berth Dock Sector Zone Ward Tower Hall Pump Well Shaft Furnace Kiln Plant Pad Bay Box Exit`.split(/\s+/),
+);
 
 function textOf(text: string, words: Word[]): string {
   return text.slice(words[0].start, words[words.length - 1].end);
@@ -206,6 +218,12 @@ export class ChunkClassifier {
     const whole = textOf(text, words);
     const texts = words.map((w) => (w.possessive ? `${w.text}’s` : w.text));
     const last = words[words.length - 1];
+    // Time zones, weekdays, fiscal periods and accounting terms together name nothing: "GMT Monday", "FY26 EBITDA".
+    if (words.every((w) => isCalendarWord(w.text) || isCommonAcronym(w.text))) return [];
+    // A capitalised word numbering a thing: "Line 4", "Unit 5", "Gate 3" (model names were read as equipment already).
+    if (words.length === 1 && (NUMBERED_NOUNS.has(last.text) || this.isOrdinary(last.text)) && /^[ \u00A0]+\d+\b(?![.,]\d)/.test(text.slice(last.end, last.end + 8))) {
+      return [];
+    }
 
     // 1. A role at the front: "Russian President Vladimir Putin", "U.S. President Donald Trump", "Senior Fellow".
     const { ownerEnd, roleEnd } = splitRolePrefix(texts);
@@ -321,6 +339,8 @@ export class ChunkClassifier {
     if (place) return [this.mention(words, 'place', place.canonical)];
     const body = lookupKnownBody(name);
     if (body) return [this.mention(words, 'organization', body)];
+    // A portfolio, not a body: "Manpower Minister", "Tourism Secretary".
+    if (words.length === 1 && /^[ \u00A0]+(?:Minister|Ministers|Secretary|Secretaries|Commissioner)\b/.test(this.text.slice(words[0].end, words[0].end + 16))) return [];
     if (words.length > 1 && isOrgHeadWord(words[words.length - 1].text)) return [this.mention(words, 'organization')];
     // Places or known bodies inside ("U.S. Treasury", "Senate Majority") are mentions of their own.
     const known = words.filter((w) => w.capitalised && (isPlaceName(w.text) || lookupKnownBody(w.text)));
@@ -339,6 +359,8 @@ export class ChunkClassifier {
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
     if (isCalendarWord(w) || isCommonAcronym(w) || /^\p{Lu}\.?$/u.test(w)) return [];
+    // A code or a numbered thing, not a name: "flight GA 612", "Air India flight AI 2145", "Line 4", "Unit 5".
+    if (/^[ \u00A0]+\d/.test(this.text.slice(word.end, word.end + 3)) && ((word.allCaps && w.length <= 3) || isCommonWord(w))) return [];
     if (this.knowledge.personNames.has(w) || this.knowledge.surnames.has(w)) return [this.person([word])];
     const next = nextLowerWord(this.text, word.end);
     const prev = previousWord(this.text, word.start);
@@ -373,6 +395,8 @@ export class ChunkClassifier {
       }
     }
     if (spans.length === 0) return undefined;
+    // A carrier or utility named after its country: "Air India", "Coal India", "Royal Air Maroc".
+    if (words.length >= 2 && BRAND_WORDS.has(words[0].text) && spans.some((s) => s.from > 0)) return [this.mention(words, 'organization')];
     const out: RawMention[] = [];
     let cursor = 0;
     const rest: Word[][] = [];

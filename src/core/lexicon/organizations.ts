@@ -91,5 +91,6 @@ export function lookupKnownBody(name: string): string | undefined {
 const FULL_NAMES = new Set(Object.values(KNOWN_BODIES).filter((n) => n.includes(' ')));
 
 export function isCommonAcronym(word: string): boolean {
-  return COMMON_ACRONYMS.has(word);
+  // Fiscal and calendar periods ("FY26", "Q3", "H1") and accounting terms are not names.
+  return COMMON_ACRONYMS.has(word) || /^(?:FY|CY|Q[1-4]|H[12])\d{0,4}$/.test(word) || /^(?:EBITDA|EBIT|EPS|CAGR|NPA|NPAs|AUM|NAV|ROE|ROI|PAT|PBT|GST|VAT|CPI|WPI|PMI)$/.test(word);
 }
