@@ -124,6 +124,14 @@ describe('figures: ranges and compound scales', () => {
   });
 });
 
+describe('figures: units', () => {
+  it('finds the noun past a hyphenated adjective and a model name, and reads an age after a name', () => {
+    assert.deepEqual(brief('India flies more than 250 Russian-designed Su-30MKI fighters.'), [['more than 250', 'quantity', 250, 'fighters']]);
+    assert.equal(figures('India flies more than 250 Russian-designed Su-30MKI fighters.')[0].about, 'Russian-designed Su-30MKI fighters');
+    assert.deepEqual(brief('The engineer, Ankit Sharma, 29, of Jamshedpur, had joined in May.'), [['29', 'quantity', 29, 'years'], ['May', 'date', null, 'month']]);
+  });
+});
+
 describe('figures: numbers in words', () => {
   it('reads "tens of thousands" whole and an ordinal before an adjective and noun', () => {
     assert.deepEqual(brief('Tens of thousands of workers live nearby; it was the third fatal accident this year.'), [

@@ -69,6 +69,8 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     else if (t.kind === 'num' && (gluedLeft || gluedRight)) roles[j] = 'content';
     else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "S-400"
     else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
+    // the word after a glued dash belongs to the compound: "Russian-designed", "state-run"
+    if (roles[j] === 'verb' && prev && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start) roles[j] = 'content';
   }
   // an -ed/-ing word right before a content word is an adjective ("discounted Russian oil", "pending deliveries")
   // (but not after a subject: "the company reported revenue")

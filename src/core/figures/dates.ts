@@ -52,7 +52,9 @@ function readDay(tokens: Token[], i: number): number | undefined {
 
 /** Index after an optional abbreviation dot ("Dec." → skips the dot). */
 function skipDot(tokens: Token[], i: number): number {
-  return tokens[i + 1]?.text === '.' && touching(tokens[i], tokens[i + 1]) && tokens[i]!.text.length <= 4 ? i + 1 : i;
+  // "May", "June" and "July" are whole words: their dot ends the sentence.
+  const whole = /^(?:may|june|july)$/i.test(tokens[i]?.text ?? '');
+  return !whole && tokens[i + 1]?.text === '.' && touching(tokens[i], tokens[i + 1]) && tokens[i]!.text.length <= 4 ? i + 1 : i;
 }
 
 /** The end of a year range that starts with `first` at token `i` ("2024–25", "2009-2013", "2024/25"). */

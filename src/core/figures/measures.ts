@@ -112,6 +112,14 @@ function readNumberRange(tokens: Token[], n: NumberPhrase): Candidate | { skipTo
 
 /** The unit of a plain count: "of the five units", the following noun, or "population of ...". */
 function countUnit(tokens: Token[], n: NumberPhrase): string {
+  // An age in apposition to a name: "Ankit Sharma, 29, of Jamshedpur", "Putin, 73, said".
+  const before = tokens[n.first - 1];
+  const name = tokens[n.first - 2];
+  const after = tokens[n.last + 1];
+  if (!n.spelled && before?.text === ',' && name?.kind === 'word' && /^\p{Lu}/u.test(name.text) && (after?.text === ',' || after?.text === ')' || after?.lower === 'of') &&
+      Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
+    return 'years';
+  }
   if (tokens[n.last + 1]?.lower === 'of' && tokens[n.last + 2]?.lower === 'the') {
     const later = readNumber(tokens, n.last + 3);
     if (later) return headNounAfter(tokens, later.last) ?? 'count';

@@ -38,8 +38,10 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
       break;
     }
     if (isStopWord(t)) break;
-    // a past participle after a noun starts a reduced relative clause ("units ordered in 2018")
-    if (head !== undefined && /ed$/.test(t.lower) && !/^[A-Z]/.test(t.text)) break;
+    // a past participle after a noun starts a reduced relative clause ("units ordered in 2018"),
+    // unless it is the second half of a compound adjective ("Russian-designed fighters")
+    const compound = isDash(tokens[j - 1]) && tokens[j - 1]!.end === t.start;
+    if (head !== undefined && /ed$/.test(t.lower) && !/^[A-Z]/.test(t.text) && !compound) break;
     head = t.lower;
     words++;
     if (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && /^[a-z]/.test(t.text)) break; // plural head reached
