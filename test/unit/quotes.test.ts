@@ -132,6 +132,17 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(doc.quotes.map((q) => q.speaker), ['Olga Petrova', 'Kaja Lind', 'Kofi Mensah']);
   });
 
+  it('attributes a quoted phrase after "spoke of", "thanked … for" and a named speaker\'s remark', () => {
+    const text =
+      'Putin spoke of building “a new, fairer world order” with India. Modi thanked Putin for his “attention to the issue” during the talks. ' +
+      'Modi’s remark on Ukraine, that “India is not neutral”, was widely shared.';
+    assert.deepEqual(pairs(text), [
+      ['a new, fairer world order', 'Putin'],
+      ['attention to the issue', 'Modi'],
+      ['India is not neutral', 'Modi'],
+    ]);
+  });
+
   it('agency style: "said X, a spokesman for Y"', () => {
     const text = '"The plant will reopen next week," said John Smith, a spokesman for Acme Corp.';
     assert.deepEqual(pairs(text), [['The plant will reopen next week,', 'John Smith']]);

@@ -80,6 +80,22 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('frame', 'frame frames framed', 'any', true),
   verb('cite', 'cite cites cited', 'none', true),
   verb('quote', 'quoted', 'none', true),
+  // Verbs that introduce a quoted phrase without reporting a statement: "spoke of “a fairer world order”",
+  // "thanked Modi for his “attention”", "hailed the deal as “historic”".
+  verb('speak', 'speak speaks spoke speaking', 'none', true),
+  verb('thank', 'thank thanks thanked', 'none', true),
+  verb('praise', 'praise praises praised', 'none', true),
+  verb('hail', 'hail hails hailed', 'none', true),
+  verb('welcome', 'welcomes welcomed', 'none', true),
+  verb('dub', 'dub dubs dubbed', 'none', true),
+  verb('term', 'terms termed', 'none', true),
+  verb('label', 'labels labelled labeled', 'none', true),
+  verb('vow', 'vow vows vowed', 'any'),
+  verb('pledge', 'pledge pledges pledged', 'none', true),
+  verb('promise', 'promise promises promised', 'any', true),
+  verb('condemn', 'condemn condemns condemned', 'none', true),
+  verb('criticise', 'criticise criticises criticised criticize criticizes criticized', 'none', true),
+  verb('accuse', 'accuse accuses accused', 'none', true),
 ];
 
 const BY_FORM = new Map<string, SpeechVerb>();

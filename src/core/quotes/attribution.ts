@@ -92,8 +92,24 @@ export function attributionBefore(text: string, from: number, to: number, senten
       if (phrase) return { phrase, span: { start: tokens[v].start, end: phrase.end }, source: 'before' };
     }
   }
+  // A remark owned by its named speaker: "Modi's remark on Ukraine, that “…”".
+  for (let n = tokens.length - 1; n > 0; n--) {
+    if (!REMARK_NOUNS.has(tokens[n].lower) || !tokens[n - 1].possessive || !tokens[n - 1].capitalized) continue;
+    let k = n - 1;
+    while (k > 0 && tokens[k - 1].isWord && tokens[k - 1].capitalized && !tokens[k - 1].possessive) k--;
+    const start = tokens[k].start;
+    const end = tokens[n - 1].end - 2; // without the "’s"
+    if (end <= start) continue;
+    const owner: SpeakerPhrase = { kind: 'name', start, end, name: { start, end, text: text.slice(start, end), organization: false } };
+    {
+      return { phrase: owner, span: { start: owner.start, end: tokens[n].end }, source: 'before' };
+    }
+  }
   return undefined;
 }
+
+/** Nouns for something said, owned by who said it ("Modi's remark"). */
+const REMARK_NOUNS = new Set(['remark', 'remarks', 'words', 'comment', 'comments', 'statement', 'assertion', 'pledge', 'promise', 'warning', 'message', 'slogan', 'quip', 'claim', 'vow']);
 
 function firstWordIndex(tokens: Token[]): number {
   return tokens.findIndex((t) => t.isWord);
