@@ -81,7 +81,7 @@ describe('entities: extraction', () => {
   it('skips portfolios, codes, numbered things and fiscal terms, and stops an "of" name before a demonym', () => {
     const text =
       'Manpower Minister Rina Kartika ordered the site shut. He flew on flight GA 612 at 2140 GMT Monday. FY26 EBITDA will fall. ' +
-      'The furnace on Line 4 exploded. It has backing from the Bank of Jakarta and Chinese state lenders. He flew Air India to Mumbai.';
+      'The furnace on Line 4 exploded. It has backing from the Bank of Jakarta and Chinese state lenders. He flew Air India to Mumbai on flight No. RSD-1.';
     assert.deepEqual(brief(text), ['Rina Kartika/person', 'Bank of Jakarta/organization', 'Air India/organization', 'Mumbai/place']);
   });
 

@@ -45,6 +45,16 @@ describe('segment: sentences', () => {
   });
 });
 
+describe('segment: number signs', () => {
+  it('keeps "No." before a code inside the sentence, and ends a sentence at an answering "No."', () => {
+    const text = 'Putin left on flight No. RSD-1 for Moscow. He met No. 10 officials. Is it? No. Never.';
+    const s = segment(text);
+    assert.deepEqual(s.sentences.map((x) => text.slice(x.start, x.end)), [
+      'Putin left on flight No. RSD-1 for Moscow.', 'He met No. 10 officials.', 'Is it?', 'No.', 'Never.',
+    ]);
+  });
+});
+
 describe('segment: boilerplate', () => {
   it('flags a counter under the headline and a donation block with everything after it', () => {
     const text = [

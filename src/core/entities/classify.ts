@@ -361,6 +361,7 @@ export class ChunkClassifier {
     if (isCalendarWord(w) || isCommonAcronym(w) || /^\p{Lu}\.?$/u.test(w)) return [];
     // A code or a numbered thing, not a name: "flight GA 612", "Air India flight AI 2145", "Line 4", "Unit 5".
     if (/^[ \u00A0]+\d/.test(this.text.slice(word.end, word.end + 3)) && ((word.allCaps && w.length <= 3) || isCommonWord(w))) return [];
+    if (word.allCaps && /^[-‑]\d/.test(this.text.slice(word.end, word.end + 2))) return []; // a code: "flight No. RSD-1"
     if (this.knowledge.personNames.has(w) || this.knowledge.surnames.has(w)) return [this.person([word])];
     const next = nextLowerWord(this.text, word.end);
     const prev = previousWord(this.text, word.start);

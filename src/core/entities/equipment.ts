@@ -49,6 +49,8 @@ export function findDesignations(text: string): EquipmentSpan[] {
     if (!m) continue;
     const prefix = m[1];
     if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || /^\d{4}$/.test(m[2])) continue;
+    // A flight, route or account code: "flight RSD-1", "flight No. AI-101", "No. SU-1".
+    if (/\b(?:flight|flights|no\.|number|account|route|train|bus|ticket|case|file)\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     let start = m.index;
     let end = m.index + m[0].length;
     // Maker before the designation when it starts with the designation's letters ("Sukhoi Su-30MKI").
