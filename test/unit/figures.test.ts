@@ -110,6 +110,13 @@ describe('figures: ranges and compound scales', () => {
     ]);
   });
 
+  it('keeps the part of a decade in its wording', () => {
+    assert.deepEqual(brief('The park was developed in the mid-2010s, after the 1990s boom.'), [
+      ['mid-2010s', 'date', [2010, 2019], 'year'],
+      ['1990s', 'date', [1990, 1999], 'year'],
+    ]);
+  });
+
   it('reads a range as one figure, and "from A to B" as a change between two values', () => {
     assert.deepEqual(brief('Output rose between 2019 and 2022.'), [['2019 and 2022', 'date', [2019, 2022], 'year']]);
     assert.deepEqual(brief('The outage could last two to three quarters.'), [['two to three quarters', 'quantity', [2, 3], 'quarters']]);

@@ -145,7 +145,10 @@ export function readDate(tokens: Token[], i: number): Candidate | undefined {
   // "1990s", "1990’s"
   const next = tokens[i + 1];
   if (year % 10 === 0 && touching(t, next)) {
-    if (next!.lower === 's') return { first: i, last: i + 1, kind: 'date', value: [year, year + 9], unit: 'year' };
+    // "mid-2010s": the part of the decade is part of the figure's wording
+    const dash = tokens[i - 1];
+    const first = dash && isDash(dash) && touching(dash, t) && /^(?:mid|early|late)$/.test(tokens[i - 2]?.lower ?? '') && touching(tokens[i - 2], dash) ? i - 2 : i;
+    if (next!.lower === 's') return { first, last: i + 1, kind: 'date', value: [year, year + 9], unit: 'year' };
     if ((next!.text === '’' || next!.text === "'") && tokens[i + 2]?.lower === 's' && touching(next, tokens[i + 2])) {
       return { first: i, last: i + 2, kind: 'date', value: [year, year + 9], unit: 'year' };
     }
