@@ -143,6 +143,12 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('resolves "it" to the capital or body that opens the sentence before the last organisation that spoke', () => {
+    const text = 'The Stockholm institute said in a statement that exports fell. Moscow rejects what it calls “Western hegemony” in Asia.';
+    const [doc] = analyzeCorpus([{ file: 'a.txt', text }]).documents;
+    assert.deepEqual(doc.quotes.map((q) => [q.text, q.speaker]), [['Western hegemony', 'Moscow']]);
+  });
+
   it('agency style: "said X, a spokesman for Y"', () => {
     const text = '"The plant will reopen next week," said John Smith, a spokesman for Acme Corp.';
     assert.deepEqual(pairs(text), [['The plant will reopen next week,', 'John Smith']]);

@@ -119,7 +119,13 @@ export class SpeakerResolver {
   private pronoun(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker | undefined {
     const head = phrase.head ?? '';
     const here = sentenceIndexOf(phrase.start);
-    if (head === 'it') return this.latest((a) => a.speaker.kind === 'organization');
+    if (head === 'it') {
+      // "Moscow rejects what it calls …": the body or capital that opens the same sentence.
+      const body = this.entities.find((e) => (e.type === 'organization' || e.type === 'place') && e.end <= phrase.start &&
+        sentenceIndexOf(e.start) === here && !this.isQuoted(e.start) && this.subjectOfSentence(e, sentenceIndexOf));
+      if (body) return { name: body.canonical, kind: 'organization' };
+      return this.latest((a) => a.speaker.kind === 'organization');
+    }
     if (head === 'they' || head === 'we') {
       return this.latest((a) => a.speaker.kind !== 'person' || a.speaker.name.includes(' and '));
     }
