@@ -230,6 +230,12 @@ describe('quotes: attribution and speakers', () => {
 });
 
 describe('reported speech', () => {
+  it('finds the speaker before a relative clause: "A worker who asked not to be named … said"', () => {
+    const text = 'A worker who asked not to be named because he was not authorised to speak to media said the night shift had smelled gas.';
+    const claims = extractReportedSpeech(text, segment(text), [], []);
+    assert.deepEqual(claims.map((c) => [c.text, c.speaker]), [[text, 'worker']]);
+  });
+
   it('finds "X said ..." and "Analysts say ..." with their speakers', () => {
     const text = 'Deputy Governor Li Wei said the bank would cut rates in March. Analysts say the move was overdue.';
     const claims = extractReportedSpeech(text, segment(text), [], quotes(text));

@@ -162,8 +162,21 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
     if (/ing$/.test(tokens[verb].lower)) return undefined;
     return subjectBeforeAppositive(text, tokens, j, floor, sentenceStart);
   }
-  const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart);
+  const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart) ?? subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart);
   return (phrase && personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart)) ?? phrase;
+}
+
+/** "A worker who asked not to be named because he was not authorised to speak said": the noun before "who". */
+function subjectBeforeRelativeClause(text: string, tokens: Token[], last: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
+  for (let k = last; k > floor && last - k < 30; k--) {
+    const t = tokens[k];
+    if (isHardBoundary(t) || t.text === ',') return undefined;
+    if (t.lower === 'who') {
+      const phrase = phraseEndingAt(text, tokens, k - 1, floor, sentenceStart);
+      return phrase && phrase.kind !== 'pronoun' ? phrase : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "Ajay Rao of the Trade Institute said": the person before "of/at/from", not their organisation. */
