@@ -85,6 +85,13 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Rina Kartika/person', 'Bank of Jakarta/organization', 'Air India/organization', 'Mumbai/place']);
   });
 
+  it('reads a model code without a hyphen as equipment, and "Administration" as an organisation head', () => {
+    const text = 'Kaito Motors recalled the Sora X5 and grounded an Airbus A320 in Room B2. The National Highway Traffic Safety Administration (NHTSA) agreed.';
+    assert.deepEqual(brief(text), [
+      'Kaito Motors/organization', 'Sora X5/equipment', 'Airbus A320/equipment', 'National Highway Traffic Safety Administration/organization', 'NHTSA/organization',
+    ]);
+  });
+
   it('keeps the people credited in bylines, but not their roles', () => {
     const text = 'By Helen Marsh, Diplomatic Correspondent\nThe talks ended.\n(Reporting by Arjun Mehta and Olga Petrova; Editing by J. K. Sen)\nEdited by: Darko Ilic';
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);

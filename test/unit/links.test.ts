@@ -63,6 +63,16 @@ describe('cross-source links', () => {
     assert.ok(!figureGroups.some((g) => g.startsWith('conflict')), figureGroups.join('\n'));
   });
 
+  it('calls the same figure in another house style, or dated by the day of the report, an agreement', () => {
+    const recall = analyzeCorpus([
+      { file: 'a.txt', text: 'Kaito Motors on March 12 recalled 1.2 million cars after its shares fell 4.8% in Tokyo trading.' },
+      { file: 'b.txt', text: 'Kaito Motors recalled 1.2 million cars, and its shares fell 4.8 per cent in Tokyo trading.' },
+    ]);
+    const figureGroups = recall.groups.filter((g) => g.kind === 'figure').map((g) => `${g.relation}: ${texts(g).join(' ; ')}`);
+    assert.ok(figureGroups.includes('agree: a.txt:1.2 million ; b.txt:1.2 million'), figureGroups.join('\n'));
+    assert.ok(figureGroups.includes('agree: a.txt:4.8% ; b.txt:4.8 per cent'), figureGroups.join('\n'));
+  });
+
   it('lets a headline join the body sentence it summarises in one claim group', () => {
     const storm = analyzeCorpus([
       {

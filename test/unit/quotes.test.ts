@@ -91,6 +91,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(pairs(text), [['fully committed', 'Ivan Sokolov']]);
   });
 
+  it('gives the quote to the unnamed official, not to the ministry they work at', () => {
+    const text = 'Kaito recalled cars. A senior official at the ministry told reporters that regulators were “not ruling out penalties” for the firm.';
+    assert.deepEqual(pairs(text), [['not ruling out penalties', 'senior official']]);
+  });
+
   it('gives the quote to the person, not to the body named after "of"', () => {
     const text = 'Economists were cautious. Ajay Rao of the Global Trade Research Initiative said the target was “ambitious but not impossible”.';
     assert.deepEqual(pairs(text), [['ambitious but not impossible', 'Ajay Rao']]);

@@ -220,6 +220,8 @@ export class ChunkClassifier {
     const last = words[words.length - 1];
     // Time zones, weekdays, fiscal periods and accounting terms together name nothing: "GMT Monday", "FY26 EBITDA".
     if (words.every((w) => isCalendarWord(w.text) || isCommonAcronym(w.text))) return [];
+    // A numbered place with a code: "Room B2", "Gate A12".
+    if (words.length === 2 && NUMBERED_NOUNS.has(words[0].text) && /^[A-Z]{0,2}\d+[A-Z]?$/.test(last.text)) return [];
     // A capitalised word numbering a thing: "Line 4", "Unit 5", "Gate 3" (model names were read as equipment already).
     if (words.length === 1 && (NUMBERED_NOUNS.has(last.text) || this.isOrdinary(last.text)) && /^[ \u00A0]+\d+\b(?![.,]\d)/.test(text.slice(last.end, last.end + 8))) {
       return [];

@@ -68,8 +68,21 @@ export function findDesignations(text: string): EquipmentSpan[] {
     }
     spans.push({ start, end });
   }
-  return spans;
+  // A name followed by a short model code without a hyphen: "Sora X5", "Airbus A320", "Audi Q7".
+  for (const m of text.matchAll(SPACED_MODEL_RE)) {
+    const name = m[1];
+    if (isCommonWord(name) || isPlaceName(name) || isDemonym(name) || isTitleWord(name) || isCalendarWord(name) || NUMBERED_PLACES.has(name)) continue;
+    const start = m.index!;
+    if (spans.some((s) => s.start < start + m[0].length && start < s.end)) continue;
+    spans.push({ start, end: start + m[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
+
+/** Things numbered like models that are places or parts of a building: "Room B2", "Gate A12". */
+const NUMBERED_PLACES = new Set('Room Gate Line Unit Terminal Block Flat Suite Seat Platform Level Floor Ward Sector Zone Exit Bay Hall Wing Pier Berth Row Section Box Grade Class Group Phase Stage Form'.split(' '));
+
+const SPACED_MODEL_RE = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}) ([A-Z]{1,2}\d{1,4}[a-zA-Z]{0,2})(?![\p{L}\p{N}]|[-‑]\p{N})/gu;
 
 /** The designation inside an equipment name: "Sukhoi Su-30MKI" → {letters:"Su", number:"30", suffix:"MKI"}. */
 export function parseDesignation(name: string): { letters: string; number: string; suffix: string } | undefined {

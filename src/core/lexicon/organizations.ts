@@ -15,7 +15,8 @@ const HEAD_WORDS = new Set(
    police centre center forum program programme project network observatory hospital clinic museum library
    church mission commissions secretariat command brigade regiment division battalion
    fleet directorate railways railway shipping shipyard shipyards
-   works mills studios records intelligence research analytics consulting consultancy securities insights associates`.split(/\s+/),
+   works mills studios records intelligence research analytics consulting consultancy securities insights associates
+   administration inspectorate regulator commissioner ombudsman`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */

@@ -118,8 +118,10 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       for (const w of [...before, ...after]) features.add(`N:${w.concept ?? w.stem}`);
       if (figure.about) for (const w of contentWords(figure.about)) features.add(`A:${w.concept ?? w.stem}`);
       for (const e of doc.entities) if (e.start >= sentence.start && e.end <= sentence.end) features.add(`E:${e.canonical.toLowerCase()}`);
+      // The period a statistic covers is a year or a span of years ("in 2024–25"); a day or a month
+      // ("announced on March 12") dates the report, not the figure.
       const period = doc.figures
-        .filter((o) => o !== figure && o.kind === 'date' && o.start >= clause.start && o.end <= clause.end)
+        .filter((o) => o !== figure && o.kind === 'date' && o.value !== null && !/[a-z]/i.test(o.text) && o.start >= clause.start && o.end <= clause.end)
         .map((o) => formatValue(o))
         .join(',');
       return { file: doc.file, doc, figure, features, period };

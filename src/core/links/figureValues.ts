@@ -70,5 +70,15 @@ export function formatValue(f: Figure): string {
 
 /** The wording of a figure with typographic differences removed ("2024–25" = "2024-25"). */
 export function normalizedWording(f: Figure): string {
-  return f.text.toLowerCase().replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
+  // House style is not wording: "4.8%" = "4.8 per cent", "$2.3bn" = "$2.3 billion", "2024–25" = "2024-25".
+  return f.text
+    .toLowerCase()
+    .replace(/[‐-―−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/\s?(?:per cent|percent|pc\b)/g, '%')
+    .replace(/\s?%/g, '%')
+    .replace(/(\d)\s?bn\b/g, '$1 billion')
+    .replace(/(\d)\s?(?:mn|m)\b/g, '$1 million')
+    .replace(/\bus\$/g, '$')
+    .trim();
 }

@@ -184,9 +184,12 @@ function personBeforeAffiliation(text: string, tokens: Token[], phrase: SpeakerP
   const first = tokens.findIndex((t) => t.start === phrase.start);
   const link = tokens[first - 1];
   if (first - 2 < floor || !link || !/^(?:of|at|from)$/.test(link.lower)) return undefined;
-  if (!isNameToken(tokens[first - 2], sentenceStart)) return undefined;
   const person = phraseEndingAt(text, tokens, first - 2, floor, sentenceStart);
-  return person && person.kind === 'name' && !person.name?.organization ? person : undefined;
+  if (!person) return undefined;
+  // "A senior official at the ministry told …": the official speaks, the ministry is where they work.
+  if (person.kind === 'description') return phrase.kind !== 'name' || phrase.name?.organization ? person : undefined;
+  if (!isNameToken(tokens[first - 2], sentenceStart)) return undefined;
+  return person.kind === 'name' && !person.name?.organization ? person : undefined;
 }
 
 /** The noun phrase that ends at tokens[last], read backwards. */
