@@ -123,6 +123,9 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   if (tokens[n.last + 1]?.lower === 'of' && tokens[n.last + 2]?.lower === 'the') {
     const later = readNumber(tokens, n.last + 3);
     if (later) return headNounAfter(tokens, later.last) ?? 'count';
+    // "410,000 of the affected vehicles"
+    const whole = headNounAfter(tokens, n.last + 2);
+    if (whole) return whole;
   }
   const head = headNounAfter(tokens, n.last);
   if (head !== undefined) return head;

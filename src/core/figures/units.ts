@@ -38,6 +38,8 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
       break;
     }
     if (isStopWord(t)) break;
+    // the letters of a model code ("X" of "Sora X5") say nothing about what is counted
+    if (tokens[j + 1]?.kind === 'num' && tokens[j + 1]!.start === t.end && /^\p{Lu}{1,2}$/u.test(t.text)) continue;
     // a past participle after a noun starts a reduced relative clause ("units ordered in 2018"),
     // unless it is the second half of a compound adjective ("Russian-designed fighters")
     const compound = isDash(tokens[j - 1]) && tokens[j - 1]!.end === t.start;
