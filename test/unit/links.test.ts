@@ -73,6 +73,17 @@ describe('cross-source links', () => {
     assert.ok(figureGroups.includes('agree: a.txt:4.8% ; b.txt:4.8 per cent'), figureGroups.join('\n'));
   });
 
+  it('compares counts of people whatever noun counts them', () => {
+    const staff = analyzeCorpus([
+      { file: 'a.txt', text: 'The smelter employs about 6,000 people at the Bungku industrial park.' },
+      { file: 'b.txt', text: 'The smelter employs around 6,500 workers at the Bungku industrial park.' },
+    ]);
+    const g = staff.groups.find((x) => x.kind === 'figure');
+    assert.ok(g, 'no figure group');
+    assert.equal(g.relation, 'conflict');
+    assert.deepEqual(texts(g), ['a.txt:about 6,000', 'b.txt:around 6,500']);
+  });
+
   it('lets a headline join the body sentence it summarises in one claim group', () => {
     const storm = analyzeCorpus([
       {

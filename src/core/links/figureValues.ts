@@ -5,8 +5,14 @@ import type { Figure } from '../types';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
+/** Counts of people under other names: "14 injuries" and "17 people" injured can be one count. */
+const PEOPLE_UNITS = new Set(
+  'people person persons individual worker employee passenger resident civilian victim casualty casualtie injury injurie death dead injured killed wounded'.split(' '),
+);
+
 export function compatibilityKey(f: Figure): string | undefined {
-  const unit = f.unit.toLowerCase().replace(/s$/, '');
+  let unit = f.unit.toLowerCase().replace(/s$/, '');
+  if (f.kind === 'quantity' && PEOPLE_UNITS.has(unit)) unit = 'people';
   if (f.kind === 'date') return monthOf(f) !== undefined && f.value === null ? 'date:month' : f.value === null ? undefined : 'date:year';
   return `${f.kind}:${unit}`;
 }
