@@ -73,6 +73,16 @@ describe('cross-source links', () => {
     assert.ok(figureGroups.includes('agree: a.txt:4.8% ; b.txt:4.8 per cent'), figureGroups.join('\n'));
   });
 
+  it('agrees on money however the currency is written, and ignores a date that is not the figure\'s period', () => {
+    const cost = analyzeCorpus([
+      { file: 'a.txt', text: 'Kaito estimates the cost of the recall at 180 billion yen. Its shares fell 4.8%, their steepest drop since 2020.' },
+      { file: 'b.txt', text: 'Kaito has set aside ¥180bn to cover the cost of the recall. Its shares fell 4.8 per cent in Tokyo.' },
+    ]);
+    const figureGroups = cost.groups.filter((g) => g.kind === 'figure').map((g) => `${g.relation}: ${texts(g).join(' ; ')}`);
+    assert.ok(figureGroups.includes('agree: a.txt:180 billion yen ; b.txt:¥180bn'), figureGroups.join('\n'));
+    assert.ok(figureGroups.includes('agree: a.txt:4.8% ; b.txt:4.8 per cent'), figureGroups.join('\n'));
+  });
+
   it('compares counts of people whatever noun counts them', () => {
     const staff = analyzeCorpus([
       { file: 'a.txt', text: 'The smelter employs about 6,000 people at the Bungku industrial park.' },

@@ -120,8 +120,11 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       for (const e of doc.entities) if (e.start >= sentence.start && e.end <= sentence.end) features.add(`E:${e.canonical.toLowerCase()}`);
       // The period a statistic covers is a year or a span of years ("in 2024–25"); a day or a month
       // ("announced on March 12") dates the report, not the figure.
+      // It stands next to the figure ("$68.7 billion in 2024–25", "In 2024–25, trade reached …"), not at the
+      // far end of the clause ("fell 4.8%, their steepest drop since 2020").
       const period = doc.figures
         .filter((o) => o !== figure && o.kind === 'date' && o.value !== null && !/[a-z]/i.test(o.text) && o.start >= clause.start && o.end <= clause.end)
+        .filter((o) => labelsPeriod(doc.text, figure, o))
         .map((o) => formatValue(o))
         .join(',');
       return { file: doc.file, doc, figure, features, period };
@@ -200,6 +203,12 @@ function sameOrderOfMagnitude(a: Figure, b: Figure): boolean {
 
 /** Largest ratio between two values still read as one quantity reported differently. */
 const MAX_CONFLICT_RATIO = 4;
+
+/** Is the date `o` the period label of `figure`: right after it ("in 2024–25") or opening its clause before it? */
+function labelsPeriod(text: string, figure: Figure, o: Figure): boolean {
+  if (o.start >= figure.end) return /^[\s,]*(?:\(?\s*(?:in|for|during|over|of)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:years?\s+)?)?$/i.test(text.slice(figure.end, o.start));
+  return figure.start - o.end <= 60 && !/\b(?:since|after|before|until)\s*$/i.test(text.slice(Math.max(0, o.start - 8), o.start));
+}
 
 function hasSameValueIn(cluster: number[], file: string, items: FigureItem[]): boolean {
   return cluster.some((i) => items[i].file === file);

@@ -76,6 +76,8 @@ export function formatValue(f: Figure): string {
 
 /** The wording of a figure with typographic differences removed ("2024–25" = "2024-25"). */
 export function normalizedWording(f: Figure): string {
+  // Money is its qualifier, amount and currency, however the currency and scale are written ("¥180bn", "180 billion yen").
+  if (f.kind === 'money' && f.value !== null) return `${(f.qualifier ?? '').toLowerCase()}|${formatValue(f)}|${f.unit}`;
   // House style is not wording: "4.8%" = "4.8 per cent", "$2.3bn" = "$2.3 billion", "2024–25" = "2024-25".
   return f.text
     .toLowerCase()
