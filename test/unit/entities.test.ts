@@ -92,6 +92,13 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('keeps a ministry\'s list of portfolios in its name, but not a list of separate bodies', () => {
+    const text = 'Japan’s Ministry of Land, Infrastructure, Transport and Tourism ordered the recall. The Ministry of Defence, Airbus and Boeing met.';
+    assert.deepEqual(brief(text), [
+      'Japan/place', 'Ministry of Land, Infrastructure, Transport and Tourism/organization', 'Ministry of Defence/organization', 'Airbus/organization', 'Boeing/organization',
+    ]);
+  });
+
   it('keeps the people credited in bylines, but not their roles', () => {
     const text = 'By Helen Marsh, Diplomatic Correspondent\nThe talks ended.\n(Reporting by Arjun Mehta and Olga Petrova; Editing by J. K. Sen)\nEdited by: Darko Ilic';
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);

@@ -101,6 +101,39 @@ function inRanges(pos: number, ranges: Span[]): boolean {
   return ranges.some((r) => pos >= r.start && pos < r.end);
 }
 
+/** What ministries and departments are in charge of: "Ministry of Land, Infrastructure, Transport and Tourism". */
+const PORTFOLIO_WORDS = new Set(
+  `land lands infrastructure transport transportation tourism trade industry industries commerce defence defense finance
+   health education energy agriculture fisheries forestry forests environment climate culture sport sports youth labour
+   labor employment justice interior economy economic planning housing communications information technology science
+   innovation mines mining petroleum water resources development welfare security veterans affairs family families
+   women children heritage arts media digital aviation shipping ports railways roads works food farming rural urban`.split(/\s+/),
+);
+
+/** A ministry's portfolio word ("Land", "Transport"), not a named body ("England", "Airbus"). */
+function isPortfolioWord(word: string): boolean {
+  return PORTFOLIO_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * From words[j] (a capitalised word after a comma), the index of the last word of a list of capitalised items
+ * closed by "and <Capitalised>" ("Infrastructure, Transport and Tourism"); j - 1 if the words are not such a list.
+ */
+function listEnd(words: Word[], j: number): number {
+  let k = j;
+  for (let items = 0; k < words.length && items < 6; items++) {
+    if (!words[k].capitalised || !isPortfolioWord(words[k].text)) return j - 1;
+    const and = words[k + 1];
+    if (and && /^,[ \u00A0]+$/.test(and.gap) && and.capitalised) {
+      k += 1;
+      continue;
+    }
+    if (and && SPACE_RE.test(and.gap) && and.text === 'and' && words[k + 2]?.capitalised && SPACE_RE.test(words[k + 2].gap)) return k + 2;
+    return j - 1;
+  }
+  return j - 1;
+}
+
 /** Runs of capitalised words joined by single spaces, with "of"-tails of organisation heads and name particles. */
 export function buildChunks(text: string, words: Word[], structure: DocumentStructure): Chunk[] {
   const sentenceStarts = new Set<number>();
@@ -124,6 +157,15 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
     while (j < words.length) {
       const prev = run[run.length - 1];
       const next = words[j];
+      // A list inside an "of"-tail: "Ministry of Land, Infrastructure, Transport and Tourism".
+      if (inOfTail && /^,[ \u00A0]+$/.test(next.gap) && next.capitalised && isPortfolioWord(prev.text)) {
+        const end = listEnd(words, j);
+        if (end > j) {
+          for (let k = j; k <= end; k++) run.push(words[k]);
+          j = end + 1;
+          continue;
+        }
+      }
       if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el'))) break;
       if (next.capitalised) {
         // A possessive ends a name, except in names like "King’s College London".
