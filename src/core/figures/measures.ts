@@ -29,6 +29,10 @@ const ORDINAL_NOUNS = new Set([
 
 const TIME_PLURALS = new Set(TIME_UNITS.values());
 
+function isTimeUnit(lower: string): boolean {
+  return TIME_UNITS.has(lower) || TIME_PLURALS.has(lower);
+}
+
 /** Words before an ordinal that make it count something: "the third accident", "its fourth loss". */
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'this']);
 /** Words after an ordinal that show it is not counting a noun ("the third of May", "the fourth and final"). */
@@ -220,8 +224,8 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
     if (!n.scale && isReferringExpression(tokens, n.first, n.last, n.value)) return { skipTo: n.last };
     // "Formula One", "Group of Seven": a capitalised number word inside a name
     if (/^[A-Z]/.test(t.text) && tokens[i - 1] && /^[A-Z]/.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === 'word') return { skipTo: n.last };
-  } else if (!n.scale && followsNameWord(tokens, i) && yearValue(t) === undefined) {
-    return { skipTo: n.last }; // "Boeing 737", "Airbus 320"
+  } else if (!n.scale && followsNameWord(tokens, i) && yearValue(t) === undefined && !isTimeUnit(tokens[n.last + 1]?.lower ?? '')) {
+    return { skipTo: n.last }; // "Boeing 737", "Airbus 320" — but "gave Kaito 30 days" counts days
   }
   const next = tokens[n.last + 1];
   // "eight decades", "30 days": the time unit belongs to the figure
