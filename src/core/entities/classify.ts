@@ -9,6 +9,7 @@ import {
   isOrgOfHead,
   lookupKnownBody,
 } from '../lexicon/organizations';
+import { isNumberedThing } from '../lexicon/designators';
 import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
 import type { Chunk, Word } from './candidates';
@@ -75,12 +76,6 @@ const BRAND_WORDS = new Set(
 
 /** Written before a company's name in many countries: "PT Vale Indonesia", "PJSC Gazprom". */
 const LEGAL_PREFIXES = new Set(['PT', 'PJSC', 'JSC', 'OJSC', 'OAO', 'PAO', 'ZAO', 'CV', 'LLC', 'TBK']);
-
-/** Things known by a number: "Line 4", "Unit 5", "Gate 3", "Article 370". */
-const NUMBERED_NOUNS = new Set(
-  `Line Unit Units Gate Terminal Platform Block Phase Stage Level Chapter Article Section Room Floor Building Reactor
-   Track Lane Runway Pier Berth Dock Sector Zone Ward Tower Hall Pump Well Shaft Furnace Kiln Plant Pad Bay Box Exit`.split(/\s+/),
-);
 
 function textOf(text: string, words: Word[]): string {
   return text.slice(words[0].start, words[words.length - 1].end);
@@ -220,12 +215,7 @@ export class ChunkClassifier {
     const last = words[words.length - 1];
     // Time zones, weekdays, fiscal periods and accounting terms together name nothing: "GMT Monday", "FY26 EBITDA".
     if (words.every((w) => isCalendarWord(w.text) || isCommonAcronym(w.text))) return [];
-    // A numbered place with a code: "Room B2", "Gate A12".
-    if (words.length === 2 && NUMBERED_NOUNS.has(words[0].text) && /^[A-Z]{0,2}\d+[A-Z]?$/.test(last.text)) return [];
-    // A capitalised word numbering a thing: "Line 4", "Unit 5", "Gate 3" (model names were read as equipment already).
-    if (words.length === 1 && (NUMBERED_NOUNS.has(last.text) || this.isOrdinary(last.text)) && /^[ \u00A0]+\d+\b(?![.,]\d)/.test(text.slice(last.end, last.end + 8))) {
-      return [];
-    }
+    if (this.labelsANumber(words)) return [];
 
     // 1. A role at the front: "Russian President Vladimir Putin", "U.S. President Donald Trump", "Senior Fellow".
     const { ownerEnd, roleEnd } = splitRolePrefix(texts);
@@ -317,6 +307,19 @@ export class ChunkClassifier {
     return [this.mention(words, 'organization')];
   }
 
+  /**
+   * A label or code before a number, not a name: "Line 4", "Unit 5" (model names were read as equipment
+   * already), "Room B2", "flight GA 612", "flight No. RSD-1".
+   */
+  private labelsANumber(words: Word[]): boolean {
+    const last = words[words.length - 1];
+    const after = this.text.slice(last.end, last.end + 8);
+    if (words.length === 2) return isNumberedThing(words[0].text) && /^[A-Z]{0,2}\d+[A-Z]?$/.test(last.text);
+    if (words.length !== 1) return false;
+    if (last.allCaps) return (last.text.length <= 3 && /^[ \u00A0]+\d/.test(after)) || /^[-‑]\d/.test(after);
+    return (isNumberedThing(last.text) || this.isOrdinary(last.text)) && /^[ \u00A0]+\d+\b(?![.,]\d)/.test(after);
+  }
+
   /** "Cold War", "World War II", "G20 Summit": two or more words ending in an event head. */
   private isEventRun(words: Word[]): boolean {
     if (words.length < 2) return false;
@@ -361,9 +364,6 @@ export class ChunkClassifier {
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
     if (isCalendarWord(w) || isCommonAcronym(w) || /^\p{Lu}\.?$/u.test(w)) return [];
-    // A code or a numbered thing, not a name: "flight GA 612", "Air India flight AI 2145", "Line 4", "Unit 5".
-    if (/^[ \u00A0]+\d/.test(this.text.slice(word.end, word.end + 3)) && ((word.allCaps && w.length <= 3) || isCommonWord(w))) return [];
-    if (word.allCaps && /^[-‑]\d/.test(this.text.slice(word.end, word.end + 2))) return []; // a code: "flight No. RSD-1"
     if (this.knowledge.personNames.has(w) || this.knowledge.surnames.has(w)) return [this.person([word])];
     const next = nextLowerWord(this.text, word.end);
     const prev = previousWord(this.text, word.start);

@@ -1,6 +1,7 @@
 // Named equipment by shape: model designations ("S-400", "Su-30MKI", "T-72", "J-35", "MiG-29", "F-16s"),
 // optionally with the maker written before ("Sukhoi Su-30MKI") and a proper name after ("S-400 Triumf").
 
+import { isNumberedThing } from '../lexicon/designators';
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
 import { isCalendarWord, isCommonWord } from './commonWords';
@@ -49,8 +50,9 @@ export function findDesignations(text: string): EquipmentSpan[] {
     if (!m) continue;
     const prefix = m[1];
     if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || /^\d{4}$/.test(m[2])) continue;
-    // A flight, route or account code: "flight RSD-1", "flight No. AI-101", "No. SU-1".
-    if (/\b(?:flight|flights|no\.|number|account|route|train|bus|ticket|case|file)\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // A flight, route or account code: "flight RSD-1", "flight No. AI-101", "Room B-2".
+    const label = /([\p{L}/]+\.?)\s*$/u.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    if (label && isNumberedThing(label[1])) continue;
     let start = m.index;
     let end = m.index + m[0].length;
     // Maker before the designation when it starts with the designation's letters ("Sukhoi Su-30MKI").
@@ -71,16 +73,13 @@ export function findDesignations(text: string): EquipmentSpan[] {
   // A name followed by a short model code without a hyphen: "Sora X5", "Airbus A320", "Audi Q7".
   for (const m of text.matchAll(SPACED_MODEL_RE)) {
     const name = m[1];
-    if (isCommonWord(name) || isPlaceName(name) || isDemonym(name) || isTitleWord(name) || isCalendarWord(name) || NUMBERED_PLACES.has(name)) continue;
+    if (isCommonWord(name) || isPlaceName(name) || isDemonym(name) || isTitleWord(name) || isCalendarWord(name) || isNumberedThing(name)) continue;
     const start = m.index!;
     if (spans.some((s) => s.start < start + m[0].length && start < s.end)) continue;
     spans.push({ start, end: start + m[0].length });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
-
-/** Things numbered like models that are places or parts of a building: "Room B2", "Gate A12". */
-const NUMBERED_PLACES = new Set('Room Gate Line Unit Terminal Block Flat Suite Seat Platform Level Floor Ward Sector Zone Exit Bay Hall Wing Pier Berth Row Section Box Grade Class Group Phase Stage Form'.split(' '));
 
 const SPACED_MODEL_RE = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}) ([A-Z]{1,2}\d{1,4}[a-zA-Z]{0,2})(?![\p{L}\p{N}]|[-‑]\p{N})/gu;
 

@@ -2,6 +2,7 @@
 // designators (flight 370, No. 10, #557320, account and phone numbers), clock times, idioms
 // ("zero-sum", "one-sided") and referring expressions ("the two countries", "two old friends").
 
+import { isDesignatorWord } from '../lexicon/designators';
 import { isDash, touching, type Token } from './tokens';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
@@ -12,18 +13,6 @@ const GLUED_PREFIXES = new Set(['fy', 'us', 'rs', 'mid', 'pre', 'post', 'early',
 const GLUED_SUFFIXES = new Set([
   'st', 'nd', 'rd', 'th', 's', 'bn', 'm', 'mn', 'k', 'b', 'tn', 'trn', 'cr', 'mln', 'bln', 'pc', 'x',
   'km', 'kg', 'mw', 'gw', 'kw', 'mph', 'kmh', 'cm', 'mm', 'ft', 'sq', 'per', 'am', 'pm', 'hrs', 'h', 'yr', 'yrs',
-]);
-
-/** Words after which a number names or labels something rather than counting it. */
-const DESIGNATOR_WORDS = new Set([
-  'no', 'nos', 'number', 'flight', 'flights', 'seat', 'runway', 'account', 'ac', 'a/c', 'acct', 'iban', 'phone',
-  'tel', 'telephone', 'mobile', 'fax', 'ext', 'room', 'gate', 'platform', 'route', 'highway', 'page', 'pages',
-  'chapter', 'section', 'article', 'clause', 'paragraph', 'resolution', 'rule', 'bus', 'train', 'line',
-  'version', 'episode', 'season', 'vol', 'volume', 'issue', 'code', 'pin', 'id', 'ward', 'sector', 'plot',
-  'block', 'unit', 'suite', 'apartment', 'apt', 'floor', 'level', 'grade', 'class', 'category', 'tier',
-  'vipps', 'swift', 'routing', 'sort', 'postcode', 'zip', 'box', 'ref', 'reference', 'ticket', 'order',
-  'item', 'exhibit', 'annex', 'schedule', 'table', 'figure', 'fig', 'step', 'stage', 'phase', 'mark', 'mk',
-  'model', 'type', 'serial', 'lot', 'batch', 'pier', 'terminal', 'hangar', 'bay', 'dock', 'lane', 'street',
 ]);
 
 /** Second halves of hyphenated compounds that make idioms, not quantities ("zero-sum", "two-way"). */
@@ -88,7 +77,7 @@ export function isDesignator(tokens: Token[], i: number): boolean {
   if (prev?.text === '#' || prev?.text === '№') return true;
   if (prev?.text === '.' && tokens[i - 2]?.lower === 'no' && touching(tokens[i - 2], prev)) return true;
   if (prev?.text === ':' ) prev = tokens[i - 2];
-  if (prev && prev.kind === 'word' && DESIGNATOR_WORDS.has(prev.lower) && !(prev.lower === 'no' && prev.text === 'no')) return true;
+  if (prev && prev.kind === 'word' && isDesignatorWord(prev.lower) && !(prev.lower === 'no' && prev.text === 'no')) return true;
   // digit groups separated by single spaces: "0530 2294 668"
   const next = tokens[i + 1];
   if (next?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(next.text) && next.start - t.end === 1) return true;

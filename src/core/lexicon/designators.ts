@@ -1,0 +1,33 @@
+// Words that label a thing by its number ("flight 370", "Line 4", "Room B2", "No. RSD-1"): the number or code
+// after them names something, it does not count anything and is not a name of its own.
+
+/** Lower-case words after which a number is a label, not a count. Safe to apply to running text. */
+const DESIGNATOR_WORDS = new Set([
+  'no', 'nos', 'number', 'flight', 'flights', 'seat', 'runway', 'account', 'ac', 'a/c', 'acct', 'iban', 'phone',
+  'tel', 'telephone', 'mobile', 'fax', 'ext', 'room', 'gate', 'platform', 'route', 'highway', 'page', 'pages',
+  'chapter', 'section', 'article', 'clause', 'paragraph', 'resolution', 'rule', 'bus', 'train', 'line',
+  'version', 'episode', 'season', 'vol', 'volume', 'issue', 'code', 'pin', 'id', 'ward', 'sector', 'plot',
+  'block', 'unit', 'suite', 'apartment', 'apt', 'floor', 'level', 'grade', 'class', 'category', 'tier',
+  'vipps', 'swift', 'routing', 'sort', 'postcode', 'zip', 'box', 'ref', 'reference', 'ticket', 'order',
+  'item', 'exhibit', 'annex', 'schedule', 'table', 'figure', 'fig', 'step', 'stage', 'phase', 'mark', 'mk',
+  'model', 'type', 'serial', 'lot', 'batch', 'pier', 'terminal', 'hangar', 'bay', 'dock', 'lane', 'street',
+]);
+
+/**
+ * Parts of a site or a building that a capitalised label numbers ("Reactor 5", "Furnace 2", "Wing B"). Too
+ * common as ordinary words ("a well 100 metres deep") to stop a figure after them in lower case.
+ */
+const NUMBERED_PARTS = new Set(
+  'units building reactor track tower hall pump well shaft furnace kiln plant pad exit zone berth flat wing row group form case file'.split(' '),
+);
+
+/** A lower-case word after which a number is a label: "flight 370", "No. 10", "account 5573". */
+export function isDesignatorWord(lower: string): boolean {
+  return DESIGNATOR_WORDS.has(lower);
+}
+
+/** A word (any case, a final dot allowed) that labels a numbered thing: "Line", "Room", "Reactor", "No.". */
+export function isNumberedThing(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return DESIGNATOR_WORDS.has(lower) || NUMBERED_PARTS.has(lower);
+}
