@@ -4,15 +4,14 @@
 
 import { isRoleQualifier, isTitleWord } from '../lexicon/titles';
 import { isOrgHeadWord } from '../lexicon/organizations';
+import { CREDIT_WORDS, creditLead } from '../text/boilerplate';
 import type { Span } from '../types';
 
-const CREDIT = String.raw`(?:(?:additional\s+)?reporting|editing|edited|written|reported|compiled|produced|translated|writing)\s+by\s*:?`;
-/** "By X", "Edited by: X", and the wire's "(Reporting by X and Y; Editing by Z)". */
-const BYLINE = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:${CREDIT}|by)\s+(?=\p{Lu})`, 'iu');
-const NEXT_CREDIT = new RegExp(String.raw`^\s*${CREDIT}\s*`, 'iu');
+/** A later credit in the same line: "; Editing by J. K. Sen". */
+const NEXT_CREDIT = new RegExp(String.raw`^\s*${CREDIT_WORDS}\s*`, 'iu');
 const NAME = /\p{Lu}[\p{L}’'-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}’'-]*\.?|(?:de|da|van|von|al|bin|del|la)(?=[ \t]+\p{Lu})))+/gu;
 
-/** Person names in byline lines, as spans. A line counts only if it is short and starts like a byline. */
+/** Person names in byline and credit lines, as spans. */
 export function bylinePeople(text: string): Span[] {
   const out: Span[] = [];
   let lineStart = 0;
@@ -20,16 +19,15 @@ export function bylinePeople(text: string): Span[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    // Short and not a sentence: "By Monday, the talks had stalled." is running text.
-    const lead = line.length <= 120 && !/[.!?]["”]?\s*$/.test(line) ? BYLINE.exec(line) : null;
-    if (lead) {
+    const lead = creditLead(line);
+    if (lead !== undefined) {
       // Names stop at a separator that starts dates or outlets: "By Priya Nair | December 6, 2025".
-      const body = line.slice(lead[0].length).split(/[|•·]/)[0]!;
+      const body = line.slice(lead).split(/[|•·]/)[0]!;
       let partStart = 0;
       for (const part of body.split(';')) {
         const credit = NEXT_CREDIT.exec(part);
         const names = credit ? part.slice(credit[0].length) : part;
-        const offset = lineStart + lead[0].length + partStart + (credit ? credit[0].length : 0);
+        const offset = lineStart + lead + partStart + (credit ? credit[0].length : 0);
         NAME.lastIndex = 0;
         for (let m = NAME.exec(names); m; m = NAME.exec(names)) {
           const words = m[0].split(/[ \t]+/);

@@ -7,21 +7,30 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /^comments? (are|is) closed\.?$/i,
   /^\d{1,6}\s*(comments?|shares?|views?|reactions?)?$/i,
   /^(also read|read also|read more|see also|more from|recommended for you)\b/i,
-  /^(edited|written|reported|produced|compiled|translated) by\s*:/i,
   /^(photo|image|file photo|picture|video)( credit)?\s*:/i,
   /\b(donate (here|now|today)|make a donation|your donation|every contribution|consider supporting us|support our journalism|powers our journalism)\b/i,
   /\b(bank\s+(ac|a\/c|account)|account (no|number|for international payments)|iban|swift code|sort code|routing number|paypal|vipps|upi id)\b/i,
   /\b(all rights reserved|copyright ©)/i,
   /^advertisement$/i,
-  /^\(?\s*(?:(?:additional\s+)?reporting|editing|writing)\s+by\b/i,
   /^\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s+read$/i,
   /^(?:tags|topics|filed under|categories|keywords|related topics)\s*:/i,
   /^(?:editor[’']?s picks|trending( now)?|most read|most popular|top stories|you may also like|more stories|related (?:stories|articles|news)|latest news|more on this)\b/i,
 ];
 
-/** A byline: "By Helen Marsh, Diplomatic Correspondent", "By Priya Nair | December 6, 2025 | 5 min read". */
-function isByline(line: string): boolean {
-  return line.length <= 120 && !/[.!?]["”]?$/.test(line) && /^[Bb]y\s+\p{Lu}[\p{L}.’'-]*\s+\p{Lu}/u.test(line);
+/** Words that credit the people behind an article: "Edited by:", "Reporting by", "Additional reporting by". */
+export const CREDIT_WORDS = String.raw`(?:(?:additional\s+)?reporting|editing|edited|written|reported|compiled|produced|translated|writing)\s+by\s*:?`;
+
+/** "Edited by: X", the wire's "(Reporting by X; Editing by Y)", or "By" before a name of two words or more. */
+const CREDIT_LINE = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:${CREDIT_WORDS}\s+(?=\p{Lu})|by\s+(?=\p{Lu}[\p{L}.’'-]*\s+\p{Lu}))`, 'iu');
+
+/**
+ * For a byline or credit line — "By Helen Marsh, Diplomatic Correspondent", "By Priya Nair | December 6, 2025",
+ * "Edited by: Darko Ilic" — the length of its opening words, where the names start. Undefined for any other
+ * line, including running text that opens with "By" ("By Monday, the talks had stalled.").
+ */
+export function creditLead(line: string): number | undefined {
+  if (line.length > 120 || /[.!?]["”]?\s*$/.test(line)) return undefined;
+  return CREDIT_LINE.exec(line)?.[0].length;
 }
 
 /** Only a short label-like line (no sentence punctuation) matching one of these is boilerplate. */
@@ -33,7 +42,7 @@ const SHORT_LABEL_PATTERNS: RegExp[] = [
 export function isBoilerplateLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0) return false;
-  if (BOILERPLATE_LINE_PATTERNS.some((re) => re.test(t)) || isByline(t)) return true;
+  if (BOILERPLATE_LINE_PATTERNS.some((re) => re.test(t)) || creditLead(t) !== undefined) return true;
   return isShortLabel(t) && SHORT_LABEL_PATTERNS.some((re) => re.test(t));
 }
 
