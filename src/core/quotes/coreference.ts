@@ -133,7 +133,7 @@ export class SpeakerResolver {
     // introduced as the subject of this or the previous sentence, after that speaker, is the newer topic:
     // "Sanjay Mehta, an analyst at X, cut his target. “…,” he wrote."
     const speaker = this.latestEntry((a) => a.speaker.kind === 'person' || a.described);
-    const mention = [...this.persons].reverse().find((e) => e.end <= phrase.start);
+    const mention = this.lastPersonBefore(phrase.start);
     const subject = mention && this.subjectOfSentence(mention, sentenceIndexOf);
     if (subject && (!speaker || mention.start > speaker.at) && here - sentenceIndexOf(mention.start) <= 1) {
       return { name: subject.canonical, kind: 'person' };
@@ -141,6 +141,15 @@ export class SpeakerResolver {
     if (speaker && here - sentenceIndexOf(speaker.at) <= PRONOUN_REACH) return speaker.speaker;
     if (mention && (!speaker || mention.start > speaker.at)) return { name: mention.canonical, kind: 'person' };
     return speaker?.speaker;
+  }
+
+  /** The last person mention (outside quotes) ending before `at` that passes `test`. */
+  private lastPersonBefore(at: number, test: (e: EntityMention) => boolean = () => true): EntityMention | undefined {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const e = this.persons[i]!;
+      if (e.end <= at && test(e)) return e;
+    }
+    return undefined;
   }
 
   /** Every role written next to any mention of this person in the document, lower-case. */
@@ -200,10 +209,10 @@ export class SpeakerResolver {
     // The latest speaker introduced with this role: "the official" → "A senior ... official".
     const byRole = this.latestEntry((a) => hasRole.test(a.role));
     // Unless a person holding that role was mentioned since: "Trade Minister Rao hosted. “…,” the minister said."
-    const holder = [...this.persons].reverse().find((e) => e.end <= phrase.start && hasRole.test(this.rolesOf(e.canonical)));
+    const holder = this.lastPersonBefore(phrase.start, (e) => hasRole.test(this.rolesOf(e.canonical)));
     // Or the person the previous sentence is about, if nothing said of them contradicts the role:
     // "Dr. Rao brushed off the criticism. “…,” the minister said."
-    const latest = [...this.persons].reverse().find((e) => e.end <= phrase.start);
+    const latest = this.lastPersonBefore(phrase.start);
     let topic = latest && this.subjectOfSentence(latest, sentenceIndexOf);
     const roles = topic ? this.rolesOf(topic.canonical).replace(/\b(?:dr|mr|mrs|ms|prof|sir|dame)\b\.?/g, '').trim() : '';
     if (topic && (roles !== '' && !hasRole.test(roles) || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(phrase.start) - sentenceIndexOf(topic.start) > 1)) {
