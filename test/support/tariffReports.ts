@@ -23,3 +23,10 @@ export const weekly = [
   'Maria Lindqvist, the trade commissioner, said: “We will not let our car industry be undercut by subsidised imports.”',
   'Analysts said the measures could cost Chinese carmakers billions of dollars.',
 ].join('\n');
+
+/** The three reports as corpus sources, named by house style. */
+export const tariffSources = [
+  { file: 'wire.txt', text: wire },
+  { file: 'daily.txt', text: daily },
+  { file: 'weekly.txt', text: weekly },
+];

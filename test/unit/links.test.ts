@@ -3,15 +3,11 @@ import { analyzeCorpus } from '../../src/core/analyze';
 import { wordDiff, summarizeDiff } from '../../src/core/links/wordDiff';
 import type { CorpusAnalysis, CrossSourceGroup } from '../../src/core/types';
 
-import { daily, weekly, wire } from '../support/tariffReports';
+import { tariffSources, wire } from '../support/tariffReports';
 
 let corpus: CorpusAnalysis;
 before(() => {
-  corpus = analyzeCorpus([
-    { file: 'wire.txt', text: wire },
-    { file: 'daily.txt', text: daily },
-    { file: 'weekly.txt', text: weekly },
-  ]);
+  corpus = analyzeCorpus(tariffSources);
 });
 
 const files = (g: CrossSourceGroup) => [...new Set(g.members.map((m) => m.file))].sort();

@@ -16,7 +16,7 @@ import {
 import { itemsAt } from '../../src/core/query';
 import type { CorpusAnalysis } from '../../src/core/types';
 
-import { daily, weekly, wire } from '../support/tariffReports';
+import { tariffSources, weekly, wire } from '../support/tariffReports';
 
 // One more report, with hostile text inside a quote.
 const HOSTILE = '[click](command:workbench.action.quit) <img src=x onerror=alert(1)> **loud** `code` # heading http://evil.example';
@@ -27,12 +27,7 @@ const hostile = [
 
 let corpus: CorpusAnalysis;
 before(() => {
-  corpus = analyzeCorpus([
-    { file: 'wire.txt', text: wire },
-    { file: 'daily.txt', text: daily },
-    { file: 'weekly.txt', text: weekly },
-    { file: 'hostile.txt', text: hostile },
-  ]);
+  corpus = analyzeCorpus([...tariffSources, { file: 'hostile.txt', text: hostile }]);
 });
 
 describe('outline: invented reports', () => {
