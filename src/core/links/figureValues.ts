@@ -7,12 +7,12 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 /** Counts of people under other names: "14 injuries" and "17 people" injured can be one count. */
 const PEOPLE_UNITS = new Set(
-  'people person persons individual worker employee passenger resident civilian victim casualty casualtie injury injurie death dead injured killed wounded'.split(' '),
+  `people person persons individual individuals worker workers employee employees passenger passengers resident residents
+   civilian civilians victim victims casualty casualties injury injuries death deaths dead injured killed wounded`.split(/\s+/),
 );
 
 export function compatibilityKey(f: Figure): string | undefined {
-  let unit = f.unit.toLowerCase().replace(/s$/, '');
-  if (f.kind === 'quantity' && PEOPLE_UNITS.has(unit)) unit = 'people';
+  const unit = f.kind === 'quantity' && PEOPLE_UNITS.has(f.unit.toLowerCase()) ? 'people' : f.unit.toLowerCase().replace(/s$/, '');
   if (f.kind === 'date') return monthOf(f) !== undefined && f.value === null ? 'date:month' : f.value === null ? undefined : 'date:year';
   return `${f.kind}:${unit}`;
 }
