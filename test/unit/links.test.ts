@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeCorpus } from '../../src/core/analyze';
+import { joinCloseStatements } from '../../src/core/links/claimLinks';
 import { wordDiff, summarizeDiff } from '../../src/core/links/wordDiff';
 import type { CorpusAnalysis, CrossSourceGroup } from '../../src/core/types';
 
@@ -129,6 +130,32 @@ describe('cross-source links', () => {
 
   it('finds nothing to link in a single source', () => {
     assert.deepEqual(analyzeCorpus([{ file: 'wire.txt', text: wire }]).groups, []);
+  });
+});
+
+describe('joinCloseStatements', () => {
+  // Statements 0..4; the key is the source file.
+  const files = ['a', 'b', 'c', 'c', 'd'];
+  const keyOf = (i: number) => files[i];
+  it('lets a statement close to a whole group join it as well, one per source', () => {
+    const clusters = [[0, 1], [3, 4]];
+    const edges = [
+      { a: 0, b: 1, similarity: 0.6 },
+      { a: 2, b: 0, similarity: 0.4 },
+      { a: 2, b: 1, similarity: 0.35 },
+      { a: 3, b: 0, similarity: 0.5 },
+      { a: 3, b: 1, similarity: 0.5 },
+      { a: 3, b: 4, similarity: 0.5 },
+    ];
+    joinCloseStatements(clusters, edges, 0.3, keyOf);
+    // 3 is closer to [0, 1] than 2 (same source c), so it joins and 2 does not; 3 stays in its own group too.
+    assert.deepEqual(clusters, [[0, 1, 3], [3, 4]]);
+  });
+
+  it('does not join a statement close to only part of a group', () => {
+    const clusters = [[0, 1]];
+    joinCloseStatements(clusters, [{ a: 0, b: 1, similarity: 0.6 }, { a: 4, b: 0, similarity: 0.5 }], 0.3, keyOf);
+    assert.deepEqual(clusters, [[0, 1]]);
   });
 });
 

@@ -110,6 +110,14 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('splits off the circumstance that "amid" opens, with or without a comma', () => {
+    const text = 'The minister arrived to shore up shipping ties amid growing pressure from insurers over the port fees.';
+    assert.deepEqual(splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end)), [
+      'The minister arrived to shore up shipping ties',
+      'amid growing pressure from insurers over the port fees.',
+    ]);
+  });
+
   it('keeps short pieces with their neighbour', () => {
     const text = 'In March, prices fell.';
     assert.deepEqual(splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end)), ['In March, prices fell.']);

@@ -22,12 +22,12 @@ const MIN_WORDS = 5;
 
 export function splitClauses(text: string, start: number, end: number): Span[] {
   const cuts: number[] = [];
-  const re = /(?:,|;|:|\s[—–]\s?|—)\s*/g;
+  const re = /(?:,|;|:|\s[—–]\s?|—|\s(?=amid\s))\s*/g;
   const body = text.slice(start, end);
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const after = m.index + m[0].length;
     const next = /^[\p{L}]+/u.exec(body.slice(after, after + 20));
-    const isDashOrSemi = /[;—–]/.test(m[0]);
+    const isDashOrSemi = /[;—–]/.test(m[0]) || /^\s+$/.test(m[0]);
     if (isDashOrSemi || (next && CLAUSE_OPENERS.has(next[0].toLowerCase()))) cuts.push(after);
   }
   const pieces: Span[] = [];

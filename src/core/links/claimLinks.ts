@@ -80,6 +80,7 @@ export function linkClaims(
   const edges = strongestPerItem(scored, options.neighbours);
   const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), checkCancelled });
   const simOf = new Map(edges.map((e) => [`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`, e.similarity]));
+  joinCloseStatements(clusters, scored, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
     const relation = claimRelation(cluster, simOf, members, conflictingSpans);
@@ -90,6 +91,51 @@ export function linkClaims(
       note: noteFor(members, relation),
       members: members.map((m) => ({ file: m.file, start: m.claim.start, end: m.claim.end, text: m.claim.text })),
     };
+  });
+}
+
+/** How much closer than the grouping threshold a statement must be, on average, to join a second group. */
+const JOIN_FACTOR = 1.3;
+
+/**
+ * Lets a statement join further groups it is close to as a whole: a sentence such as "the visit comes as
+ * Moscow seeks X amid pressure over Y" states two claims, and clustering alone puts it in one group only.
+ * A group still takes one statement per source.
+ */
+export function joinCloseStatements(clusters: number[][], edges: readonly Edge[], minMean: number, keyOf: (i: number) => string): void {
+  const neighbours = new Map<number, Map<number, number>>();
+  const link = (x: number, y: number, s: number) => {
+    let m = neighbours.get(x);
+    if (!m) neighbours.set(x, (m = new Map()));
+    m.set(y, s);
+  };
+  for (const e of edges) {
+    link(e.a, e.b, e.similarity);
+    link(e.b, e.a, e.similarity);
+  }
+  const joins = clusters.map((cluster) => {
+    const keys = new Set(cluster.map(keyOf));
+    const candidates = new Set<number>();
+    for (const i of cluster) for (const j of neighbours.get(i)?.keys() ?? []) if (!keys.has(keyOf(j))) candidates.add(j);
+    const joining: number[] = [];
+    for (const j of candidates) {
+      const near = neighbours.get(j)!;
+      const mean = cluster.reduce((sum, i) => sum + (near.get(i) ?? 0), 0) / cluster.length;
+      if (mean >= minMean) joining.push(j);
+    }
+    // Two statements of one source may qualify: keep the closer.
+    const bestByKey = new Map<string, number>();
+    const meanOf = (j: number) => cluster.reduce((sum, i) => sum + (neighbours.get(j)!.get(i) ?? 0), 0);
+    for (const j of joining) {
+      const k = keyOf(j);
+      const held = bestByKey.get(k);
+      if (held === undefined || meanOf(j) > meanOf(held)) bestByKey.set(k, j);
+    }
+    return [...bestByKey.values()];
+  });
+  clusters.forEach((cluster, n) => {
+    cluster.push(...joins[n]);
+    cluster.sort((p, q) => p - q);
   });
 }
 
