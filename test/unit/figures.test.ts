@@ -177,6 +177,19 @@ describe('figures: numbers in words', () => {
     ]);
   });
 
+  it('counts people after verbs that take people as their object, and stops at the end of a line', () => {
+    assert.deepEqual(brief('Ferry fire kills at least 19\nOperator says crew followed drills'), [['at least 19', 'quantity', 19, 'people']]);
+    assert.deepEqual(brief('The blast injured 14 and the firm hired 300 on Monday.'), [
+      ['14', 'quantity', 14, 'people'],
+      ['300', 'quantity', 300, 'people'],
+    ]);
+  });
+
+  it('reads the counted thing past names joined by "and", and in Title Case headlines', () => {
+    assert.deepEqual(brief('The firm is recalling 40,000 Aria and Brio hatchbacks.'), [['40,000', 'quantity', 40000, 'hatchbacks']]);
+    assert.deepEqual(brief('Maker Recalls 1.2 Million Sora X5 And Hikari Cars Fitted With Faulty Airbags'), [['1.2 Million', 'quantity', 1.2e6, 'cars']]);
+  });
+
   it('gives a population count the unit people', () => {
     const [population] = figures('The country has a population of nearly 1.5 billion.');
     assert.deepEqual([population!.text, population!.value, population!.unit, population!.about], ['nearly 1.5 billion', 1.5e9, 'people', 'population']);

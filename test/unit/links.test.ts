@@ -91,6 +91,23 @@ describe('cross-source links', () => {
     assert.deepEqual(texts(g), ['a.txt:about 6,000', 'b.txt:around 6,500']);
   });
 
+  it('compares counts of one thing under other nouns, and puts a headline beside its body on one side of a conflict', () => {
+    const recall = analyzeCorpus([
+      {
+        file: 'a.txt',
+        text: 'Maker recalls 40,000 cars as airbag fault injures 17\nThe maker said it would recall 40,000 vehicles after 17 people were injured by faulty airbags.',
+      },
+      { file: 'b.txt', text: 'The maker is recalling 40,000 automobiles. Its airbags have injured 14 people so far, the maker said.' },
+    ]);
+    const count = recall.groups.find((x) => x.kind === 'figure' && x.members.some((m) => m.text === '40,000'));
+    assert.ok(count, 'no group for the recalled vehicles');
+    assert.deepEqual(files(count), ['a.txt', 'b.txt']);
+    assert.equal(count.members.length, 3);
+    const injured = recall.groups.find((x) => x.kind === 'figure' && x.relation === 'conflict');
+    assert.ok(injured, 'no conflict on the injured');
+    assert.deepEqual(texts(injured), ['a.txt:17', 'a.txt:17', 'b.txt:14']);
+  });
+
   it('lets a headline join the body sentence it summarises in one claim group', () => {
     const storm = analyzeCorpus([
       {

@@ -133,7 +133,16 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   }
   const head = headNounAfter(tokens, n.last);
   if (head !== undefined) return head;
-  return ofNounBefore(tokens, n.first) ?? 'count';
+  return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) ? 'people' : 'count');
+}
+
+/** Verbs whose bare numeric object is a number of people: "the blast killed 19", "injures at least 17". */
+const PEOPLE_OBJECT_VERBS = /^(?:kill|injure|hurt|wound|maim|sicken|evacuate|displace|strand|rescue|arrest|detain|hospitali[sz]e|employ|hire)(?:s|es|ed|d|ing)?$/;
+
+function countsPeopleAfterVerb(tokens: Token[], first: number): boolean {
+  const qualifier = qualifierBefore(tokens, first, false);
+  const verb = tokens[(qualifier?.first ?? first) - 1];
+  return verb?.kind === 'word' && PEOPLE_OBJECT_VERBS.test(verb.lower);
 }
 
 /** Word-only forms: "sixfold", "fifth-generation", "his third term", "a quarter of". */

@@ -26,7 +26,10 @@ function isStopWord(token: Token): boolean {
  */
 export function headNounAfter(tokens: Token[], last: number): string | undefined {
   let head: string | undefined;
+  let headIsName = false;
   let words = 0;
+  // In a Title Case headline capitals say nothing about names: "1.2 Million Sora X5 And Hikari Cars Pulled".
+  const titleCase = isTitleCaseLine(tokens, last);
   for (let j = last + 1; j < tokens.length && words < 5; j++) {
     const t = tokens[j]!;
     if (t.kind === 'sym') {
@@ -37,18 +40,45 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
       if (t.start === tokens[j - 1]!.end) continue; // the 400 of "S-400"
       break;
     }
-    if (isStopWord(t)) break;
+    if (isStopWord(t)) {
+      // Names joined by "and" name the kinds of one counted thing: "1.2 million Sora X5 and Hikari cars".
+      const names = headIsName && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+      if (names && (t.lower === 'and' || t.lower === 'or') && words < 4) {
+        head = undefined;
+        continue;
+      }
+      break;
+    }
     // the letters of a model code ("X" of "Sora X5") say nothing about what is counted
     if (tokens[j + 1]?.kind === 'num' && tokens[j + 1]!.start === t.end && /^\p{Lu}{1,2}$/u.test(t.text)) continue;
     // a past participle after a noun starts a reduced relative clause ("units ordered in 2018"),
     // unless it is the second half of a compound adjective ("Russian-designed fighters")
     const compound = isDash(tokens[j - 1]) && tokens[j - 1]!.end === t.start;
-    if (head !== undefined && /ed$/.test(t.lower) && !/^[A-Z]/.test(t.text) && !compound) break;
+    const lowerCase = titleCase || /^[a-z]/.test(t.text);
+    if (head !== undefined && /ed$/.test(t.lower) && lowerCase && !compound) break;
     head = t.lower;
+    headIsName = /^\p{Lu}/u.test(t.text);
     words++;
-    if (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && /^[a-z]/.test(t.text)) break; // plural head reached
+    if (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && lowerCase) break; // plural head reached
   }
   return head;
+}
+
+/** Is the line around token `at` in Title Case (nearly every longer word capitalised)? */
+function isTitleCaseLine(tokens: Token[], at: number): boolean {
+  let from = at;
+  while (from > 0 && tokens[from - 1]!.text !== '\n') from--;
+  let to = at;
+  while (to + 1 < tokens.length && tokens[to + 1]!.text !== '\n') to++;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitalised++;
+  }
+  return words >= 4 && capitalised >= 0.8 * words;
 }
 
 /** The noun just before "of" that precedes the number ("population of nearly 1.5 billion" → people). */

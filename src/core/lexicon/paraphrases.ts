@@ -41,6 +41,9 @@ const CONCEPTS: string[][] = [
   ['major', 'top', 'biggest', 'largest', 'main', 'primary', 'leading', 'key'],
   ['long', 'decade', 'decades', 'longstanding', 'historic', 'historically', 'traditional'],
   ['balance', 'balancing', 'hedge'],
+  ['injure', 'injury', 'injured', 'hurt', 'wound', 'wounded', 'harm'],
+  ['death', 'dead', 'die', 'died', 'kill', 'killed', 'fatality', 'fatal'],
+  ['vehicle', 'car', 'automobile', 'motorcar'],
 ];
 
 /** British → American spelling endings and words, applied before stemming. */

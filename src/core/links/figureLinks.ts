@@ -26,7 +26,7 @@ export interface FigureLinkOptions {
 }
 
 export const DEFAULT_FIGURE_OPTIONS: FigureLinkOptions = {
-  sameThreshold: 0.15,
+  sameThreshold: 0.12,
   conflictThreshold: 0.3,
 };
 
@@ -47,7 +47,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // A value that only fits the other's bound ("more than 3%" and 3.2%) needs the stronger context match of a conflict.
     const needed = relation === 'nested' && items[a].figure.kind !== 'date' ? options.conflictThreshold : options.sameThreshold;
     if (relation !== 'different' && sim >= needed) parent[find(a)] = find(b);
-    else if (relation === 'different' && sim >= options.conflictThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
+    else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
+      // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
     }
   }
@@ -59,19 +60,35 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     else clusters.set(root, [i]);
   });
 
-  // A conflict pairs two clusters; each cluster takes part in at most one conflict, the most alike.
-  const inConflict = new Set<number>();
+  // A conflict pairs two clusters; each cluster takes part in at most one conflict, the most alike. A
+  // cluster that agrees with one side of a conflict (a headline's "injures 17" beside the body's "17
+  // people") joins that side.
+  const sidesOf = new Map<number, { sides: number[][]; side: number }>();
   const groups: CrossSourceGroup[] = [];
+  const conflicts: number[][][] = [];
   conflictCandidates.sort((p, q) => q.sim - p.sim);
-  for (const { a, b } of conflictCandidates) {
+  for (const { a, b, sim } of conflictCandidates) {
     const ra = find(a);
     const rb = find(b);
-    if (ra === rb || inConflict.has(ra) || inConflict.has(rb)) continue;
+    if (ra === rb) continue;
+    const [held, free, freeItem] = sidesOf.has(ra) ? [sidesOf.get(ra), rb, b] : [sidesOf.get(rb), ra, a];
+    if (held) {
+      if (sidesOf.has(free)) continue;
+      const other = held.sides[1 - held.side];
+      if (compareValues(items[freeItem].figure, items[other[0]].figure) !== 'same') continue;
+      other.push(...clusters.get(free)!);
+      sidesOf.set(free, { sides: held.sides, side: 1 - held.side });
+      continue;
+    }
+    if (sim < options.conflictThreshold) continue;
     // A figure that already has a same-value counterpart in the other source is not contradicted by it.
     if (hasSameValueIn(clusters.get(ra)!, items[b].file, items) || hasSameValueIn(clusters.get(rb)!, items[a].file, items)) continue;
-    inConflict.add(ra);
-    inConflict.add(rb);
-    const sides = [clusters.get(ra)!, clusters.get(rb)!];
+    const sides = [[...clusters.get(ra)!], [...clusters.get(rb)!]];
+    sidesOf.set(ra, { sides, side: 0 });
+    sidesOf.set(rb, { sides, side: 1 });
+    conflicts.push(sides);
+  }
+  for (const sides of conflicts) {
     groups.push({
       id: '',
       kind: 'figure',
@@ -81,7 +98,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     });
   }
   for (const [root, cluster] of clusters) {
-    if (inConflict.has(root)) continue;
+    if (sidesOf.has(root)) continue;
     const members = cluster.map((i) => items[i]);
     if (new Set(members.map((m) => m.file)).size < 2) continue;
     const relation = sameRelation(members);

@@ -1,20 +1,29 @@
 // Comparing figures: which ones can measure the same thing, and how their values relate.
 
+import { contentWords } from '../text/words';
 import type { Figure } from '../types';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 /** Counts of people under other names: "14 injuries" and "17 people" injured can be one count. */
 const PEOPLE_UNITS = new Set(
   `people person persons individual individuals worker workers employee employees passenger passengers resident residents
    civilian civilians victim victims casualty casualties injury injuries death deaths dead injured killed wounded`.split(/\s+/),
 );
 
+/** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 export function compatibilityKey(f: Figure): string | undefined {
-  const unit = f.kind === 'quantity' && PEOPLE_UNITS.has(f.unit.toLowerCase()) ? 'people' : f.unit.toLowerCase().replace(/s$/, '');
+  const unit = f.kind === 'quantity' ? countedThing(f.unit) : f.unit.toLowerCase().replace(/s$/, '');
   if (f.kind === 'date') return monthOf(f) !== undefined && f.value === null ? 'date:month' : f.value === null ? undefined : 'date:year';
   return `${f.kind}:${unit}`;
+}
+
+/** What a count counts, with synonyms made one ("1.2m cars" and "1.2 million vehicles"). */
+function countedThing(unit: string): string {
+  const lower = unit.toLowerCase();
+  if (PEOPLE_UNITS.has(lower)) return 'people';
+  const word = contentWords(lower);
+  return word.length === 1 && word[0].concept ? word[0].concept : lower.replace(/s$/, '');
 }
 
 /** The month a month-only date names (0–11). */
