@@ -158,6 +158,6 @@ async function runWithCodeServer() {
   } finally {
     await browser?.close();
     server.stop();
-    if (result === 0) server.remove(); // a failed run keeps its logs
+    if (result === 0 && !process.env.SOURCE_LENS_E2E_KEEP) server.remove(); // a failed run keeps its logs
   }
 }

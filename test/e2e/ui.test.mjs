@@ -172,7 +172,7 @@ try {
 } finally {
   await browser.close();
   server.stop();
-  if (!failed) server.remove(); // a failed run keeps its logs and failure screenshots
+  if (!failed && !process.env.SOURCE_LENS_E2E_KEEP) server.remove(); // a failed run keeps its logs and failure screenshots
 }
 if (failed) console.log(`server log and failure screenshots: ${server.runDir}`);
 console.log(`ui: ${passed} passed, ${failed} failed (${elapsed()}; screenshots in ${path.relative(process.cwd(), shots) || '.'})`);

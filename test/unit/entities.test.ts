@@ -99,6 +99,14 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads "X and Y" public bodies whole, but not two companies or two countries joined by "and"', () => {
+    const text = 'The Driver and Vehicle Standards Agency and the Food and Drug Administration acted. Shares of Tata and Mahindra Group fell as Britain and France Office staff left.';
+    assert.deepEqual(brief(text), [
+      'Driver and Vehicle Standards Agency/organization', 'Food and Drug Administration/organization', 'Tata/organization', 'Mahindra Group/organization',
+      'Britain/place', 'France Office/organization',
+    ]);
+  });
+
   it('keeps the people credited in bylines, but not their roles', () => {
     const text = 'By Helen Marsh, Diplomatic Correspondent\nThe talks ended.\n(Reporting by Arjun Mehta and Olga Petrova; Editing by J. K. Sen)\nEdited by: Darko Ilic';
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);

@@ -2,7 +2,7 @@
 // "Ministry of External Affairs", "King’s College London"), with the context the classifier needs.
 
 import type { DocumentStructure, Span } from '../types';
-import { isOrgHeadWord, isOrgOfHead, lookupKnownBody } from '../lexicon/organizations';
+import { isOrgHeadWord, isOrgOfHead, isPublicBodyHead, lookupKnownBody } from '../lexicon/organizations';
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
 import type { Token } from './tokens';
@@ -134,6 +134,17 @@ function listEnd(words: Word[], j: number): number {
   return j - 1;
 }
 
+/** From words[j], the index of a public body's head closing a run of up to four capitalised words, or -1. */
+function publicBodyEnd(words: Word[], j: number): number {
+  for (let k = j; k < words.length && k < j + 4; k++) {
+    const w = words[k];
+    if (!w.capitalised || (k > j && !SPACE_RE.test(w.gap))) return -1;
+    if (isPublicBodyHead(w.text) && k > j) return k;
+    if (w.possessive) return -1;
+  }
+  return -1;
+}
+
 /** Runs of capitalised words joined by single spaces, with "of"-tails of organisation heads and name particles. */
 export function buildChunks(text: string, words: Word[], structure: DocumentStructure): Chunk[] {
   const sentenceStarts = new Set<number>();
@@ -198,6 +209,16 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
         run.push(next);
         j++;
         continue;
+      }
+      // "Food and Drug Administration": one word, "and", then capitalised words up to a public body's head.
+      const oneWord = run.length === 1 || (run.length === 2 && /^(?:the|a|an)$/i.test(run[0].text));
+      if (lower === 'and' && oneWord && !inOfTail && capAfter && !isDemonym(prev.text) && !isPlaceName(prev.text) && !isDemonym(after!.text)) {
+        const end = publicBodyEnd(words, j + 1);
+        if (end > j) {
+          for (let k = j; k <= end; k++) run.push(words[k]);
+          j = end + 1;
+          continue;
+        }
       }
       // Name particles: "Mohammed bin Salman", "Ursula von der Leyen", "Bashar al-Assad".
       const hyphenatedAfter = after && HYPHEN_RE.test(after.gap) && after.capitalised && (lower === 'al' || lower === 'el');

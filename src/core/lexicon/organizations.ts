@@ -27,6 +27,15 @@ const OF_HEADS = new Set(
    secretary-general parliament assembly museum library fund council program programme`.split(/\s+/),
 );
 
+/**
+ * Heads of public bodies, whose names often join two fields with "and": "Food and Drug Administration",
+ * "Driver and Vehicle Standards Agency". (Company names rarely do: "Tata and Mahindra Group" is two names.)
+ */
+const PUBLIC_BODY_HEADS = new Set(
+  `administration agency authority board bureau commission council service services office institute department
+   directorate inspectorate tribunal committee survey regulator executive`.split(/\s+/),
+);
+
 /** Nouns that introduce an organisation's name: "maritime intelligence firm Kpler", "broadcaster DW". */
 const INTRODUCING_NOUNS = new Set(
   `firm firms company companies group groups agency agencies broadcaster broadcasters newspaper newspapers
@@ -70,6 +79,11 @@ function lower(word: string): string {
 /** "Foundation", "University", "Ltd", "Aerospace" ...: a word that ends an organisation's name. */
 export function isOrgHeadWord(word: string): boolean {
   return HEAD_WORDS.has(lower(word));
+}
+
+/** "Administration", "Agency", "Commission" ...: the head of a public body's name. */
+export function isPublicBodyHead(word: string): boolean {
+  return PUBLIC_BODY_HEADS.has(lower(word));
 }
 
 /** "Ministry", "Bank", "Centre" ...: a head that can take an "of" tail ("Bank of England"). */
