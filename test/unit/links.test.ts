@@ -80,6 +80,15 @@ describe('cross-source links', () => {
     assert.ok(figureGroups.includes('agree: a.txt:4.8% ; b.txt:4.8 per cent'), figureGroups.join('\n'));
   });
 
+  it('never counts a vague "tens of thousands" as the same figure as an exact count of the same noun', () => {
+    const town = analyzeCorpus([
+      { file: 'a.txt', text: 'The smelter blast killed 19 workers in the town, which hosts migrant workers from across the region.' },
+      { file: 'b.txt', text: 'The town now hosts tens of thousands of migrant workers, and the blast killed 19 workers there.' },
+    ]);
+    const groups = town.groups.filter((g) => g.kind === 'figure').map((g) => texts(g).join(' ; '));
+    assert.deepEqual(groups, ['a.txt:19 ; b.txt:19']);
+  });
+
   it('compares counts of people whatever noun counts them', () => {
     const staff = analyzeCorpus([
       { file: 'a.txt', text: 'The smelter employs about 6,000 people at the Bungku industrial park.' },

@@ -45,7 +45,10 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const sim = similarity(a, b);
     const relation = compareValues(items[a].figure, items[b].figure);
     // A value that only fits the other's bound ("more than 3%" and 3.2%) needs the stronger context match of a conflict.
-    const needed = relation === 'nested' && items[a].figure.kind !== 'date' ? options.conflictThreshold : options.sameThreshold;
+    // So does a vague figure beside an exact one ("billions" and "$4.2 billion"; never "tens of thousands" and "19").
+    const needed =
+      (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : options.sameThreshold;
+    if (relation === 'unrelated') continue;
     if (relation !== 'different' && sim >= needed) parent[find(a)] = find(b);
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.

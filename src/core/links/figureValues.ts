@@ -45,12 +45,19 @@ function rangeOf(f: Figure): Range | undefined {
 
 /**
  * same: equal values (or both vague, like "billions"); nested: one period lies inside the other
- * ("2025" in "2024–25"); different: values that cannot both be right; incomparable: a vague and an exact one.
+ * ("2025" in "2024–25"); different: values that cannot both be right; incomparable: a vague and an exact one
+ * that it may round; unrelated: a vague one and an exact one of another order ("dozens" and 6,000).
  */
-export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'different' | 'incomparable' {
+export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'different' | 'incomparable' | 'unrelated' {
   const ra = rangeOf(a);
   const rb = rangeOf(b);
-  if (!ra || !rb) return !ra && !rb ? 'same' : 'incomparable';
+  if (!ra || !rb) {
+    if (!ra && !rb) return 'same';
+    // "tens of thousands" may be a rounding of 42,000, never of 19.
+    const [vague, exact] = ra ? [b, ra] : [a, rb!];
+    const span = vagueSpan(vague);
+    return span && (exact[1] < span[0] || exact[0] > span[1]) ? 'unrelated' : 'incomparable';
+  }
   const eq = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
   if (eq(ra[0], rb[0]) && eq(ra[1], rb[1])) return 'same';
   const inside = (p: Range, q: Range) => p[0] >= q[0] && p[1] <= q[1];
@@ -58,6 +65,23 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   // A bound that the other value satisfies: "3.2%" and "more than 3%".
   if (a.kind !== 'date' && (satisfies(a.qualifier, ra, rb) || satisfies(b.qualifier, rb, ra))) return 'nested';
   return 'different';
+}
+
+const VAGUE_SCALES: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, lakhs: 1e5, crores: 1e7 };
+
+/** The values a vague figure can stand for: "dozens" 24–99, "tens of thousands" 10,000–99,999, "billions" 1e9–1e12. */
+function vagueSpan(f: Figure): Range | undefined {
+  const t = f.text.toLowerCase();
+  const m = /\b(tens|hundreds|dozens)\s+of\s+(hundreds|thousands|millions|billions|trillions|lakhs|crores)\b/.exec(t);
+  if (m) {
+    const base = m[1] === 'tens' ? 10 : m[1] === 'dozens' ? 24 : 100;
+    const scale = VAGUE_SCALES[m[2]];
+    return [base * scale, (m[1] === 'hundreds' ? 1000 : 100) * scale - 1];
+  }
+  if (/\bdozens\b/.test(t)) return [24, 99];
+  const w = /\b(hundreds|thousands|millions|billions|trillions|lakhs|crores)\b/.exec(t);
+  if (w) return [VAGUE_SCALES[w[1]], VAGUE_SCALES[w[1]] * (w[1] === 'hundreds' ? 10 : 1000) - 1];
+  return undefined;
 }
 
 const LOWER_BOUNDS = /^(?:more than|over|above|at least|upwards of|in excess of|greater than|no less than)$/;
