@@ -215,6 +215,28 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads place names by their first word, stretches between places, roads with a combining prefix', () => {
+    const text = 'Fires reached Puerto Aysén and Villa Alegre. The Pan-American Highway between Santa Rosa and Molquén stayed shut, as did Avenida del Mar.';
+    assert.deepEqual(brief(text), [
+      'Puerto Aysén/place', 'Villa Alegre/place', 'Pan-American Highway/place', 'Santa Rosa/place', 'Molquén/place', 'Avenida del Mar/place',
+    ]);
+  });
+
+  it('reads "the X fire" as a named event and national chapters of the Red Cross as one body', () => {
+    const text = 'The blaze, named the Ranco fire, is the worst since the 2017 Las Nieves fire. The Peruvian Red Cross opened shelters.';
+    assert.deepEqual(brief(text), ['Ranco fire/event', 'Las Nieves fire/event', 'Peruvian Red Cross/organization']);
+  });
+
+  it('keeps an introducing noun, an -ing adjective, a unit and a creed out of names, and currency letters out of places', () => {
+    const text = 'Insurer Pacifica Mutual put losses at US$120m. Neighbouring Argentina sent crews. It was 41 degrees Celsius by the Anglican church.';
+    assert.deepEqual(brief(text), ['Pacifica Mutual/organization', 'Argentina/place']);
+  });
+
+  it('takes the maker into an equipment name, and a hyphenated name after the code', () => {
+    const text = 'Spain sent two Canadair CL-415 bombers, four Erickson S-64 Air-Crane helicopters and Air Tractor AT-802 planes.';
+    assert.deepEqual(brief(text), ['Spain/place', 'Canadair CL-415/equipment', 'Erickson S-64 Air-Crane/equipment', 'Air Tractor AT-802/equipment']);
+  });
+
   it('finds equipment by designation shape and by the noun after a name', () => {
     const text = 'India flies the Sukhoi Su-30MKI and wants the Su-57 and the S-400 Triumf, plus Tejas fighter aircraft and Arihant submarines.';
     assert.deepEqual(brief(text), [

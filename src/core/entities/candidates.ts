@@ -21,7 +21,7 @@ export interface Chunk {
   weak: boolean;
 }
 
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'der', 'den', 'du', 'dos', 'das', 'di', 'le', 'la']);
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'der', 'den', 'du', 'dos', 'das', 'di', 'le', 'la', 'del', 'do', 'las', 'los']);
 const SPACE_RE = /^[ \u00A0]$/;
 const HYPHEN_RE = /^[-‑–]$/;
 
@@ -43,7 +43,9 @@ export function buildWords(text: string, tokens: Token[], skip: (t: Token) => bo
     if (j > i) {
       const whole = text.slice(t.start, tokens[j].end);
       const parts = tokens.slice(i, j + 1);
-      const joinAsOne = isPlaceName(whole) || lookupKnownBody(whole) !== undefined || !parts.some((p) => knownAlone(p.text));
+      // A combining prefix makes one word of what follows: "Pan-American", "Trans-Siberian".
+      const combining = /^(?:Pan|Trans|Inter|Sub|Anti|Post|Pre|Neo)$/.test(parts[0].text);
+      const joinAsOne = combining || isPlaceName(whole) || lookupKnownBody(whole) !== undefined || !parts.some((p) => knownAlone(p.text));
       if (joinAsOne) {
         const last = tokens[j];
         words.push({

@@ -237,11 +237,13 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   });
 
   // A lone word that opens exactly one organisation's name and names nothing else: "Huaxin" for "Huaxin Nickel Group".
+  // Places named in the corpus ("the Quilén region"): a body named after one ("Quilén Fire Brigade") does not own its name.
+  const corpusPlaces = new Set(resolved.flat().filter((m) => m.type === 'place').map((m) => m.text));
   const orgsByFirstWord = new Map<string, Set<string>>();
   for (const m of resolved.flat()) {
     if (m.type !== 'organization') continue;
     const words = nameWords(m.canonical);
-    if (words.length < 2 || isPlaceName(words[0]!)) continue;
+    if (words.length < 2 || isPlaceName(words[0]!) || corpusPlaces.has(words[0]!)) continue;
     const set = orgsByFirstWord.get(words[0]!) ?? new Set<string>();
     set.add(m.canonical);
     orgsByFirstWord.set(words[0]!, set);

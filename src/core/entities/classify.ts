@@ -4,6 +4,7 @@
 import type { EntityType } from '../types';
 import {
   isCommonAcronym,
+  isNationalChapterBody,
   isOrgHeadWord,
   isOrgIntroducingNoun,
   isOrgOfHead,
@@ -65,7 +66,25 @@ const PLACE_FOLLOWERS = new Set(
 /** Capitalised last words that make a run of names a place. */
 const PLACE_HEADS = new Set(
   `Park Square Street Avenue Road Bridge Airport Station Harbour Harbor Palace Island Islands Province Region District
-   Valley River Strait Sea Ocean Peninsula Coast Mountains Hills Lake Bay Gulf Canal Route Corridor Base Stadium Port`.split(/\s+/),
+   Valley River Strait Sea Ocean Peninsula Coast Mountains Hills Lake Bay Gulf Canal Route Corridor Base Stadium Port
+   Highway Freeway Motorway Expressway`.split(/\s+/),
+);
+
+/**
+ * First words that make a run of names a place, in English and in the languages of many place names:
+ * "Puerto Montt", "Santa Cruz", "Villa Alemana", "Cerro Negro", "Los Angeles", "Avenida Costanera", "Fort Worth".
+ */
+const PLACE_PREFIXES = new Set(
+  `Puerto Porto Port Santa Santo San São Sao Villa Vila Ciudad Cerro Río Rio Playa Punta Isla Ilha Lago Laguna Bahía
+   Bahia Monte Mount Mont Sierra Costa Avenida Calle Plaza Paseo Rua Praça Fort Lake Cape Cabo Los Las Nueva Nuevo
+   Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr`.split(/\s+/),
+);
+
+/** Lower-case nouns after a name that make "the <name> <noun>" a named disaster: "the Tralca fire", "the Grenfell fire". */
+const DISASTER_NOUNS = new Set(
+  `fire fires wildfire wildfires blaze bushfire bushfires earthquake quake flood floods flooding eruption landslide
+   mudslide tsunami cyclone typhoon hurricane storm tornado explosion blast crash derailment collapse spill disaster
+   massacre shooting bombing attack attacks`.split(/\s+/),
 );
 
 /** Words that, before a place, name a company rather than describe the place: "Air India", "Coal India". */
@@ -135,13 +154,15 @@ export class ChunkClassifier {
       if (titlePrefixLength(words.map((w) => (w.possessive ? `${w.text}’s` : w.text))) > 0) return this.strong(words);
       const first = words[0];
       if (this.isKnownName(textOf(this.text, words))) return this.strong(words);
+      // "Insurer Andes Mutual", "Broadcaster DW": the noun introduces the organisation's name.
+      if (words.length > 1 && isOrgIntroducingNoun(first.text) && words[1].capitalised) return [this.mention(words.slice(1), 'organization')];
       // Structure vouches for the whole run: an organisation or event head at its end ("The Tata Group", "World War II").
       if (words.length > 1 && (isOrgHeadWord(words[words.length - 1].text) || this.isEventRun(words))) {
         const from = /^(?:The|A|An)$/.test(first.text) ? 1 : 0;
         return this.strong(words.slice(from));
       }
-      // Drop ordinary words that are capitalised only because they open the sentence ("Meeting Modi").
-      const shapedOrdinary = words.length === 1 && hasCommonWordShape(first.text);
+      // Drop ordinary words that are capitalised only because they open the sentence ("Meeting Modi", "Neighbouring Argentina").
+      const shapedOrdinary = hasCommonWordShape(first.text) && (words.length === 1 || this.isKnownName(textOf(this.text, words.slice(1))));
       if (!this.isKnownName(first.text) && (this.isOrdinary(first.text) || shapedOrdinary)) {
         words = words.slice(1);
         while (words.length > 0 && !words[0].capitalised) words = words.slice(1);
@@ -216,6 +237,8 @@ export class ChunkClassifier {
     // Time zones, weekdays, fiscal periods and accounting terms together name nothing: "GMT Monday", "FY26 EBITDA".
     if (words.every((w) => isCalendarWord(w.text) || isCommonAcronym(w.text))) return [];
     if (this.labelsANumber(words)) return [];
+    const disaster = this.namedDisaster(words);
+    if (disaster) return [disaster];
 
     // 1. A role at the front: "Russian President Vladimir Putin", "U.S. President Donald Trump", "Senior Fellow".
     const { ownerEnd, roleEnd } = splitRolePrefix(texts);
@@ -242,6 +265,7 @@ export class ChunkClassifier {
     }
     const body = lookupKnownBody(whole);
     if (body) return [this.mention(words, 'organization', body)];
+    if (words.length >= 2 && isDemonym(words[0].text) && isNationalChapterBody(textOf(text, words.slice(1)))) return [this.mention(words, 'organization')];
     if (words.length === 1 && /^(?:West|East)$/.test(whole) && previousWord(text, words[0].start) === 'the') {
       return [this.mention(words, 'place', `the ${whole}`)];
     }
@@ -259,6 +283,10 @@ export class ChunkClassifier {
       if (headAt > 0 && words.slice(headAt + 1).every((w) => isPlaceName(w.text))) return [this.mention(words, 'organization')];
       // Places by their head word: "Bungku Industrial Park", "Northern Sea Route", "Palam Air Base".
       if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) return [this.mention(words, 'place')];
+      if (PLACE_PREFIXES.has(words[0].text) && words.length <= 4 && words.every((w) => w.capitalised || /^(?:de|del|la|las|los|do|da|dos|das)$/.test(w.text)) &&
+          !this.knowledge.personNames.has(whole)) {
+        return [this.mention(words, 'place')];
+      }
     }
 
     if (words.length >= 2 && LEGAL_PREFIXES.has(words[0].text)) return [this.mention(words, 'organization')];
@@ -305,6 +333,16 @@ export class ChunkClassifier {
       return [this.person(words)];
     }
     return [this.mention(words, 'organization')];
+  }
+
+  /** "the Tralca fire", "the 2019 Cerro Negro fire": a name with a disaster noun after it, as one event. */
+  private namedDisaster(words: Word[]): RawMention | undefined {
+    const last = words[words.length - 1];
+    const m = /^[ \u00A0]+(\p{Ll}+)\b/u.exec(this.text.slice(last.end, last.end + 24));
+    if (!m || !DISASTER_NOUNS.has(m[1])) return undefined;
+    if (!/\b[Tt]he[ \u00A0]+(?:\d{4}[ \u00A0]+|\p{Ll}+[ \u00A0]+)?$/u.test(this.text.slice(Math.max(0, words[0].start - 30), words[0].start))) return undefined;
+    if (words.every((w) => isPlaceName(w.text) || isDemonym(w.text)) || this.knowledge.personNames.has(textOf(this.text, words))) return undefined;
+    return { start: words[0].start, end: last.end + m[0].length, type: 'event' };
   }
 
   /**
@@ -379,8 +417,16 @@ export class ChunkClassifier {
     if (word.allCaps) return [this.mention([word], 'organization')];
     if (next && SPEECH_VERBS.has(next)) return [this.person([word])];
     if (prev && PLACE_PREPOSITIONS.has(prev)) return [this.mention([word], 'place')];
+    // "between Santa Inés and Collinque": the other end of a stretch between places is a place.
+    const stretch = /\bbetween[ \u00A0]+((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+and[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
+    if (stretch && this.isPlaceLike(stretch[1].trim())) return [this.mention([word], 'place')];
     if (next && PLACE_FOLLOWERS.has(next)) return [this.mention([word], 'place')];
     return [this.mention([word], 'organization')];
+  }
+
+  /** A place by the gazetteer, by this document's other names, or by its first word ("Santa Inés"). */
+  private isPlaceLike(name: string): boolean {
+    return isPlaceName(name) || this.knowledge.otherNames.get(name) === 'place' || (name.includes(' ') && PLACE_PREFIXES.has(name.split(/[ \u00A0]/)[0]));
   }
 
   private splitOnPlaces(words: Word[]): RawMention[] | undefined {

@@ -40,7 +40,10 @@ const COMMON = new Set(
    navy court courts parliament cabinet administration office embassy union bank banks university school
    rs re rp mr mrs ms dr sir madam yes no ok okay oh hello thanks thank please sorry
    edited written posted published updated reviewed produced compiled translated photographed
-   despite amid why how what who where when whether`.split(/\s+/),
+   despite amid why how what who where when whether
+   celsius fahrenheit kelvin centigrade
+   anglican catholic protestant orthodox evangelical methodist baptist lutheran presbyterian pentecostal christian
+   muslim islamic jewish hindu buddhist sikh jain sunni shia shiite`.split(/\s+/),
 );
 
 /** True for a word that is ordinary English when capitalised at a sentence start or in a heading. */

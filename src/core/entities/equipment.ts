@@ -4,7 +4,7 @@
 import { isNumberedThing } from '../lexicon/designators';
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
-import { isCalendarWord, isCommonWord } from './commonWords';
+import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
 
 export interface EquipmentSpan {
   start: number;
@@ -32,7 +32,13 @@ export function isEquipmentNoun(word: string): boolean {
 }
 
 const WORD_AT_END_RE = /(\p{Lu}[\p{L}]+) $/u;
-const WORD_AT_START_RE = /^ (\p{Lu}[\p{L}]+)(?= [\p{Ll}]|[,.;:]|$)/u;
+const MAKER_AT_END_RE = /(?<![\p{L}’'])((?:\p{Lu}[\p{L}]+ ){1,2})$/u;
+const WORD_AT_START_RE = /^ (\p{Lu}[\p{L}]+(?:[-‑]\p{Lu}[\p{L}]+)?)(?= [\p{Ll}]|[,.;:]|$)/u;
+
+/** A word that can be (part of) a maker's name: not an ordinary word, a place, a nationality, a title or a date. */
+function isMakerWord(word: string): boolean {
+  return !isCommonWord(word) && !isPlaceName(word) && !isDemonym(word) && !isTitleWord(word) && !isCalendarWord(word) && !hasCommonWordShape(word);
+}
 
 /** Spans of model designations in `text`, extended by maker and proper name where the text shows them. */
 export function findDesignations(text: string): EquipmentSpan[] {
@@ -59,6 +65,12 @@ export function findDesignations(text: string): EquipmentSpan[] {
     const before = WORD_AT_END_RE.exec(text.slice(Math.max(0, start - 30), start));
     if (before && prefix.length >= 2 && before[1].toLowerCase().startsWith(prefix.toLowerCase()) && before[1] !== prefix) {
       start -= before[0].length;
+    } else {
+      // Any maker's name right before it: "Canadair CL-415", "Air Tractor AT-802", "Lockheed Martin F-35".
+      const maker = MAKER_AT_END_RE.exec(text.slice(Math.max(0, start - 40), start));
+      if (maker && maker[1].trim().split(' ').every(isMakerWord) && !/[.!?:;"“”]\s*$/.test(text.slice(Math.max(0, start - maker[0].length - 3), start - maker[0].length))) {
+        start -= maker[0].length;
+      }
     }
     // A proper name after it ("S-400 Triumf air defense").
     const after = WORD_AT_START_RE.exec(text.slice(end, end + 30));

@@ -47,7 +47,9 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   // Characters no name may come from: boilerplate and the designations found above.
   const blocked = new Uint8Array(text.length + 1);
   for (const r of [...(structure?.boilerplate ?? []), ...equipment]) blocked.fill(1, Math.max(0, r.start), Math.min(text.length, r.end));
-  const skip = (t: Token): boolean => blocked[t.start] === 1 || blocked[t.end - 1] === 1;
+  // A currency's country letters are no place: "US$450m", "A$2bn", "HK$".
+  const currencyPrefix = (t: Token): boolean => text[t.end] === '$' && t.text.length <= 3;
+  const skip = (t: Token): boolean => blocked[t.start] === 1 || blocked[t.end - 1] === 1 || currencyPrefix(t);
   const words = buildWords(text, tokens, skip);
   const chunks = buildChunks(text, words, structure ?? { paragraphs: [], sentences: [], boilerplate: [] });
 

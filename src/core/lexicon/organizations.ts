@@ -16,7 +16,7 @@ const HEAD_WORDS = new Set(
    church mission commissions secretariat command brigade regiment division battalion
    fleet directorate railways railway shipping shipyard shipyards
    works mills studios records intelligence research analytics consulting consultancy securities insights associates
-   administration inspectorate regulator commissioner ombudsman`.split(/\s+/),
+   administration inspectorate regulator commissioner ombudsman mutual brigade`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */
@@ -62,7 +62,17 @@ const KNOWN_BODIES: Record<string, string> = {
   'World Bank': 'World Bank', Reuters: 'Reuters', AFP: 'AFP', AP: 'Associated Press', BBC: 'BBC', CNN: 'CNN',
   PTI: 'PTI', ANI: 'ANI', TASS: 'TASS', Xinhua: 'Xinhua', Bloomberg: 'Bloomberg',
   ECB: 'European Central Bank', Fed: 'Federal Reserve', RBI: 'Reserve Bank of India', BJP: 'BJP',
+  'Red Cross': 'Red Cross', 'Red Crescent': 'Red Crescent', 'Amnesty International': 'Amnesty International',
+  'Human Rights Watch': 'Human Rights Watch', Greenpeace: 'Greenpeace', MSF: 'Médecins Sans Frontières',
+  'Médecins Sans Frontières': 'Médecins Sans Frontières', 'Doctors Without Borders': 'Médecins Sans Frontières',
 };
+
+/** Bodies with national chapters, named with a nationality in front: "the Chilean Red Cross", "Turkish Red Crescent". */
+const NATIONAL_CHAPTER_BODIES = new Set(['Red Cross', 'Red Crescent']);
+
+export function isNationalChapterBody(name: string): boolean {
+  return NATIONAL_CHAPTER_BODIES.has(name);
+}
 
 /** Capitalised acronyms that are ordinary words, not organisations. */
 const COMMON_ACRONYMS = new Set(
