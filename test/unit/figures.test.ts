@@ -190,6 +190,24 @@ describe('figures: numbers in words', () => {
     assert.deepEqual(brief('Maker Recalls 1.2 Million Sora X5 And Hikari Cars Fitted With Faulty Airbags'), [['1.2 Million', 'quantity', 1.2e6, 'cars']]);
   });
 
+  it('reads units glued to the number and names them as when written out', () => {
+    assert.deepEqual(brief('It burnt about 12,000ha as it hit 41.5C with gusts of 80km/h, against 12,000 hectares and 41.5 degrees Celsius.'), [
+      ['about 12,000', 'quantity', 12000, 'hectares'],
+      ['41.5', 'quantity', 41.5, '°C'],
+      ['80', 'quantity', 80, 'kilometres'],
+      ['12,000', 'quantity', 12000, 'hectares'],
+      ['41.5', 'quantity', 41.5, '°C'],
+    ]);
+  });
+
+  it('reads "twice" as a count of times or a ratio, and "Dozens more" as a vague count', () => {
+    assert.deepEqual(brief('Dozens more are missing. The wind turned twice, and fires were twice as likely.'), [
+      ['Dozens', 'quantity', null, 'count'],
+      ['twice', 'quantity', 2, 'times'],
+      ['twice', 'ratio', 2, 'x'],
+    ]);
+  });
+
   it('gives a population count the unit people', () => {
     const [population] = figures('The country has a population of nearly 1.5 billion.');
     assert.deepEqual([population!.text, population!.value, population!.unit, population!.about], ['nearly 1.5 billion', 1.5e9, 'people', 'population']);

@@ -174,8 +174,17 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   if ((t.lower === 'a' || t.lower === 'one') && FRACTION_WORDS.get(tokens[i + 1]?.lower ?? '') !== undefined && tokens[i + 2]?.lower === 'of' && tokens[i + 1]!.lower !== 'half') {
     return { first: i, last: i + 1, kind: 'quantity', value: FRACTION_WORDS.get(tokens[i + 1]!.lower)!, unit: 'fraction' };
   }
+  // "twice as likely" is a ratio; "the wind turned twice" a count of times.
+  if (t.lower === 'twice' || t.lower === 'thrice') {
+    const value = t.lower === 'twice' ? 2 : 3;
+    return tokens[i + 1]?.lower === 'as' || tokens[i + 1]?.lower === 'the' ? { first: i, last: i, kind: 'ratio', value, unit: 'x' } : { first: i, last: i, kind: 'quantity', value, unit: 'times' };
+  }
   // "hundreds of people", "thousands of troops"
   const vague = VAGUE_SCALE_WORDS.get(t.lower);
+  // "Dozens more are missing": more of the people just counted.
+  if (vague !== undefined && /s$/.test(t.lower) && tokens[i + 1]?.lower === 'more' && t.lower !== 'scores') {
+    return { first: i, last: i, kind: 'quantity', value: null, unit: 'count' };
+  }
   // ("hundreds of thousands" is read at "thousands").
   if (vague !== undefined && tokens[i + 1]?.lower === 'of' && t.lower !== 'scores' && !VAGUE_SCALE_WORDS.has(tokens[i + 2]?.lower ?? '')) {
     const head = headNounAfter(tokens, i + 1);

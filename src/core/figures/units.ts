@@ -61,7 +61,24 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     words++;
     if (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && lowerCase) break; // plural head reached
   }
-  return head;
+  return head === undefined ? undefined : unitName(head, tokens, last);
+}
+
+/** Abbreviated and American-spelt units under one name, so "12,000ha" and "12,000 hectares" compare. */
+const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
+  ha: 'hectares', hectare: 'hectares', km: 'kilometres', kms: 'kilometres', kilometers: 'kilometres', kilometer: 'kilometres',
+  kilometre: 'kilometres', m: 'metres', meters: 'metres', meter: 'metres', metre: 'metres', cm: 'centimetres', mm: 'millimetres',
+  kg: 'kilograms', kilos: 'kilograms', t: 'tonnes', tons: 'tonnes', mt: 'tonnes', l: 'litres', liters: 'litres', litre: 'litres',
+  c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds',
+}));
+
+function unitName(head: string, tokens: Token[], last: number): string {
+  // "41.5 degrees Celsius": the scale names the unit.
+  if (head === 'degrees' || head === 'degree') {
+    const k = tokens.findIndex((t, j) => j > last && j <= last + 3 && /^(?:celsius|centigrade|fahrenheit)$/.test(t.lower));
+    if (k > 0) return tokens[k]!.lower === 'fahrenheit' ? '°F' : '°C';
+  }
+  return UNIT_ALIASES.get(head) ?? head;
 }
 
 /** Is the line around token `at` in Title Case (nearly every longer word capitalised)? */
