@@ -208,6 +208,22 @@ describe('figures: numbers in words', () => {
     ]);
   });
 
+  it('counts people in "34 are missing", "the toll reaches 19" and an age after a name at the end of a sentence', () => {
+    assert.deepEqual(brief('At least 19 people died and 34 are missing. The toll reached 21, said student Ana Ruiz, 19.'), [
+      ['At least 19', 'quantity', 19, 'people'],
+      ['34', 'quantity', 34, 'people'],
+      ['21', 'quantity', 21, 'people'],
+      ['19', 'quantity', 19, 'years'],
+    ]);
+  });
+
+  it('looks past a model name for the counted noun, and a glued unit ends the phrase', () => {
+    assert.deepEqual(brief('Spain sent four Erickson S-64 Air-Crane heavy-lift helicopters as more than 30,000ha burnt.'), [
+      ['four', 'quantity', 4, 'helicopters'],
+      ['more than 30,000', 'quantity', 30000, 'hectares'],
+    ]);
+  });
+
   it('gives a population count the unit people', () => {
     const [population] = figures('The country has a population of nearly 1.5 billion.');
     assert.deepEqual([population!.text, population!.value, population!.unit, population!.about], ['nearly 1.5 billion', 1.5e9, 'people', 'population']);

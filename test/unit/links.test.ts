@@ -89,6 +89,15 @@ describe('cross-source links', () => {
     assert.deepEqual(groups, ['a.txt:19 ; b.txt:19']);
   });
 
+  it('sets a reported count against the nearer of two other counts, not an earlier disaster\'s', () => {
+    const fire = analyzeCorpus([
+      { file: 'a.txt', text: 'The wildfire has killed 19 people in the valley. It is the deadliest since a fire killed 11 people.' },
+      { file: 'b.txt', text: 'The fire killed 21 people, the deadliest in the valley.' },
+    ]);
+    const conflicts = fire.groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+    assert.deepEqual(conflicts, ['a.txt:19 ; b.txt:21']);
+  });
+
   it('compares counts of people whatever noun counts them', () => {
     const staff = analyzeCorpus([
       { file: 'a.txt', text: 'The smelter employs about 6,000 people at the Bungku industrial park.' },

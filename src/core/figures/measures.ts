@@ -120,7 +120,7 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   const before = tokens[n.first - 1];
   const name = tokens[n.first - 2];
   const after = tokens[n.last + 1];
-  if (!n.spelled && before?.text === ',' && name?.kind === 'word' && /^\p{Lu}/u.test(name.text) && (after?.text === ',' || after?.text === ')' || after?.lower === 'of') &&
+  if (!n.spelled && before?.text === ',' && name?.kind === 'word' && /^\p{Lu}/u.test(name.text) && (after === undefined || /^(?:[,)."”]|of)$/.test(after.lower)) &&
       Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
     return 'years';
   }
@@ -133,7 +133,26 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   }
   const head = headNounAfter(tokens, n.last);
   if (head !== undefined) return head;
-  return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) ? 'people' : 'count');
+  return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) || statesPeople(tokens, n.last) || followsToll(tokens, n.first) ? 'people' : 'count');
+}
+
+/** "the death toll reaches 19", "toll rose to 21": a toll counts people. */
+function followsToll(tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'toll') return true;
+  }
+  return false;
+}
+
+/** Words that, said of a bare count, make it a count of people: "34 are missing", "12 were hospitalised". */
+const PEOPLE_STATES = /^(?:missing|dead|injured|wounded|hurt|killed|displaced|evacuated|homeless|trapped|stranded|rescued|hospitali[sz]ed|unaccounted|arrested|detained)$/;
+
+function statesPeople(tokens: Token[], last: number): boolean {
+  let j = last + 1;
+  while (j < last + 4 && /^(?:are|were|is|was|remain|remained|have|has|had|been|still|now|reported|listed|as)$/.test(tokens[j]?.lower ?? '')) j++;
+  return j > last + 1 && PEOPLE_STATES.test(tokens[j]?.lower ?? '');
 }
 
 /** Verbs whose bare numeric object is a number of people: "the blast killed 19", "injures at least 17". */

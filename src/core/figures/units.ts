@@ -30,7 +30,8 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
   let words = 0;
   // In a Title Case headline capitals say nothing about names: "1.2 Million Sora X5 And Hikari Cars Pulled".
   const titleCase = isTitleCaseLine(tokens, last);
-  for (let j = last + 1; j < tokens.length && words < 5; j++) {
+  // Names in the phrase ("Erickson S-64 Air-Crane") do not use up the five words a noun phrase may take.
+  for (let j = last + 1; j < tokens.length && words < 5 && j <= last + 12; j++) {
     const t = tokens[j]!;
     if (t.kind === 'sym') {
       if (isDash(t) && t.start === tokens[j - 1]!.end && tokens[j + 1]?.start === t.end) continue; // inside "S-400"
@@ -56,9 +57,11 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     const compound = isDash(tokens[j - 1]) && tokens[j - 1]!.end === t.start;
     const lowerCase = titleCase || /^[a-z]/.test(t.text);
     if (head !== undefined && /ed$/.test(t.lower) && lowerCase && !compound) break;
+    // A unit glued to the number ("30,000ha burnt") is the whole noun phrase.
+    if (j === last + 1 && t.start === tokens[last]!.end) return unitName(t.lower, tokens, last);
     head = t.lower;
     headIsName = /^\p{Lu}/u.test(t.text);
-    words++;
+    if (!headIsName || titleCase) words++;
     if (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && lowerCase) break; // plural head reached
   }
   return head === undefined ? undefined : unitName(head, tokens, last);

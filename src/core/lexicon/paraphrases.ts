@@ -44,6 +44,9 @@ const CONCEPTS: string[][] = [
   ['injure', 'injury', 'injured', 'hurt', 'wound', 'wounded', 'harm'],
   ['death', 'dead', 'die', 'died', 'kill', 'killed', 'fatality', 'fatal'],
   ['vehicle', 'car', 'automobile', 'motorcar'],
+  ['aircraft', 'plane', 'airplane', 'aeroplane', 'airliner'],
+  ['fire', 'blaze', 'wildfire', 'bushfire', 'inferno', 'flames'],
+  ['home', 'house', 'dwelling'],
 ];
 
 /** British → American spelling endings and words, applied before stemming. */

@@ -8,7 +8,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Counts of people under other names: "14 injuries" and "17 people" injured can be one count. */
 const PEOPLE_UNITS = new Set(
   `people person persons individual individuals worker workers employee employees passenger passengers resident residents
-   civilian civilians victim victims casualty casualties injury injuries death deaths dead injured killed wounded`.split(/\s+/),
+   civilian civilians victim victims casualty casualties injury injuries death deaths dead injured killed wounded
+   lives fatalities survivors evacuees refugees migrants missing displaced evacuated homeless trapped stranded rescued
+   hospitalised hospitalized arrested detained residents inhabitants citizens volunteers`.split(/\s+/),
 );
 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
