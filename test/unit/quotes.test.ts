@@ -69,6 +69,17 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('reads tabloid speech verbs and people described by what they do', () => {
+    const text = '“It was like the end of the world,” sobbed grandmother Rosa Catrileo, 71. “The sky went black.”\n\nOne firefighter, who asked not to be named, told us: “It was hell.”\n\n“Stay back,” a paramedic shouted.';
+    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    assert.deepEqual(found, [
+      ['It was like the end of the world,', 'Rosa Catrileo'],
+      ['The sky went black.', 'Rosa Catrileo'],
+      ['It was hell.', 'firefighter'],
+      ['Stay back,', 'paramedic'],
+    ]);
+  });
+
   it('resolves "he wrote" to a person newly introduced as the subject, not to the previous speaker', () => {
     const text =
       '“Our mission is helping the families,” spokesperson Amit Roy said. Analysts were split. ' +

@@ -96,6 +96,28 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('condemn', 'condemn condemns condemned', 'none', true),
   verb('criticise', 'criticise criticises criticised criticize criticizes criticized', 'none', true),
   verb('accuse', 'accuse accuses accused', 'none', true),
+  // Manner-of-speaking verbs, common in tabloid and feature writing: "“It was hell,” sobbed Rosa Catrileo".
+  verb('sob', 'sob sobs sobbed', 'none', true),
+  verb('weep', 'weep weeps wept', 'none', true),
+  verb('cry', 'cried', 'none', true),
+  verb('scream', 'scream screams screamed', 'none', true),
+  verb('shout', 'shout shouts shouted', 'none', true),
+  verb('yell', 'yell yells yelled', 'none', true),
+  verb('whisper', 'whisper whispers whispered', 'none', true),
+  verb('gasp', 'gasp gasps gasped', 'none', true),
+  verb('sigh', 'sigh sighs sighed', 'none', true),
+  verb('plead', 'plead pleads pleaded pled', 'none', true),
+  verb('beg', 'beg begs begged', 'none', true),
+  verb('fume', 'fume fumes fumed', 'none', true),
+  verb('rage', 'rage rages raged', 'none', true),
+  verb('blast', 'blast blasts blasted', 'none', true),
+  verb('slam', 'slam slams slammed', 'none', true),
+  verb('boast', 'boast boasts boasted', 'any', true),
+  verb('reveal', 'reveal reveals revealed', 'any', true),
+  verb('confess', 'confess confesses confessed', 'any', true),
+  verb('recount', 'recount recounts recounted', 'any', true),
+  verb('exclaim', 'exclaim exclaims exclaimed', 'none', true),
+  verb('mutter', 'mutter mutters muttered', 'none', true),
 ];
 
 const BY_FORM = new Map<string, SpeechVerb>();

@@ -35,7 +35,22 @@ export interface SpeakerPhrase {
 const MAX_PHRASE_TOKENS = 12;
 
 function isDescriptorNoun(lower: string): boolean {
-  return DESCRIPTOR_NOUNS.has(lower) || isTitleWord(lower);
+  return DESCRIPTOR_NOUNS.has(lower) || isTitleWord(lower) || hasAgentShape(lower);
+}
+
+/** Nouns for people by what they do or are, beyond the listed ones: "firefighter", "rescuer", "grandmother", "paramedic". */
+const AGENT_NOUN_RE = /^[a-z]{3,}(?:fighter|worker|keeper|maker|holder|owner|rescuer|er|or|ist|ian|eer|ic|mother|father|man|woman|wife|husband|parent|child)s?$/;
+/** Words of those shapes that name no person. */
+const NOT_AGENT_NOUNS = new Set(
+  `after other another either neither whether together however never ever over under water paper order letter number
+   matter power border center centre corner quarter summer winter weather answer chapter cover error factor sector
+   member motor rather further later earlier error mirror interior exterior major minor floor door color colour
+   favour favor labour labor honour honor harbour harbor traffic public music topic logic panic clinic republic
+   magic epic plastic fabric tactic basic electric`.split(/\s+/),
+);
+
+function hasAgentShape(lower: string): boolean {
+  return AGENT_NOUN_RE.test(lower) && !NOT_AGENT_NOUNS.has(lower) && !NOT_AGENT_NOUNS.has(lower.replace(/s$/, ''));
 }
 
 /** A capitalised word that is only capitalised because it opens the sentence ("Analysts say", "A senior ..."). */
