@@ -232,6 +232,18 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Pacifica Mutual/organization', 'Argentina/place']);
   });
 
+  it('reads a capitals dateline, places joined by "and", plural possessives in names and a country before a known body', () => {
+    const text = 'OSTRAVIA, May 6 (Wire) - Economists in London and Ostravia were surprised. The Ostravia Bankers’ Association and the US Federal Reserve spoke at the Spring Meetings.';
+    assert.deepEqual(brief(text), [
+      'OSTRAVIA/place', 'Wire/organization', 'London/place', 'Ostravia/place', 'Ostravia Bankers’ Association/organization', 'US/place', 'Federal Reserve/organization', 'Spring Meetings/event',
+    ]);
+  });
+
+  it('reads list items as sentence starts, and keeps month spans and currency codes out of names', () => {
+    const text = 'Key figures:\n- Core inflation, April: 6.1%.\n- Target: 3% in the July-September quarter, with VDR62bn of bonds.';
+    assert.deepEqual(brief(text), []);
+  });
+
   it('takes the maker into an equipment name, and a hyphenated name after the code', () => {
     const text = 'Spain sent two Canadair CL-415 bombers, four Erickson S-64 Air-Crane helicopters and Air Tractor AT-802 planes.';
     assert.deepEqual(brief(text), ['Spain/place', 'Canadair CL-415/equipment', 'Erickson S-64 Air-Crane/equipment', 'Air Tractor AT-802/equipment']);

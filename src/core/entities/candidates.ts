@@ -92,6 +92,7 @@ export function headingRanges(text: string, structure: DocumentStructure): Span[
 
 /** True when `pos` begins a sentence: only quotes, brackets and spaces between it and a line start or . ! ? : */
 export function startsSentence(text: string, pos: number, sentenceStarts: Set<number>): boolean {
+  if (sentenceStarts.has(pos)) return true;
   let i = pos - 1;
   while (i >= 0 && /[\s“‘"'(\[«*•]/.test(text[i]) && text[i] !== '\n') i--;
   if (sentenceStarts.has(i + 1)) return true;
@@ -150,9 +151,12 @@ function publicBodyEnd(words: Word[], j: number): number {
 /** Runs of capitalised words joined by single spaces, with "of"-tails of organisation heads and name particles. */
 export function buildChunks(text: string, words: Word[], structure: DocumentStructure): Chunk[] {
   const sentenceStarts = new Set<number>();
+  // The first word of every line counts too: list items and table rows start afresh ("- Target: 3%").
+  for (const m of text.matchAll(/(?:^|\n)[ \t]*(?:[-•*·–—][ \t]+)?(?=\S)/g)) sentenceStarts.add(m.index! + m[0].length);
   for (const s of structure.sentences ?? []) {
     let p = s.start;
-    while (p < s.end && /[\s“‘"'(\[]/.test(text[p])) p++;
+    // Quotes, brackets and list bullets before the first word ("- Core inflation, April: 6.1%").
+    while (p < s.end && /[\s“‘"'(\[•*·–—-]/.test(text[p])) p++;
     sentenceStarts.add(p);
   }
   const headings = headingRanges(text, structure);

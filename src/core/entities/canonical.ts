@@ -243,7 +243,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   for (const m of resolved.flat()) {
     if (m.type !== 'organization') continue;
     const words = nameWords(m.canonical);
-    if (words.length < 2 || isPlaceName(words[0]!) || corpusPlaces.has(words[0]!)) continue;
+    if (words.length < 2 || isPlaceName(words[0]!) || corpusPlaces.has(words[0]!) || isNamedAfterPlace(words)) continue;
     const set = orgsByFirstWord.get(words[0]!) ?? new Set<string>();
     set.add(m.canonical);
     orgsByFirstWord.set(words[0]!, set);
@@ -285,6 +285,21 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     m.type = best;
   }
   return resolved;
+}
+
+/**
+ * Bodies whose first word is usually the place they serve ("Valdoria Bankers’ Association", "Marenza Chamber
+ * of Commerce", "Quilén Fire Brigade"): that word alone names the place, not the body — unlike a company's
+ * first word ("Kaito" for "Kaito Motors").
+ */
+const CIVIC_HEADS = new Set(
+  `association associations chamber commerce exchange brigade council federation union university college school
+   police service authority department ministry institute society club league party court hospital museum library
+   church academy assembly parliament senate government administration agency commission board`.split(/\s+/),
+);
+
+function isNamedAfterPlace(words: string[]): boolean {
+  return words.some((w, k) => k > 0 && CIVIC_HEADS.has(w.toLowerCase()));
 }
 
 /** A capitalised word the extractor left out for lack of evidence in its own document. */

@@ -52,7 +52,7 @@ const PERSON_FOLLOWERS = new Set(['administration', 'government', 'presidency', 
 
 const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
-   spring accords conference`.split(/\s+/),
+   spring accords conference meetings`.split(/\s+/),
 );
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
@@ -265,6 +265,10 @@ export class ChunkClassifier {
     }
     const body = lookupKnownBody(whole);
     if (body) return [this.mention(words, 'organization', body)];
+    // A country before a known body of its own: "US Federal Reserve", "UK Met Office".
+    if (words.length >= 3 && lookupPlace(words[0].text) && lookupKnownBody(textOf(text, words.slice(1)))) {
+      return [...this.strong(words.slice(0, 1)), ...this.strong(words.slice(1))];
+    }
     if (words.length >= 2 && isDemonym(words[0].text) && isNationalChapterBody(textOf(text, words.slice(1)))) return [this.mention(words, 'organization')];
     if (words.length === 1 && /^(?:West|East)$/.test(whole) && previousWord(text, words[0].start) === 'the') {
       return [this.mention(words, 'place', `the ${whole}`)];
@@ -364,7 +368,7 @@ export class ChunkClassifier {
     const last = words[words.length - 1].text;
     const whole = textOf(this.text, words);
     if (!EVENT_HEADS.has(last.toLowerCase()) && !(/^(?:[IVX]+|One|Two)$/.test(last) && /\bWar\b/.test(whole))) return false;
-    return !words.every((w) => isPlaceName(w.text) || EVENT_HEADS.has(w.text.toLowerCase()));
+    return !words.every((w) => isPlaceName(w.text));
   }
 
   /** "analysts at X", "a professor at X", "senior fellow with X": X is where the role is held, an organisation. */
@@ -410,6 +414,11 @@ export class ChunkClassifier {
     if (knownType) return [this.mention([word], knownType)];
     if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
     if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
+    // A dateline: "MARENZA, May 6 (Newswire) -" at the start of a line.
+    if (word.allCaps && /^,[ \u00A0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00A0]+\d/.test(this.text.slice(word.end, word.end + 16)) &&
+        /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, word.start - 4), word.start))) {
+      return [this.mention([word], 'place')];
+    }
     // A dateline or an address: "BUNGKU, Indonesia —", "Jamshedpur, India".
     if (/^[ \u00A0]*,[ \u00A0]*\p{Lu}/u.test(this.text.slice(word.end, word.end + 3)) && isPlaceName(this.text.slice(word.end).replace(/^[ \u00A0]*,[ \u00A0]*/, '').split(/[^\p{L}]/u)[0] ?? '')) {
       return [this.mention([word], 'place')];
@@ -417,9 +426,9 @@ export class ChunkClassifier {
     if (word.allCaps) return [this.mention([word], 'organization')];
     if (next && SPEECH_VERBS.has(next)) return [this.person([word])];
     if (prev && PLACE_PREPOSITIONS.has(prev)) return [this.mention([word], 'place')];
-    // "between Santa Inés and Collinque": the other end of a stretch between places is a place.
-    const stretch = /\bbetween[ \u00A0]+((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+and[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
-    if (stretch && this.isPlaceLike(stretch[1].trim())) return [this.mention([word], 'place')];
+    // "between Santa Inés and Collinque", "in London and Marenza": a name joined by "and" to a place is a place.
+    const joined = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+(?:and|or)[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
+    if (joined && this.isPlaceLike(joined[1].trim())) return [this.mention([word], 'place')];
     if (next && PLACE_FOLLOWERS.has(next)) return [this.mention([word], 'place')];
     return [this.mention([word], 'organization')];
   }

@@ -58,7 +58,8 @@ const CALENDAR = new Set(
 );
 
 export function isCalendarWord(word: string): boolean {
-  return CALENDAR.has(word.replace(/\.$/, '').toLowerCase());
+  // "July-September", "Jan-Mar": a span of months is a date too.
+  return word.split(/[-‑–]/).every((part) => CALENDAR.has(part.replace(/\.$/, '').toLowerCase()));
 }
 
 /** Word shapes that are almost never names: adverbs, gerunds, participles, abstract nouns. */

@@ -47,8 +47,8 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   // Characters no name may come from: boilerplate and the designations found above.
   const blocked = new Uint8Array(text.length + 1);
   for (const r of [...(structure?.boilerplate ?? []), ...equipment]) blocked.fill(1, Math.max(0, r.start), Math.min(text.length, r.end));
-  // A currency's country letters are no place: "US$450m", "A$2bn", "HK$".
-  const currencyPrefix = (t: Token): boolean => text[t.end] === '$' && t.text.length <= 3;
+  // A currency's letters are no name: "US$450m", "A$2bn", "VDR62bn", "INR 5,000".
+  const currencyPrefix = (t: Token): boolean => (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) || /^[A-Z]{3}\d/.test(t.text);
   const skip = (t: Token): boolean => blocked[t.start] === 1 || blocked[t.end - 1] === 1 || currencyPrefix(t);
   const words = buildWords(text, tokens, skip);
   const chunks = buildChunks(text, words, structure ?? { paragraphs: [], sentences: [], boilerplate: [] });

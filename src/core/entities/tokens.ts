@@ -55,6 +55,12 @@ export function tokenize(text: string): Token[] {
       }
     }
     let end = start + word.length;
+    let markLength = possessive ? 2 : 0;
+    // A plural possessive: "the Valdoria Bankers’ Association".
+    if (!possessive && /s$/.test(word) && /[’']/.test(text[end] ?? '') && /\s/.test(text[end + 1] ?? '')) {
+      possessive = true;
+      markLength = 1;
+    }
     // An initial: a single capital followed by a period ("Harsh V. Pant").
     if (word.length === 1 && isUpper(word) && text[end] === '.' && !possessive) {
       end += 1;
@@ -71,7 +77,7 @@ export function tokenize(text: string): Token[] {
       allCaps: upper === word && word.toLowerCase() !== word && word.length >= 2 && !(word.length === 2 && word[1] === '.'),
       gap: text.slice(prevEnd, start),
     });
-    prevEnd = possessive ? end + 2 : end;
+    prevEnd = end + markLength;
   }
   return tokens;
 }

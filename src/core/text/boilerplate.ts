@@ -12,6 +12,8 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /\b(bank\s+(ac|a\/c|account)|account (no|number|for international payments)|iban|swift code|sort code|routing number|paypal|vipps|upi id)\b/i,
   /\b(all rights reserved|copyright ©)/i,
   /^advertisement$/i,
+  /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|alerts?)\b/i,
+  /\bdelivered (?:straight |directly )?to your inbox\b/i,
   /^\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s+read$/i,
   /^(?:tags|topics|filed under|categories|keywords|related topics)\s*:/i,
   /^(?:editor[’']?s picks|trending( now)?|most read|most popular|top stories|you may also like|more stories|related (?:stories|articles|news)|latest news|more on this)\b/i,
