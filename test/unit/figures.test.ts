@@ -224,6 +224,17 @@ describe('figures: numbers in words', () => {
     ]);
   });
 
+  it('reads rate moves in basis and percentage points, glued codes of any currency, and quarters as periods', () => {
+    assert.deepEqual(brief('A half-point rise, then half a percentage point; yields rose 18bp to 41bp on VDR62bn of bonds in the first quarter.'), [
+      ['half-point', 'percent', 0.5, 'pp'],
+      ['half a percentage point', 'percent', 0.5, 'pp'],
+      ['18bp', 'percent', 18, 'bp'],
+      ['41bp', 'percent', 41, 'bp'],
+      ['VDR62bn', 'money', 62e9, 'VDR'],
+      ['the first quarter', 'date', null, 'quarter'],
+    ]);
+  });
+
   it('gives a population count the unit people', () => {
     const [population] = figures('The country has a population of nearly 1.5 billion.');
     assert.deepEqual([population!.text, population!.value, population!.unit, population!.about], ['nearly 1.5 billion', 1.5e9, 'people', 'population']);

@@ -91,9 +91,26 @@ function bareMonthIsDate(tokens: Token[], i: number): boolean {
 }
 
 /** Reads a date figure at token `i`. */
+const QUARTER_ORDINALS = /^(?:first|second|third|fourth|final|1st|2nd|3rd|4th)$/;
+
+function readQuarter(tokens: Token[], i: number): Candidate | undefined {
+  const t = tokens[i]!;
+  if (!QUARTER_ORDINALS.test(t.lower) || tokens[i + 1]?.lower !== 'quarter' || tokens[i - 1]?.lower !== 'the') return undefined;
+  // "the third quarter of 2025" carries its year.
+  if (tokens[i + 2]?.lower === 'of') {
+    const year = yearValue(tokens[i + 3]);
+    if (year !== undefined) return { first: i - 1, last: i + 3, kind: 'date', value: year, unit: 'year' };
+  }
+  return { first: i - 1, last: i + 1, kind: 'date', value: null, unit: 'quarter' };
+}
+
 export function readDate(tokens: Token[], i: number): Candidate | undefined {
   const t = tokens[i];
   if (!t) return undefined;
+
+  // "the first quarter", "the third quarter of 2025", "Q3 2025": a quarter of a year is a period.
+  const quarter = readQuarter(tokens, i);
+  if (quarter) return quarter;
 
   const month = monthNumber(t);
   if (month !== undefined) {

@@ -13,7 +13,7 @@ const GLUED_PREFIXES = new Set(['fy', 'us', 'rs', 'mid', 'pre', 'post', 'early',
 const GLUED_SUFFIXES = new Set([
   'st', 'nd', 'rd', 'th', 's', 'bn', 'm', 'mn', 'k', 'b', 'tn', 'trn', 'cr', 'mln', 'bln', 'pc', 'x',
   'km', 'kg', 'mw', 'gw', 'kw', 'mph', 'kmh', 'cm', 'mm', 'ft', 'sq', 'per', 'am', 'pm', 'hrs', 'h', 'yr', 'yrs',
-  'ha', 'c', 'f', 't', 'mt', 'kt', 'l', 'ml', 'kwh', 'mwh', 'gwh', 'bpd', 'lb', 'lbs', 'mi', 'kph',
+  'ha', 'c', 'f', 't', 'mt', 'kt', 'l', 'ml', 'kwh', 'mwh', 'gwh', 'bpd', 'lb', 'lbs', 'mi', 'kph', 'bp', 'bps',
 ]);
 
 /** Second halves of hyphenated compounds that make idioms, not quantities ("zero-sum", "two-way"). */

@@ -57,6 +57,7 @@ function readPercentUnit(tokens: Token[], last: number): { unit: string; last: n
   if (next.lower === 'per' && tokens[last + 2]?.lower === 'cent') return { unit: '%', last: last + 2 };
   if (next.lower === 'percentage' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) return { unit: 'pp', last: last + 2 };
   if (next.lower === 'basis' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) return { unit: 'bp', last: last + 2 };
+  if ((next.lower === 'bp' || next.lower === 'bps') && touching(tokens[last], next)) return { unit: 'bp', last: last + 1 };
   return undefined;
 }
 
@@ -192,6 +193,13 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   // "a quarter of", "a third of"
   if ((t.lower === 'a' || t.lower === 'one') && FRACTION_WORDS.get(tokens[i + 1]?.lower ?? '') !== undefined && tokens[i + 2]?.lower === 'of' && tokens[i + 1]!.lower !== 'half') {
     return { first: i, last: i + 1, kind: 'quantity', value: FRACTION_WORDS.get(tokens[i + 1]!.lower)!, unit: 'fraction' };
+  }
+  // "a half-point rise", "a quarter-point cut", "half a percentage point": a move in percentage points.
+  if ((t.lower === 'half' || t.lower === 'quarter') && isDash(tokens[i + 1]) && touching(t, tokens[i + 1]) && tokens[i + 2]?.lower === 'point') {
+    return { first: i, last: i + 2, kind: 'percent', value: t.lower === 'half' ? 0.5 : 0.25, unit: 'pp' };
+  }
+  if ((t.lower === 'half' || t.lower === 'quarter') && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'percentage' && /^points?$/.test(tokens[i + 3]?.lower ?? '')) {
+    return { first: i, last: i + 3, kind: 'percent', value: t.lower === 'half' ? 0.5 : 0.25, unit: 'pp' };
   }
   // "twice as likely" is a ratio; "the wind turned twice" a count of times.
   if (t.lower === 'twice' || t.lower === 'thrice') {

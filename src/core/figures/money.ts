@@ -32,6 +32,10 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   // "US$", "A$", "HK$"
   if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES.get(t.text)) return { code: DOLLAR_PREFIXES.get(t.text)!, amountAt: i + 2 };
   if (CURRENCY_CODES.has(t.text)) return { code: CODE_ALIASES.get(t.text) ?? t.text, amountAt: i + 1 };
+  // Any three-letter code glued to a scaled amount is a currency, listed or not: "VDR62bn", "NGN4.5trn".
+  if (/^[A-Z]{3}$/.test(t.text) && next?.kind === 'num' && touching(t, next) && /^(?:bn|m|mn|k|tn|trn|billion|million|trillion|crore|lakh)$/i.test(tokens[i + 2]?.text ?? '')) {
+    return { code: t.text, amountAt: i + 1 };
+  }
   // "Rs 4,500", "Rs. 300", "Rs4,500"
   const abbreviation = CURRENCY_ABBREVIATIONS.get(t.lower);
   if (abbreviation && /^[A-Z]/.test(t.text) && t.text !== 'RE') {

@@ -21,6 +21,9 @@ export function mergeRanges(tokens: Token[], candidates: Candidate[]): Candidate
   return out;
 }
 
+/** Verbs of change before "X to Y": the figures are a step and a level, or two levels. */
+const CHANGE_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|climb|climbs|jumped|jump|dropped|drop|drops|slipped|slid|surged|soared|increased|decreased|declined|gained|lost|grew|shrank|raised|cut|lifted|lowered|widened|narrowed|up|down)$/;
+
 function rangeOf(tokens: Token[], low: Candidate, high: Candidate): Candidate | undefined {
   const joiner = joinerBetween(tokens, low, high);
   if (!joiner) return undefined;
@@ -35,8 +38,8 @@ function rangeOf(tokens: Token[], low: Candidate, high: Candidate): Candidate | 
     return framed ? { first: low.first, last: high.last, kind: 'date', value: [a, b], unit: 'year' } : undefined;
   }
   if (joiner === 'and' && opener !== 'between') return undefined;
-  // "rose from 25% to 50%" is a change between two values, not a range.
-  if (opener === 'from') return undefined;
+  // "rose from 25% to 50%", "rose 18bp to 41bp": a change between two values, not a range.
+  if (opener === 'from' || (joiner === 'to' && CHANGE_VERBS.test(opener ?? ''))) return undefined;
   // "two to three quarters": a bare count, then the same number with its unit.
   if (low.kind === 'quantity' && high.kind === 'quantity' && low.unit === 'count' && high.unit !== 'count') {
     return { first: low.first, last: high.last, kind: 'quantity', value: [a, b], unit: high.unit };
