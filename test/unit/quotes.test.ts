@@ -80,6 +80,16 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('skips sentence adverbs and participles before the subject, and reads a headline title as the one holder', () => {
+    const text = 'Bank raises rates\n\nGovernor warns that “stability comes first”\n\nGovernor Lina Osei spoke on Tuesday. Asked whether more rises were likely, she replied: “We are not on a pre-set path.” However, a senior official at the Finance Ministry, speaking on condition of anonymity, admitted the hike had “surprised everyone”.';
+    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    assert.deepEqual(found, [
+      ['stability comes first', 'Lina Osei'],
+      ['We are not on a pre-set path.', 'Lina Osei'],
+      ['surprised everyone', 'senior official'],
+    ]);
+  });
+
   it('resolves "he wrote" to a person newly introduced as the subject, not to the previous speaker', () => {
     const text =
       '“Our mission is helping the families,” spokesperson Amit Roy said. Analysts were split. ' +

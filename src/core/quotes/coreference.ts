@@ -201,6 +201,11 @@ export class SpeakerResolver {
     const own: Speaker = { name: phrase.description ?? '', kind: 'description' };
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
     const definite = /^(?:the|this|that)\s/.test(text);
+    // Headline style drops the article: "Governor warns that “…”" is the one governor the article names.
+    if (!definite && !phrase.plural && /^\p{L}+$/u.test(text)) {
+      const holders = new Set(this.entities.filter((e) => e.type === 'person' && new RegExp(`\\b${escapeRegExp(text)}\\b`).test(this.rolesOf(e.canonical))).map((e) => e.canonical));
+      if (holders.size === 1) return { name: [...holders][0]!, kind: 'person' };
+    }
     if (!definite || phrase.plural) return own;
     const body = this.organisationNamedBefore(phrase, sentenceIndexOf);
     if (body) return body;

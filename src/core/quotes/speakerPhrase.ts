@@ -5,6 +5,7 @@
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { AGENT_PARTICIPLES, speechVerbOf } from '../lexicon/speechVerbs';
 import { isRoleQualifier, isTitleWord, titlePrefixLength } from '../lexicon/titles';
+import { hasCommonWordShape, isCommonWord } from '../entities/commonWords';
 import {
   DESCRIPTOR_NOUNS,
   DETERMINERS,
@@ -57,7 +58,9 @@ function hasAgentShape(lower: string): boolean {
 function isCommonWordCapitalised(t: Token, sentenceStart: number): boolean {
   if (!t.capitalized || t.start !== sentenceStart) return false;
   return DETERMINERS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || DESCRIPTOR_NOUNS.has(t.lower) ||
-    PERSONAL_PRONOUNS.has(t.lower) || t.lower === 'media' || t.lower === 'both';
+    PERSONAL_PRONOUNS.has(t.lower) || t.lower === 'media' || t.lower === 'both' ||
+    // "However, a senior official ... admitted", "Asked whether ..., she replied"
+    isCommonWord(t.text) || hasCommonWordShape(t.text);
 }
 
 function isNameToken(t: Token, sentenceStart: number): boolean {
@@ -79,6 +82,8 @@ function isNameConnector(tokens: Token[], i: number, runHasOrganizationWord: boo
  */
 export function classifyPhrase(text: string, tokens: Token[], from: number, to: number, sentenceStart: number): SpeakerPhrase | undefined {
   while (from < to && (!tokens[from].isWord || tokens[from].lower === 'and')) from++;
+  // A sentence adverb before the subject: "However, a senior official ... admitted".
+  if (from + 2 < to && tokens[from].start === sentenceStart && tokens[from + 1].text === ',' && isCommonWord(tokens[from].text)) from += 2;
   while (to > from && !tokens[to - 1].isWord && !(tokens[to - 1].text === '.' && isInitial(tokens[to - 2]))) to--;
   if (to <= from) return undefined;
   const start = tokens[from].start;
@@ -281,6 +286,9 @@ export function clauseSubject(text: string, tokens: Token[], from: number, to: n
     const phrase = forwardPhrase(text, tokens, s, e, sentenceStart);
     if (!phrase) continue;
     if (!wholeSegment || phrase.end === tokens[e - 1].end || phrase.kind === 'name') return phrase;
+    // A description with its affiliation still fills the segment: "a senior official at the Finance Ministry".
+    const after = tokens.findIndex((t, k) => k >= s && k < e && t.start >= phrase.end);
+    if (phrase.kind === 'description' && after > 0 && /^(?:at|of|from|with|in)$/.test(tokens[after].lower)) return phrase;
   }
   return undefined;
 }
