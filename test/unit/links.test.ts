@@ -98,6 +98,15 @@ describe('cross-source links', () => {
     assert.deepEqual(conflicts, ['a.txt:19 ; b.txt:21']);
   });
 
+  it('sets a monthly reading against the same month\'s, not against the month before', () => {
+    const cpi = analyzeCorpus([
+      { file: 'a.txt', text: 'Consumer prices rose 7.4% in April from a year earlier, up from 6.2% in March, the statistics office said.' },
+      { file: 'b.txt', text: 'The central bank said consumer price inflation touched 7.1% in April, after 6.2% in March.' },
+    ]);
+    const conflicts = cpi.groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+    assert.deepEqual(conflicts, ['a.txt:7.4% ; b.txt:7.1%']);
+  });
+
   it('compares counts of people whatever noun counts them', () => {
     const staff = analyzeCorpus([
       { file: 'a.txt', text: 'The smelter employs about 6,000 people at the Bungku industrial park.' },

@@ -16,6 +16,8 @@ export interface FigureItem {
   features: Set<string>;
   /** Date labels in the same clause (the period a statistic refers to). */
   period: string;
+  /** The month written right after the figure ("7.1% in April"), lower case, or ''. */
+  month: string;
 }
 
 export interface FigureLinkOptions {
@@ -50,6 +52,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : options.sameThreshold;
     if (relation === 'unrelated') continue;
     if (relation !== 'different' && sim >= needed) parent[find(a)] = find(b);
+    // "6.2% in March" and "7.1% in April" are two readings of a series, not a disagreement.
+    else if (items[a].month && items[b].month && items[a].month !== items[b].month) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
@@ -150,7 +154,8 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
         .filter((o) => labelsPeriod(doc.text, figure, o))
         .map((o) => formatValue(o))
         .join(',');
-      return { file: doc.file, doc, figure, features, period };
+      const month = /^[\s,]*(?:in|for|during|of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(doc.text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase() ?? '';
+      return { file: doc.file, doc, figure, features, period, month };
     });
 }
 
