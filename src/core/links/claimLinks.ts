@@ -80,7 +80,7 @@ export function linkClaims(
   const edges = strongestPerItem(scored, options.neighbours);
   const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), checkCancelled });
   const simOf = new Map(edges.map((e) => [`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`, e.similarity]));
-  joinCloseStatements(clusters, scored, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
+  joinCloseStatements(clusters, edges, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
     const relation = claimRelation(cluster, simOf, members, conflictingSpans);
