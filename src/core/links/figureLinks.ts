@@ -221,15 +221,10 @@ function parallelStatements(items: FigureItem[]): Set<string> {
  * "13 workers" and "6,000 workers" are two different counts that merely share a unit.
  */
 function sameOrderOfMagnitude(a: Figure, b: Figure): boolean {
-  if (a.kind === 'date') return true;
-  const mid = (f: Figure) => (Array.isArray(f.value) ? (f.value[0] + f.value[1]) / 2 : f.value);
-  const x = mid(a);
-  const y = mid(b);
-  if (x === null || y === null || x <= 0 || y <= 0) return true;
-  return Math.max(x, y) / Math.min(x, y) <= MAX_CONFLICT_RATIO;
+  return closeness(a, b) >= 1 / MAX_CONFLICT_RATIO;
 }
 
-/** Ratio of the smaller to the larger value (1 for equal values; 1 when either has no single value). */
+/** Ratio of the smaller to the larger value (1 for equal values, dates, and figures without a single positive value). */
 function closeness(a: Figure, b: Figure): number {
   const mid = (f: Figure) => (Array.isArray(f.value) ? (f.value[0] + f.value[1]) / 2 : f.value);
   const x = mid(a);

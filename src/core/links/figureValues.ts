@@ -1,5 +1,6 @@
 // Comparing figures: which ones can measure the same thing, and how their values relate.
 
+import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import { contentWords } from '../text/words';
 import type { Figure } from '../types';
 
@@ -69,21 +70,20 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   return 'different';
 }
 
-const VAGUE_SCALES: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12, lakhs: 1e5, crores: 1e7 };
-
 /** The values a vague figure can stand for: "dozens" 24–99, "tens of thousands" 10,000–99,999, "billions" 1e9–1e12. */
 function vagueSpan(f: Figure): Range | undefined {
-  const t = f.text.toLowerCase();
-  const m = /\b(tens|hundreds|dozens)\s+of\s+(hundreds|thousands|millions|billions|trillions|lakhs|crores)\b/.exec(t);
-  if (m) {
-    const base = m[1] === 'tens' ? 10 : m[1] === 'dozens' ? 24 : 100;
-    const scale = VAGUE_SCALES[m[2]];
-    return [base * scale, (m[1] === 'hundreds' ? 1000 : 100) * scale - 1];
-  }
-  if (/\bdozens\b/.test(t)) return [24, 99];
-  const w = /\b(hundreds|thousands|millions|billions|trillions|lakhs|crores)\b/.exec(t);
-  if (w) return [VAGUE_SCALES[w[1]], VAGUE_SCALES[w[1]] * (w[1] === 'hundreds' ? 10 : 1000) - 1];
-  return undefined;
+  const words = f.text.toLowerCase().split(/\s+/);
+  let scaleAt = words.length - 1;
+  while (scaleAt >= 0 && (!VAGUE_SCALE_WORDS.has(words[scaleAt]) || words[scaleAt] === 'dozens' || words[scaleAt] === 'scores')) scaleAt--;
+  if (scaleAt < 0) return /\bdozens\b/.test(f.text.toLowerCase()) ? [24, 99] : undefined;
+  const scale = VAGUE_SCALE_WORDS.get(words[scaleAt])!;
+  // "tens of thousands", "hundreds of millions", "dozens of thousands": a multiple of the scale.
+  const multiple = scaleAt >= 2 && words[scaleAt - 1] === 'of' ? words[scaleAt - 2] : undefined;
+  if (multiple === 'tens') return [10 * scale, 100 * scale - 1];
+  if (multiple === 'hundreds') return [100 * scale, 1000 * scale - 1];
+  if (multiple === 'dozens') return [24 * scale, 100 * scale - 1];
+  // "hundreds" is 100–999; "thousands", "millions" … reach up to the next named scale.
+  return [scale, scale * (scale === 100 ? 10 : 1000) - 1];
 }
 
 const LOWER_BOUNDS = /^(?:more than|over|above|at least|upwards of|in excess of|greater than|no less than)$/;
