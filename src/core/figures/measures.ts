@@ -2,6 +2,7 @@
 // "nearly six times the...", "six-fold", "1.5 billion people", "two-day", "eight decades", "23rd",
 // "fifth-generation", "three-quarters".
 
+import { isPeopleState } from '../lexicon/people';
 import { CARDINAL_WORDS, FRACTION_WORDS, ORDINAL_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import { yearValue } from './dates';
@@ -147,13 +148,11 @@ function followsToll(tokens: Token[], first: number): boolean {
   return false;
 }
 
-/** Words that, said of a bare count, make it a count of people: "34 are missing", "12 were hospitalised". */
-const PEOPLE_STATES = /^(?:missing|dead|injured|wounded|hurt|killed|displaced|evacuated|homeless|trapped|stranded|rescued|hospitali[sz]ed|unaccounted|arrested|detained)$/;
-
+/** A bare count said to be in a state of people: "34 are missing", "12 were hospitalised". */
 function statesPeople(tokens: Token[], last: number): boolean {
   let j = last + 1;
   while (j < last + 4 && /^(?:are|were|is|was|remain|remained|have|has|had|been|still|now|reported|listed|as)$/.test(tokens[j]?.lower ?? '')) j++;
-  return j > last + 1 && PEOPLE_STATES.test(tokens[j]?.lower ?? '');
+  return j > last + 1 && isPeopleState(tokens[j]?.lower ?? '');
 }
 
 /** Verbs whose bare numeric object is a number of people: "the blast killed 19", "injures at least 17". */

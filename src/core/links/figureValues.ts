@@ -1,18 +1,11 @@
 // Comparing figures: which ones can measure the same thing, and how their values relate.
 
 import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
+import { countsPeople } from '../lexicon/people';
 import { contentWords } from '../text/words';
 import type { Figure } from '../types';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** Counts of people under other names: "14 injuries" and "17 people" injured can be one count. */
-const PEOPLE_UNITS = new Set(
-  `people person persons individual individuals worker workers employee employees passenger passengers resident residents
-   civilian civilians victim victims casualty casualties injury injuries death deaths dead injured killed wounded
-   lives fatalities survivors evacuees refugees migrants missing displaced evacuated homeless trapped stranded rescued
-   hospitalised hospitalized arrested detained residents inhabitants citizens volunteers`.split(/\s+/),
-);
 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 export function compatibilityKey(f: Figure): string | undefined {
@@ -24,7 +17,8 @@ export function compatibilityKey(f: Figure): string | undefined {
 /** What a count counts, with synonyms made one ("1.2m cars" and "1.2 million vehicles"). */
 function countedThing(unit: string): string {
   const lower = unit.toLowerCase();
-  if (PEOPLE_UNITS.has(lower)) return 'people';
+  // "14 injuries" and "17 people" injured can be one count.
+  if (countsPeople(lower)) return 'people';
   const word = contentWords(lower);
   return word.length === 1 && word[0].concept ? word[0].concept : lower.replace(/s$/, '');
 }

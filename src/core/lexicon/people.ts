@@ -1,0 +1,25 @@
+// Words that count people: nouns for people ("14 injuries", "17 people", "eleven lives") and the states a
+// count of people is in ("34 missing", "19 dead"). Figures use them to read a bare count's unit, links to
+// compare counts of people whatever word counts them.
+
+/** States said of a number of people: "34 are missing", "19 dead", "12 were hospitalised". */
+const PEOPLE_STATES = new Set(
+  `missing dead injured wounded hurt killed displaced evacuated homeless trapped stranded rescued hospitalised
+   hospitalized unaccounted arrested detained`.split(/\s+/),
+);
+
+/** Nouns whose count is a number of people. */
+const PEOPLE_NOUNS = new Set(
+  `people person persons individual individuals worker workers employee employees passenger passengers resident residents
+   civilian civilians victim victims casualty casualties injury injuries death deaths lives fatalities survivors evacuees
+   refugees migrants inhabitants citizens volunteers`.split(/\s+/),
+);
+
+export function isPeopleState(lowerWord: string): boolean {
+  return PEOPLE_STATES.has(lowerWord);
+}
+
+/** A unit that counts people: a noun for people or a state of people. */
+export function countsPeople(lowerWord: string): boolean {
+  return PEOPLE_NOUNS.has(lowerWord) || PEOPLE_STATES.has(lowerWord);
+}
