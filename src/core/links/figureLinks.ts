@@ -6,7 +6,7 @@ import { splitClauses } from '../claims/clauses';
 import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { compareValues, compatibilityKey, formatValue, normalizedWording } from './figureValues';
+import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -154,7 +154,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
         .filter((o) => labelsPeriod(doc.text, figure, o))
         .map((o) => formatValue(o))
         .join(',');
-      const month = /^[\s,]*(?:in|for|during|of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(doc.text.slice(figure.end, figure.end + 24))?.[1]?.toLowerCase() ?? '';
+      const month = monthLabelAfter(doc.text, figure.end);
       return { file: doc.file, doc, figure, features, period, month };
     });
 }

@@ -23,6 +23,13 @@ function countedThing(unit: string): string {
   return word.length === 1 && word[0].concept ? word[0].concept : lower.replace(/s$/, '');
 }
 
+const MONTH_LABEL = new RegExp(`^[\\s,]*(?:in|for|during|of)\\s+(${MONTHS.join('|')})\\b`, 'i');
+
+/** The month written right after a figure ending at `end` ("7.1% in April" → "april"), or ''. */
+export function monthLabelAfter(text: string, end: number): string {
+  return MONTH_LABEL.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '';
+}
+
 /** The month a month-only date names (0–11). */
 export function monthOf(f: Figure): number | undefined {
   const m = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(f.text);
