@@ -98,8 +98,8 @@ export function linkClaims(
 const JOIN_FACTOR = 1.3;
 
 /**
- * Lets a statement join further groups it is close to as a whole: a sentence such as "the visit comes as
- * Moscow seeks X amid pressure over Y" states two claims, and clustering alone puts it in one group only.
+ * Lets a statement join further groups it is close to as a whole: a sentence such as "the minister came to
+ * shore up shipping ties amid pressure over port fees" states two claims, and clustering puts it in one group only.
  * A group still takes one statement per source.
  */
 export function joinCloseStatements(clusters: number[][], edges: readonly Edge[], minMean: number, keyOf: (i: number) => string): void {
@@ -117,21 +117,15 @@ export function joinCloseStatements(clusters: number[][], edges: readonly Edge[]
     const keys = new Set(cluster.map(keyOf));
     const candidates = new Set<number>();
     for (const i of cluster) for (const j of neighbours.get(i)?.keys() ?? []) if (!keys.has(keyOf(j))) candidates.add(j);
-    const joining: number[] = [];
+    // The closest qualifying statement of each source joins.
+    const bestByKey = new Map<string, { item: number; mean: number }>();
     for (const j of candidates) {
       const near = neighbours.get(j)!;
       const mean = cluster.reduce((sum, i) => sum + (near.get(i) ?? 0), 0) / cluster.length;
-      if (mean >= minMean) joining.push(j);
+      const held = bestByKey.get(keyOf(j));
+      if (mean >= minMean && (!held || mean > held.mean)) bestByKey.set(keyOf(j), { item: j, mean });
     }
-    // Two statements of one source may qualify: keep the closer.
-    const bestByKey = new Map<string, number>();
-    const meanOf = (j: number) => cluster.reduce((sum, i) => sum + (neighbours.get(j)!.get(i) ?? 0), 0);
-    for (const j of joining) {
-      const k = keyOf(j);
-      const held = bestByKey.get(k);
-      if (held === undefined || meanOf(j) > meanOf(held)) bestByKey.set(k, j);
-    }
-    return [...bestByKey.values()];
+    return [...bestByKey.values()].map((b) => b.item);
   });
   clusters.forEach((cluster, n) => {
     cluster.push(...joins[n]);
