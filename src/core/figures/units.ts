@@ -29,7 +29,9 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
   let headIsName = false;
   let words = 0;
   // In a Title Case headline capitals say nothing about names: "1.2 Million Sora X5 And Hikari Cars Pulled".
-  const titleCase = isTitleCaseLine(tokens, last);
+  // (Only asked once a capitalised word is met, since it reads the whole line.)
+  let titleCaseLine: boolean | undefined;
+  const inTitleCase = () => (titleCaseLine ??= isTitleCaseLine(tokens, last));
   // Names in the phrase ("Erickson S-64 Air-Crane") do not use up the five words a noun phrase may take.
   for (let j = last + 1; j < tokens.length && words < 5 && j <= last + 12; j++) {
     const t = tokens[j]!;
@@ -55,13 +57,13 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     // a past participle after a noun starts a reduced relative clause ("units ordered in 2018"),
     // unless it is the second half of a compound adjective ("Russian-designed fighters")
     const compound = isDash(tokens[j - 1]) && tokens[j - 1]!.end === t.start;
-    const lowerCase = titleCase || /^[a-z]/.test(t.text);
+    const lowerCase = /^[a-z]/.test(t.text) || inTitleCase();
     if (head !== undefined && /ed$/.test(t.lower) && lowerCase && !compound) break;
     // A unit glued to the number ("30,000ha burnt") is the whole noun phrase.
     if (j === last + 1 && t.start === tokens[last]!.end) return unitName(t.lower, tokens, last);
     head = t.lower;
     headIsName = /^\p{Lu}/u.test(t.text);
-    if (!headIsName || titleCase) words++;
+    if (!headIsName || inTitleCase()) words++;
     if (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && lowerCase) break; // plural head reached
   }
   return head === undefined ? undefined : unitName(head, tokens, last);
@@ -78,8 +80,11 @@ const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
 function unitName(head: string, tokens: Token[], last: number): string {
   // "41.5 degrees Celsius": the scale names the unit.
   if (head === 'degrees' || head === 'degree') {
-    const k = tokens.findIndex((t, j) => j > last && j <= last + 3 && /^(?:celsius|centigrade|fahrenheit)$/.test(t.lower));
-    if (k > 0) return tokens[k]!.lower === 'fahrenheit' ? '°F' : '°C';
+    for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
+      const scale = tokens[k]!.lower;
+      if (scale === 'fahrenheit') return '°F';
+      if (scale === 'celsius' || scale === 'centigrade') return '°C';
+    }
   }
   return UNIT_ALIASES.get(head) ?? head;
 }
