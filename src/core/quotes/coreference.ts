@@ -201,16 +201,16 @@ export class SpeakerResolver {
     const own: Speaker = { name: phrase.description ?? '', kind: 'description' };
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
     const definite = /^(?:the|this|that)\s/.test(text);
+    const head = phrase.head ?? '';
+    const hasRole = new RegExp(`\\b${escapeRegExp(head)}\\b`);
     // Headline style drops the article: "Governor warns that “…”" is the one governor the article names.
     if (!definite && !phrase.plural && /^\p{L}+$/u.test(text)) {
-      const holders = new Set(this.entities.filter((e) => e.type === 'person' && new RegExp(`\\b${escapeRegExp(text)}\\b`).test(this.rolesOf(e.canonical))).map((e) => e.canonical));
+      const holders = new Set(this.entities.filter((e) => e.type === 'person' && hasRole.test(this.rolesOf(e.canonical))).map((e) => e.canonical));
       if (holders.size === 1) return { name: [...holders][0]!, kind: 'person' };
     }
     if (!definite || phrase.plural) return own;
     const body = this.organisationNamedBefore(phrase, sentenceIndexOf);
     if (body) return body;
-    const head = phrase.head ?? '';
-    const hasRole = new RegExp(`\\b${escapeRegExp(head)}\\b`);
     // The latest speaker introduced with this role: "the official" → "A senior ... official".
     const byRole = this.latestEntry((a) => hasRole.test(a.role));
     // Unless a person holding that role was mentioned since: "Trade Minister Rao hosted. “…,” the minister said."
