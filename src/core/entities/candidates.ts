@@ -22,6 +22,11 @@ export interface Chunk {
 }
 
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'der', 'den', 'du', 'dos', 'das', 'di', 'le', 'la', 'del', 'do', 'las', 'los']);
+
+/** A lower-case particle inside a name: "Mohammed bin Salman", "Ursula von der Leyen", "Avenida del Mar". */
+export function isNameParticle(word: string): boolean {
+  return PARTICLES.has(word);
+}
 const SPACE_RE = /^[ \u00A0]$/;
 const HYPHEN_RE = /^[-‑–]$/;
 

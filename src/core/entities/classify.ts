@@ -13,7 +13,7 @@ import {
 import { isNumberedThing } from '../lexicon/designators';
 import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
-import type { Chunk, Word } from './candidates';
+import { isNameParticle, type Chunk, type Word } from './candidates';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
 import { isEquipmentNoun } from './equipment';
 
@@ -79,6 +79,12 @@ const PLACE_PREFIXES = new Set(
    Bahia Monte Mount Mont Sierra Costa Avenida Calle Plaza Paseo Rua Praça Fort Lake Cape Cabo Los Las Nueva Nuevo
    Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr`.split(/\s+/),
 );
+
+/** A name of two words or more opening with a place prefix: "Santa Inés", "Puerto Montt". */
+function startsWithPlacePrefix(name: string): boolean {
+  const [first, ...rest] = name.split(/[ \u00A0]+/);
+  return rest.length > 0 && PLACE_PREFIXES.has(first);
+}
 
 /** Lower-case nouns after a name that make "the <name> <noun>" a named disaster: "the Tralca fire", "the Grenfell fire". */
 const DISASTER_NOUNS = new Set(
@@ -287,8 +293,7 @@ export class ChunkClassifier {
       if (headAt > 0 && words.slice(headAt + 1).every((w) => isPlaceName(w.text))) return [this.mention(words, 'organization')];
       // Places by their head word: "Bungku Industrial Park", "Northern Sea Route", "Palam Air Base".
       if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) return [this.mention(words, 'place')];
-      if (PLACE_PREFIXES.has(words[0].text) && words.length <= 4 && words.every((w) => w.capitalised || /^(?:de|del|la|las|los|do|da|dos|das)$/.test(w.text)) &&
-          !this.knowledge.personNames.has(whole)) {
+      if (startsWithPlacePrefix(whole) && words.length <= 4 && words.every((w) => w.capitalised || isNameParticle(w.text)) && !this.knowledge.personNames.has(whole)) {
         return [this.mention(words, 'place')];
       }
     }
@@ -328,8 +333,7 @@ export class ChunkClassifier {
       return rest.length > 0 ? this.strong(rest) : [];
     }
     if (this.followsRoleAt(words[0].start)) return [this.mention(words, 'organization')];
-    const isParticle = (w: Word): boolean => /^(?:de|da|van|von|bin|ibn|al|el|der|den|du|dos|das|di|le|la)$/.test(w.text);
-    if (words.length <= 5 && words.every((w) => w.capitalised || isParticle(w))) {
+    if (words.length <= 5 && words.every((w) => w.capitalised || isNameParticle(w.text))) {
       const next = nextLowerWord(text, last.end);
       if (next && isEquipmentNoun(next) && words.length <= 2 && !this.knowledge.personNames.has(whole)) {
         return [this.mention(words, 'equipment')];
@@ -435,7 +439,7 @@ export class ChunkClassifier {
 
   /** A place by the gazetteer, by this document's other names, or by its first word ("Santa Inés"). */
   private isPlaceLike(name: string): boolean {
-    return isPlaceName(name) || this.knowledge.otherNames.get(name) === 'place' || (name.includes(' ') && PLACE_PREFIXES.has(name.split(/[ \u00A0]/)[0]));
+    return isPlaceName(name) || this.knowledge.otherNames.get(name) === 'place' || startsWithPlacePrefix(name);
   }
 
   private splitOnPlaces(words: Word[]): RawMention[] | undefined {

@@ -85,7 +85,7 @@ export function findDesignations(text: string): EquipmentSpan[] {
   // A name followed by a short model code without a hyphen: "Sora X5", "Airbus A320", "Audi Q7".
   for (const m of text.matchAll(SPACED_MODEL_RE)) {
     const name = m[1];
-    if (isCommonWord(name) || isPlaceName(name) || isDemonym(name) || isTitleWord(name) || isCalendarWord(name) || isNumberedThing(name)) continue;
+    if (!isMakerWord(name) || isNumberedThing(name)) continue;
     const start = m.index!;
     if (spans.some((s) => s.start < start + m[0].length && start < s.end)) continue;
     spans.push({ start, end: start + m[0].length });
