@@ -4,7 +4,7 @@
 // names they abbreviate, spelling variants ("Organisation"/"Organization") joined. Equipment: one designation.
 
 import type { EntityMention, EntityType } from '../types';
-import { isOrgHeadWord, lookupKnownBody } from '../lexicon/organizations';
+import { isOrgHeadWord, isPublicBodyHead, lookupKnownBody } from '../lexicon/organizations';
 import { isPlaceName, lookupPlace } from '../lexicon/places';
 import { parseDesignation } from './equipment';
 
@@ -287,19 +287,9 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   return resolved;
 }
 
-/**
- * Bodies whose first word is usually the place they serve ("Valdoria Bankers’ Association", "Marenza Chamber
- * of Commerce", "Quilén Fire Brigade"): that word alone names the place, not the body — unlike a company's
- * first word ("Kaito" for "Kaito Motors").
- */
-const CIVIC_HEADS = new Set(
-  `association associations chamber commerce exchange brigade council federation union university college school
-   police service authority department ministry institute society club league party court hospital museum library
-   church academy assembly parliament senate government administration agency commission board`.split(/\s+/),
-);
-
+/** A public or civic body's name ("Valdoria Bankers’ Association"): its first word is the place it serves. */
 function isNamedAfterPlace(words: string[]): boolean {
-  return words.some((w, k) => k > 0 && CIVIC_HEADS.has(w.toLowerCase()));
+  return words.some((w, k) => k > 0 && isPublicBodyHead(w));
 }
 
 /** A capitalised word the extractor left out for lack of evidence in its own document. */

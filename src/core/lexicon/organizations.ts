@@ -28,12 +28,17 @@ const OF_HEADS = new Set(
 );
 
 /**
- * Heads of public bodies, whose names often join two fields with "and": "Food and Drug Administration",
- * "Driver and Vehicle Standards Agency". (Company names rarely do: "Tata and Mahindra Group" is two names.)
+ * Heads of public and civic bodies, unlike companies':
+ * - their names often join two fields with "and": "Food and Drug Administration", "Law and Justice Party"
+ *   ("Tata and Mahindra Group" is two companies);
+ * - they are often named after the place they serve: "Marenza Chamber of Commerce", "Quilén Fire Brigade",
+ *   whose first word alone names the place ("Kaito" alone still names "Kaito Motors").
  */
 const PUBLIC_BODY_HEADS = new Set(
   `administration agency authority board bureau commission council service services office institute department
-   directorate inspectorate tribunal committee survey regulator executive`.split(/\s+/),
+   directorate inspectorate tribunal committee survey regulator executive association associations chamber commerce
+   exchange brigade federation union university college school police ministry society club league party court
+   hospital museum library church academy assembly parliament senate government`.split(/\s+/),
 );
 
 /** Nouns that introduce an organisation's name: "maritime intelligence firm Kpler", "broadcaster DW". */
@@ -91,7 +96,7 @@ export function isOrgHeadWord(word: string): boolean {
   return HEAD_WORDS.has(lower(word));
 }
 
-/** "Administration", "Agency", "Commission" ...: the head of a public body's name. */
+/** "Administration", "Agency", "Chamber", "Brigade" ...: the head of a public or civic body's name. */
 export function isPublicBodyHead(word: string): boolean {
   return PUBLIC_BODY_HEADS.has(lower(word));
 }
