@@ -49,25 +49,78 @@ const CONCEPTS: string[][] = [
   ['home', 'house', 'dwelling'],
 ];
 
-/** British → American spelling endings and words, applied before stemming. */
-const SPELLING: [RegExp, string][] = [
-  [/ence$/, 'ense'], // defence, offence, licence
-  [/our$/, 'or'], // labour, favour
-  [/ourite$/, 'orite'],
-  [/tre$/, 'ter'], // centre, metre
-  [/ise$/, 'ize'],
-  [/ised$/, 'ized'],
-  [/ising$/, 'izing'],
-  [/isation$/, 'ization'],
-  [/ogue$/, 'og'],
-  [/lled$/, 'led'],
-  [/lling$/, 'ling'],
+/**
+ * Phrasal verbs that mean one listed concept: "scaled back its purchases" reduces them. Keyed by the
+ * verb's base form and its particle; the particle then adds nothing of its own.
+ */
+const PHRASAL_VERBS: [string, string, string][] = [
+  ['scale', 'back', 'decrease'],
+  ['scale', 'down', 'decrease'],
+  ['cut', 'back', 'decrease'],
+  ['cut', 'down', 'decrease'],
+  ['pull', 'back', 'decrease'],
+  ['roll', 'back', 'decrease'],
+  ['wind', 'down', 'decrease'],
+  ['step', 'up', 'increase'],
+  ['ramp', 'up', 'increase'],
+  ['scale', 'up', 'increase'],
+  ['stock', 'up', 'buy'],
+  ['shore', 'up', 'fund'],
+  ['prop', 'up', 'fund'],
+  ['put', 'off', 'delay'],
+  ['hold', 'up', 'delay'],
+  ['sit', 'down', 'meet'],
+  ['sign', 'up', 'agreement'],
 ];
-const SPELLING_EXCEPTIONS = new Set(['since', 'hence', 'fence', 'evidence', 'sequence', 'science', 'experience', 'presence', 'influence', 'conference', 'sentence', 'audience', 'confidence', 'difference', 'independence', 'intelligence', 'reference', 'violence', 'silence', 'sense', 'hour', 'our', 'four', 'pour', 'tour', 'your', 'sour', 'flour', 'rise', 'wise', 'otherwise', 'precise', 'concise', 'promise', 'premise', 'exercise', 'expertise', 'enterprise', 'surprise', 'compromise', 'advertise', 'franchise', 'merchandise', 'dialogue', 'tell', 'fell', 'sell', 'well', 'will', 'still', 'fill', 'kill', 'call', 'fall', 'all', 'wall', 'ball', 'hall', 'mall', 'tall', 'bill', 'skill', 'till', 'dwell', 'spell', 'shell', 'smell', 'swell', 'yell']);
+
+let phrasalIndex: Map<string, string> | undefined;
+
+/** The concept of a verb (given by its stem) followed by a particle, if the pair is a listed phrasal verb. */
+export function phrasalConceptOf(verbStem: string, lowerParticle: string, stemOf: (w: string) => string): string | undefined {
+  if (!phrasalIndex) {
+    phrasalIndex = new Map();
+    for (const [verb, particle, concept] of PHRASAL_VERBS) phrasalIndex.set(`${stemOf(verb)} ${particle}`, `~${concept}`);
+  }
+  return phrasalIndex.get(`${verbStem} ${lowerParticle}`);
+}
+
+/**
+ * British → American spellings, applied before stemming. Each rule looks at the word's base and its
+ * inflection, so "organised"/"organizing" and "travelled"/"traveling" meet, while words that only look
+ * British ("rising", "falling", "promise", "flour") keep their form and still match their own inflections.
+ */
+const ISE_WORD = /^(.{3,}?)is(e|ed|es|ing|ation|ations)$/;
+/** Words in -ise that American English spells the same way. */
+const ISE_KEEP = new Set(
+  ('advertise advise apprise appraise arise braise bruise chastise circumcise comprise compromise concise cruise demise ' +
+    'despise devise disguise enterprise excise exercise expertise franchise guise improvise incise likewise merchandise ' +
+    'noise otherwise paradise poise praise precise premise promise raise reprise revise supervise surmise surprise ' +
+    'televise treatise turquoise tortoise porpoise valise wise clockwise').split(' '),
+);
+/** -lled/-lling: British doubles the l of an unstressed final syllable (travel, cancel, signal). */
+const LLED_WORD = /^(.+[aeiou])ll(ed|ing|er|ers)$/;
+const L_DOUBLING_BASES = new Set(
+  ('travel cancel label model fuel level channel tunnel counsel jewel marvel quarrel shovel signal total dial equal ' +
+    'initial pedal rival marshal libel funnel panel parcel pencil snorkel yodel grovel revel duel').split(' '),
+);
+const OUR_WORD = /^(.{2,})our(s|ed|ing|ite|ites|able|er|ers|ful)?$/;
+const OUR_KEEP = new Set('flour devour detour contour velour amour paramour troubadour scour'.split(' '));
+const ENCE_WORD = /^(defen|offen|licen|preten)c(e|es)$/;
+const TRE_WORD = /^(cen|me|thea|li|fi|cali|som|spec|sab|lus|mi|ni)(?:tre|bre)(s|d)?$/;
 
 export function americanSpelling(lowerWord: string): string {
-  if (lowerWord.length < 5 || SPELLING_EXCEPTIONS.has(lowerWord)) return lowerWord;
-  for (const [re, rep] of SPELLING) if (re.test(lowerWord)) return lowerWord.replace(re, rep);
+  if (lowerWord.length < 5) return lowerWord;
+  let m = ISE_WORD.exec(lowerWord);
+  if (m && !ISE_KEEP.has(`${m[1]}ise`)) return `${m[1]}iz${m[2]}`;
+  m = LLED_WORD.exec(lowerWord);
+  if (m && L_DOUBLING_BASES.has(`${m[1]}l`)) return `${m[1]}l${m[2]}`;
+  m = OUR_WORD.exec(lowerWord);
+  if (m && !OUR_KEEP.has(`${m[1]}our`)) return `${m[1]}or${m[2] ?? ''}`;
+  m = ENCE_WORD.exec(lowerWord);
+  if (m) return `${m[1]}s${m[2]}`;
+  m = TRE_WORD.exec(lowerWord);
+  if (m) return lowerWord.replace(/(t|b)re(s|d)?$/, (_, c: string, suffix?: string) => `${c}er${suffix === 'd' ? 'ed' : suffix ?? ''}`);
+  if (/ogue$/.test(lowerWord) && lowerWord.length > 6) return lowerWord.slice(0, -2);
   return lowerWord;
 }
 

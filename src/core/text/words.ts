@@ -1,7 +1,7 @@
 // Content words and their stems: the vocabulary the cross-source linker compares.
 
 import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer');
-import { americanSpelling, conceptOf } from '../lexicon/paraphrases';
+import { americanSpelling, conceptOf, phrasalConceptOf } from '../lexicon/paraphrases';
 
 /** Function words and reporting filler that say nothing about what a statement is about. */
 const STOPWORDS = new Set(
@@ -53,8 +53,16 @@ export function contentWords(text: string, from = 0, to = text.length): Word[] {
     const lower = m[0].toLowerCase();
     if (lower.length < 2 || STOPWORDS.has(lower)) continue;
     const stemmed = stem(americanSpelling(lower));
-    const concept = conceptOf(lower, stemmed, stem);
-    out.push({ start: m.index, end: m.index + m[0].length, lower, stem: stemmed, ...(concept ? { concept } : {}) });
+    let end = m.index + m[0].length;
+    // A phrasal verb ("scaled back") is one word in meaning; its particle is consumed with it.
+    const particle = /^\s+(back|down|up|off|out)\b/i.exec(text.slice(end, Math.min(to, end + 8)));
+    const phrasal = particle ? phrasalConceptOf(stemmed, particle[1].toLowerCase(), stem) : undefined;
+    if (phrasal) {
+      end += particle![0].length;
+      re.lastIndex = end;
+    }
+    const concept = phrasal ?? conceptOf(lower, stemmed, stem);
+    out.push({ start: m.index, end, lower, stem: stemmed, ...(concept ? { concept } : {}) });
   }
   return out;
 }

@@ -1,0 +1,32 @@
+import { strict as assert } from 'node:assert';
+import { americanSpelling } from '../../src/core/lexicon/paraphrases';
+import { contentWords } from '../../src/core/text/words';
+
+const keys = (text: string) => contentWords(text).map((w) => w.concept ?? w.stem);
+
+describe('content words', () => {
+  it('meets British and American spellings in every inflection', () => {
+    assert.deepEqual(keys('organised travelled labour defence centres'), keys('organized traveled labor defense centers'));
+    assert.deepEqual(keys('the realisation'), keys('the realization'));
+  });
+
+  it('keeps words that only look British, so they still match their own inflections', () => {
+    assert.deepEqual(keys('rising'), keys('rise'));
+    assert.deepEqual(keys('falling'), keys('fall'));
+    assert.equal(americanSpelling('promised'), 'promised');
+    assert.equal(americanSpelling('installed'), 'installed');
+    assert.equal(americanSpelling('flour'), 'flour');
+    assert.equal(americanSpelling('evidence'), 'evidence');
+  });
+
+  it('reads a phrasal verb as the concept it means and consumes its particle', () => {
+    const words = contentWords('Refiners scaled back purchases.');
+    assert.deepEqual(words.map((w) => w.concept ?? w.stem), keys('Refiners reduced purchases.'));
+    const verb = words[1];
+    assert.equal('Refiners scaled back purchases.'.slice(verb.start, verb.end), 'scaled back');
+  });
+
+  it('leaves a verb with an unrelated particle alone', () => {
+    assert.deepEqual(keys('They came back'), ['came', 'back']);
+  });
+});
