@@ -177,6 +177,26 @@ describe('cross-source links', () => {
   });
 });
 
+describe('figure conflicts between near values', () => {
+  const flood = (count: string) =>
+    `Floods swept the northern valley on Monday, officials said.\n\nThe army has deployed ${count} helicopters to lift families from flooded homes.\n\nRescuers pulled 30 people from rooftops in the town of Varensk.`;
+  const ministry =
+    'Rescue teams worked through the night as the river burst its banks in the north.\n\nMore than fifty helicopters and boats are taking part in the operation, the defence ministry said, with soldiers lifting families from flooded homes.\n\nThe regional governor called it the worst flood in decades.';
+  const conflicts = (count: string) =>
+    analyzeCorpus([
+      { file: 'a.txt', text: flood(count) },
+      { file: 'b.txt', text: ministry },
+    ]).groups.filter((g) => g.relation === 'conflict').map((g) => g.members.map((m) => m.text).sort());
+
+  it('sees "48 helicopters" and "more than fifty helicopters" in like contexts as a conflict', () => {
+    assert.deepEqual(conflicts('48'), [['48', 'More than fifty']]);
+  });
+
+  it('does not read a count far from the other one in the same weak context as a conflict', () => {
+    assert.deepEqual(conflicts('12'), []);
+  });
+});
+
 describe('joinCloseStatements', () => {
   // Statements 0..4; the key is the source file.
   const files = ['a', 'b', 'c', 'c', 'd'];

@@ -25,12 +25,18 @@ export interface FigureLinkOptions {
   sameThreshold: number;
   /** Context similarity above which two figures with different values report the same thing (a conflict). */
   conflictThreshold: number;
+  /** The same, for values within a fifth of each other (see NEAR_VALUES). */
+  nearConflictThreshold: number;
 }
 
 export const DEFAULT_FIGURE_OPTIONS: FigureLinkOptions = {
   sameThreshold: 0.12,
   conflictThreshold: 0.3,
+  nearConflictThreshold: 0.21,
 };
+
+/** Values whose ratio is at least this are near: "48" and "more than fifty", "19" and "21". */
+const NEAR_VALUES = 0.8;
 
 export function linkFigures(documents: readonly DocumentAnalysis[], options: FigureLinkOptions = DEFAULT_FIGURE_OPTIONS): CrossSourceGroup[] {
   const items = documents.flatMap((doc) => figureItems(doc));
@@ -90,7 +96,10 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
       sidesOf.set(free, { sides: held.sides, side: 1 - held.side });
       continue;
     }
-    if (sim < options.conflictThreshold) continue;
+    // Two sources rarely give near values ("48 aircraft", "more than fifty planes") for different things in like
+    // contexts: such a pair starts a conflict on weaker context evidence than values far apart.
+    const near = closeness(items[a].figure, items[b].figure) >= NEAR_VALUES;
+    if (sim < (near ? options.nearConflictThreshold : options.conflictThreshold)) continue;
     // A figure that already has a same-value counterpart in the other source is not contradicted by it.
     if (hasSameValueIn(clusters.get(ra)!, items[b].file, items) || hasSameValueIn(clusters.get(rb)!, items[a].file, items)) continue;
     const sides = [[...clusters.get(ra)!], [...clusters.get(rb)!]];
