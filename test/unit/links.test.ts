@@ -192,6 +192,21 @@ describe('figure conflicts between near values', () => {
     assert.deepEqual(conflicts('48'), [['48', 'More than fifty']]);
   });
 
+  it('reads "units" as the things named before them, so "410,000 vehicles" and "430,000 units" can conflict', () => {
+    const groups = analyzeCorpus([
+      {
+        file: 'a.txt',
+        text: 'Rivale Motors is recalling scooters and cars over a faulty brake hose.\n\nRegulators said about 410,000 of the recalled vehicles had been sold in Canada.',
+      },
+      {
+        file: 'b.txt',
+        text: 'The recall covers 2021-2024 model year vehicles.\n\nThe recall covers vehicles sold in Europe and Canada. Of these, about 430,000 units were sold in Canada, according to the company.',
+      },
+    ]).groups;
+    const conflict = groups.find((g) => g.relation === 'conflict');
+    assert.deepEqual(conflict?.members.map((m) => m.text).sort(), ['about 410,000', 'about 430,000']);
+  });
+
   it('does not read a count far from the other one in the same weak context as a conflict', () => {
     assert.deepEqual(conflicts('12'), []);
   });

@@ -6,7 +6,7 @@ import { splitClauses } from '../claims/clauses';
 import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording } from './figureValues';
+import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording, referentKey } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -18,6 +18,8 @@ export interface FigureItem {
   period: string;
   /** The month written right after the figure ("7.1% in April"), lower case, or ''. */
   month: string;
+  /** Compatibility keys: the figure's own, and for a generic counter ("units") that of the thing it counts. */
+  keys: string[];
 }
 
 export interface FigureLinkOptions {
@@ -164,7 +166,10 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
         .map((o) => formatValue(o))
         .join(',');
       const month = monthLabelAfter(doc.text, figure.end);
-      return { file: doc.file, doc, figure, features, period, month };
+      const paragraph = doc.structure.paragraphs[doc.structure.sentences[figure.sentence]?.paragraph ?? -1];
+      const referent = referentKey(doc.text, figure, paragraph?.start ?? 0);
+      const keys = [compatibilityKey(figure)!, ...(referent ? [referent] : [])];
+      return { file: doc.file, doc, figure, features, period, month, keys };
     });
 }
 
@@ -173,10 +178,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
  * found through an index keyed by unit and word — never all pairs of the corpus — plus the aligned pairs.
  */
 function candidatePairs(items: FigureItem[], aligned: Set<string>): [number, number][] {
-  const keyed = items.map((it) => {
-    const key = compatibilityKey(it.figure)!;
-    return { file: it.file, features: new Set([...it.features].map((f) => `${key}|${f}`)) };
-  });
+  const keyed = items.map((it) => ({ file: it.file, features: new Set(it.keys.flatMap((key) => [...it.features].map((f) => `${key}|${f}`))) }));
   const pairs = new CorpusIndex(keyed).candidatePairs(1);
   const seen = new Set(pairs.map(([a, b]) => pairKey(a, b)));
   for (const k of aligned) {

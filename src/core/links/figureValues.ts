@@ -14,6 +14,26 @@ export function compatibilityKey(f: Figure): string | undefined {
   return `${f.kind}:${unit}`;
 }
 
+/** Counters that name no thing of their own: "430,000 units were sold" counts what the text spoke of before. */
+const GENERIC_COUNTERS = new Set(['unit', 'units', 'item', 'items', 'piece', 'pieces']);
+
+/** Concepts of things a generic counter can stand for. */
+const COUNTED_THING_CONCEPTS = new Set(['~vehicle', '~aircraft', '~home', '~weapon']);
+
+/**
+ * The key a count with a generic counter also takes: that of the countable thing named last before it in its
+ * paragraph ("… model year vehicles sold in Japan. Of these, about 430,000 units were sold in the US").
+ */
+export function referentKey(text: string, f: Figure, paragraphStart: number): string | undefined {
+  if (f.kind !== 'quantity' || !GENERIC_COUNTERS.has(f.unit.toLowerCase())) return undefined;
+  const words = contentWords(text, Math.max(paragraphStart, f.start - 300), f.start);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const concept = words[i].concept;
+    if (concept && COUNTED_THING_CONCEPTS.has(concept)) return `quantity:${concept}`;
+  }
+  return undefined;
+}
+
 /** What a count counts, with synonyms made one ("1.2m cars" and "1.2 million vehicles"). */
 function countedThing(unit: string): string {
   const lower = unit.toLowerCase();
