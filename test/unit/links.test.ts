@@ -212,6 +212,35 @@ describe('figure conflicts between near values', () => {
   });
 });
 
+describe('figure links across units and bare dates', () => {
+  const a =
+    'Central bank raises rates by 50 basis points\n\nThe Bank of Norvia raised its policy rate by 50 basis points to 4.5% on Tuesday.\n\nConsumer prices rose from 5.1% in March to 6.3% in April, the statistics office said.\n\nThe bank also sold $900 million of currency reserves in April to prop up the crown.\n\nThe governor expects inflation to peak in the third quarter.';
+  const b =
+    'Norvia lifts rates half a percentage point\n\nThe central bank increased borrowing costs by half a percentage point, to 4.5%.\n\nInflation climbed to 6.3% in April from 5.1% in March, official data showed.\n\nIt spent $900 million of its reserves defending the crown in April alone.\n\nPrices should peak in the third quarter, the governor said.';
+  let figureGroups: string[][];
+  before(() => {
+    figureGroups = analyzeCorpus([
+      { file: 'a.txt', text: a },
+      { file: 'b.txt', text: b },
+    ])
+      .groups.filter((g) => g.kind === 'figure')
+      .map((g) => g.members.map((m) => `${m.file}:${m.text}`).sort());
+  });
+
+  it('reads 50 basis points and half a percentage point as one figure', () => {
+    assert.ok(figureGroups.some((g) => g.includes('a.txt:50 basis points') && g.includes('b.txt:half a percentage point')));
+  });
+
+  it('links a quarter named without a year', () => {
+    assert.ok(figureGroups.some((g) => g.join() === 'a.txt:the third quarter,b.txt:the third quarter'));
+  });
+
+  it('keeps two uses of one bare month apart, and a series of months is no conflict', () => {
+    assert.equal(figureGroups.filter((g) => g.join() === 'a.txt:April,b.txt:April').length, 2);
+    assert.ok(figureGroups.every((g) => !(g.includes('a.txt:March') && g.includes('b.txt:April'))));
+  });
+});
+
 describe('joinCloseStatements', () => {
   // Statements 0..4; the key is the source file.
   const files = ['a', 'b', 'c', 'c', 'd'];

@@ -5,8 +5,9 @@
 import { splitClauses } from '../claims/clauses';
 import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
+import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording, referentKey } from './figureValues';
+import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording, rangeOf, referentKey } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -51,6 +52,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const conflictCandidates: { a: number; b: number; sim: number }[] = [];
+  const bareDateEdges: Edge[] = [];
   for (const [a, b] of candidatePairs(items, aligned)) {
     const sim = similarity(a, b);
     const relation = compareValues(items[a].figure, items[b].figure);
@@ -59,13 +61,21 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : options.sameThreshold;
     if (relation === 'unrelated') continue;
-    if (relation !== 'different' && sim >= needed) parent[find(a)] = find(b);
+    if (relation !== 'different' && sim >= needed) {
+      if (isBareDate(items[a].figure)) bareDateEdges.push({ a, b, similarity: sim });
+      else parent[find(a)] = find(b);
+    }
     // "6.2% in March" and "7.1% in April" are two readings of a series, not a disagreement.
     else if (items[a].month && items[b].month && items[a].month !== items[b].month) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
     }
+  }
+  // A bare month or quarter ("in April") recurs for many things in one story; chaining its links would
+  // merge them all. Its groups must hold together as a whole instead.
+  for (const cluster of averageLinkageClusters(bareDateEdges, { threshold: options.sameThreshold })) {
+    for (const i of cluster) parent[find(i)] = find(cluster[0]);
   }
   const clusters = new Map<number, number[]>();
   items.forEach((_, i) => {
@@ -104,6 +114,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     if (sim < (near ? options.nearConflictThreshold : options.conflictThreshold)) continue;
     // A figure that already has a same-value counterpart in the other source is not contradicted by it.
     if (hasSameValueIn(clusters.get(ra)!, items[b].file, items) || hasSameValueIn(clusters.get(rb)!, items[a].file, items)) continue;
+    // Nor by a sentence that states both values ("from 6.2% in March to 7.4% in April"): a series, not a disagreement.
+    if (sentenceStates(items[a], items[b].figure) || sentenceStates(items[b], items[a].figure)) continue;
     const sides = [[...clusters.get(ra)!], [...clusters.get(rb)!]];
     sidesOf.set(ra, { sides, side: 0 });
     sidesOf.set(rb, { sides, side: 1 });
@@ -235,9 +247,17 @@ function sameOrderOfMagnitude(a: Figure, b: Figure): boolean {
   return closeness(a, b) >= 1 / MAX_CONFLICT_RATIO;
 }
 
+/** A date that names only a month or a quarter, no year. */
+function isBareDate(f: Figure): boolean {
+  return f.kind === 'date' && f.value === null;
+}
+
 /** Ratio of the smaller to the larger value (1 for equal values, dates, and figures without a single positive value). */
 function closeness(a: Figure, b: Figure): number {
-  const mid = (f: Figure) => (Array.isArray(f.value) ? (f.value[0] + f.value[1]) / 2 : f.value);
+  const mid = (f: Figure) => {
+    const range = rangeOf(f);
+    return range ? (range[0] + range[1]) / 2 : null;
+  };
   const x = mid(a);
   const y = mid(b);
   if (a.kind === 'date' || x === null || y === null || x <= 0 || y <= 0) return 1;
@@ -251,6 +271,12 @@ const MAX_CONFLICT_RATIO = 4;
 function labelsPeriod(text: string, figure: Figure, o: Figure): boolean {
   if (o.start >= figure.end) return /^[\s,]*(?:\(?\s*(?:in|for|during|over|of)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:years?\s+)?)?$/i.test(text.slice(figure.end, o.start));
   return figure.start - o.end <= 60 && !/\b(?:since|after|before|until)\s*$/i.test(text.slice(Math.max(0, o.start - 8), o.start));
+}
+
+/** Does the sentence of `item` also state `value` (a figure of the same key and value)? */
+function sentenceStates(item: FigureItem, value: Figure): boolean {
+  const key = compatibilityKey(value);
+  return item.doc.figures.some((f) => f !== item.figure && f.sentence === item.figure.sentence && compatibilityKey(f) === key && compareValues(f, value) === 'same');
 }
 
 function hasSameValueIn(cluster: number[], file: string, items: FigureItem[]): boolean {

@@ -9,9 +9,30 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 export function compatibilityKey(f: Figure): string | undefined {
+  if (f.kind === 'date') {
+    if (f.value !== null) return 'date:year';
+    if (monthOf(f) !== undefined) return 'date:month';
+    return quarterOf(f) !== undefined ? 'date:quarter' : undefined;
+  }
+  // Basis points are hundredths of a percentage point: "50 basis points" is "half a percentage point".
+  if (f.kind === 'percent' && f.unit.toLowerCase() === 'bp') return 'percent:pp';
   const unit = f.kind === 'quantity' ? countedThing(f.unit) : f.unit.toLowerCase().replace(/s$/, '');
-  if (f.kind === 'date') return monthOf(f) !== undefined && f.value === null ? 'date:month' : f.value === null ? undefined : 'date:year';
   return `${f.kind}:${unit}`;
+}
+
+const QUARTER_ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** The quarter (1–4) a quarter-only date names: "the third quarter", "Q3", "the July-September quarter". */
+export function quarterOf(f: Figure): number | undefined {
+  if (f.kind !== 'date' || f.value !== null) return undefined;
+  const lower = f.text.toLowerCase();
+  if (!/\bquarter\b|\bq[1-4]\b/.test(lower)) return undefined;
+  const q = /\bq([1-4])\b/.exec(lower) ?? /\b([1-4])(?:st|nd|rd|th)\b/.exec(lower);
+  if (q) return Number(q[1]);
+  const ordinal = QUARTER_ORDINALS.findIndex((w) => new RegExp(`\\b${w}\\b`).test(lower));
+  if (ordinal >= 0) return ordinal + 1;
+  const month = monthOf(f);
+  return month === undefined ? undefined : Math.floor(month / 3) + 1;
 }
 
 /** Counters that name no thing of their own: "430,000 units were sold" counts what the text spoke of before. */
@@ -58,13 +79,15 @@ export function monthOf(f: Figure): number | undefined {
 
 type Range = [number, number];
 
-function rangeOf(f: Figure): Range | undefined {
+/** The values a figure states, in the unit its compatibility key names (basis points as percentage points). */
+export function rangeOf(f: Figure): Range | undefined {
   if (f.kind === 'date' && f.value === null) {
-    const m = monthOf(f);
+    const m = monthOf(f) ?? quarterOf(f);
     return m === undefined ? undefined : [m, m];
   }
   if (f.value === null) return undefined;
-  return Array.isArray(f.value) ? f.value : [f.value, f.value];
+  const scale = f.kind === 'percent' && f.unit.toLowerCase() === 'bp' ? 0.01 : 1;
+  return Array.isArray(f.value) ? [f.value[0] * scale, f.value[1] * scale] : [f.value * scale, f.value * scale];
 }
 
 /**
