@@ -235,6 +235,14 @@ describe('figures: numbers in words', () => {
     ]);
   });
 
+  it('reads "more than double the target" as a multiple and a quarter named as a label without an article', () => {
+    assert.deepEqual(brief('Inflation is more than double the target. - GDP growth, first quarter: 2.1%. Exports doubled; a double-digit rise.'), [
+      ['more than double', 'ratio', 2, 'x'],
+      ['first quarter', 'date', null, 'quarter'],
+      ['2.1%', 'percent', 2.1, '%'],
+    ]);
+  });
+
   it('gives a population count the unit people', () => {
     const [population] = figures('The country has a population of nearly 1.5 billion.');
     assert.deepEqual([population!.text, population!.value, population!.unit, population!.about], ['nearly 1.5 billion', 1.5e9, 'people', 'population']);

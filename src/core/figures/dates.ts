@@ -95,13 +95,17 @@ const QUARTER_ORDINALS = /^(?:first|second|third|fourth|final|1st|2nd|3rd|4th)$/
 
 function readQuarter(tokens: Token[], i: number): Candidate | undefined {
   const t = tokens[i]!;
-  if (!QUARTER_ORDINALS.test(t.lower) || tokens[i + 1]?.lower !== 'quarter' || tokens[i - 1]?.lower !== 'the') return undefined;
+  if (!QUARTER_ORDINALS.test(t.lower) || tokens[i + 1]?.lower !== 'quarter') return undefined;
+  // "the first quarter", or a label with no article ("GDP growth, first quarter: 2.1%"); not "a first quarter loss".
+  const withArticle = tokens[i - 1]?.lower === 'the';
+  if (!withArticle && /^[\p{L}\d]/u.test(tokens[i - 1]?.text ?? '')) return undefined;
+  const first = withArticle ? i - 1 : i;
   // "the third quarter of 2025" carries its year.
   if (tokens[i + 2]?.lower === 'of') {
     const year = yearValue(tokens[i + 3]);
-    if (year !== undefined) return { first: i - 1, last: i + 3, kind: 'date', value: year, unit: 'year' };
+    if (year !== undefined) return { first, last: i + 3, kind: 'date', value: year, unit: 'year' };
   }
-  return { first: i - 1, last: i + 1, kind: 'date', value: null, unit: 'quarter' };
+  return { first, last: i + 1, kind: 'date', value: null, unit: 'quarter' };
 }
 
 export function readDate(tokens: Token[], i: number): Candidate | undefined {

@@ -205,6 +205,11 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     const value = t.lower === 'twice' ? 2 : 3;
     return tokens[i + 1]?.lower === 'as' || tokens[i + 1]?.lower === 'the' ? { first: i, last: i, kind: 'ratio', value, unit: 'x' } : { first: i, last: i, kind: 'quantity', value, unit: 'times' };
   }
+  // "more than double the target", "nearly triple its size": a multiple; "a double-digit rise", "doubled" are not.
+  const multiple = MULTIPLE_WORDS.get(t.lower);
+  if (multiple && MULTIPLE_LEADS.has(tokens[i - 1]?.lower ?? '') && MULTIPLE_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) {
+    return { first: i, last: i, kind: 'ratio', value: multiple, unit: 'x' };
+  }
   // "hundreds of people", "thousands of troops"
   const vague = VAGUE_SCALE_WORDS.get(t.lower);
   // "Dozens more are missing": more of the people just counted.
@@ -220,6 +225,15 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   }
   return undefined;
 }
+
+const MULTIPLE_WORDS = new Map([
+  ['double', 2],
+  ['triple', 3],
+  ['quadruple', 4],
+]);
+/** Words before "double" that make it a multiple stated about something, not a verb or an adjective. */
+const MULTIPLE_LEADS = new Set(['than', 'nearly', 'almost', 'roughly', 'about', 'around', 'some', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'now', 'still']);
+const MULTIPLE_FOLLOWERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'that', 'what', 'last']);
 
 /** Reads a percent, ratio or quantity starting at token `i`. */
 export function readMeasure(tokens: Token[], i: number): MeasureResult {

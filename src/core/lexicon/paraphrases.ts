@@ -47,6 +47,7 @@ const CONCEPTS: string[][] = [
   ['aircraft', 'plane', 'airplane', 'aeroplane', 'airliner'],
   ['fire', 'blaze', 'wildfire', 'bushfire', 'inferno', 'flames'],
   ['home', 'house', 'dwelling'],
+  ['household', 'family'],
 ];
 
 /**
