@@ -207,6 +207,14 @@ describe('figure conflicts between near values', () => {
     assert.deepEqual(conflict?.members.map((m) => m.text).sort(), ['about 410,000', 'about 430,000']);
   });
 
+  it('links counts of one named model whatever noun follows it', () => {
+    const groups = analyzeCorpus([
+      { file: 'a.txt', text: 'Spain has sent two Canadair CL-415 water bombers to fight the fire near the coast.' },
+      { file: 'b.txt', text: 'Two CL-415 planes from Spain are scooping seawater to fight the fire.' },
+    ]).groups;
+    assert.ok(groups.some((g) => g.kind === 'figure' && g.members.map((m) => m.text.toLowerCase()).sort().join() === 'two,two'));
+  });
+
   it('does not read a count far from the other one in the same weak context as a conflict', () => {
     assert.deepEqual(conflicts('12'), []);
   });

@@ -26,6 +26,10 @@ describe('content words', () => {
     assert.equal('Refiners scaled back purchases.'.slice(verb.start, verb.end), 'scaled back');
   });
 
+  it('knows newsroom synonyms for evacuations and households', () => {
+    assert.deepEqual(keys('evacuated households'), keys('fled families'));
+  });
+
   it('leaves a verb with an unrelated particle alone', () => {
     assert.deepEqual(keys('They came back'), ['came', 'back']);
   });

@@ -48,6 +48,7 @@ const CONCEPTS: string[][] = [
   ['fire', 'blaze', 'wildfire', 'bushfire', 'inferno', 'flames'],
   ['home', 'house', 'dwelling'],
   ['household', 'family'],
+  ['evacuate', 'evacuation', 'evacuee', 'flee', 'fled', 'displace', 'displacement'],
 ];
 
 /**

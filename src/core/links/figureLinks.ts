@@ -181,6 +181,9 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       const paragraph = doc.structure.paragraphs[doc.structure.sentences[figure.sentence]?.paragraph ?? -1];
       const referent = referentKey(doc.text, figure, paragraph?.start ?? 0);
       const keys = [compatibilityKey(figure)!, ...(referent ? [referent] : [])];
+      // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
+      const model = figure.kind === 'quantity' ? doc.entities.find((e) => e.type === 'equipment' && /^\s{1,2}$/.test(doc.text.slice(figure.end, e.start))) : undefined;
+      if (model) keys.push(`quantity:model:${model.canonical.toLowerCase()}`);
       return { file: doc.file, doc, figure, features, period, month, keys };
     });
 }
