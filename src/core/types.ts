@@ -42,6 +42,8 @@ export interface EntityMention extends Span {
   canonical: string;
   /** Title or role written next to a person mention ("Russian President", "Kremlin spokesman"). */
   role?: string;
+  /** The type is the extractor's fallback for a lone unknown word: it weighs little when mentions vote on a type. */
+  guessed?: boolean;
 }
 
 export type FigureKind = 'money' | 'percent' | 'quantity' | 'date' | 'ratio';

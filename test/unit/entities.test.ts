@@ -301,6 +301,33 @@ describe('entities: extraction', () => {
   });
 });
 
+describe('entities: companies, sites, ships and countries by general evidence', () => {
+  it('types companies by industry heads, ships by their prefix, and sites by the noun after them', () => {
+    assert.deepEqual(brief('Analysts expect Northport Minerals to raise its bid for Kivu Basin Resources.'), [
+      'Northport Minerals/organization',
+      'Kivu Basin Resources/organization',
+    ]);
+    assert.deepEqual(brief('The largest, the MV Luangwa Star, sails weekly.'), ['MV Luangwa Star/equipment']);
+    assert.deepEqual(brief('She has staked her name on the Chikondi North deposit.'), ['Chikondi North/place']);
+    assert.deepEqual(brief('Its smelter stands in Andhra Pradesh.'), ['Andhra Pradesh/place']);
+    assert.deepEqual(brief('The Green Left Front joined talks.'), ['Green Left Front/organization']);
+  });
+
+  it('reads a name the text also writes as a demonym as a country, and not a possessive after "in" as a place', () => {
+    assert.deepEqual(brief('Polls show that Lusmara’s opposition won. Lusmarans voted for change.'), ['Lusmara’s/place'].map((x) => x.replace('’s', '')));
+    assert.ok(!brief('Voters in Modi’s party cheered.').includes('Modi/place'));
+    assert.deepEqual(brief('Traders sold shares in Kaito on Friday.'), ['Kaito/organization']);
+  });
+
+  it('lets one mention with evidence outweigh several guessed ones when voting on a type', () => {
+    const a = extract('Mines in Zambia’s Copperbelt are old. Zambia’s Copperbelt exports cobalt. Zambia’s Copperbelt is dry.');
+    const b = extract('Most of the ore comes from mines in the Copperbelt.');
+    const res = resolveCanonicals([a, b]).flat().filter((m) => m.text === 'Copperbelt');
+    assert.equal(res.length, 4);
+    assert.ok(res.every((m) => m.type === 'place'), res.map((m) => m.type).join());
+  });
+});
+
 describe('entities: canonical names across the corpus', () => {
   it('joins surname, short and full forms to the fullest name', () => {
     const a = extract('“It matters,” said Harsh V. Pant. Pant added that Vladimir Putin agreed.');

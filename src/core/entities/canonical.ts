@@ -274,7 +274,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of resolved.flat()) {
     const v = votes.get(m.canonical) ?? new Map<EntityType, number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.guessed ? GUESSED_VOTE : 1));
     votes.set(m.canonical, v);
   }
   for (const m of resolved.flat()) {
@@ -282,10 +282,14 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     let best: EntityType = m.type;
     // On a tie the organisation reading loses: it is also the classifier's fallback for an unknown single word.
     for (const [t, n] of v) if (n > (v.get(best) ?? 0) || (n === v.get(best) && best === 'organization')) best = t;
+    if (m.type !== best) delete m.guessed;
     m.type = best;
   }
   return resolved;
 }
+
+/** What a fallback type counts for against a type read from evidence ("in the Copperbelt" outweighs three guesses). */
+const GUESSED_VOTE = 0.3;
 
 /** A public or civic body's name ("Valdoria Bankers’ Association"): its first word is the place it serves. */
 function isNamedAfterPlace(words: string[]): boolean {

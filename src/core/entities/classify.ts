@@ -24,6 +24,8 @@ export interface RawMention {
   /** Canonical name known at this point (gazetteer, well-known body), else the text. */
   canonical?: string;
   role?: string;
+  /** The classifier's fallback type for a lone unknown word, with no evidence behind it. */
+  guessed?: boolean;
 }
 
 /** What the document itself tells about names: filled by a first pass over the unambiguous contexts. */
@@ -60,14 +62,16 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around',
 /** Lower-case nouns after a name that make it a place: "Sulawesi island", "Kendari city", "Hebei province". */
 const PLACE_FOLLOWERS = new Set(
   `province provinces island islands city district region village town port county peninsula valley river strait
-   coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport`.split(/\s+/),
+   coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport
+   deposit deposits mine mines oilfield gasfield basin delta plateau desert`.split(/\s+/),
 );
 
 /** Capitalised last words that make a run of names a place. */
 const PLACE_HEADS = new Set(
   `Park Square Street Avenue Road Bridge Airport Station Harbour Harbor Palace Island Islands Province Region District
    Valley River Strait Sea Ocean Peninsula Coast Mountains Hills Lake Bay Gulf Canal Route Corridor Base Stadium Port
-   Highway Freeway Motorway Expressway`.split(/\s+/),
+   Highway Freeway Motorway Expressway Pradesh Oblast Krai Prefecture County Territory Governorate Municipality Canton
+   Emirate Borough Parish Delta Plateau Desert`.split(/\s+/),
 );
 
 /**
@@ -98,6 +102,9 @@ const BRAND_WORDS = new Set(
   `Air Aero Airlines Airways Rail Railways Post Telecom Radio Television TV Steel Oil Gas Coal Power Petroleum Motors
    Royal Bank Shipping Cement Pharma Telecoms Energy Mobile`.split(/\s+/),
 );
+
+/** Written before a ship's name: merchant ("MV", "MT") and naval ("HMS", "USS", "INS") prefixes. */
+const VESSEL_PREFIXES = new Set(['MV', 'MS', 'MT', 'SS', 'RMS', 'HMS', 'USS', 'USNS', 'INS', 'HMAS', 'HMCS', 'HMNZS', 'RFS', 'FS', 'CNS']);
 
 /** Written before a company's name in many countries: "PT Vale Indonesia", "PJSC Gazprom". */
 const LEGAL_PREFIXES = new Set(['PT', 'PJSC', 'JSC', 'OJSC', 'OAO', 'PAO', 'ZAO', 'CV', 'LLC', 'TBK']);
@@ -299,6 +306,8 @@ export class ChunkClassifier {
     }
 
     if (words.length >= 2 && LEGAL_PREFIXES.has(words[0].text)) return [this.mention(words, 'organization')];
+    // A ship: "the MV Luangwa Star", "HMS Queen Elizabeth", "INS Vikrant".
+    if (words.length >= 2 && VESSEL_PREFIXES.has(words[0].text)) return [this.mention(words, 'equipment')];
 
     // An acronym in front of a person's name is the owner of an unwritten role: "NSA Ajit Doval", "BJP MP ...".
     const rest = words.slice(1);
@@ -337,6 +346,13 @@ export class ChunkClassifier {
       const next = nextLowerWord(text, last.end);
       if (next && isEquipmentNoun(next) && words.length <= 2 && !this.knowledge.personNames.has(whole)) {
         return [this.mention(words, 'equipment')];
+      }
+      if (!this.knowledge.personNames.has(whole)) {
+        // "the Chikondi North deposit", "Hebei Yanshan province": a site noun after the name.
+        if (next && PLACE_FOLLOWERS.has(next)) return [this.mention(words, 'place')];
+        // "in Andhra Pradesh" (not "in Vladimir Putin's view").
+        const prev = previousWord(text, words[0].start);
+        if (prev && PLACE_PREPOSITIONS.has(prev) && !/^[’']s\b/.test(text.slice(last.end, last.end + 3))) return [this.mention(words, 'place')];
       }
       return [this.person(words)];
     }
@@ -429,12 +445,38 @@ export class ChunkClassifier {
     }
     if (word.allCaps) return [this.mention([word], 'organization')];
     if (next && SPEECH_VERBS.has(next)) return [this.person([word])];
-    if (prev && PLACE_PREPOSITIONS.has(prev)) return [this.mention([word], 'place')];
+    // "in Serrada", "in the Copperbelt" (a region named with the article); not "in Modi's party".
+    const possessive = /^[’']s\b/.test(this.text.slice(word.end, word.end + 3));
+    // "shares in Kaito", "a stake in Northport": a holding is in a company.
+    if (prev === 'in' && /\b(?:shares?|stakes?|investments?|holdings?|interests?|trading)[ \u00A0]+in[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 20), word.start))) {
+      return [this.mention([word], 'organization')];
+    }
+    if (prev && PLACE_PREPOSITIONS.has(prev) && !possessive) return [this.mention([word], 'place')];
+    const beforeThe = /([\p{L}]+)[ \u00A0]+the[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 30), word.start));
+    if (beforeThe && PLACE_PREPOSITIONS.has(beforeThe[1].toLowerCase()) && !possessive) return [this.mention([word], 'place')];
     // "between Santa Inés and Collinque", "in London and Marenza": a name joined by "and" to a place is a place.
     const joined = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+(?:and|or)[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
     if (joined && this.isPlaceLike(joined[1].trim())) return [this.mention([word], 'place')];
     if (next && PLACE_FOLLOWERS.has(next)) return [this.mention([word], 'place')];
-    return [this.mention([word], 'organization')];
+    // A name the corpus also writes as a demonym ("Lusmara" and "Lusmarans") is a country's.
+    if (this.hasDemonym(w)) return [this.mention([word], 'place')];
+    return [{ ...this.mention([word], 'organization'), guessed: true }];
+  }
+
+  private readonly demonymCache = new Map<string, boolean>();
+
+  /** Does the document write a demonym of `name`: "Lusmaran(s)", "Valdorian(s)", "Korean", "Japanese"? */
+  private hasDemonym(name: string): boolean {
+    let found = this.demonymCache.get(name);
+    if (found === undefined) {
+      const stem = name.replace(/[aeiouy]$/, '');
+      const escaped = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // The name itself never counts: "Lusmara" + "ns", "Iraq" + "i", "Japan" + "ese", "Kore(a)" + "ans", "Ital(y)" + "ians".
+      const forms = `${escaped(name)}(?:ns?|is?|ese)|${escaped(stem)}(?:ians?|ans?)`;
+      found = name.length >= 4 && new RegExp(`(?:^|[^\\p{L}])(?:${forms})(?![\\p{L}])`, 'u').test(this.text);
+      this.demonymCache.set(name, found);
+    }
+    return found;
   }
 
   /** A place by the gazetteer, by this document's other names, or by its first word ("Santa Inés"). */

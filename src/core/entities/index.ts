@@ -22,7 +22,8 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
     if (words.length > 1 && !/^\p{Lu}\.?$/u.test(last)) knowledge.surnames.add(last);
-  } else if (!knowledge.otherNames.has(name)) {
+  } else if (!m.guessed && !knowledge.otherNames.has(name)) {
+    // A guess teaches nothing: later mentions must keep their own evidence, or be guessed again.
     knowledge.otherNames.set(name, m.type);
   }
 }
@@ -96,6 +97,7 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
       canonical: m.canonical ?? text.slice(m.start, m.end),
     };
     if (m.role) mention.role = m.role;
+    if (m.guessed && !acronyms.has(mention.text)) mention.guessed = true;
     mentions.push(mention);
     lastEnd = m.end;
   }

@@ -16,7 +16,10 @@ const HEAD_WORDS = new Set(
    church mission commissions secretariat command brigade regiment division battalion
    fleet directorate railways railway shipping shipyard shipyards
    works mills studios records intelligence research analytics consulting consultancy securities insights associates
-   administration inspectorate regulator commissioner ombudsman mutual brigade`.split(/\s+/),
+   administration inspectorate regulator commissioner ombudsman mutual brigade
+   minerals mining mines metals resources energy power utilities chemicals materials commodities logistics freight
+   maritime lines engineering construction builders developers properties realty insurance assurance financial
+   bancorp brands foods beverages biotech therapeutics semiconductors software solutions automotive front movement`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */
