@@ -16,6 +16,7 @@ import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRo
 import { isNameParticle, type Chunk, type Word } from './candidates';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
 import { isEquipmentNoun } from './equipment';
+import { escapeRegExp } from '../text/regex';
 
 export interface RawMention {
   start: number;
@@ -470,9 +471,8 @@ export class ChunkClassifier {
     let found = this.demonymCache.get(name);
     if (found === undefined) {
       const stem = name.replace(/[aeiouy]$/, '');
-      const escaped = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       // The name itself never counts: "Lusmara" + "ns", "Iraq" + "i", "Japan" + "ese", "Kore(a)" + "ans", "Ital(y)" + "ians".
-      const forms = `${escaped(name)}(?:ns?|is?|ese)|${escaped(stem)}(?:ians?|ans?)`;
+      const forms = `${escapeRegExp(name)}(?:ns?|is?|ese)|${escapeRegExp(stem)}(?:ians?|ans?)`;
       found = name.length >= 4 && new RegExp(`(?:^|[^\\p{L}])(?:${forms})(?![\\p{L}])`, 'u').test(this.text);
       this.demonymCache.set(name, found);
     }

@@ -8,6 +8,7 @@ import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, titlePr
 import type { SpeakerPhrase } from './speakerPhrase';
 import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS } from './speakerWords';
 import { withoutPossessive } from './tokens';
+import { escapeRegExp } from '../text/regex';
 
 export interface Speaker {
   name: string;
@@ -275,10 +276,6 @@ export class SpeakerResolver {
 function lastWord(name: string): string {
   const words = name.trim().split(/\s+/);
   return withoutPossessive(words[words.length - 1] ?? '');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
