@@ -91,11 +91,26 @@ function bareMonthIsDate(tokens: Token[], i: number): boolean {
 }
 
 /** Reads a date figure at token `i`. */
-const QUARTER_ORDINALS = /^(?:first|second|third|fourth|final|1st|2nd|3rd|4th)$/;
+const QUARTER_ORDINALS = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['final', 4],
+  ['1st', 1],
+  ['2nd', 2],
+  ['3rd', 3],
+  ['4th', 4],
+]);
+
+/** The quarter (1–4) that an ordinal before "quarter" names: "third" → 3, "final" → 4. */
+export function quarterNumber(lowerOrdinal: string): number | undefined {
+  return QUARTER_ORDINALS.get(lowerOrdinal);
+}
 
 function readQuarter(tokens: Token[], i: number): Candidate | undefined {
   const t = tokens[i]!;
-  if (!QUARTER_ORDINALS.test(t.lower) || tokens[i + 1]?.lower !== 'quarter') return undefined;
+  if (!QUARTER_ORDINALS.has(t.lower) || tokens[i + 1]?.lower !== 'quarter') return undefined;
   // "the first quarter", or a label with no article ("GDP growth, first quarter: 2.1%"); not "a first quarter loss".
   const withArticle = tokens[i - 1]?.lower === 'the';
   if (!withArticle && /^[\p{L}\d]/u.test(tokens[i - 1]?.text ?? '')) return undefined;

@@ -1,5 +1,6 @@
 // Comparing figures: which ones can measure the same thing, and how their values relate.
 
+import { quarterNumber } from '../figures/dates';
 import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import { countsPeople } from '../lexicon/people';
 import { contentWords } from '../text/words';
@@ -14,25 +15,21 @@ export function compatibilityKey(f: Figure): string | undefined {
     if (monthOf(f) !== undefined) return 'date:month';
     return quarterOf(f) !== undefined ? 'date:quarter' : undefined;
   }
-  // Basis points are hundredths of a percentage point: "50 basis points" is "half a percentage point".
-  if (f.kind === 'percent' && f.unit.toLowerCase() === 'bp') return 'percent:pp';
+  if (isBasisPoints(f)) return 'percent:pp';
   const unit = f.kind === 'quantity' ? countedThing(f.unit) : f.unit.toLowerCase().replace(/s$/, '');
   return `${f.kind}:${unit}`;
 }
 
-const QUARTER_ORDINALS = ['first', 'second', 'third', 'fourth'];
+/** Basis points are hundredths of a percentage point: "50 basis points" is "half a percentage point". */
+function isBasisPoints(f: Figure): boolean {
+  return f.kind === 'percent' && f.unit.toLowerCase() === 'bp';
+}
 
-/** The quarter (1–4) a quarter-only date names: "the third quarter", "Q3", "the July-September quarter". */
+/** The quarter (1–4) a quarter-only date names: "the third quarter", "first quarter". */
 export function quarterOf(f: Figure): number | undefined {
-  if (f.kind !== 'date' || f.value !== null) return undefined;
-  const lower = f.text.toLowerCase();
-  if (!/\bquarter\b|\bq[1-4]\b/.test(lower)) return undefined;
-  const q = /\bq([1-4])\b/.exec(lower) ?? /\b([1-4])(?:st|nd|rd|th)\b/.exec(lower);
-  if (q) return Number(q[1]);
-  const ordinal = QUARTER_ORDINALS.findIndex((w) => new RegExp(`\\b${w}\\b`).test(lower));
-  if (ordinal >= 0) return ordinal + 1;
-  const month = monthOf(f);
-  return month === undefined ? undefined : Math.floor(month / 3) + 1;
+  if (f.kind !== 'date' || f.value !== null || f.unit !== 'quarter') return undefined;
+  const ordinal = /(\S+)\s+quarter$/i.exec(f.text);
+  return ordinal ? quarterNumber(ordinal[1].toLowerCase()) : undefined;
 }
 
 /** Counters that name no thing of their own: "430,000 units were sold" counts what the text spoke of before. */
@@ -86,7 +83,7 @@ export function rangeOf(f: Figure): Range | undefined {
     return m === undefined ? undefined : [m, m];
   }
   if (f.value === null) return undefined;
-  const scale = f.kind === 'percent' && f.unit.toLowerCase() === 'bp' ? 0.01 : 1;
+  const scale = isBasisPoints(f) ? 0.01 : 1;
   return Array.isArray(f.value) ? [f.value[0] * scale, f.value[1] * scale] : [f.value * scale, f.value * scale];
 }
 
