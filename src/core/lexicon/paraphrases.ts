@@ -75,15 +75,24 @@ const PHRASAL_VERBS: [string, string, string][] = [
   ['sign', 'up', 'agreement'],
 ];
 
-let phrasalIndex: Map<string, string> | undefined;
+/** Verb stem → particle → concept. */
+let phrasalIndex: Map<string, Map<string, string>> | undefined;
 
-/** The concept of a verb (given by its stem) followed by a particle, if the pair is a listed phrasal verb. */
-export function phrasalConceptOf(verbStem: string, lowerParticle: string, stemOf: (w: string) => string): string | undefined {
+/**
+ * The particles that make a verb (given by its stem) a listed phrasal verb, each with the concept it then means;
+ * undefined for the great majority of words, so callers look at the next word only after such a verb.
+ */
+export function phrasalParticlesOf(verbStem: string, stemOf: (w: string) => string): ReadonlyMap<string, string> | undefined {
   if (!phrasalIndex) {
     phrasalIndex = new Map();
-    for (const [verb, particle, concept] of PHRASAL_VERBS) phrasalIndex.set(`${stemOf(verb)} ${particle}`, `~${concept}`);
+    for (const [verb, particle, concept] of PHRASAL_VERBS) {
+      const key = stemOf(verb);
+      const particles = phrasalIndex.get(key) ?? new Map<string, string>();
+      particles.set(particle, `~${concept}`);
+      phrasalIndex.set(key, particles);
+    }
   }
-  return phrasalIndex.get(`${verbStem} ${lowerParticle}`);
+  return phrasalIndex.get(verbStem);
 }
 
 /**
@@ -108,7 +117,9 @@ const L_DOUBLING_BASES = new Set(
 const OUR_WORD = /^(.{2,})our(s|ed|ing|ite|ites|able|er|ers|ful)?$/;
 const OUR_KEEP = new Set('flour devour detour contour velour amour paramour troubadour scour'.split(' '));
 const ENCE_WORD = /^(defen|offen|licen|preten)c(e|es)$/;
-const TRE_WORD = /^(cen|me|thea|li|fi|cali|som|spec|sab|lus|mi|ni)(?:tre|bre)(s|d)?$/;
+/** -re words American English spells -er. */
+const RE_WORD = /^(.+)re(s|d)?$/;
+const RE_BRITISH = new Set('centre metre theatre litre fibre calibre sombre spectre sabre lustre mitre nitre'.split(' '));
 
 export function americanSpelling(lowerWord: string): string {
   if (lowerWord.length < 5) return lowerWord;
@@ -120,8 +131,8 @@ export function americanSpelling(lowerWord: string): string {
   if (m && !OUR_KEEP.has(`${m[1]}our`)) return `${m[1]}or${m[2] ?? ''}`;
   m = ENCE_WORD.exec(lowerWord);
   if (m) return `${m[1]}s${m[2]}`;
-  m = TRE_WORD.exec(lowerWord);
-  if (m) return lowerWord.replace(/(t|b)re(s|d)?$/, (_, c: string, suffix?: string) => `${c}er${suffix === 'd' ? 'ed' : suffix ?? ''}`);
+  m = RE_WORD.exec(lowerWord);
+  if (m && RE_BRITISH.has(`${m[1]}re`)) return `${m[1]}er${m[2] === 'd' ? 'ed' : m[2] ?? ''}`;
   if (/ogue$/.test(lowerWord) && lowerWord.length > 6) return lowerWord.slice(0, -2);
   return lowerWord;
 }

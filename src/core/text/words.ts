@@ -1,7 +1,7 @@
 // Content words and their stems: the vocabulary the cross-source linker compares.
 
 import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer');
-import { americanSpelling, conceptOf, phrasalConceptOf } from '../lexicon/paraphrases';
+import { americanSpelling, conceptOf, phrasalParticlesOf } from '../lexicon/paraphrases';
 
 /** Function words and reporting filler that say nothing about what a statement is about. */
 const STOPWORDS = new Set(
@@ -55,8 +55,10 @@ export function contentWords(text: string, from = 0, to = text.length): Word[] {
     const stemmed = stem(americanSpelling(lower));
     let end = m.index + m[0].length;
     // A phrasal verb ("scaled back") is one word in meaning; its particle is consumed with it.
-    const particle = /^\s+(back|down|up|off|out)\b/i.exec(text.slice(end, Math.min(to, end + 8)));
-    const phrasal = particle ? phrasalConceptOf(stemmed, particle[1].toLowerCase(), stem) : undefined;
+    let phrasal: string | undefined;
+    const particles = phrasalParticlesOf(stemmed, stem);
+    const particle = particles && /^\s+(\p{L}+)/u.exec(text.slice(end, Math.min(to, end + 12)));
+    if (particle) phrasal = particles.get(particle[1].toLowerCase());
     if (phrasal) {
       end += particle![0].length;
       re.lastIndex = end;
