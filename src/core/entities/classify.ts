@@ -60,6 +60,9 @@ const EVENT_HEADS = new Set(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
+/** "shares in", "a stake in": what follows is a company. */
+const HOLDING_IN = /\b(?:shares?|stakes?|investments?|holdings?|interests?|trading)[ \u00A0]+in[ \u00A0]+$/i;
+
 /** Lower-case nouns after a name that make it a place: "Sulawesi island", "Kendari city", "Hebei province". */
 const PLACE_FOLLOWERS = new Set(
   `province provinces island islands city district region village town port county peninsula valley river strait
@@ -351,9 +354,7 @@ export class ChunkClassifier {
       if (!this.knowledge.personNames.has(whole)) {
         // "the Chikondi North deposit", "Hebei Yanshan province": a site noun after the name.
         if (next && PLACE_FOLLOWERS.has(next)) return [this.mention(words, 'place')];
-        // "in Andhra Pradesh" (not "in Vladimir Putin's view").
-        const prev = previousWord(text, words[0].start);
-        if (prev && PLACE_PREPOSITIONS.has(prev) && !/^[’']s\b/.test(text.slice(last.end, last.end + 3))) return [this.mention(words, 'place')];
+        if (this.followsPlacePreposition(words[0].start, last.end)) return [this.mention(words, 'place')];
       }
       return [this.person(words)];
     }
@@ -446,15 +447,9 @@ export class ChunkClassifier {
     }
     if (word.allCaps) return [this.mention([word], 'organization')];
     if (next && SPEECH_VERBS.has(next)) return [this.person([word])];
-    // "in Serrada", "in the Copperbelt" (a region named with the article); not "in Modi's party".
-    const possessive = /^[’']s\b/.test(this.text.slice(word.end, word.end + 3));
     // "shares in Kaito", "a stake in Northport": a holding is in a company.
-    if (prev === 'in' && /\b(?:shares?|stakes?|investments?|holdings?|interests?|trading)[ \u00A0]+in[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 20), word.start))) {
-      return [this.mention([word], 'organization')];
-    }
-    if (prev && PLACE_PREPOSITIONS.has(prev) && !possessive) return [this.mention([word], 'place')];
-    const beforeThe = /([\p{L}]+)[ \u00A0]+the[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 30), word.start));
-    if (beforeThe && PLACE_PREPOSITIONS.has(beforeThe[1].toLowerCase()) && !possessive) return [this.mention([word], 'place')];
+    if (HOLDING_IN.test(this.text.slice(Math.max(0, word.start - 20), word.start))) return [this.mention([word], 'organization')];
+    if (this.followsPlacePreposition(word.start, word.end)) return [this.mention([word], 'place')];
     // "between Santa Inés and Collinque", "in London and Marenza": a name joined by "and" to a place is a place.
     const joined = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+(?:and|or)[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
     if (joined && this.isPlaceLike(joined[1].trim())) return [this.mention([word], 'place')];
@@ -462,6 +457,16 @@ export class ChunkClassifier {
     // A name the corpus also writes as a demonym ("Lusmara" and "Lusmarans") is a country's.
     if (this.hasDemonym(w)) return [this.mention([word], 'place')];
     return [{ ...this.mention([word], 'organization'), guessed: true }];
+  }
+
+  /**
+   * Is the name at [start, end) the object of a place preposition, with or without the article ("in Serrada",
+   * "in the Copperbelt", "in Andhra Pradesh")? Not when it owns what follows: "in Modi’s party".
+   */
+  private followsPlacePreposition(start: number, end: number): boolean {
+    if (/^[’']s\b/.test(this.text.slice(end, end + 3))) return false;
+    const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(this.text.slice(Math.max(0, start - 30), start));
+    return before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase());
   }
 
   private readonly demonymCache = new Map<string, boolean>();
