@@ -149,6 +149,12 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
     if (!clauses) clausesBySentence.set(f.sentence, (clauses = splitClauses(doc.text, s.start, s.end)));
     return clauses.find((c) => c.start <= f.start && f.end <= c.end) ?? s;
   };
+  const modelAt = new Map(doc.entities.filter((e) => e.type === 'equipment').map((e) => [e.start, e.canonical]));
+  /** The canonical name of a model named right after `end`, past one space. */
+  const modelAfter = (end: number) => {
+    const gap = /^\s{1,2}/.exec(doc.text.slice(end, end + 2));
+    return gap ? modelAt.get(end + gap[0].length) : undefined;
+  };
   return doc.figures
     .filter((f) => !doc.structure.sentences[f.sentence]?.boilerplate && compatibilityKey(f) !== undefined)
     .map((figure) => {
@@ -182,8 +188,8 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       const referent = referentKey(doc.text, figure, paragraph?.start ?? 0);
       const keys = [compatibilityKey(figure)!, ...(referent ? [referent] : [])];
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
-      const model = figure.kind === 'quantity' ? doc.entities.find((e) => e.type === 'equipment' && /^\s{1,2}$/.test(doc.text.slice(figure.end, e.start))) : undefined;
-      if (model) keys.push(`quantity:model:${model.canonical.toLowerCase()}`);
+      const model = figure.kind === 'quantity' ? modelAfter(figure.end) : undefined;
+      if (model) keys.push(`quantity:model:${model.toLowerCase()}`);
       return { file: doc.file, doc, figure, features, period, month, keys };
     });
 }
