@@ -13,6 +13,9 @@ before(() => {
 
 const files = (g: CrossSourceGroup) => [...new Set(g.members.map((m) => m.file))].sort();
 const texts = (g: CrossSourceGroup) => g.members.map((m) => `${m.file}:${m.text}`).sort();
+/** Each figure group (of one relation, if given) as "file:text ; file:text". */
+const figureGroupTexts = (c: CorpusAnalysis, relation?: string) =>
+  c.groups.filter((g) => g.kind === 'figure' && (!relation || g.relation === relation)).map((g) => texts(g).join(' ; '));
 
 describe('cross-source links', () => {
   it('links the same trade figure in two sources as agreeing', () => {
@@ -85,8 +88,7 @@ describe('cross-source links', () => {
       { file: 'a.txt', text: 'The smelter blast killed 19 workers in the town, which hosts migrant workers from across the region.' },
       { file: 'b.txt', text: 'The town now hosts tens of thousands of migrant workers, and the blast killed 19 workers there.' },
     ]);
-    const groups = town.groups.filter((g) => g.kind === 'figure').map((g) => texts(g).join(' ; '));
-    assert.deepEqual(groups, ['a.txt:19 ; b.txt:19']);
+    assert.deepEqual(figureGroupTexts(town), ['a.txt:19 ; b.txt:19']);
   });
 
   it('sets a reported count against the nearer of two other counts, not an earlier disaster\'s', () => {
@@ -94,8 +96,7 @@ describe('cross-source links', () => {
       { file: 'a.txt', text: 'The wildfire has killed 19 people in the valley. It is the deadliest since a fire killed 11 people.' },
       { file: 'b.txt', text: 'The fire killed 21 people, the deadliest in the valley.' },
     ]);
-    const conflicts = fire.groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
-    assert.deepEqual(conflicts, ['a.txt:19 ; b.txt:21']);
+    assert.deepEqual(figureGroupTexts(fire, 'conflict'), ['a.txt:19 ; b.txt:21']);
   });
 
   it('sets a monthly reading against the same month\'s, not against the month before', () => {
@@ -103,8 +104,7 @@ describe('cross-source links', () => {
       { file: 'a.txt', text: 'Consumer prices rose 7.4% in April from a year earlier, up from 6.2% in March, the statistics office said.' },
       { file: 'b.txt', text: 'The central bank said consumer price inflation touched 7.1% in April, after 6.2% in March.' },
     ]);
-    const conflicts = cpi.groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
-    assert.deepEqual(conflicts, ['a.txt:7.4% ; b.txt:7.1%']);
+    assert.deepEqual(figureGroupTexts(cpi, 'conflict'), ['a.txt:7.4% ; b.txt:7.1%']);
   });
 
   it('compares counts of people whatever noun counts them', () => {

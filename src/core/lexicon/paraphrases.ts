@@ -51,6 +51,13 @@ const CONCEPTS: string[][] = [
   ['evacuate', 'evacuation', 'evacuee', 'flee', 'fled', 'displace', 'displacement'],
 ];
 
+/** Concepts that name countable things, which a generic counter ("430,000 units") can stand for. */
+const COUNTABLE_THING_CONCEPTS = new Set(['~vehicle', '~aircraft', '~home', '~weapon']);
+
+export function isCountableThingConcept(concept: string): boolean {
+  return COUNTABLE_THING_CONCEPTS.has(concept);
+}
+
 /**
  * Phrasal verbs that mean one listed concept: "scaled back its purchases" reduces them. Keyed by the
  * verb's base form and its particle; the particle then adds nothing of its own.

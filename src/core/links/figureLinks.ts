@@ -285,7 +285,9 @@ function labelsPeriod(text: string, figure: Figure, o: Figure): boolean {
 /** Does the sentence of `item` also state `value` (a figure of the same key and value)? */
 function sentenceStates(item: FigureItem, value: Figure): boolean {
   const key = compatibilityKey(value);
-  return item.doc.figures.some((f) => f !== item.figure && f.sentence === item.figure.sentence && compatibilityKey(f) === key && compareValues(f, value) === 'same');
+  return item.doc.figures.some(
+    (f) => f.sentence === item.figure.sentence && f !== item.figure && compareValues(f, value) === 'same' && compatibilityKey(f) === key,
+  );
 }
 
 function hasSameValueIn(cluster: number[], file: string, items: FigureItem[]): boolean {

@@ -2,6 +2,7 @@
 
 import { quarterNumber } from '../figures/dates';
 import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
+import { isCountableThingConcept } from '../lexicon/paraphrases';
 import { countsPeople } from '../lexicon/people';
 import { contentWords } from '../text/words';
 import type { Figure } from '../types';
@@ -35,9 +36,6 @@ export function quarterOf(f: Figure): number | undefined {
 /** Counters that name no thing of their own: "430,000 units were sold" counts what the text spoke of before. */
 const GENERIC_COUNTERS = new Set(['unit', 'units', 'item', 'items', 'piece', 'pieces']);
 
-/** Concepts of things a generic counter can stand for. */
-const COUNTED_THING_CONCEPTS = new Set(['~vehicle', '~aircraft', '~home', '~weapon']);
-
 /**
  * The key a count with a generic counter also takes: that of the countable thing named last before it in its
  * paragraph ("… model year vehicles sold in Japan. Of these, about 430,000 units were sold in the US").
@@ -47,7 +45,7 @@ export function referentKey(text: string, f: Figure, paragraphStart: number): st
   const words = contentWords(text, Math.max(paragraphStart, f.start - 300), f.start);
   for (let i = words.length - 1; i >= 0; i--) {
     const concept = words[i].concept;
-    if (concept && COUNTED_THING_CONCEPTS.has(concept)) return `quantity:${concept}`;
+    if (concept && isCountableThingConcept(concept)) return `quantity:${concept}`;
   }
   return undefined;
 }
