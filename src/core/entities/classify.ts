@@ -178,7 +178,7 @@ export class ChunkClassifier {
         const from = /^(?:The|A|An)$/.test(first.text) ? 1 : 0;
         return this.strong(words.slice(from));
       }
-      // Drop ordinary words that are capitalised only because they open the sentence ("Meeting Modi", "Neighbouring Argentina").
+      // Drop ordinary words that are capitalised only because they open the sentence ("Meeting Osei", "Neighbouring Argentina").
       const shapedOrdinary = hasCommonWordShape(first.text) && (words.length === 1 || this.isKnownName(textOf(this.text, words.slice(1))));
       if (!this.isKnownName(first.text) && (this.isOrdinary(first.text) || shapedOrdinary)) {
         words = words.slice(1);
@@ -461,7 +461,7 @@ export class ChunkClassifier {
 
   /**
    * Is the name at [start, end) the object of a place preposition, with or without the article ("in Serrada",
-   * "in the Copperbelt", "in Andhra Pradesh")? Not when it owns what follows: "in Modi’s party".
+   * "in the Copperbelt", "in Andhra Pradesh")? Not when it owns what follows: "in Osei’s party".
    */
   private followsPlacePreposition(start: number, end: number): boolean {
     if (/^[’']s\b/.test(this.text.slice(end, end + 3))) return false;

@@ -81,7 +81,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('cite', 'cite cites cited', 'none', true),
   verb('quote', 'quoted', 'none', true),
   // Verbs that introduce a quoted phrase without reporting a statement: "spoke of “a fairer world order”",
-  // "thanked Modi for his “attention”", "hailed the deal as “historic”".
+  // "thanked Osei for his “attention”", "hailed the deal as “historic”".
   verb('speak', 'speak speaks spoke speaking', 'none', true),
   verb('thank', 'thank thanks thanked', 'none', true),
   verb('praise', 'praise praises praised', 'none', true),

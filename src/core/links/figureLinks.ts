@@ -176,7 +176,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       for (const e of doc.entities) if (e.start >= sentence.start && e.end <= sentence.end) features.add(`E:${e.canonical.toLowerCase()}`);
       // The period a statistic covers is a year or a span of years ("in 2024–25"); a day or a month
       // ("announced on March 12") dates the report, not the figure.
-      // It stands next to the figure ("$68.7 billion in 2024–25", "In 2024–25, trade reached …"), not at the
+      // It stands next to the figure ("$41.2 billion in 2023–24", "In 2023–24, exports reached …"), not at the
       // far end of the clause ("fell 4.8%, their steepest drop since 2020").
       const period = doc.figures
         .filter((o) => o !== figure && o.kind === 'date' && o.value !== null && !/[a-z]/i.test(o.text) && o.start >= clause.start && o.end <= clause.end)

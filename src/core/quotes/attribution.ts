@@ -92,7 +92,7 @@ export function attributionBefore(text: string, from: number, to: number, senten
       if (phrase) return { phrase, span: { start: tokens[v].start, end: phrase.end }, source: 'before' };
     }
   }
-  // A remark owned by its named speaker: "Modi's remark on Ukraine, that “…”".
+  // A remark owned by its named speaker: "Osei's remark on the budget, that “…”".
   for (let n = tokens.length - 1; n > 0; n--) {
     if (!REMARK_NOUNS.has(tokens[n].lower) || !tokens[n - 1].possessive || !tokens[n - 1].capitalized) continue;
     let k = n - 1;
@@ -108,7 +108,7 @@ export function attributionBefore(text: string, from: number, to: number, senten
   return undefined;
 }
 
-/** Nouns for something said, owned by who said it ("Modi's remark"). */
+/** Nouns for something said, owned by who said it ("Osei's remark"). */
 const REMARK_NOUNS = new Set(['remark', 'remarks', 'words', 'comment', 'comments', 'statement', 'assertion', 'pledge', 'promise', 'warning', 'message', 'slogan', 'quip', 'claim', 'vow']);
 
 function firstWordIndex(tokens: Token[]): number {
