@@ -53,6 +53,23 @@ describe('providers', () => {
     }
   });
 
+  it('answers the Outline of a just-edited article with the analysis of that edit, not an empty outline', async () => {
+    // The editor asks for symbols once per document version and keeps the answer, so the provider must wait for
+    // the pending analysis of the new version rather than answer before it arrives.
+    const editor = await openSample(F2);
+    const doc = editor.document;
+    try {
+      await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), '\n'));
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      assert.ok(symbols && symbols.length > 0, 'the first answer for the edited version is empty');
+    } finally {
+      if (doc.isDirty) {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+    }
+  });
+
   it('Go to Symbol in Workspace finds a speaker by part of the name, in several files', async () => {
     const editor = await openSample(F0);
     const doc = editor.document;

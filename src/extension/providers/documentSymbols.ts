@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { buildDocumentSymbols, type SymbolData } from '../../core/outline';
 import type { AnalysisProvider } from '../analysis/model';
-import { currentAnalysisOf, LocationMapper } from './locations';
+import { awaitCurrentAnalysisOf, LocationMapper } from './locations';
 
 function symbolKind(s: SymbolData): vscode.SymbolKind {
   switch (s.kind) {
@@ -21,10 +21,10 @@ function symbolKind(s: SymbolData): vscode.SymbolKind {
 export class ArticleDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly analysis: AnalysisProvider) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
-    const snapshot = this.analysis.current;
-    const source = currentAnalysisOf(snapshot, document);
-    if (!snapshot || !source) return undefined;
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+    const source = await awaitCurrentAnalysisOf(this.analysis, document, token);
+    if (!source) return undefined;
+    const { snapshot } = source;
     const mapper = new LocationMapper(snapshot);
     const convert = (s: SymbolData): vscode.DocumentSymbol | undefined => {
       const range = mapper.range(source.file, s.start, s.end);

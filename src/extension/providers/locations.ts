@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { OutlineLocation } from '../../core/outline';
 import { positionAt } from '../../core/query';
 import type { DocumentAnalysis } from '../../core/types';
-import type { AnalysisSnapshot } from '../analysis/model';
+import type { AnalysisProvider, AnalysisSnapshot } from '../analysis/model';
 
 export const ARTICLE_LANGUAGE = 'source-lens-article';
 export const ARTICLE_SELECTOR: vscode.DocumentSelector = { language: ARTICLE_LANGUAGE };
@@ -35,6 +35,33 @@ export function currentAnalysisOf(
   const doc = file === undefined ? undefined : snapshot.documentOf(document.uri);
   if (file === undefined || !doc || !isFileCurrent(snapshot, file, document)) return undefined;
   return { file, doc };
+}
+
+/**
+ * The snapshot and analysed document for an editor document as it is now, waiting for the analysis that is
+ * scheduled or running when the latest one is for another version. Providers the editor asks once per
+ * version (the Outline caches its answer until the next edit) must not answer "nothing" just because an
+ * edit's analysis has not arrived yet.
+ */
+export async function awaitCurrentAnalysisOf(
+  analysis: AnalysisProvider,
+  document: vscode.TextDocument,
+  token: vscode.CancellationToken,
+): Promise<{ snapshot: AnalysisSnapshot; file: string; doc: DocumentAnalysis } | undefined> {
+  let snapshot = analysis.current;
+  let source = currentAnalysisOf(snapshot, document);
+  if (!source && analysis.whenIdle) {
+    let onCancel: vscode.Disposable | undefined;
+    const cancelled = new Promise<undefined>((resolve) => (onCancel = token.onCancellationRequested(() => resolve(undefined))));
+    try {
+      snapshot = await Promise.race([analysis.whenIdle(), cancelled]);
+    } finally {
+      onCancel?.dispose();
+    }
+    if (token.isCancellationRequested) return undefined;
+    source = currentAnalysisOf(snapshot, document);
+  }
+  return snapshot && source ? { snapshot, ...source } : undefined;
 }
 
 export class LocationMapper {

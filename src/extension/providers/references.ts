@@ -3,19 +3,20 @@
 import * as vscode from 'vscode';
 import { relatedLocations } from '../../core/outline';
 import type { AnalysisProvider } from '../analysis/model';
-import { currentAnalysisOf, LocationMapper } from './locations';
+import { awaitCurrentAnalysisOf, LocationMapper } from './locations';
 
 export class RelatedStatementsReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly analysis: AnalysisProvider) {}
 
-  provideReferences(
+  async provideReferences(
     document: vscode.TextDocument,
     position: vscode.Position,
     context: vscode.ReferenceContext,
-  ): vscode.Location[] | undefined {
-    const snapshot = this.analysis.current;
-    const source = currentAnalysisOf(snapshot, document);
-    if (!snapshot || !source) return undefined;
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Location[] | undefined> {
+    const source = await awaitCurrentAnalysisOf(this.analysis, document, token);
+    if (!source) return undefined;
+    const { snapshot } = source;
     const found = relatedLocations(snapshot.analysis, source.file, document.offsetAt(position));
     if (!found) return undefined;
     const places = context.includeDeclaration ? [found.self, ...found.related] : found.related;
