@@ -92,6 +92,11 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads an all-caps maker with a spaced code, and a bare model number only before a machine noun', () => {
+    const text = 'The miner runs CAT 797F haulers and 12 Boeing 737 jets. In the final Rahul Verma 183 was the top score. He took flight GA 612.';
+    assert.deepEqual(brief(text), ['CAT 797F/equipment', 'Boeing 737/equipment', 'Rahul Verma/person']);
+  });
+
   it('keeps a ministry\'s list of portfolios in its name, but not a list of separate bodies', () => {
     const text = 'Japan’s Ministry of Land, Infrastructure, Transport and Tourism ordered the recall. The Ministry of Defence, Airbus and Boeing met.';
     assert.deepEqual(brief(text), [

@@ -139,6 +139,12 @@ describe('figures: units', () => {
     assert.deepEqual(brief('About 410,000 of the affected vehicles were sold in the US.'), [['About 410,000', 'quantity', 410000, 'vehicles']]);
     assert.deepEqual(brief('The ministry has given Kaito 30 days to report; Airbus 320 jets flew on.'), [['30 days', 'quantity', 30, 'days']]);
   });
+
+  it('counts the machines past a maker and a spaced model code ("ten CAT 797F haul trucks")', () => {
+    assert.deepEqual(brief('The mine ordered ten CAT 797F haul trucks.'), [['ten', 'quantity', 10, 'trucks']]);
+    const [jets] = figures('The airline flies 12 Boeing 737 jets.');
+    assert.deepEqual([jets.unit, jets.about], ['jets', 'Boeing 737 jets']);
+  });
 });
 
 describe('figures: numbers in words', () => {

@@ -37,7 +37,12 @@ const WORD_AT_START_RE = /^ (\p{Lu}[\p{L}]+(?:[-‑]\p{Lu}[\p{L}]+)?)(?= [\p{Ll}
 
 /** A word that can be (part of) a maker's name: not an ordinary word, a place, a nationality, a title or a date. */
 function isMakerWord(word: string): boolean {
-  return !isCommonWord(word) && !isPlaceName(word) && !isDemonym(word) && !isTitleWord(word) && !isCalendarWord(word) && !hasCommonWordShape(word);
+  return isNamingWord(word) && !hasCommonWordShape(word);
+}
+
+/** Not an ordinary word, a place, a nationality, a title or a date, whatever its shape ("Boeing" looks like a gerund). */
+function isNamingWord(word: string): boolean {
+  return !isCommonWord(word) && !isPlaceName(word) && !isDemonym(word) && !isTitleWord(word) && !isCalendarWord(word);
 }
 
 /** Spans of model designations in `text`, extended by maker and proper name where the text shows them. */
@@ -76,16 +81,23 @@ export function findDesignations(text: string): EquipmentSpan[] {
     const after = WORD_AT_START_RE.exec(text.slice(end, end + 30));
     if (after) {
       const word = after[1];
-      if (!isCommonWord(word) && !isPlaceName(word) && !isDemonym(word) && !isTitleWord(word) && !isCalendarWord(word)) {
+      if (isNamingWord(word)) {
         end += after[0].length;
       }
     }
     spans.push({ start, end });
   }
-  // A name followed by a short model code without a hyphen: "Sora X5", "Airbus A320", "Audi Q7".
+  // A name followed by a short model code without a hyphen: "Sora X5", "Airbus A320", "Audi Q7", "CAT 797F",
+  // and a bare number only before a machine noun ("Boeing 737 jets"), since "Kohli 183" is a score.
   for (const m of text.matchAll(SPACED_MODEL_RE)) {
     const name = m[1];
-    if (!isMakerWord(name) || isNumberedThing(name)) continue;
+    const machineNounAfter = MACHINE_NOUN_AFTER_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
+    if (/^\d+$/.test(m[2]) && !machineNounAfter) continue;
+    // A machine noun after the code is evidence enough for a maker whose name merely looks like a common word ("Boeing").
+    if (isNumberedThing(name) || !(machineNounAfter ? isNamingWord(name) : isMakerWord(name))) continue;
+    // "flight GA 612": a label before the name makes the whole a number, not a model.
+    const label = /([\p{L}/]+\.?)\s+$/u.exec(text.slice(Math.max(0, m.index! - 16), m.index!));
+    if (label && isNumberedThing(label[1])) continue;
     const start = m.index!;
     if (spans.some((s) => s.start < start + m[0].length && start < s.end)) continue;
     spans.push({ start, end: start + m[0].length });
@@ -93,7 +105,12 @@ export function findDesignations(text: string): EquipmentSpan[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-const SPACED_MODEL_RE = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}) ([A-Z]{1,2}\d{1,4}[a-zA-Z]{0,2})(?![\p{L}\p{N}]|[-‑]\p{N})/gu;
+const SPACED_MODEL_RE =
+  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ([A-Z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{2,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
+
+/** Nouns of machines that show a bare number before them is a model: "Boeing 737 jets", "CAT 797 trucks". */
+const MACHINE_NOUN_AFTER_RE =
+  /^ (?:\p{Lu}\p{L}* )?(?:jets?|planes?|aircraft|airliners?|trucks?|haul|lorr(?:y|ies)|vehicles?|cars?|engines?|excavators?|locomotives?|tractors?|helicopters?|drones?|vessels?|ships?|tanks?|reactors?|turbines?|buses|models?|series|fleet)\b/u;
 
 /** The designation inside an equipment name: "Sukhoi Su-30MKI" → {letters:"Su", number:"30", suffix:"MKI"}. */
 export function parseDesignation(name: string): { letters: string; number: string; suffix: string } | undefined {

@@ -67,6 +67,7 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     const gluedRight = next !== undefined && t.end === next.start;
     if (figureOf[j]! >= 0) roles[j] = 'figure';
     else if (t.kind === 'num' && (gluedLeft || gluedRight)) roles[j] = 'content';
+    else if (t.kind === 'num' && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && next?.kind === 'word') roles[j] = 'content'; // "Boeing 737 jets"
     else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "S-400"
     else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
     // the word after a glued dash belongs to the compound: "Russian-designed", "state-run"
