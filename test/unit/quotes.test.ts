@@ -86,7 +86,7 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(found, [
       ['stability comes first', 'Lina Osei'],
       ['We are not on a pre-set path.', 'Lina Osei'],
-      ['surprised everyone', 'senior official'],
+      ['surprised everyone', 'senior official at the Finance Ministry'],
     ]);
   });
 
@@ -112,9 +112,46 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(pairs(text), [['fully committed', 'Ivan Sokolov']]);
   });
 
-  it('gives the quote to the unnamed official, not to the ministry they work at', () => {
+  it('gives the quote to the unnamed official, described with the ministry they work at', () => {
     const text = 'Kaito recalled cars. A senior official at the ministry told reporters that regulators were “not ruling out penalties” for the firm.';
-    assert.deepEqual(pairs(text), [['not ruling out penalties', 'senior official']]);
+    assert.deepEqual(pairs(text), [['not ruling out penalties', 'senior official at the ministry']]);
+  });
+
+  it('resolves "the judge", "the pharmacologist" and "the regulator" through role synonyms, appositives and body names', () => {
+    const text =
+      'Justice Meera Iyer ruled on Tuesday. Dr. Tomas Varga, a pharmacologist at the state institute, said the deaths were preventable. ' +
+      '“This is not a new poison,” the pharmacologist added.\n\n“The label lied,” the judge said.\n\n' +
+      'The Drug Standards Organisation recalled the batch. In a statement, the regulator said the order “will be implemented in full”.';
+    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    assert.deepEqual(found, [
+      ['This is not a new poison,', 'Tomas Varga'],
+      ['The label lied,', 'Meera Iyer'],
+      ['will be implemented in full', 'Drug Standards Organisation'],
+    ]);
+  });
+
+  it('reads a title before a name, a portfolio pair, an opener and a speaking participle', () => {
+    const text =
+      'Reacting to the verdict, senior advocate Ravi Menon, appearing for the firm, said: “We will appeal.” ' +
+      '“Gas goes to our own industries first,” Energy and Mineral Resources Minister Dewi Sartika said. ' +
+      'Back home, Arif Budiman accused the government of “borrowing to buy ships”. ' +
+      'Foreign Minister Lina Halim rejected the criticism, saying the terms were “the most generous ever”.';
+    assert.deepEqual(pairs(text), [
+      ['We will appeal.', 'Ravi Menon'],
+      ['Gas goes to our own industries first,', 'Dewi Sartika'],
+      ['borrowing to buy ships', 'Arif Budiman'],
+      ['the most generous ever', 'Lina Halim'],
+    ]);
+  });
+
+  it('prefers the name in apposition, and a newer "a spokesperson for …" over an earlier spokeswoman', () => {
+    const text =
+      'The company’s spokeswoman, Nicola Hart, said it was “ready to meet at any hour”. ' +
+      'A spokesperson for the Harbour Chamber of Commerce said trade had fallen. “The whole town runs on that port,” the spokesperson said.';
+    assert.deepEqual(pairs(text), [
+      ['ready to meet at any hour', 'Nicola Hart'],
+      ['The whole town runs on that port,', 'spokesperson'],
+    ]);
   });
 
   it('gives the quote to the person, not to the body named after "of"', () => {

@@ -91,7 +91,14 @@ function orgKey(name: string): string {
     .replace(/[.\s]+/g, ' ')
     .trim()
     // A legal form does not make another company: "Tesla Inc." = "Tesla".
-    .replace(/,?\s+(inc|incorporated|corp|ltd|plc|llc|gmbh|ag|sa|nv)$/, '');
+    .replace(LEGAL_FORM_RE, '');
+}
+
+/** A company's legal form at the end of its name, folded: "Ltd", "Pvt. Ltd", "Private Limited", "Inc.", "plc". */
+const LEGAL_FORM_RE = /,?\s+(?:(?:pvt|private|pte|sdn)\s+)?(?:inc|incorporated|corp|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|bv|bhd|co)$/;
+
+function hasLegalForm(name: string): boolean {
+  return LEGAL_FORM_RE.test(fold(name).replace(/[.\s]+/g, ' ').trim());
 }
 
 /** "Shanghai Cooperation Organisation" → "SCO" (capitalised words only; of/the/and skipped). */
@@ -147,7 +154,8 @@ function equipmentCanonicals(names: string[]): Map<string, string> {
 /** The name a mention starts from: its per-document canonical if it has a lexicon one, else its text. */
 function baseName(m: EntityMention): string {
   if (m.type === 'place') return lookupPlace(m.text)?.canonical ?? (m.canonical || m.text);
-  if (m.type === 'organization') return m.canonical || lookupKnownBody(m.text) || m.text;
+  // A form of the same name as written ("Acme Ltd" for "Acme") counts as written, so the corpus picks the display form.
+  if (m.type === 'organization') return m.canonical && orgKey(m.canonical) !== orgKey(m.text) ? m.canonical : lookupKnownBody(m.text) || m.text;
   return m.text;
 }
 
@@ -159,7 +167,11 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   const orgByKey = new Map<string, string>();
   const orgCount = new Map<string, number>();
   for (const n of orgNames) orgCount.set(n, (orgCount.get(n) ?? 0) + 1);
-  for (const n of [...orgCount.keys()].sort((a, b) => (orgCount.get(b) ?? 0) - (orgCount.get(a) ?? 0))) {
+  // The most frequent form names the organisation, a form without the legal suffix first ("Tesla" over "Tesla Inc.").
+  const byPreference = [...orgCount.keys()].sort(
+    (a, b) => Number(hasLegalForm(a)) - Number(hasLegalForm(b)) || (orgCount.get(b) ?? 0) - (orgCount.get(a) ?? 0),
+  );
+  for (const n of byPreference) {
     const key = orgKey(n);
     if (!orgByKey.has(key)) orgByKey.set(key, n);
   }

@@ -408,12 +408,15 @@ export class ChunkClassifier {
     if (place) return [this.mention(words, 'place', place.canonical)];
     const body = lookupKnownBody(name);
     if (body) return [this.mention(words, 'organization', body)];
-    // A portfolio, not a body: "Manpower Minister", "Tourism Secretary".
-    if (words.length === 1 && /^[ \u00A0]+(?:Minister|Ministers|Secretary|Secretaries|Commissioner)\b/.test(this.text.slice(words[0].end, words[0].end + 16))) return [];
-    if (words.length > 1 && isOrgHeadWord(words[words.length - 1].text)) return [this.mention(words, 'organization')];
+    // A portfolio, not a body: "Manpower Minister", "Mineral Resources Minister", "UK Defence Secretary" (the
+    // places or known bodies inside it still count).
+    const last = words[words.length - 1]!;
+    const portfolio = /^[ \u00A0]+(?:Minister|Ministers|Secretary|Secretaries|Commissioner)\b/.test(this.text.slice(last.end, last.end + 16));
+    if (!portfolio && words.length > 1 && isOrgHeadWord(last.text)) return [this.mention(words, 'organization')];
     // Places or known bodies inside ("U.S. Treasury", "Senate Majority") are mentions of their own.
     const known = words.filter((w) => w.capitalised && (isPlaceName(w.text) || lookupKnownBody(w.text)));
-    if (known.length > 0) return known.flatMap((w) => this.owner([w]));
+    if (known.length > 0 && !(known.length === 1 && words.length === 1)) return known.flatMap((w) => this.owner([w]));
+    if (portfolio) return [];
     // Otherwise an unknown name holding a role is an organisation ("Meta Platforms CEO", "Nvidia chief").
     if (words.every((w) => w.capitalised && !this.isOrdinary(w.text))) return [this.mention(words, 'organization')];
     return [];

@@ -55,6 +55,25 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** True for a word that can qualify a role ("senior", "former", "Foreign", "Defense"). */
+/**
+ * Role nouns that name one office in different house styles: "the judge" after "Justice Rao", "the lawyer"
+ * after "senior advocate Rao", "the spokeswoman" after "spokesperson Rao".
+ */
+const ROLE_EQUIVALENTS: readonly string[][] = [
+  ['judge', 'justice', 'magistrate'],
+  ['lawyer', 'advocate', 'counsel', 'attorney', 'barrister', 'solicitor'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['doctor', 'dr', 'physician'],
+  ['executive', 'ceo'],
+  ['chairman', 'chairwoman', 'chairperson', 'chair'],
+  ['professor', 'prof'],
+];
+
+/** The role noun (lower case) and the nouns that name the same office. */
+export function roleVariants(head: string): string[] {
+  return ROLE_EQUIVALENTS.find((words) => words.includes(head)) ?? [head];
+}
+
 export function isRoleQualifier(word: string): boolean {
   return ROLE_QUALIFIERS.has(normaliseWord(word));
 }

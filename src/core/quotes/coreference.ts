@@ -4,8 +4,8 @@
 
 import type { EntityMention, SpeakerKind, Span } from '../types';
 import { isPlaceName } from '../lexicon/places';
-import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, titlePrefixLength } from '../lexicon/titles';
-import type { SpeakerPhrase } from './speakerPhrase';
+import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, titlePrefixLength } from '../lexicon/titles';
+import { isDescriptorNoun, type SpeakerPhrase } from './speakerPhrase';
 import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS } from './speakerWords';
 import { withoutPossessive } from './tokens';
 import { escapeRegExp } from '../text/regex';
@@ -26,6 +26,11 @@ interface Antecedent {
 
 /** Nouns for a business that "the company said" may stand for, whatever the company is called. */
 const CORPORATE_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'carmaker', 'automaker', 'miner', 'refiner', 'lender', 'insurer', 'airline', 'manufacturer', 'producer', 'retailer', 'conglomerate']);
+
+/** Nouns for a public body that oversees others: "the regulator said" after "the Food Safety Authority". */
+const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
+const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|police|army)\b/;
+const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board|bureau|office|organi[sz]ation|regulator|watchdog|ministry|department|directorate|inspectorate)\b/;
 
 /** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
 const PRONOUN_REACH = 3;
@@ -71,7 +76,7 @@ export class SpeakerResolver {
       const before = matchTitleBefore(this.text, phrase.name.start);
       const after = matchRoleAfter(this.text, phrase.name.end);
       const mention = this.mentionAt(phrase.name);
-      role = [before?.text, after?.text, mention?.role].filter(Boolean).join(' ').toLowerCase();
+      role = [before?.text, after?.text ?? appositiveRoleAfter(this.text, phrase.name.end), mention?.role].filter(Boolean).join(' ').toLowerCase();
     }
     this.history.push({ at: phrase.start, speaker, role, described: phrase.kind === 'description' });
   }
@@ -157,7 +162,12 @@ export class SpeakerResolver {
   private rolesOf(canonical: string): string {
     let roles = this.roles.get(canonical);
     if (roles === undefined) {
-      roles = this.entities.filter((e) => e.canonical === canonical && e.role).map((e) => e.role!.toLowerCase()).join(' ');
+      roles = this.entities
+        .filter((e) => e.canonical === canonical)
+        .map((e) => e.role ?? appositiveRoleAfter(this.text, e.end))
+        .filter((r): r is string => r !== undefined)
+        .map((r) => r.toLowerCase())
+        .join(' ');
       this.roles.set(canonical, roles);
     }
     return roles;
@@ -185,14 +195,15 @@ export class SpeakerResolver {
   private organisationNamedBefore(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker | undefined {
     const head = phrase.head ?? '';
     const corporate = CORPORATE_NOUNS.has(head);
-    if (!corporate && !ORGANIZATION_WORDS.has(head)) return undefined;
+    const regulator = REGULATOR_NOUNS.has(head);
+    if (!corporate && !regulator && !ORGANIZATION_WORDS.has(head)) return undefined;
     const here = sentenceIndexOf(phrase.start);
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i]!;
       if (e.end > phrase.start || e.type !== 'organization' || this.isQuoted(e.start)) continue;
       if (here - sentenceIndexOf(e.start) > 4) break;
       const name = e.canonical.toLowerCase();
-      const fits = name.split(/\s+/).includes(head) || (corporate && !/\b(?:ministry|department|government|agency|council|commission|embassy|court|police|army)\b/.test(name));
+      const fits = name.split(/\s+/).includes(head) || (corporate && !PUBLIC_BODY_RE.test(name)) || (regulator && REGULATOR_BODY_RE.test(name));
       if (fits) return { name: e.canonical, kind: 'organization' };
     }
     return undefined;
@@ -203,7 +214,7 @@ export class SpeakerResolver {
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
     const definite = /^(?:the|this|that)\s/.test(text);
     const head = phrase.head ?? '';
-    const hasRole = new RegExp(`\\b${escapeRegExp(head)}\\b`);
+    const hasRole = new RegExp(`\\b(?:${roleVariants(head).map(escapeRegExp).join('|')})\\b`);
     // Headline style drops the article: "Governor warns that “…”" is the one governor the article names.
     if (!definite && !phrase.plural && /^\p{L}+$/u.test(text)) {
       const holders = new Set(this.entities.filter((e) => e.type === 'person' && hasRole.test(this.rolesOf(e.canonical))).map((e) => e.canonical));
@@ -224,12 +235,15 @@ export class SpeakerResolver {
     if (topic && (roles !== '' && !hasRole.test(roles) || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(phrase.start) - sentenceIndexOf(topic.start) > 1)) {
       topic = undefined;
     }
+    // "A spokesperson for the chamber said …" introduced since then is the newer antecedent.
+    const introduced = this.indefiniteDescriptionBefore(phrase.start, head);
     const newest = [holder, topic].filter((e): e is EntityMention => e !== undefined && (!byRole || e.start > byRole.at))
       .sort((a, b) => b.start - a.start)[0];
+    const newestAt = Math.max(newest?.start ?? -1, byRole?.at ?? -1);
+    if (introduced && introduced.at > newestAt) return { name: introduced.description, kind: 'description' };
     if (newest) return { name: newest.canonical, kind: 'person' };
     if (byRole) return byRole.speaker;
-    const introduced = this.indefiniteDescriptionBefore(phrase.start, head);
-    if (introduced) return { name: introduced, kind: 'description' };
+    if (introduced) return { name: introduced.description, kind: 'description' };
     // "the analyst" with no analyst introduced: the last named commentator.
     if (COMMENTATOR_NOUNS.has(head)) {
       const named = this.latest((a) => a.speaker.kind === 'person');
@@ -239,13 +253,20 @@ export class SpeakerResolver {
   }
 
   /** "A senior Indian Foreign Ministry official" before `at`, outside quotes, without the article. */
-  private indefiniteDescriptionBefore(at: number, head: string): string | undefined {
+  private indefiniteDescriptionBefore(at: number, head: string): { description: string; at: number } | undefined {
     const window = this.text.slice(Math.max(0, at - 2000), at);
     const offset = Math.max(0, at - 2000);
-    const re = new RegExp(`\\b(?:[Aa]n?)\\s+((?:[\\p{L}’'-]+\\s+){0,6}?${escapeRegExp(head)})\\b`, 'gu');
-    let found: string | undefined;
+    // With the body they belong to, when one follows: "a senior official of the state drugs department, who …".
+    const re = new RegExp(
+      `\\b(?:[Aa]n?)\\s+((?:[\\p{L}’'-]+\\s+){0,6}?${escapeRegExp(head)}(?:\\s+(?:of|at|from|in)\\s+[^,.;:“”"()\\n]{2,60}?(?=\\s*[,;(]|\\s+(?:said|says|told|who)\\b))?)\\b`,
+      'gu',
+    );
+    let found: { description: string; at: number } | undefined;
     for (let m = re.exec(window); m; m = re.exec(window)) {
-      if (!this.isQuoted(offset + m.index)) found = m[1];
+      const start = offset + m.index;
+      // "Dr. Jane Doe, a pharmacologist at …" describes a named person, who is the antecedent instead.
+      const appositive = this.persons.some((e) => e.end <= start && /^,\s*$/.test(this.text.slice(e.end, start)));
+      if (!this.isQuoted(start) && !appositive) found = { description: m[1]!, at: start };
     }
     return found;
   }
@@ -271,6 +292,14 @@ export class SpeakerResolver {
   private latest(test: (a: Antecedent) => boolean): Speaker | undefined {
     return this.latestEntry(test)?.speaker;
   }
+}
+
+/** ", a pharmacologist at the institute": a noun for a person in an appositive right after a name. */
+const APPOSITIVE_RE = /^,\s+(?:a|an|the)\s+((?:[\p{L}’'-]+\s+){0,5}?)([\p{L}-]+)(?=\s+(?:at|of|with|from|for|in|on|who|and|based)\b|\s*[,;.])/u;
+
+function appositiveRoleAfter(text: string, end: number): string | undefined {
+  const m = APPOSITIVE_RE.exec(text.slice(end, end + 120));
+  return m && isDescriptorNoun(m[2]!.toLowerCase()) ? m[1]! + m[2]! : undefined;
 }
 
 function lastWord(name: string): string {

@@ -35,7 +35,7 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE_TOKENS = 12;
 
-function isDescriptorNoun(lower: string): boolean {
+export function isDescriptorNoun(lower: string): boolean {
   return DESCRIPTOR_NOUNS.has(lower) || isTitleWord(lower) || hasAgentShape(lower);
 }
 
@@ -73,7 +73,19 @@ function isNameConnector(tokens: Token[], i: number, runHasOrganizationWord: boo
   const next = tokens[i + 1];
   if (!next || !next.capitalized) return false;
   if (t.lower === '&') return true;
-  return runHasOrganizationWord && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'on');
+  if (runHasOrganizationWord && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'on')) return true;
+  // Two portfolios in one title: "Energy and Mineral Resources Minister Jane Doe".
+  return t.lower === 'and' && portfolioTitleAhead(tokens, i + 1);
+}
+
+/** Capitalised words from tokens[i] that end, within four words, in a capitalised title ("Mineral Resources Minister"). */
+function portfolioTitleAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k - i < 4; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || !t.capitalized) return false;
+    if (isTitleWord(t.lower)) return k > i;
+  }
+  return false;
 }
 
 /**
@@ -178,8 +190,12 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
   while (j >= floor && isVerbModifier(tokens[j])) j--;
   if (j < floor) return undefined;
   if (tokens[j].text === ',') {
-    // ", arguing that ...": a participle after a comma belongs to the main clause, whose subject did not speak.
-    if (/ing$/.test(tokens[verb].lower)) return undefined;
+    // ", saying that …": a participle after a comma belongs to the main clause; its subject speaks when the
+    // clause opens with a person ("Jane Doe rejected the criticism, saying …").
+    if (/ing$/.test(tokens[verb].lower)) {
+      const subject = clauseSubject(text, tokens, floor, j, sentenceStart);
+      return subject?.kind === 'name' && !subject.name?.organization && subject.start === tokens[floor]?.start ? subject : undefined;
+    }
     return subjectBeforeAppositive(text, tokens, j, floor, sentenceStart);
   }
   const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart) ?? subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart);
@@ -207,9 +223,16 @@ function personBeforeAffiliation(text: string, tokens: Token[], phrase: SpeakerP
   const person = phraseEndingAt(text, tokens, first - 2, floor, sentenceStart);
   if (!person) return undefined;
   // "A senior official at the ministry told …": the official speaks, the ministry is where they work.
-  if (person.kind === 'description') return phrase.kind !== 'name' || phrase.name?.organization ? person : undefined;
+  if (person.kind === 'description') return phrase.kind !== 'name' || phrase.name?.organization ? withAffiliation(text, person, phrase.end) : undefined;
   if (!isNameToken(tokens[first - 2], sentenceStart)) return undefined;
   return person.kind === 'name' && !person.name?.organization ? person : undefined;
+}
+
+/** The affiliation says which official: "a senior official at the Finance Ministry" keeps it in the description. */
+function withAffiliation(text: string, description: SpeakerPhrase, affiliationEnd: number): SpeakerPhrase {
+  const affiliation = text.slice(description.end, affiliationEnd);
+  if (!/^\s+(?:of|at|from|in)\s/.test(affiliation) || affiliation.length > 70) return description;
+  return { ...description, description: `${description.description}${affiliation}` };
 }
 
 /** The noun phrase that ends at tokens[last], read backwards. */
@@ -279,16 +302,25 @@ export function clauseSubject(text: string, tokens: Token[], from: number, to: n
       segStart = i + 1;
     }
   }
-  for (const [s, e] of segments) {
+  for (let n = 0; n < segments.length; n++) {
+    const [s, e] = segments[n]!;
     const first = tokens[s];
     // Adverbial and participial segments ("Speaking to reporters", "in remarks to the media") are not subjects.
     if (first.isWord && (NP_BREAKERS.has(first.lower) || /ing$/.test(first.lower))) continue;
     const phrase = forwardPhrase(text, tokens, s, e, sentenceStart);
     if (!phrase) continue;
+    // "The company’s spokeswoman, Jane Doe, said": the name in apposition is who speaks.
+    if (phrase.kind === 'description' && !phrase.plural && segments[n + 1]) {
+      const [ns, ne] = segments[n + 1]!;
+      const named = forwardPhrase(text, tokens, ns, ne, sentenceStart);
+      if (named?.kind === 'name' && !named.name?.organization && named.end === tokens[ne - 1]!.end) return named;
+    }
     if (!wholeSegment || phrase.end === tokens[e - 1].end || phrase.kind === 'name') return phrase;
     // A description with its affiliation still fills the segment: "a senior official at the Finance Ministry".
     const after = tokens.findIndex((t, k) => k >= s && k < e && t.start >= phrase.end);
-    if (phrase.kind === 'description' && after > 0 && /^(?:at|of|from|with|in)$/.test(tokens[after].lower)) return phrase;
+    if (phrase.kind === 'description' && after > 0 && /^(?:at|of|from|with|in)$/.test(tokens[after].lower)) {
+      return withAffiliation(text, phrase, tokens[e - 1]!.end);
+    }
   }
   return undefined;
 }
@@ -370,6 +402,8 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const past = /ed$/.test(t.lower) || t.lower === 'said' || t.lower === 'told' || t.lower === 'wrote' || t.lower === 'thought';
   const next = tokens[i + 1];
   if (!past && next && next.isWord && !next.capitalized && isDescriptorNoun(next.lower) && !DETERMINERS.has(next.lower)) return false;
+  // A noun for a person before their name: "senior advocate Vikram Rao", "counsel Jane Doe".
+  if (!past && next?.capitalized && DESCRIPTOR_NOUNS.has(t.lower)) return false;
   const prev = tokens[i - 1];
   // "Russian state media", "Chinese state television": a demonym makes the word an adjective's noun, not a verb.
   if (!past && prev && isDemonym(prev.text)) return false;
