@@ -97,6 +97,22 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['CAT 797F/equipment', 'Boeing 737/equipment', 'Rahul Verma/person']);
   });
 
+  it('types relatives, operations, laboratories, compass regions, bases, ship classes, described places and route ends', () => {
+    const text =
+      'Ravi Das lost his son, Arun, in May. Officials began Operation Clean Water. Tests at the Regional Food Testing Laboratory failed. ' +
+      'Gas comes from a plant in West Arlia. She is a fellow at the Lemora-based Policy Institute. The navy wants Kestrel-class frigates. ' +
+      'It recalled the strike at Harwick, the country’s busiest container port. The line runs from Jakarta to Sorvane.';
+    assert.deepEqual(brief(text), [
+      'Ravi Das/person', 'Arun/person', 'Operation Clean Water/event', 'Regional Food Testing Laboratory/organization',
+      'West Arlia/place', 'Lemora/place', 'Policy Institute/organization', 'Kestrel/equipment', 'Harwick/place', 'Jakarta/place', 'Sorvane/place',
+    ]);
+  });
+
+  it('keeps the portfolio in a title out of the organisations: "Energy and Mineral Resources Minister"', () => {
+    const text = 'Energy and Mineral Resources Minister Dewi Sartika met UK Defence Secretary John Healey.';
+    assert.deepEqual(brief(text), ['Dewi Sartika/person', 'UK/place', 'John Healey/person']);
+  });
+
   it('keeps a ministry\'s list of portfolios in its name, but not a list of separate bodies', () => {
     const text = 'Japan’s Ministry of Land, Infrastructure, Transport and Tourism ordered the recall. The Ministry of Defence, Airbus and Boeing met.';
     assert.deepEqual(brief(text), [
@@ -357,6 +373,14 @@ describe('entities: canonical names across the corpus', () => {
     const [ra, rb] = resolveCanonicals([a, b]);
     assert.equal(ra.find((m) => m.text === 'Kumar')?.canonical, 'Rajan Kumar');
     assert.equal(rb.find((m) => m.text === 'Kumar')?.canonical, 'Amit Kumar');
+  });
+
+  it('names a company without its legal form, whichever forms the sources write', () => {
+    const a = extract('The court fined Marlow Remedies Ltd on Monday. Marlow Remedies said it would appeal.');
+    const b = extract('Marlow Remedies Limited lost the case. In a statement, Marlow said it was studying the ruling.');
+    const [ra, rb] = resolveCanonicals([a, b]);
+    const marlow = [...ra, ...rb].filter((m) => /^Marlow/.test(m.text));
+    assert.deepEqual([...new Set(marlow.map((m) => `${m.canonical}/${m.type}`))], ['Marlow Remedies/organization']);
   });
 
   it('joins acronyms, spelling variants and place aliases', () => {

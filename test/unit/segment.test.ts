@@ -85,6 +85,18 @@ describe('segment: boilerplate', () => {
     assert.deepEqual(flags, [false, true, true, true]);
   });
 
+  it('flags breadcrumbs, share and follow bars and a journalism appeal, but not news about social networks', () => {
+    const text = [
+      'Home › News › India › Health',
+      'Share on WhatsApp | Facebook | X | Telegram',
+      'The regulator said Facebook and Telegram removed 400 posts.',
+      'Follow us on Google News and Telegram for the latest updates.',
+      'Support independent journalism: contribute as little as Rs 199.',
+    ].join('\n');
+    const flags = segment(text).paragraphs.map((p) => p.boilerplate);
+    assert.deepEqual(flags, [true, true, false, true, true]);
+  });
+
   it('flags bylines, reading times, tag lists and teaser headings, but not a sentence opening with "By"', () => {
     const text = [
       'By Priya Nair | December 6, 2025 | 5 min read',

@@ -53,6 +53,16 @@ const SPEECH_VERBS = new Set(
 /** Lower-case words after a name that show the name is a person's ("Trump administration", "Modi government"). */
 const PERSON_FOLLOWERS = new Set(['administration', 'government', 'presidency', 'era', 'cabinet', 'campaign', 'regime', 'aides', 'camp']);
 
+/** Compass points that open a region's name: "West Java", "Northern Cape". */
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+
+/** ", the country’s busiest container port", ", a fishing town": an appositive that says the name is a place. */
+const PLACE_APPOSITIVE = /^,[ \u00A0]+(?:the|a|an)[ \u00A0]+(?:[\p{L}’'-]+[ \u00A0]+){0,5}?(?:port|city|town|village|capital|region|province|district|island|county|municipality|suburb|harbou?r|valley)\b/u;
+
+/** A kinship noun right before a name, with or without the comma of apposition. */
+const KINSHIP_BEFORE =
+  /\b(?:son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|child|baby|widow|widower)(?:,)?[ \u00A0]+$/;
+
 const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
    spring accords conference meetings`.split(/\s+/),
@@ -338,6 +348,11 @@ export class ChunkClassifier {
     if (words.some((w) => w.allCaps && !isInitials(w)) || words.some((w) => /\d/.test(w.text))) {
       return [this.mention(words, 'organization')];
     }
+    // A compass point before a name after a place preposition: "in West Java", "across Northern Luzon".
+    if (words.length <= 3 && COMPASS_WORDS.has(words[0].text) && words.slice(1).every((w) => w.capitalised && !isOrgHeadWord(w.text)) &&
+        (this.followsPlacePreposition(words[0].start, last.end) || isPlaceName(textOf(text, words.slice(1))))) {
+      return [this.mention(words, 'place')];
+    }
     // A leading ordinary word mid-sentence ("Special Envoy"): drop it and look again.
     // Only list words here: a first name that is also a lower-case word elsewhere ("Bill", "Harsh") must stay.
     if ((isCommonWord(words[0].text) || isRoleQualifier(words[0].text)) && !this.knowledge.personNames.has(whole)) {
@@ -389,6 +404,8 @@ export class ChunkClassifier {
     if (words.length < 2) return false;
     const last = words[words.length - 1].text;
     const whole = textOf(this.text, words);
+    // Named operations: "Operation Desert Storm", "Operation Clean Water".
+    if (words[0]!.text === 'Operation' && words.every((w) => w.capitalised)) return true;
     if (!EVENT_HEADS.has(last.toLowerCase()) && !(/^(?:[IVX]+|One|Two)$/.test(last) && /\bWar\b/.test(whole))) return false;
     return !words.every((w) => isPlaceName(w.text));
   }
@@ -436,9 +453,20 @@ export class ChunkClassifier {
     const prev = previousWord(this.text, word.start);
     if (next && PERSON_FOLLOWERS.has(next) && !word.allCaps) return [this.person([word])];
     if (matchTitleBefore(this.text, word.start)) return [this.person([word])];
+    // "his son, Aarav,", "her daughter Mia": a relative named after the kinship noun.
+    if (KINSHIP_BEFORE.test(this.text.slice(Math.max(0, word.start - 16), word.start))) return [this.person([word])];
+    const glued = this.text.slice(word.end, word.end + 8);
+    // "Honolulu-based", "Delhi-headquartered": where something is based is a place.
+    if (/^[-‑](?:based|headquartered)\b/.test(glued)) return [this.mention([word], 'place')];
+    // "Mogami-class frigates": a class of ships or aircraft is named after its first unit.
+    if (/^[-‑]class\b/.test(glued)) return [this.mention([word], 'equipment')];
     if (knownType) return [this.mention([word], knownType)];
     if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
     if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
+    if (PLACE_APPOSITIVE.test(this.text.slice(word.end, word.end + 80))) return [this.mention([word], 'place')];
+    // "from Jakarta to Cirebon": the end of a route that starts at a place.
+    const route = /\bfrom[ \u00A0]+((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+to[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
+    if (route && this.isPlaceLike(route[1].trim())) return [this.mention([word], 'place')];
     // A dateline: "MARENZA, May 6 (Newswire) -" at the start of a line.
     if (word.allCaps && /^,[ \u00A0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00A0]+\d/.test(this.text.slice(word.end, word.end + 16)) &&
         /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, word.start - 4), word.start))) {

@@ -16,6 +16,11 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /\bdelivered (?:straight |directly )?to your inbox\b/i,
   /^\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s+read$/i,
   /^(?:tags|topics|filed under|categories|keywords|related topics)\s*:/i,
+  // Breadcrumbs: "Home › News › India › Health".
+  /^[^.!?›»]{1,40}(?:\s[›»>]\s[^.!?›»>]{1,40}){2,}$/,
+  // Share and follow bars: "Share on WhatsApp | Facebook | X", "Follow us on Google News and Telegram for updates."
+  /^(?:share|follow|connect with us|find us)\b.{0,60}\b(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|youtube|threads|bluesky|google news|email)\b/i,
+  /\b(?:support (?:independent|quality|free|our) journalism|contribute as little as|help us keep (?:our )?(?:reporting|journalism) free)\b/i,
   /^(?:editor[’']?s picks|trending( now)?|most read|most popular|top stories|you may also like|more stories|related (?:stories|articles|news)|latest news|more on this)\b/i,
 ];
 
@@ -51,6 +56,7 @@ export function isBoilerplateLine(line: string): boolean {
 /** Donation/payment/comment blocks at the end of a page: once one starts, the rest of the page is furniture. */
 const TAIL_START_PATTERNS: RegExp[] = [
   /\b(donate (here|now|today)|make a donation|every contribution|consider supporting us|support our journalism)\b/i,
+  /\b(?:support (?:independent|quality|free) journalism|contribute as little as)\b/i,
   /^comments? (are|is) closed\.?$/i,
   /\b(bank\s+(ac|a\/c|account)|iban|vipps|paypal)\b/i,
 ];
