@@ -140,6 +140,11 @@ describe('figures: units', () => {
     assert.deepEqual(brief('The ministry has given Kaito 30 days to report; Airbus 320 jets flew on.'), [['30 days', 'quantity', 30, 'days']]);
   });
 
+  it('counts people by what befell them: "17 of them died", "Of them, 17 survived", "12 were hospitalised"', () => {
+    assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
+    assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);
+  });
+
   it('counts the machines past a maker and a spaced model code ("ten CAT 797F haul trucks")', () => {
     assert.deepEqual(brief('The mine ordered ten CAT 797F haul trucks.'), [['ten', 'quantity', 10, 'trucks']]);
     const [jets] = figures('The airline flies 12 Boeing 737 jets.');

@@ -107,6 +107,15 @@ describe('cross-source links', () => {
     assert.deepEqual(figureGroupTexts(cpi, 'conflict'), ['a.txt:7.4% ; b.txt:7.1%']);
   });
 
+  it('compares calendar days, however written, and never sets the start of an event against its end', () => {
+    const recall = analyzeCorpus([
+      { file: 'a.txt', text: 'The regulator recalled the batch of 12,000 bottles on Nov. 4, three weeks after the first deaths. The strike began on 9 March.' },
+      { file: 'b.txt', text: 'The batch was not recalled by the regulator until 11 November, after the first deaths. The strike is due to end on March 16.' },
+    ]);
+    assert.deepEqual(figureGroupTexts(recall, 'conflict'), ['a.txt:Nov. 4 ; b.txt:11 November']);
+    assert.ok(figureGroupTexts(recall).every((g) => !g.includes('March')));
+  });
+
   it('compares counts of people whatever noun counts them', () => {
     const staff = analyzeCorpus([
       { file: 'a.txt', text: 'The smelter employs about 6,000 people at the Bungku industrial park.' },

@@ -21,6 +21,11 @@ const DATE_LEAD_WORDS = new Set([
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2100;
 
+/** The month (1–12) a lower-case month name or abbreviation names: "november", "nov", "sept". */
+export function monthOfWord(lower: string): number | undefined {
+  return MONTHS.get(lower);
+}
+
 export function monthNumber(token: Token | undefined): number | undefined {
   if (!token || token.kind !== 'word') return undefined;
   if (token.text[0] !== token.text[0]!.toUpperCase()) return undefined; // months are capitalised

@@ -133,10 +133,17 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
     const whole = headNounAfter(tokens, n.last + 2);
     if (whole) return whole;
   }
-  const head = headNounAfter(tokens, n.last);
+  // "17 died", "17 of them died", "Of them, 17 survived": what befell them says they are people.
+  const partitive = tokens[n.last + 1]?.lower === 'of' && /^(?:them|those|these|whom)$/.test(tokens[n.last + 2]?.lower ?? '');
+  const verbAt = partitive ? n.last + 3 : n.last + 1;
+  if (PEOPLE_FATE_VERBS.test(tokens[verbAt]?.lower ?? '') || (partitive && statesPeople(tokens, verbAt - 1))) return 'people';
+  const head = partitive ? undefined : headNounAfter(tokens, n.last);
   if (head !== undefined) return head;
   return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) || statesPeople(tokens, n.last) || followsToll(tokens, n.first) ? 'people' : 'count');
 }
+
+/** Verbs that only people (or animals) do, right after a bare count: "17 died", "three survived". */
+const PEOPLE_FATE_VERBS = /^(?:died|perished|drowned|survived|starved|suffocated|fled|escaped)$/;
 
 /** "the death toll reaches 19", "toll rose to 21": a toll counts people. */
 function followsToll(tokens: Token[], first: number): boolean {

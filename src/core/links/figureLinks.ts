@@ -21,6 +21,24 @@ export interface FigureItem {
   month: string;
   /** Compatibility keys: the figure's own, and for a generic counter ("units") that of the thing it counts. */
   keys: string[];
+  /** For a date: whether the words before it say something starts or ends then ("began on", "due to end on"), or ''. */
+  phase: DatePhase;
+}
+
+type DatePhase = 'start' | 'end' | '';
+
+const START_WORDS = /^(?:begin|begins|began|beginning|begun|start|starts|started|starting|launch|launches|launched|open|opens|opened|commence|commences|commenced|since|from)$/i;
+const END_WORDS = /^(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|expire|expires|expired)$/i;
+
+/** "began on 9 March" and "due to end on March 16" date two moments of one event: neither contradicts the other. */
+function datePhase(text: string, figure: Figure): DatePhase {
+  if (figure.kind !== 'date') return '';
+  const words = text.slice(Math.max(0, figure.start - 40), figure.start).split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (START_WORDS.test(words[i]!)) return 'start';
+    if (END_WORDS.test(words[i]!)) return 'end';
+  }
+  return '';
 }
 
 export interface FigureLinkOptions {
@@ -67,6 +85,9 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     }
     // "6.2% in March" and "7.1% in April" are two readings of a series, not a disagreement.
     else if (items[a].month && items[b].month && items[a].month !== items[b].month) continue;
+    // Nor are the start and the end of one event ("began on 9 March", "ends on March 16"), or a date said to
+    // start or end something against one that is not.
+    else if (items[a].phase !== items[b].phase) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
@@ -190,7 +211,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
       const model = figure.kind === 'quantity' ? modelAfter(figure.end) : undefined;
       if (model) keys.push(`quantity:model:${model.toLowerCase()}`);
-      return { file: doc.file, doc, figure, features, period, month, keys };
+      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure) };
     });
 }
 

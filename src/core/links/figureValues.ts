@@ -1,6 +1,6 @@
 // Comparing figures: which ones can measure the same thing, and how their values relate.
 
-import { quarterNumber } from '../figures/dates';
+import { monthOfWord, quarterNumber } from '../figures/dates';
 import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import { isCountableThingConcept } from '../lexicon/paraphrases';
 import { countsPeople } from '../lexicon/people';
@@ -12,6 +12,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 export function compatibilityKey(f: Figure): string | undefined {
   if (f.kind === 'date') {
+    // A calendar day compares with days ("Nov. 4" against "11 November"), not with its year or month.
+    if (calendarDayOf(f) !== undefined) return 'date:day';
     if (f.value !== null) return 'date:year';
     if (monthOf(f) !== undefined) return 'date:month';
     return quarterOf(f) !== undefined ? 'date:quarter' : undefined;
@@ -66,6 +68,22 @@ export function monthLabelAfter(text: string, end: number): string {
   return MONTH_LABEL.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? '';
 }
 
+const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?\b/i;
+const MONTH_DAY = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/i;
+
+/** The day a date names, as month × 100 + day ("Nov. 4" → 1104, "11 November 2025" → 1111), or undefined. */
+export function calendarDayOf(f: Figure): number | undefined {
+  if (f.kind !== 'date') return undefined;
+  for (const [re, dayGroup, monthGroup] of [[MONTH_DAY, 2, 1], [DAY_MONTH, 1, 2]] as const) {
+    const m = re.exec(f.text);
+    if (!m) continue;
+    const month = monthOfWord(m[monthGroup]!.toLowerCase());
+    const day = Number(m[dayGroup]);
+    if (month !== undefined && day >= 1 && day <= 31) return month * 100 + day;
+  }
+  return undefined;
+}
+
 /** The month a month-only date names (0–11). */
 export function monthOf(f: Figure): number | undefined {
   const m = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(f.text);
@@ -76,6 +94,8 @@ type Range = [number, number];
 
 /** The values a figure states, in the unit its compatibility key names (basis points as percentage points). */
 export function rangeOf(f: Figure): Range | undefined {
+  const day = calendarDayOf(f);
+  if (day !== undefined) return [day, day];
   if (f.kind === 'date' && f.value === null) {
     const m = monthOf(f) ?? quarterOf(f);
     return m === undefined ? undefined : [m, m];
