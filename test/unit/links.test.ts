@@ -107,6 +107,16 @@ describe('cross-source links', () => {
     assert.deepEqual(figureGroupTexts(cpi, 'conflict'), ['a.txt:7.4% ; b.txt:7.1%']);
   });
 
+  it('keeps the other part of a split quote out of a long rendering when that part is quoted closer elsewhere', () => {
+    const judge = analyzeCorpus([
+      { file: 'a.txt', text: 'Justice Meera Iyer ruled on Tuesday. “These children were handed poison in a bottle carrying the label of a medicine,” Iyer said. “The right to life does not end at the chemist’s counter.”' },
+      { file: 'b.txt', text: 'Justice Meera Iyer ruled on Tuesday. “The right to life does not end at the chemist’s counter. A parent who buys a syrup is entitled to assume that what is in the bottle is what is on the label,” Iyer wrote.' },
+      { file: 'c.txt', text: 'Justice Meera Iyer ruled on Tuesday. “These children were given poison in a bottle that bore the label of a medicine,” Iyer said.' },
+    ]);
+    const quoteGroups = judge.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).map((t) => t.slice(0, 20)).join(' ; ')).sort();
+    assert.deepEqual(quoteGroups, ['a.txt:The right to l ; b.txt:The right to l', 'a.txt:These children ; c.txt:These children']);
+  });
+
   it('compares calendar days, however written, and never sets the start of an event against its end', () => {
     const recall = analyzeCorpus([
       { file: 'a.txt', text: 'The regulator recalled the batch of 12,000 bottles on Nov. 4, three weeks after the first deaths. The strike began on 9 March.' },

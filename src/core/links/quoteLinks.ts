@@ -47,6 +47,10 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   // One-to-one between each pair of sources, best first; a split quote ("A," he said. "B.") may pair
   // both halves with one longer rendering, so the longer side may take several.
   scored.sort((p, q) => q.sim - p.sim);
+  const bestSimilarity = new Map<number, number>();
+  for (const { a, b, sim } of scored) {
+    for (const i of [a, b]) if (sim > (bestSimilarity.get(i) ?? 0)) bestSimilarity.set(i, sim);
+  }
   const taken = new Set<string>();
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -63,7 +67,9 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     // parts of the split belong to the same remark when the long rendering shares their words.
     if (items[longer].quote.text.length >= 1.5 * items[shorter].quote.text.length) {
       for (const part of splitParts(items, shorter)) {
-        if (similarity(index, items[longer], items[part]) >= SPLIT_PART_SIMILARITY) parent[find(part)] = find(longer);
+        // Unless that part is quoted closer elsewhere: then it is its own remark, and the long one renders another.
+        const sim = similarity(index, items[longer], items[part]);
+        if (sim >= SPLIT_PART_SIMILARITY && (bestSimilarity.get(part) ?? 0) <= sim) parent[find(part)] = find(longer);
       }
     }
   }
