@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeCorpus } from '../../src/core/analyze';
-import { joinCloseStatements } from '../../src/core/links/claimLinks';
+import { claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
 import { wordDiff, summarizeDiff } from '../../src/core/links/wordDiff';
 import type { CorpusAnalysis, CrossSourceGroup } from '../../src/core/types';
 
@@ -115,6 +115,19 @@ describe('cross-source links', () => {
     ]);
     const quoteGroups = judge.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).map((t) => t.slice(0, 20)).join(' ; ')).sort();
     assert.deepEqual(quoteGroups, ['a.txt:The right to l ; b.txt:The right to l', 'a.txt:These children ; c.txt:These children']);
+  });
+
+  it('gives claims that hold the same linked figure, or two sides of a disputed one, a shared feature', () => {
+    const cpi = analyzeCorpus([
+      { file: 'a.txt', text: 'Consumer prices rose 7.4% in April from a year earlier, the statistics office said.' },
+      { file: 'b.txt', text: 'Annual inflation touched 7.1% in April from a year earlier, driven by vegetables.' },
+    ]);
+    const conflict = cpi.groups.find((g) => g.kind === 'figure' && g.relation === 'conflict');
+    assert.ok(conflict, 'no figure conflict');
+    const figureGroupOf = new Map(conflict.members.map((m) => [`${m.file}:${m.start}`, 'g1']));
+    const [fa, fb] = cpi.documents.map((doc) => claimFeatures(doc, doc.claims[0], new Map(), figureGroupOf));
+    const shared = [...fa].filter((f) => fb.has(f) && /^G\d:/.test(f));
+    assert.ok(shared.length > 0, `no shared figure-group feature in ${[...fa].join(' ')}`);
   });
 
   it('compares calendar days, however written, and never sets the start of an event against its end', () => {

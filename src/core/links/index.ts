@@ -13,9 +13,11 @@ export function linkCorpus(documents: DocumentAnalysis[], checkCancelled?: () =>
   checkCancelled?.();
   const conflictingFigures = new Set<string>();
   for (const g of figureGroups) if (g.relation === 'conflict') for (const m of g.members) conflictingFigures.add(`${m.file}:${m.start}`);
+  const figureGroupOf = new Map<string, string>();
+  figureGroups.forEach((g, n) => g.members.forEach((m) => figureGroupOf.set(`${m.file}:${m.start}`, String(n))));
   const quoteGroupOf = new Map<string, string>();
   quoteGroups.forEach((g, n) => g.members.forEach((m) => quoteGroupOf.set(`${m.file}:${m.start}`, String(n))));
-  const groups = [...figureGroups, ...quoteGroups, ...linkClaims(documents, { conflictingFigures, quoteGroupOf }, checkCancelled)];
+  const groups = [...figureGroups, ...quoteGroups, ...linkClaims(documents, { conflictingFigures, quoteGroupOf, figureGroupOf }, checkCancelled)];
   const order = { conflict: 0, variant: 1, agree: 2 };
   groups.sort((a, b) => order[a.relation] - order[b.relation]);
   const counters = { figure: 0, quote: 0, claim: 0 };
