@@ -140,6 +140,14 @@ describe('figures: units', () => {
     assert.deepEqual(brief('The ministry has given Kaito 30 days to report; Airbus 320 jets flew on.'), [['30 days', 'quantity', 30, 'days']]);
   });
 
+  it('reads one unit of time in "week-long" and "weeklong", units in "720-km", and "twice Japan’s" as a ratio', () => {
+    assert.deepEqual(brief('A week-long strike, a weeklong stoppage and a decade-long deal.'), [
+      ['week-long', 'quantity', 1, 'weeks'], ['weeklong', 'quantity', 1, 'weeks'], ['decade-long', 'quantity', 1, 'decades'],
+    ]);
+    assert.deepEqual(brief('It will finance a 720-km line.'), [['720-km', 'quantity', 720, 'kilometres']]);
+    assert.deepEqual(brief('Chinese investment was more than twice Japan’s. He rang twice.'), [['more than twice', 'ratio', 2, 'x'], ['twice', 'quantity', 2, 'times']]);
+  });
+
   it('counts people by what befell them: "17 of them died", "Of them, 17 survived", "12 were hospitalised"', () => {
     assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);

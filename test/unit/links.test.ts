@@ -130,6 +130,15 @@ describe('cross-source links', () => {
     assert.ok(shared.length > 0, `no shared figure-group feature in ${[...fa].join(' ')}`);
   });
 
+  it('compares ships with vessels and a decade with ten years', () => {
+    const deal = analyzeCorpus([
+      { file: 'a.txt', text: 'Japan will supply six offshore patrol vessels to Indonesia and sign a decade-long gas supply deal with Jakarta.' },
+      { file: 'b.txt', text: 'Japan will supply eight patrol ships to Indonesia and sign a 10-year gas supply deal with Jakarta.' },
+    ]);
+    assert.deepEqual(figureGroupTexts(deal, 'conflict'), ['a.txt:six ; b.txt:eight']);
+    assert.ok(figureGroupTexts(deal).includes('a.txt:decade-long ; b.txt:10-year'), figureGroupTexts(deal).join(' | '));
+  });
+
   it('compares calendar days, however written, and never sets the start of an event against its end', () => {
     const recall = analyzeCorpus([
       { file: 'a.txt', text: 'The regulator recalled the batch of 12,000 bottles on Nov. 4, three weeks after the first deaths. The strike began on 9 March.' },

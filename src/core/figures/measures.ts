@@ -10,7 +10,7 @@ import { followsNameWord, isDesignator, isIdiomCompound, isInsideName, isReferri
 import { readNumber, type NumberPhrase } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import { isDash, touching, type Token } from './tokens';
-import { headNounAfter, ofNounBefore, pluralUnit, TIME_UNITS } from './units';
+import { compoundUnit, headNounAfter, ofNounBefore, pluralUnit, TIME_UNITS } from './units';
 
 /** What the reader found at a position: a figure, or a number to step over (a name, a designator). */
 export type MeasureResult = Candidate | { skipTo: number } | undefined;
@@ -96,7 +96,7 @@ function readCompound(tokens: Token[], n: NumberPhrase): Candidate | { skipTo: n
     return { first: n.first, last: n.last + 4, kind: 'quantity', value: n.value, unit: 'years' };
   }
   if (CARDINAL_WORDS.get(word.lower) !== undefined) return undefined;
-  return { first: n.first, last: n.last + 2, kind: 'quantity', value: n.value, unit: pluralUnit(word.lower) };
+  return { first: n.first, last: n.last + 2, kind: 'quantity', value: n.value, unit: compoundUnit(word.lower) };
 }
 
 /**
@@ -171,9 +171,15 @@ function countsPeopleAfterVerb(tokens: Token[], first: number): boolean {
   return verb?.kind === 'word' && PEOPLE_OBJECT_VERBS.test(verb.lower);
 }
 
-/** Word-only forms: "sixfold", "fifth-generation", "his third term", "a quarter of". */
+/** Word-only forms: "sixfold", "fifth-generation", "his third term", "a quarter of", "week-long". */
 function readWordForms(tokens: Token[], i: number): MeasureResult {
   const t = tokens[i]!;
+  // "a week-long strike", "a decade-long deal", "a weeklong stoppage": one unit of time.
+  const glued = /^(\p{Ll}+)long$/u.exec(t.lower);
+  if (glued && LONG_UNITS.has(glued[1]!) && /^\p{Ll}/u.test(t.text)) return { first: i, last: i, kind: 'quantity', value: 1, unit: TIME_UNITS.get(glued[1]!)! };
+  if (LONG_UNITS.has(t.lower) && /^\p{Ll}/u.test(t.text) && isDash(tokens[i + 1]) && touching(t, tokens[i + 1]!) && touching(tokens[i + 1]!, tokens[i + 2]) && tokens[i + 2]?.lower === 'long') {
+    return { first: i, last: i + 2, kind: 'quantity', value: 1, unit: TIME_UNITS.get(t.lower)! };
+  }
   const fold = FOLD_WORD.exec(t.lower);
   if (fold) {
     const value = CARDINAL_WORDS.get(fold[1]!) ?? (fold[1] === 'hundred' ? 100 : 1000);
@@ -210,7 +216,11 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   // "twice as likely" is a ratio; "the wind turned twice" a count of times.
   if (t.lower === 'twice' || t.lower === 'thrice') {
     const value = t.lower === 'twice' ? 2 : 3;
-    return tokens[i + 1]?.lower === 'as' || tokens[i + 1]?.lower === 'the' ? { first: i, last: i, kind: 'ratio', value, unit: 'x' } : { first: i, last: i, kind: 'quantity', value, unit: 'times' };
+    // "twice as large", "twice the size", "twice Japan’s", "twice that of": a multiple of something.
+    const next = tokens[i + 1];
+    const multipleOf = next?.lower === 'as' || next?.lower === 'the' || next?.lower === 'that' || POSSESSIVE_WORDS.has(next?.lower ?? '') ||
+      (next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && (/['’]s$/.test(next.text) || /^['’]/.test(tokens[i + 2]?.text ?? '')));
+    return multipleOf ? { first: i, last: i, kind: 'ratio', value, unit: 'x' } : { first: i, last: i, kind: 'quantity', value, unit: 'times' };
   }
   // "more than double the target", "nearly triple its size": a multiple; "a double-digit rise", "doubled" are not.
   const multiple = MULTIPLE_WORDS.get(t.lower);
@@ -232,6 +242,11 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   }
   return undefined;
 }
+
+/** Time units that take "-long": "a week-long strike", "a decade-long deal". */
+const LONG_UNITS = new Set(['hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
+
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 const MULTIPLE_WORDS = new Map([
   ['double', 2],

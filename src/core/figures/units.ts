@@ -120,6 +120,11 @@ export function ofNounBefore(tokens: Token[], first: number): string | undefined
   return PEOPLE_NOUNS.has(noun.lower) ? 'people' : noun.lower;
 }
 
+/** The unit of a hyphenated compound ("two-day" → days, "720-km" → kilometres). */
+export function compoundUnit(word: string): string {
+  return UNIT_ALIASES.get(word.toLowerCase()) ?? pluralUnit(word);
+}
+
 /** Plural form of a singular unit word for display ("day" → "days"). */
 export function pluralUnit(word: string): string {
   const lower = word.toLowerCase();

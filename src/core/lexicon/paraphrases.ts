@@ -45,6 +45,7 @@ const CONCEPTS: string[][] = [
   ['death', 'dead', 'die', 'died', 'kill', 'killed', 'fatality', 'fatal'],
   ['vehicle', 'car', 'automobile', 'motorcar'],
   ['aircraft', 'plane', 'airplane', 'aeroplane', 'airliner'],
+  ['vessel', 'ship', 'boat'],
   ['fire', 'blaze', 'wildfire', 'bushfire', 'inferno', 'flames'],
   ['home', 'house', 'dwelling'],
   ['household', 'family'],
@@ -52,7 +53,7 @@ const CONCEPTS: string[][] = [
 ];
 
 /** Concepts that name countable things, which a generic counter ("430,000 units") can stand for. */
-const COUNTABLE_THING_CONCEPTS = new Set(['~vehicle', '~aircraft', '~home', '~weapon']);
+const COUNTABLE_THING_CONCEPTS = new Set(['~vehicle', '~aircraft', '~vessel', '~home', '~weapon']);
 
 export function isCountableThingConcept(concept: string): boolean {
   return COUNTABLE_THING_CONCEPTS.has(concept);

@@ -19,8 +19,16 @@ export function compatibilityKey(f: Figure): string | undefined {
     return quarterOf(f) !== undefined ? 'date:quarter' : undefined;
   }
   if (isBasisPoints(f)) return 'percent:pp';
-  const unit = f.kind === 'quantity' ? countedThing(f.unit) : f.unit.toLowerCase().replace(/s$/, '');
+  const unit = f.kind === 'quantity' ? (durationInYears(f)?.unit ?? countedThing(f.unit)) : f.unit.toLowerCase().replace(/s$/, '');
   return `${f.kind}:${unit}`;
+}
+
+/** Long durations in years, so "a decade-long deal" and "a 10-year deal" compare. */
+const YEARS_PER_UNIT: ReadonlyMap<string, number> = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
+
+function durationInYears(f: Figure): { unit: string; factor: number } | undefined {
+  const factor = f.kind === 'quantity' ? YEARS_PER_UNIT.get(f.unit.toLowerCase()) : undefined;
+  return factor === undefined ? undefined : { unit: 'year', factor };
 }
 
 /** Basis points are hundredths of a percentage point: "50 basis points" is "half a percentage point". */
@@ -101,7 +109,7 @@ export function rangeOf(f: Figure): Range | undefined {
     return m === undefined ? undefined : [m, m];
   }
   if (f.value === null) return undefined;
-  const scale = isBasisPoints(f) ? 0.01 : 1;
+  const scale = isBasisPoints(f) ? 0.01 : durationInYears(f)?.factor ?? 1;
   return Array.isArray(f.value) ? [f.value[0] * scale, f.value[1] * scale] : [f.value * scale, f.value * scale];
 }
 
