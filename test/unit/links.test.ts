@@ -139,6 +139,17 @@ describe('cross-source links', () => {
     assert.ok(figureGroupTexts(deal).includes('a.txt:decade-long ; b.txt:10-year'), figureGroupTexts(deal).join(' | '));
   });
 
+  it('compares union members with workers, jobs with roles and a week with seven days', () => {
+    const strike = analyzeCorpus([
+      { file: 'a.txt', text: 'About 1,800 members of the dockers’ union walked off the job on Monday in a seven-day stoppage. The union says automation would put 300 jobs at risk.' },
+      { file: 'b.txt', text: 'Some 2,100 dock workers of the union walked off the job on Monday in a week-long stoppage. The union says about 300 roles would disappear with automation.' },
+    ]);
+    const groups = figureGroupTexts(strike);
+    assert.ok(groups.includes('a.txt:About 1,800 ; b.txt:Some 2,100'), groups.join(' | '));
+    assert.ok(groups.includes('a.txt:seven-day ; b.txt:week-long'), groups.join(' | '));
+    assert.ok(groups.includes('a.txt:300 ; b.txt:about 300'), groups.join(' | '));
+  });
+
   it('compares calendar days, however written, and never sets the start of an event against its end', () => {
     const recall = analyzeCorpus([
       { file: 'a.txt', text: 'The regulator recalled the batch of 12,000 bottles on Nov. 4, three weeks after the first deaths. The strike began on 9 March.' },

@@ -46,6 +46,8 @@ const CONCEPTS: string[][] = [
   ['vehicle', 'car', 'automobile', 'motorcar'],
   ['aircraft', 'plane', 'airplane', 'aeroplane', 'airliner'],
   ['vessel', 'ship', 'boat'],
+  ['container', 'teu', 'teus'],
+  ['job', 'role', 'position'],
   ['fire', 'blaze', 'wildfire', 'bushfire', 'inferno', 'flames'],
   ['home', 'house', 'dwelling'],
   ['household', 'family'],
@@ -53,7 +55,7 @@ const CONCEPTS: string[][] = [
 ];
 
 /** Concepts that name countable things, which a generic counter ("430,000 units") can stand for. */
-const COUNTABLE_THING_CONCEPTS = new Set(['~vehicle', '~aircraft', '~vessel', '~home', '~weapon']);
+const COUNTABLE_THING_CONCEPTS = new Set(['~vehicle', '~aircraft', '~vessel', '~container', '~home', '~weapon', '~job']);
 
 export function isCountableThingConcept(concept: string): boolean {
   return COUNTABLE_THING_CONCEPTS.has(concept);

@@ -12,7 +12,9 @@ const PEOPLE_STATES = new Set(
 const PEOPLE_NOUNS = new Set(
   `people person persons individual individuals worker workers employee employees passenger passengers resident residents
    civilian civilians victim victims casualty casualties injury injuries death deaths lives fatalities survivors evacuees
-   refugees migrants inhabitants citizens volunteers`.split(/\s+/),
+   refugees migrants inhabitants citizens volunteers members children adults students patients staff staffers personnel
+   troops soldiers protesters demonstrators voters men women boys girls miners farmers doctors nurses teachers pilots
+   drivers labourers laborers dockworkers wharfies crew crews delegates pilgrims tourists visitors fans spectators`.split(/\s+/),
 );
 
 export function isPeopleState(lowerWord: string): boolean {

@@ -19,16 +19,20 @@ export function compatibilityKey(f: Figure): string | undefined {
     return quarterOf(f) !== undefined ? 'date:quarter' : undefined;
   }
   if (isBasisPoints(f)) return 'percent:pp';
-  const unit = f.kind === 'quantity' ? (durationInYears(f)?.unit ?? countedThing(f.unit)) : f.unit.toLowerCase().replace(/s$/, '');
+  const unit = f.kind === 'quantity' ? (durationInBaseUnit(f)?.unit ?? countedThing(f.unit)) : f.unit.toLowerCase().replace(/s$/, '');
   return `${f.kind}:${unit}`;
 }
 
-/** Long durations in years, so "a decade-long deal" and "a 10-year deal" compare. */
-const YEARS_PER_UNIT: ReadonlyMap<string, number> = new Map([['decade', 10], ['decades', 10], ['century', 100], ['centuries', 100]]);
+/** Durations in a smaller unit they are whole multiples of: "a decade-long deal" = "a 10-year deal", "week-long" = "seven-day". */
+const DURATION_IN_BASE_UNIT: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
+  ['decade', { unit: 'year', factor: 10 }], ['decades', { unit: 'year', factor: 10 }],
+  ['century', { unit: 'year', factor: 100 }], ['centuries', { unit: 'year', factor: 100 }],
+  ['week', { unit: 'day', factor: 7 }], ['weeks', { unit: 'day', factor: 7 }],
+  ['fortnight', { unit: 'day', factor: 14 }], ['fortnights', { unit: 'day', factor: 14 }],
+]);
 
-function durationInYears(f: Figure): { unit: string; factor: number } | undefined {
-  const factor = f.kind === 'quantity' ? YEARS_PER_UNIT.get(f.unit.toLowerCase()) : undefined;
-  return factor === undefined ? undefined : { unit: 'year', factor };
+function durationInBaseUnit(f: Figure): { unit: string; factor: number } | undefined {
+  return f.kind === 'quantity' ? DURATION_IN_BASE_UNIT.get(f.unit.toLowerCase()) : undefined;
 }
 
 /** Basis points are hundredths of a percentage point: "50 basis points" is "half a percentage point". */
@@ -109,7 +113,7 @@ export function rangeOf(f: Figure): Range | undefined {
     return m === undefined ? undefined : [m, m];
   }
   if (f.value === null) return undefined;
-  const scale = isBasisPoints(f) ? 0.01 : durationInYears(f)?.factor ?? 1;
+  const scale = isBasisPoints(f) ? 0.01 : durationInBaseUnit(f)?.factor ?? 1;
   return Array.isArray(f.value) ? [f.value[0] * scale, f.value[1] * scale] : [f.value * scale, f.value * scale];
 }
 
