@@ -108,6 +108,17 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('types ships, trains and products by the noun that names them, and companies and sites by their appositive or noun', () => {
+    const text =
+      'Among the waiting ships is the Coral Star, a 9,000-container vessel. Norden Line, the Copenhagen-based carrier, diverted ships. ' +
+      'Jakarta wants BrahMos supersonic cruise missiles. Children took its Tussin DX cough syrup. Gas comes from the Tangguh LNG facility. ' +
+      'Ravi Menon, a senior lawyer for the company, spoke.';
+    assert.deepEqual(brief(text), [
+      'Coral Star/equipment', 'Norden Line/organization', 'Copenhagen/place', 'Jakarta/place', 'BrahMos/equipment', 'Tussin DX/equipment',
+      'Tangguh LNG/place', 'Ravi Menon/person',
+    ]);
+  });
+
   it('keeps the portfolio in a title out of the organisations: "Energy and Mineral Resources Minister"', () => {
     const text = 'Energy and Mineral Resources Minister Dewi Sartika met UK Defence Secretary John Healey.';
     assert.deepEqual(brief(text), ['Dewi Sartika/person', 'UK/place', 'John Healey/person']);
@@ -381,6 +392,13 @@ describe('entities: canonical names across the corpus', () => {
     const [ra, rb] = resolveCanonicals([a, b]);
     const marlow = [...ra, ...rb].filter((m) => /^Marlow/.test(m.text));
     assert.deepEqual([...new Set(marlow.map((m) => `${m.canonical}/${m.type}`))], ['Marlow Remedies/organization']);
+  });
+
+  it('keeps a product named as one in most sources, though one source\'s capitals read as a company', () => {
+    const a = extract('The family blamed its contaminated Tussin DX cough syrup.');
+    const b = extract('The regulator fined the maker over toxic Tussin DX on Monday.');
+    const [ra, rb] = resolveCanonicals([a, b]);
+    assert.deepEqual([...ra, ...rb].filter((m) => m.text === 'Tussin DX').map((m) => m.type), ['equipment', 'equipment']);
   });
 
   it('joins acronyms, spelling variants and place aliases', () => {

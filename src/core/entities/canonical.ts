@@ -219,7 +219,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
         }
       }
       // A name read as a person that is a company's short name elsewhere in the corpus is that company.
-      const company = m.type !== 'organization' && words.length > 1 ? companyOf(m.text) : undefined;
+      const company = m.type === 'person' && words.length > 1 ? companyOf(m.text) : undefined;
       if (company) {
         out.type = 'organization';
         out.canonical = company;

@@ -15,7 +15,7 @@ import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
 import { isNameParticle, type Chunk, type Word } from './candidates';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
-import { isEquipmentNoun } from './equipment';
+import { isEquipmentNoun, namesProduct } from './equipment';
 import { escapeRegExp } from '../text/regex';
 
 export interface RawMention {
@@ -56,8 +56,14 @@ const PERSON_FOLLOWERS = new Set(['administration', 'government', 'presidency', 
 /** Compass points that open a region's name: "West Java", "Northern Cape". */
 const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 
+/** Nouns for an industrial site, which takes the name of its place: "the Tangguh LNG facility". */
+const SITE_NOUNS = new Set(['plant', 'facility', 'refinery', 'mine', 'oilfield', 'gasfield', 'deposit']);
+
+/** ", the Copenhagen-based carrier", ", a state-run lender": an appositive that says the name is a company. */
+const ORG_APPOSITIVE = /^,[ \u00A0]+(?:the|a|an)[ \u00A0]+(?:(?!(?:for|of|at|with|in|on|by|to|from)\b)[\p{L}’'-]+[ \u00A0]+){0,4}?(?:company|firm|carrier|airline|operator|manufacturer|drugmaker|carmaker|automaker|shipbuilder|lender|bank|insurer|retailer|broadcaster|conglomerate|group|utility|consultancy|supplier|contractor|exporter|importer|producer|miner|refiner|startup|trader)\b/u;
+
 /** ", the country’s busiest container port", ", a fishing town": an appositive that says the name is a place. */
-const PLACE_APPOSITIVE = /^,[ \u00A0]+(?:the|a|an)[ \u00A0]+(?:[\p{L}’'-]+[ \u00A0]+){0,5}?(?:port|city|town|village|capital|region|province|district|island|county|municipality|suburb|harbou?r|valley)\b/u;
+const PLACE_APPOSITIVE = /^,[ \u00A0]+(?:the|a|an)[ \u00A0]+(?:(?!(?:for|of|at|with|in|on|by|to|from)\b)[\p{L}’'-]+[ \u00A0]+){0,5}?(?:port|city|town|village|capital|region|province|district|island|county|municipality|suburb|harbou?r|valley)\b/u;
 
 /** A kinship noun right before a name, with or without the comma of apposition. */
 const KINSHIP_BEFORE =
@@ -77,7 +83,7 @@ const HOLDING_IN = /\b(?:shares?|stakes?|investments?|holdings?|interests?|tradi
 const PLACE_FOLLOWERS = new Set(
   `province provinces island islands city district region village town port county peninsula valley river strait
    coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport
-   deposit deposits mine mines oilfield gasfield basin delta plateau desert`.split(/\s+/),
+   deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery`.split(/\s+/),
 );
 
 /** Capitalised last words that make a run of names a place. */
@@ -343,10 +349,18 @@ export class ChunkClassifier {
     }
     if (words.length === 1) return this.single(words[0], knownType);
     if (knownType) return [this.mention(words, knownType)];
+    // An appositive that calls it a company: "Nordhavn Line, the Copenhagen-based carrier".
+    if (ORG_APPOSITIVE.test(text.slice(last.end, last.end + 80))) return [this.mention(words, 'organization')];
+    // A product or a machine named as such: "Tussin DX cough syrup", "E5 Series Shinkansen trains", "the vessel Coral Star".
+    if (words.length <= 4 && !isOrgHeadWord(last.text) && namesProduct(text, words[0].start, last.end)) return [this.mention(words, 'equipment')];
+    // A site named after its place: "the Tangguh LNG facility".
+    const siteNoun = nextLowerWord(text, last.end);
+    if (siteNoun && SITE_NOUNS.has(siteNoun) && !isOrgHeadWord(last.text)) return [this.mention(words, 'place')];
     // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
     const isInitials = (w: Word): boolean => /^(?:\p{Lu}\.)+$/u.test(w.text) && !isPlaceName(w.text);
+    // (A guess from shape alone: other mentions with evidence outvote it.)
     if (words.some((w) => w.allCaps && !isInitials(w)) || words.some((w) => /\d/.test(w.text))) {
-      return [this.mention(words, 'organization')];
+      return [{ ...this.mention(words, 'organization'), guessed: true }];
     }
     // A compass point before a name after a place preposition: "in West Java", "across Northern Luzon".
     if (words.length <= 3 && COMPASS_WORDS.has(words[0].text) && words.slice(1).every((w) => w.capitalised && !isOrgHeadWord(w.text)) &&
@@ -463,6 +477,8 @@ export class ChunkClassifier {
     if (knownType) return [this.mention([word], knownType)];
     if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
     if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
+    if (ORG_APPOSITIVE.test(this.text.slice(word.end, word.end + 80))) return [this.mention([word], 'organization')];
+    if (namesProduct(this.text, word.start, word.end)) return [this.mention([word], 'equipment')];
     if (PLACE_APPOSITIVE.test(this.text.slice(word.end, word.end + 80))) return [this.mention([word], 'place')];
     // "from Jakarta to Cirebon": the end of a route that starts at a place.
     const route = /\bfrom[ \u00A0]+((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+to[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));

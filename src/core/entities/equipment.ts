@@ -31,6 +31,42 @@ export function isEquipmentNoun(word: string): boolean {
   return EQUIPMENT_NOUNS.has(word.toLowerCase());
 }
 
+/** Nouns for ships, trains and products that a name before or after them names: "vessel Coral Star", "Tussin DX syrup". */
+const PRODUCT_NOUNS = new Set(
+  `vessel vessels ship ships tanker tankers freighter freighters ferry ferries yacht trawler liner containership
+   train trains trainset trainsets locomotive locomotives syrup syrups tablet tablets pill pills capsule capsules inhaler
+   smartphone smartphones handset handsets laptop laptops processor processors chipset`.split(/\s+/),
+);
+
+/** Nouns that a maker's name also comes before ("the Pfizer vaccine"): evidence of a product only before or after a comma. */
+const MAKER_PRODUCT_NOUNS = new Set('vaccine vaccines drug drugs medicine medicines'.split(' '));
+
+function isProductNoun(lower: string): boolean {
+  return PRODUCT_NOUNS.has(lower) || EQUIPMENT_NOUNS.has(lower);
+}
+
+/** Lower-case words that end the noun phrase after a name: a product noun must come before any of them. */
+const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was|are|were|has|had|have|will|would|said|says|that|which|who)$/;
+
+/**
+ * Does the text around the name at [start, end) say it names a product or a machine: a product noun after it
+ * past up to two modifiers ("BrahMos supersonic cruise missiles", "Tussin DX cough syrup"), right before it
+ * ("the vessel Coral Star", "cough syrup Tussin DX"), or in an appositive (", a 9,000-container vessel")?
+ */
+export function namesProduct(text: string, start: number, end: number): boolean {
+  const ahead = /^[ \u00A0]+((?:[\p{Ll}][\p{L}-]*[ \u00A0]+){0,2}[\p{Ll}][\p{L}-]*)/u.exec(text.slice(end, end + 60));
+  if (ahead) {
+    for (const w of ahead[1]!.split(/[ \u00A0]+/)) {
+      if (PHRASE_STOPS.test(w)) break;
+      if (isProductNoun(w)) return true;
+    }
+  }
+  const before = /([\p{Ll}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  if (before && (PRODUCT_NOUNS.has(before[1]!) || MAKER_PRODUCT_NOUNS.has(before[1]!))) return true;
+  const appositive = /^,[ \u00A0]+(?:a|an|the)[ \u00A0]+(?:(?!(?:for|of|at|with|in|on|by|to|from)\b)[\p{L}\d,’'-]+[ \u00A0]+){0,4}?([\p{Ll}]+)(?=[ \u00A0]*[,.;]|[ \u00A0]+(?:that|which|operated|owned|made|built|used|dissolved)\b)/u.exec(text.slice(end, end + 80));
+  return appositive !== null && (isProductNoun(appositive[1]!) || MAKER_PRODUCT_NOUNS.has(appositive[1]!));
+}
+
 const WORD_AT_END_RE = /(\p{Lu}[\p{L}]+) $/u;
 const MAKER_AT_END_RE = /(?<![\p{L}’'])((?:\p{Lu}[\p{L}]+ ){1,2})$/u;
 const WORD_AT_START_RE = /^ (\p{Lu}[\p{L}]+(?:[-‑]\p{Lu}[\p{L}]+)?)(?= [\p{Ll}]|[,.;:]|$)/u;
