@@ -122,6 +122,13 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('keeps a name that only introduces a relative clause with that clause', () => {
+    const text = 'Harbour Bay Container Terminals (HBCT), which runs both terminals, has offered a 12% rise over three years.';
+    assert.deepEqual(splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end)), [
+      'Harbour Bay Container Terminals (HBCT), which runs both terminals, has offered a 12% rise over three years.',
+    ]);
+  });
+
   it('splits off the circumstance that "amid" opens, with or without a comma', () => {
     const text = 'The minister arrived to shore up shipping ties amid growing pressure from insurers over the port fees.';
     assert.deepEqual(splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end)), [

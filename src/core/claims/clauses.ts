@@ -41,10 +41,15 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
   for (const p of pieces) {
     const words = countWords(body.slice(p.start, p.end));
     const last = merged[merged.length - 1];
-    if (last && (words < MIN_WORDS || countWords(body.slice(last.start, last.end)) < MIN_WORDS)) last.end = p.end;
+    if (last && (words < MIN_WORDS || !statesSomething(body.slice(last.start, last.end)))) last.end = p.end;
     else merged.push({ ...p });
   }
   return merged.map((p) => trimSpan(text, start + p.start, start + p.end)).filter((s) => s.end > s.start);
+}
+
+/** Long enough, and more than a name: "Port Mallory Container Terminals (PMCT)," before "which runs …" states nothing. */
+function statesSomething(piece: string): boolean {
+  return countWords(piece) >= MIN_WORDS && /(?:^|\s)\p{Ll}{3,}/u.test(piece);
 }
 
 function countWords(s: string): number {
