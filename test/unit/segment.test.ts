@@ -85,16 +85,20 @@ describe('segment: boilerplate', () => {
     assert.deepEqual(flags, [false, true, true, true]);
   });
 
-  it('flags breadcrumbs, share and follow bars and a journalism appeal, but not news about social networks', () => {
+  it('flags breadcrumbs, share and follow bars, appeals, agency credits, captions and reading prompts, but not news about social networks', () => {
     const text = [
       'Home › News › India › Health',
       'Share on WhatsApp | Facebook | X | Telegram',
       'The regulator said Facebook and Telegram removed 400 posts.',
       'Follow us on Google News and Telegram for the latest updates.',
       'Support independent journalism: contribute as little as Rs 199.',
+      '(With inputs from PTI)',
+      '(Photo: Reuters)',
+      'Story continues below this ad',
+      'Click here to read the full report of the commission.',
     ].join('\n');
     const flags = segment(text).paragraphs.map((p) => p.boilerplate);
-    assert.deepEqual(flags, [true, true, false, true, true]);
+    assert.deepEqual(flags, [true, true, false, true, true, true, true, true, true]);
   });
 
   it('flags bylines, reading times, tag lists and teaser headings, but not a sentence opening with "By"', () => {

@@ -16,6 +16,10 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /\bdelivered (?:straight |directly )?to your inbox\b/i,
   /^\d{1,3}\s*-?\s*(?:min|mins|minutes?)\s+read$/i,
   /^(?:tags|topics|filed under|categories|keywords|related topics)\s*:/i,
+  // Agency credits, captions and reading prompts: "(With inputs from PTI)", "(Photo: Reuters)", "Story continues below this ad".
+  /^\(?\s*with inputs from\b[^.]{0,60}\)?\.?$/i,
+  /^\(?\s*(?:photo|image|picture|video|file photo|representational (?:image|photo|picture))\s*(?::[^)]{0,60})?\)?$/i,
+  /^(?:story continues below|continue reading|read (?:the )?full (?:article|story)|click here to|download (?:the|our) app|disclaimer\s*:|also watch\s*:)/i,
   // Breadcrumbs: "Home › News › India › Health".
   /^[^.!?›»]{1,40}(?:\s[›»>]\s[^.!?›»>]{1,40}){2,}$/,
   // Share and follow bars: "Share on WhatsApp | Facebook | X", "Follow us on Google News and Telegram for updates."
