@@ -148,6 +148,12 @@ describe('figures: units', () => {
     assert.deepEqual(brief('Chinese investment was more than twice Japan’s. He rang twice.'), [['more than twice', 'ratio', 2, 'x'], ['twice', 'quantity', 2, 'times']]);
   });
 
+  it('reads a scale hyphenated to its number, "N-strong" as people, and scaled values without float noise', () => {
+    assert.deepEqual(brief('Japan lent $4.1 billion, a Rs 36,000-crore loan, to a 1,800-strong workforce.'), [
+      ['$4.1 billion', 'money', 4100000000, 'USD'], ['Rs 36,000-crore', 'money', 360000000000, 'INR'], ['1,800-strong', 'quantity', 1800, 'people'],
+    ]);
+  });
+
   it('counts people by what befell them: "17 of them died", "Of them, 17 survived", "12 were hospitalised"', () => {
     assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);

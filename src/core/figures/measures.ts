@@ -96,6 +96,8 @@ function readCompound(tokens: Token[], n: NumberPhrase): Candidate | { skipTo: n
     return { first: n.first, last: n.last + 4, kind: 'quantity', value: n.value, unit: 'years' };
   }
   if (CARDINAL_WORDS.get(word.lower) !== undefined) return undefined;
+  // "a 1,800-strong workforce": a number of people.
+  if (word.lower === 'strong') return { first: n.first, last: n.last + 2, kind: 'quantity', value: n.value, unit: 'people' };
   return { first: n.first, last: n.last + 2, kind: 'quantity', value: n.value, unit: compoundUnit(word.lower) };
 }
 

@@ -20,6 +20,12 @@ const GLUED_SCALES = new Set(['bn', 'm', 'mn', 'k', 'b', 'tn', 'trn', 'cr', 'mln
 
 /** Reads a scale after token `i` (exclusive); returns the last index consumed and the multiplier. */
 function readScale(tokens: Token[], i: number): { last: number; factor: number; word: string } | undefined {
+  // "a Rs 36,000-crore loan", "a $5-billion deal": the scale hyphenated to the number.
+  const dash = tokens[i + 1];
+  const hyphenated = tokens[i + 2];
+  if (isDash(dash) && touching(tokens[i], dash) && touching(dash, hyphenated) && hyphenated?.kind === 'word' && SPELLED_SCALE_WORDS.has(hyphenated.lower)) {
+    return { last: i + 2, factor: SCALE_WORDS.get(hyphenated.lower)!, word: hyphenated.lower };
+  }
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word') return undefined;
   const factor = SCALE_WORDS.get(next.lower);
@@ -36,6 +42,11 @@ function readScale(tokens: Token[], i: number): { last: number; factor: number; 
     return { last: i + 2, factor: factor * outerFactor, word: `${next.lower} ${outer!.lower}` };
   }
   return { last: i + 1, factor, word: next.lower };
+}
+
+/** A number times its scale, without binary-fraction noise: 4.1 × 10^9 is 4,100,000,000, not 4,099,999,999.9999995. */
+function scaled(value: number, factor: number): number {
+  return Number((value * factor).toPrecision(12));
 }
 
 /** Reads a run of cardinal words starting at `i` ("twenty-five", "three hundred and ten"). */
@@ -84,7 +95,7 @@ export function readNumber(tokens: Token[], i: number): NumberPhrase | undefined
     const base = digitValue(t);
     if (!Number.isFinite(base)) return undefined;
     const scale = readScale(tokens, i);
-    if (scale) return { value: base * scale.factor, first: i, last: scale.last, spelled: false, scale: scale.word };
+    if (scale) return { value: scaled(base, scale.factor), first: i, last: scale.last, spelled: false, scale: scale.word };
     return { value: base, first: i, last: i, spelled: false };
   }
   if (t.kind !== 'word') return undefined;
@@ -107,7 +118,7 @@ export function readNumber(tokens: Token[], i: number): NumberPhrase | undefined
   if (tokens[words.last + 1]?.lower === 'dozen') return { value: words.value * 12, first: i, last: words.last + 1, spelled: true };
   const scale = readScale(tokens, words.last);
   if (scale && scale.word !== 'hundred') {
-    return { value: words.value * scale.factor, first: i, last: scale.last, spelled: true, scale: scale.word };
+    return { value: scaled(words.value, scale.factor), first: i, last: scale.last, spelled: true, scale: scale.word };
   }
   return { value: words.value, first: i, last: words.last, spelled: true };
 }
