@@ -159,6 +159,15 @@ describe('cross-source links', () => {
     assert.ok(figureGroupTexts(recall).every((g) => !g.includes('March')));
   });
 
+  it('never calls two months of one year the same date (they may conflict)', () => {
+    const made = analyzeCorpus([
+      { file: 'a.txt', text: 'The batch was manufactured in September 2025 at the Baddi plant, the regulator said.' },
+      { file: 'b.txt', text: 'The batch was manufactured in October 2025 at the Baddi plant, the regulator said.' },
+    ]);
+    assert.ok(figureGroupTexts(made, 'agree').concat(figureGroupTexts(made, 'variant')).every((g) => !g.includes('2025')));
+    assert.deepEqual(figureGroupTexts(made, 'conflict'), ['a.txt:September 2025 ; b.txt:October 2025']);
+  });
+
   it('compares counts of people whatever noun counts them', () => {
     const staff = analyzeCorpus([
       { file: 'a.txt', text: 'The smelter employs about 6,000 people at the Bungku industrial park.' },

@@ -12,8 +12,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 export function compatibilityKey(f: Figure): string | undefined {
   if (f.kind === 'date') {
-    // A calendar day compares with days ("Nov. 4" against "11 November"), not with its year or month.
+    // A calendar day compares with days ("Nov. 4" against "11 November"), not with its year or month;
+    // a month of a year with months of years ("October 2025" against "September 2025").
     if (calendarDayOf(f) !== undefined) return 'date:day';
+    if (monthOfYear(f) !== undefined) return 'date:monthyear';
     if (f.value !== null) return 'date:year';
     if (monthOf(f) !== undefined) return 'date:month';
     return quarterOf(f) !== undefined ? 'date:quarter' : undefined;
@@ -96,6 +98,16 @@ export function calendarDayOf(f: Figure): number | undefined {
   return undefined;
 }
 
+const MONTH_YEAR = /\b([a-z]{3,9})\.?,?\s+(\d{4})\b/i;
+
+/** A month of a year without a day, as year × 12 + month ("October 2025"), or undefined. */
+export function monthOfYear(f: Figure): number | undefined {
+  if (f.kind !== 'date' || typeof f.value !== 'number') return undefined;
+  const m = MONTH_YEAR.exec(f.text);
+  const month = m ? monthOfWord(m[1]!.toLowerCase()) : undefined;
+  return month === undefined ? undefined : Number(m![2]) * 12 + month;
+}
+
 /** The month a month-only date names (0–11). */
 export function monthOf(f: Figure): number | undefined {
   const m = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(f.text);
@@ -106,7 +118,7 @@ type Range = [number, number];
 
 /** The values a figure states, in the unit its compatibility key names (basis points as percentage points). */
 export function rangeOf(f: Figure): Range | undefined {
-  const day = calendarDayOf(f);
+  const day = calendarDayOf(f) ?? monthOfYear(f);
   if (day !== undefined) return [day, day];
   if (f.kind === 'date' && f.value === null) {
     const m = monthOf(f) ?? quarterOf(f);
