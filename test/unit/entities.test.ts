@@ -378,6 +378,13 @@ describe('entities: canonical names across the corpus', () => {
     assert.deepEqual(rb.map((m) => [m.text, m.type, m.canonical]), [['Putin', 'person', 'Vladimir Putin']]);
   });
 
+  it('resolves a name written first with an honorific: "Ms Lim" for Lim Wei Ling, "Mr Hisham" for Hisham Zulkifli', () => {
+    const a = extract('Spokeswoman Lim Wei Ling spoke first, then chief executive Hisham Zulkifli. Ms Lim said flights resumed. Mr Hisham apologised.');
+    const [ra] = resolveCanonicals([a]);
+    assert.equal(ra.find((m) => m.text === 'Lim')?.canonical, 'Lim Wei Ling');
+    assert.equal(ra.find((m) => m.text === 'Hisham')?.canonical, 'Hisham Zulkifli');
+  });
+
   it('keeps two people with one surname apart and resolves a bare surname within its own document', () => {
     const a = extract('Rajan Kumar spoke first. Kumar then left.');
     const b = extract('Amit Kumar disagreed. Kumar said no.');

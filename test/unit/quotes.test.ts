@@ -86,7 +86,7 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(found, [
       ['stability comes first', 'Lina Osei'],
       ['We are not on a pre-set path.', 'Lina Osei'],
-      ['surprised everyone', 'senior official at the Finance Ministry'],
+      ['surprised everyone', 'senior official'],
     ]);
   });
 
@@ -112,9 +112,9 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(pairs(text), [['fully committed', 'Ivan Sokolov']]);
   });
 
-  it('gives the quote to the unnamed official, described with the ministry they work at', () => {
+  it('gives the quote to the unnamed official, not to the ministry they work at', () => {
     const text = 'Kaito recalled cars. A senior official at the ministry told reporters that regulators were “not ruling out penalties” for the firm.';
-    assert.deepEqual(pairs(text), [['not ruling out penalties', 'senior official at the ministry']]);
+    assert.deepEqual(pairs(text), [['not ruling out penalties', 'senior official']]);
   });
 
   it('resolves "the judge", "the pharmacologist" and "the regulator" through role synonyms, appositives and body names', () => {
@@ -182,7 +182,7 @@ describe('quotes: attribution and speakers', () => {
     const [doc] = analyzeCorpus([{ file: 'a.txt', text }]).documents;
     assert.deepEqual(doc.quotes.map((q) => [q.speaker, q.speakerKind]), [
       ['Ministry of Energy and Mineral Resources', 'organization'],
-      ['Vardhan Metals Ltd', 'organization'],
+      ['Vardhan Metals', 'organization'],
     ]);
   });
 

@@ -68,8 +68,9 @@ function findCluster(name: string, clusters: PersonCluster[]): PersonCluster | u
   if (core.length === 1) {
     const bySurname = clusters.filter((c) => c.core.length > 1 && c.last === core[0]);
     if (bySurname.length > 0) return bySurname.length === 1 ? bySurname[0] : undefined;
-    // Family name first ("Xi" for "Xi Jinping"): only two-word names, and only when unambiguous.
-    const byFirst = clusters.filter((c) => c.core.length === 2 && c.core[0] === core[0]);
+    // The name written first: a family name first ("Xi" for "Xi Jinping", "Ms Lim" for "Lim Wei Ling") or a
+    // given name used with an honorific ("Mr Hisham" for "Hisham Zulkifli"); only when unambiguous.
+    const byFirst = clusters.filter((c) => c.core.length >= 2 && c.core[0] === core[0]);
     return byFirst.length === 1 ? byFirst[0] : undefined;
   }
   const matches = clusters.filter((c) => samePerson(c.core, core));
@@ -96,6 +97,12 @@ function orgKey(name: string): string {
 
 /** A company's legal form at the end of its name, folded: "Ltd", "Pvt. Ltd", "Private Limited", "Inc.", "plc". */
 const LEGAL_FORM_RE = /,?\s+(?:(?:pvt|private|pte|sdn)\s+)?(?:inc|incorporated|corp|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|bv|bhd|co)$/;
+
+/** "Acme Holdings Bhd" → "Acme Holdings": the name people use. */
+function withoutLegalForm(name: string): string {
+  const stripped = name.replace(/,?\s+(?:(?:Pvt|Private|Pte|Sdn)\.?\s+)?(?:Inc|Incorporated|Corp|Ltd|Limited|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|Bhd|Co)\.?$/, '');
+  return stripped.includes(' ') || stripped.length >= 3 ? stripped : name;
+}
 
 function hasLegalForm(name: string): boolean {
   return LEGAL_FORM_RE.test(fold(name).replace(/[.\s]+/g, ' ').trim());
@@ -173,7 +180,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   );
   for (const n of byPreference) {
     const key = orgKey(n);
-    if (!orgByKey.has(key)) orgByKey.set(key, n);
+    if (!orgByKey.has(key)) orgByKey.set(key, withoutLegalForm(n));
   }
   const longOrgs = [...orgCount.keys()].filter((n) => nameWords(n).length > 1);
   const acronymTarget = new Map<string, string>();

@@ -256,11 +256,8 @@ export class SpeakerResolver {
   private indefiniteDescriptionBefore(at: number, head: string): { description: string; at: number } | undefined {
     const window = this.text.slice(Math.max(0, at - 2000), at);
     const offset = Math.max(0, at - 2000);
-    // With the body they belong to, when one follows: "a senior official of the state drugs department, who …".
-    const re = new RegExp(
-      `\\b(?:[Aa]n?)\\s+((?:[\\p{L}’'-]+\\s+){0,6}?${escapeRegExp(head)}(?:\\s+(?:of|at|from|in)\\s+[^,.;:“”"()\\n]{2,60}?(?=\\s*[,;(]|\\s+(?:said|says|told|who)\\b))?)\\b`,
-      'gu',
-    );
+    // The description ends in its head noun, as canonical descriptions do ("senior Indian Foreign Ministry official").
+    const re = new RegExp(`\\b(?:[Aa]n?)\\s+((?:[\\p{L}’'-]+\\s+){0,6}?${escapeRegExp(head)})\\b`, 'gu');
     let found: { description: string; at: number } | undefined;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const start = offset + m.index;

@@ -223,16 +223,9 @@ function personBeforeAffiliation(text: string, tokens: Token[], phrase: SpeakerP
   const person = phraseEndingAt(text, tokens, first - 2, floor, sentenceStart);
   if (!person) return undefined;
   // "A senior official at the ministry told …": the official speaks, the ministry is where they work.
-  if (person.kind === 'description') return phrase.kind !== 'name' || phrase.name?.organization ? withAffiliation(text, person, phrase.end) : undefined;
+  if (person.kind === 'description') return phrase.kind !== 'name' || phrase.name?.organization ? person : undefined;
   if (!isNameToken(tokens[first - 2], sentenceStart)) return undefined;
   return person.kind === 'name' && !person.name?.organization ? person : undefined;
-}
-
-/** The affiliation says which official: "a senior official at the Finance Ministry" keeps it in the description. */
-function withAffiliation(text: string, description: SpeakerPhrase, affiliationEnd: number): SpeakerPhrase {
-  const affiliation = text.slice(description.end, affiliationEnd);
-  if (!/^\s+(?:of|at|from|in)\s/.test(affiliation) || affiliation.length > 70) return description;
-  return { ...description, description: `${description.description}${affiliation}` };
 }
 
 /** The noun phrase that ends at tokens[last], read backwards. */
@@ -318,9 +311,7 @@ export function clauseSubject(text: string, tokens: Token[], from: number, to: n
     if (!wholeSegment || phrase.end === tokens[e - 1].end || phrase.kind === 'name') return phrase;
     // A description with its affiliation still fills the segment: "a senior official at the Finance Ministry".
     const after = tokens.findIndex((t, k) => k >= s && k < e && t.start >= phrase.end);
-    if (phrase.kind === 'description' && after > 0 && /^(?:at|of|from|with|in)$/.test(tokens[after].lower)) {
-      return withAffiliation(text, phrase, tokens[e - 1]!.end);
-    }
+    if (phrase.kind === 'description' && after > 0 && /^(?:at|of|from|with|in)$/.test(tokens[after].lower)) return phrase;
   }
   return undefined;
 }
