@@ -107,6 +107,16 @@ describe('cross-source links', () => {
     assert.deepEqual(figureGroupTexts(cpi, 'conflict'), ['a.txt:7.4% ; b.txt:7.1%']);
   });
 
+  it('links a three-word phrase of one speaker quoted inside a fuller rendering, but not a common pair of words', () => {
+    const friendship = analyzeCorpus([
+      { file: 'a.txt', text: '“Our friendship has weathered every season, and it will not bend,” Prime Minister Narendra Modi said.' },
+      { file: 'b.txt', text: 'Prime Minister Narendra Modi said the ties had “weathered every season” and spoke of “strategic autonomy”.' },
+      { file: 'c.txt', text: 'Analysts said India prized its “strategic autonomy”, Prime Minister Narendra Modi said.' },
+    ]);
+    const quoteGroups = friendship.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).join(' ; '));
+    assert.deepEqual(quoteGroups, ['a.txt:Our friendship has weathered every season, and it will not bend, ; b.txt:weathered every season']);
+  });
+
   it('keeps the other part of a split quote out of a long rendering when that part is quoted closer elsewhere', () => {
     const judge = analyzeCorpus([
       { file: 'a.txt', text: 'Justice Meera Iyer ruled on Tuesday. “These children were handed poison in a bottle carrying the label of a medicine,” Iyer said. “The right to life does not end at the chemist’s counter.”' },

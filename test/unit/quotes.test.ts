@@ -144,6 +144,18 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('reads the name in apposition after a quote, and "made clear" as speech', () => {
+    const text =
+      'A State Department spokesperson said the US expects less trade. ' +
+      '“We will not allow anyone to interfere in our trade,” the Kremlin spokesman, Dmitry Peskov, told reporters. ' +
+      'Mr Putin’s aide, Yuri Ushakov, had made clear that Moscow would “not bow to pressure from anyone”.';
+    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    assert.deepEqual(found, [
+      ['We will not allow anyone to interfere in our trade,', 'Dmitry Peskov'],
+      ['not bow to pressure from anyone', 'Yuri Ushakov'],
+    ]);
+  });
+
   it('prefers the name in apposition, and a newer "a spokesperson for …" over an earlier spokeswoman', () => {
     const text =
       'The company’s spokeswoman, Nicola Hart, said it was “ready to meet at any hour”. ' +

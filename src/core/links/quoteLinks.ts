@@ -38,8 +38,9 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   const scored: { a: number; b: number; sim: number }[] = [];
   // Candidates share a word (the index skips words too common to tell remarks apart).
   for (const [a, b] of index.candidatePairs(1)) {
-    const sim = similarity(index, items[a], items[b]);
     const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
+    // A three-word phrase one speaker is quoted with inside another rendering of theirs ("weathered every season").
+    const sim = sameSpeaker && isQuotedInside(items[a], items[b], MIN_FRAGMENT_WORDS - 1) ? 1 : similarity(index, items[a], items[b]);
     // Two- and three-word phrases ("strategic autonomy") are shared vocabulary, not one remark.
     const longEnough = sim === 1 || Math.min(items[a].features.size, items[b].features.size) >= MIN_FRAGMENT_WORDS;
     if (longEnough && sim >= (sameSpeaker ? options.sameSpeakerThreshold : options.otherSpeakerThreshold)) scored.push({ a, b, sim });
@@ -120,10 +121,14 @@ const MIN_FRAGMENT_WORDS = 4;
 
 function similarity(index: CorpusIndex<QuoteItem>, a: QuoteItem, b: QuoteItem): number {
   // A fragment quoted inside a fuller rendering is the same remark.
-  const words = (t: string) => t.split(' ').length;
-  const [short, long] = a.normalized.length <= b.normalized.length ? [a.normalized, b.normalized] : [b.normalized, a.normalized];
-  if (words(short) >= MIN_FRAGMENT_WORDS && long.includes(short)) return 1;
+  if (isQuotedInside(a, b, MIN_FRAGMENT_WORDS)) return 1;
   return weightedCosine(index, a.features, b.features);
+}
+
+/** Is the shorter quote, of at least `minWords` words, found word for word inside the longer one? */
+function isQuotedInside(a: QuoteItem, b: QuoteItem, minWords: number): boolean {
+  const [short, long] = a.normalized.length <= b.normalized.length ? [a.normalized, b.normalized] : [b.normalized, a.normalized];
+  return short.split(' ').length >= minWords && ` ${long} `.includes(` ${short} `);
 }
 
 function normalize(text: string): string {

@@ -48,10 +48,22 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     const phrase = forwardPhrase(text, tokens, i + 1, tokens.length, sentenceStart);
     return phrase && { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'after' };
   }
-  const phrase = forwardPhrase(text, tokens, i, tokens.length, sentenceStart);
+  let phrase = forwardPhrase(text, tokens, i, tokens.length, sentenceStart);
   if (!phrase || !canSpeak(phrase)) return undefined;
   let k = i;
   while (k < tokens.length && tokens[k].end <= phrase.end) k++;
+  // "…,” the Kremlin spokesman, Dmitry Peskov, told reporters: the name in apposition is who speaks.
+  if (phrase.kind === 'description' && !phrase.plural && tokens[k]?.text === ',') {
+    const named = forwardPhrase(text, tokens, k + 1, tokens.length, sentenceStart);
+    if (named?.kind === 'name' && !named.name?.organization) {
+      let after = k + 1;
+      while (after < tokens.length && tokens[after].end <= named.end) after++;
+      if (tokens[after]?.text === ',') {
+        phrase = named;
+        k = after + 1;
+      }
+    }
+  }
   for (let n = 0; k < tokens.length && n < MAX_SUBJECT_TO_VERB; k++, n++) {
     const t = tokens[k];
     if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"') break;

@@ -388,6 +388,8 @@ function titleLeadsToName(tokens: Token[], i: number, limit: number, sentenceSta
  */
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  // "had made clear that …", "makes clear": a phrase that says something.
+  if (t?.isWord && !t.capitalized && /^(?:make|makes|made|making)$/.test(t.lower) && tokens[i + 1]?.lower === 'clear') return true;
   if (!t || !t.isWord || t.capitalized || !speechVerbOf(t.lower)) return false;
   // Past forms are never nouns ("said analysts"); present forms may be ("think tank", "report authors").
   const past = /ed$/.test(t.lower) || t.lower === 'said' || t.lower === 'told' || t.lower === 'wrote' || t.lower === 'thought';
