@@ -119,6 +119,16 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('types airports by their initials, holidays as events, journeys\' ends as places, camel-case brands as companies', () => {
+    const text =
+      'Rantau flies from Kuala Lumpur International Airport (KLIA). Check-in at KLIA resumed. Vouchers of up to RM300 were given. ' +
+      'Group Chief Executive Hisham Zulkifli apologised. The Boeing 787-9 service to Heathrow was cancelled before Deepavali. IndiGo said it added flights.';
+    assert.deepEqual(brief(text), [
+      'Kuala Lumpur International Airport/place', 'KLIA/place', 'KLIA/place', 'Hisham Zulkifli/person', 'Boeing 787-9/equipment',
+      'Heathrow/place', 'Deepavali/event', 'IndiGo/organization',
+    ]);
+  });
+
   it('keeps the portfolio in a title out of the organisations: "Energy and Mineral Resources Minister"', () => {
     const text = 'Energy and Mineral Resources Minister Dewi Sartika met UK Defence Secretary John Healey.';
     assert.deepEqual(brief(text), ['Dewi Sartika/person', 'UK/place', 'John Healey/person']);

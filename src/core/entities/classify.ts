@@ -76,6 +76,16 @@ const EVENT_HEADS = new Set(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
+/** A journey word, then "to" or "from" right before a name. */
+const JOURNEY_TO =
+  /\b(?:fly|flies|flew|flown|flying|flight|flights|service|services|route|routes|travel|travell?ed|travell?ing|trip|trips|journey|return|returned|returning|home|back|bound|headed|heading|arrived|arriving|departed|departing|departure|departures|evacuated|moved|drove|sailed)(?:[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:to|from)[ \u00A0]+$/u;
+
+/** Holidays and festivals, which are events: "the Deepavali weekend", "before Christmas". */
+const HOLIDAYS = new Set(
+  `Christmas Easter Diwali Deepavali Ramadan Eid Holi Hanukkah Thanksgiving Navratri Durga Puja Onam Pongal Passover
+   Yom Kippur Rosh Hashanah Vesak Songkran Nowruz Hari Raya Aidilfitri Lunar Chinese Halloween`.split(/\s+/),
+);
+
 /** "shares in", "a stake in": what follows is a company. */
 const HOLDING_IN = /\b(?:shares?|stakes?|investments?|holdings?|interests?|trading)[ \u00A0]+in[ \u00A0]+$/i;
 
@@ -276,7 +286,9 @@ export class ChunkClassifier {
     // 1. A role at the front: "Russian President Vladimir Putin", "U.S. President Donald Trump", "Senior Fellow".
     const { ownerEnd, roleEnd } = splitRolePrefix(texts);
     // Not a role when the run is an organisation's name: "Directorate General of Civil Aviation", "General Dynamics".
-    const orgNamed = words.length > 1 && ((isOrgHeadWord(last.text) && roleEnd < words.length) || (isOrgHeadWord(words[0].text) && isTitleWord(words[1].text)));
+    // (But "Group Chief Executive Jane Doe" is a title before a person's name.)
+    const nameAfterRole = words.length - roleEnd >= 2 && roleEnd >= 2 && words.every((w) => w.capitalised) && words.slice(roleEnd).every((w) => !isOrgHeadWord(w.text));
+    const orgNamed = words.length > 1 && ((isOrgHeadWord(last.text) && roleEnd < words.length) || (isOrgHeadWord(words[0].text) && isTitleWord(words[1].text) && !nameAfterRole));
     if (roleEnd > 0 && !orgNamed) {
       const out: RawMention[] = this.owner(words.slice(0, ownerEnd));
       const rest = words.slice(roleEnd);
@@ -461,6 +473,7 @@ export class ChunkClassifier {
 
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
+    if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
     if (isCalendarWord(w) || isCommonAcronym(w) || /^\p{Lu}\.?$/u.test(w)) return [];
     if (this.knowledge.personNames.has(w) || this.knowledge.surnames.has(w)) return [this.person([word])];
     const next = nextLowerWord(this.text, word.end);
@@ -493,6 +506,10 @@ export class ChunkClassifier {
       return [this.mention([word], 'place')];
     }
     if (word.allCaps) return [this.mention([word], 'organization')];
+    // A capital inside the word ("IndiGo", "PayPal") names a brand, never a person ("McDonald", "DeSantis" aside).
+    if (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w) && !/^(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w)) {
+      return [this.mention([word], 'organization')];
+    }
     if (next && SPEECH_VERBS.has(next)) return [this.person([word])];
     // "shares in Kaito", "a stake in Northport": a holding is in a company.
     if (HOLDING_IN.test(this.text.slice(Math.max(0, word.start - 20), word.start))) return [this.mention([word], 'organization')];
@@ -512,8 +529,11 @@ export class ChunkClassifier {
    */
   private followsPlacePreposition(start: number, end: number): boolean {
     if (/^[’']s\b/.test(this.text.slice(end, end + 3))) return false;
-    const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(this.text.slice(Math.max(0, start - 30), start));
-    return before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase());
+    const window = this.text.slice(Math.max(0, start - 50), start);
+    const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(window);
+    if (before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase())) return true;
+    // "flights to Heathrow", "flew home from Leeds": where a journey goes or starts.
+    return JOURNEY_TO.test(window);
   }
 
   private readonly demonymCache = new Map<string, boolean>();

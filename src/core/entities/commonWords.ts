@@ -36,7 +36,7 @@ const COMMON = new Set(
    note notes background context explainer timeline faq summary conclusion introduction chapter section part
    january february march april may june july august september october november december
    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-   christmas easter diwali ramadan eid holi hanukkah thanksgiving new year
+   new year
    company companies firm firms group groups ministry party parties agency department council committee police army
    navy court courts parliament cabinet administration office embassy union bank banks university school
    rs re rp mr mrs ms dr sir madam yes no ok okay oh hello thanks thank please sorry

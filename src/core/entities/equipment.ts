@@ -128,9 +128,11 @@ export function findDesignations(text: string): EquipmentSpan[] {
   for (const m of text.matchAll(SPACED_MODEL_RE)) {
     const name = m[1];
     const machineNounAfter = MACHINE_NOUN_AFTER_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
-    if (/^\d+$/.test(m[2]) && !machineNounAfter) continue;
-    // A machine noun after the code is evidence enough for a maker whose name merely looks like a common word ("Boeing").
-    if (isNumberedThing(name) || !(machineNounAfter ? isNamingWord(name) : isMakerWord(name))) continue;
+    if (/^\d+$/.test(m[2]!) && !machineNounAfter) continue; // a bare number; "787-9" or "797F" is a model on its own
+    // A machine noun after the code, or a sub-model after a hyphen ("787-9"), is evidence enough for a maker
+    // whose name merely looks like a common word ("Boeing").
+    const strongCode = machineNounAfter || /[-‑]/.test(m[2]!);
+    if (isNumberedThing(name) || !(strongCode ? isNamingWord(name) : isMakerWord(name))) continue;
     // "flight GA 612": a label before the name makes the whole a number, not a model.
     const label = /([\p{L}/]+\.?)\s+$/u.exec(text.slice(Math.max(0, m.index! - 16), m.index!));
     if (label && isNumberedThing(label[1])) continue;
@@ -142,7 +144,7 @@ export function findDesignations(text: string): EquipmentSpan[] {
 }
 
 const SPACED_MODEL_RE =
-  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ([A-Z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{2,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
+  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ([A-Z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{2,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
 /** Nouns of machines that show a bare number before them is a model: "Boeing 737 jets", "CAT 797 trucks". */
 const MACHINE_NOUN_AFTER_RE =

@@ -4,6 +4,7 @@
 import type { DocumentStructure, EntityMention, Span } from '../types';
 import { bylinePeople } from './bylines';
 import { buildChunks, buildWords } from './candidates';
+import { CURRENCY_ABBREVIATIONS } from '../lexicon/currencies';
 import { addCorpusVouched, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
 import { findDesignations } from './equipment';
@@ -32,11 +33,20 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
 function bracketAcronyms(text: string, mentions: RawMention[]): Map<string, { name: string; type: RawMention['type'] }> {
   const out = new Map<string, { name: string; type: RawMention['type'] }>();
   for (const m of mentions) {
-    if (m.type !== 'organization' && m.type !== 'equipment' && m.type !== 'event') continue;
+    if (m.type !== 'organization' && m.type !== 'equipment' && m.type !== 'event' && m.type !== 'place') continue;
     const after = /^[ \u00A0]*\(([\p{Lu}][\p{Lu}\d&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 16));
-    if (after) out.set(after[1], { name: text.slice(m.start, m.end), type: m.type });
+    if (!after) continue;
+    const name = text.slice(m.start, m.end);
+    // A place only by its initials ("Kuala Lumpur International Airport (KLIA)"): "New Delhi (PTI)" credits an agency.
+    if (m.type === 'place' && initialsOf(name) !== after[1]) continue;
+    out.set(after[1], { name, type: m.type });
   }
   return out;
+}
+
+/** "Kuala Lumpur International Airport" → "KLIA": the initials of the capitalised words. */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** Finds the entity mentions of one document, sorted by start; `canonical` is this document's best guess. */
@@ -49,7 +59,10 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   const blocked = new Uint8Array(text.length + 1);
   for (const r of [...(structure?.boilerplate ?? []), ...equipment]) blocked.fill(1, Math.max(0, r.start), Math.min(text.length, r.end));
   // A currency's letters are no name: "US$450m", "A$2bn", "VDR62bn", "INR 5,000".
-  const currencyPrefix = (t: Token): boolean => (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) || /^[A-Z]{3}\d/.test(t.text);
+  const currencyPrefix = (t: Token): boolean =>
+    (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) || /^[A-Z]{3}\d/.test(t.text) ||
+    // "RM300", "Rs500", "Rp10,000": an abbreviated currency glued to its amount.
+    (/^\p{L}{2,3}\d/u.test(t.text) && CURRENCY_ABBREVIATIONS.has(/^\p{L}+/u.exec(t.text)![0].toLowerCase()));
   const skip = (t: Token): boolean => blocked[t.start] === 1 || blocked[t.end - 1] === 1 || currencyPrefix(t);
   const words = buildWords(text, tokens, skip);
   const chunks = buildChunks(text, words, structure ?? { paragraphs: [], sentences: [], boilerplate: [] });
