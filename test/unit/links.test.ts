@@ -160,6 +160,17 @@ describe('cross-source links', () => {
     assert.ok(groups.includes('a.txt:300 ; b.txt:about 300'), groups.join(' | '));
   });
 
+  it('links report dates only with report dates, and compares hours with days', () => {
+    const attack = analyzeCorpus([
+      { file: 'a.txt', text: 'KUALA LUMPUR, Nov 7 - The hackers gave the airline 72 hours to pay the ransom after the attack on November 6.' },
+      { file: 'b.txt', text: 'Wednesday 7 November 2026\n\nThe hackers gave the airline three days to pay the ransom after the attack on Nov 6.' },
+    ]);
+    const groups = figureGroupTexts(attack);
+    assert.ok(groups.includes('a.txt:Nov 7 ; b.txt:7 November 2026'), groups.join(' | '));
+    assert.ok(groups.includes('a.txt:72 hours ; b.txt:three days'), groups.join(' | '));
+    assert.deepEqual(figureGroupTexts(attack, 'conflict'), []);
+  });
+
   it('compares calendar days, however written, and never sets the start of an event against its end', () => {
     const recall = analyzeCorpus([
       { file: 'a.txt', text: 'The regulator recalled the batch of 12,000 bottles on Nov. 4, three weeks after the first deaths. The strike began on 9 March.' },

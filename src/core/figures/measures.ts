@@ -11,6 +11,7 @@ import { readNumber, type NumberPhrase } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import { isDash, touching, type Token } from './tokens';
 import { compoundUnit, headNounAfter, ofNounBefore, pluralUnit, TIME_UNITS } from './units';
+import { COMMON_VERBS } from './wordClasses';
 
 /** What the reader found at a position: a figure, or a number to step over (a name, a designator). */
 export type MeasureResult = Candidate | { skipTo: number } | undefined;
@@ -139,9 +140,24 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   const partitive = tokens[n.last + 1]?.lower === 'of' && /^(?:them|those|these|whom)$/.test(tokens[n.last + 2]?.lower ?? '');
   const verbAt = partitive ? n.last + 3 : n.last + 1;
   if (PEOPLE_FATE_VERBS.test(tokens[verbAt]?.lower ?? '') || (partitive && statesPeople(tokens, verbAt - 1))) return 'people';
+  // "patrol ships …, two of which will be built locally": the plural noun the partitive refers back to.
+  if (partitive || (tokens[n.last + 1]?.lower === 'of' && tokens[n.last + 2]?.lower === 'which')) {
+    const referent = pluralNounBefore(tokens, n.first);
+    if (referent) return referent;
+  }
   const head = partitive ? undefined : headNounAfter(tokens, n.last);
   if (head !== undefined) return head;
   return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) || statesPeople(tokens, n.last) || followsToll(tokens, n.first) ? 'people' : 'count');
+}
+
+/** The nearest lower-case plural noun in the few words before token `first`, within its clause. */
+function pluralNounBefore(tokens: Token[], first: number): string | undefined {
+  for (let j = first - 1; j >= Math.max(0, first - 12); j--) {
+    const t = tokens[j]!;
+    if (t.text === '.' || t.text === ';' || t.text === '\n') return undefined;
+    if (t.kind === 'word' && /^[a-z]{3,}s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.text) && !COMMON_VERBS.has(t.lower)) return t.lower;
+  }
+  return undefined;
 }
 
 /** Verbs that only people (or animals) do, right after a bare count: "17 died", "three survived". */

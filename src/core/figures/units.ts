@@ -125,9 +125,13 @@ export function compoundUnit(word: string): string {
   return UNIT_ALIASES.get(word.toLowerCase()) ?? pluralUnit(word);
 }
 
+/** Nouns whose plural is the singular: "a 96-aircraft fleet" counts aircraft. */
+const INVARIANT_PLURALS = new Set(['aircraft', 'spacecraft', 'hovercraft', 'sheep', 'deer', 'fish', 'series', 'species', 'personnel', 'staff', 'crew', 'equipment', 'livestock', 'cattle']);
+
 /** Plural form of a singular unit word for display ("day" → "days"). */
 export function pluralUnit(word: string): string {
   const lower = word.toLowerCase();
+  if (INVARIANT_PLURALS.has(lower)) return lower;
   if (TIME_UNITS.get(lower)) return TIME_UNITS.get(lower)!;
   if (/[^aeiou]y$/.test(lower)) return lower.slice(0, -1) + 'ies';
   if (/(s|x|ch|sh)$/.test(lower)) return lower + 'es';

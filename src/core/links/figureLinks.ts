@@ -21,11 +21,11 @@ export interface FigureItem {
   month: string;
   /** Compatibility keys: the figure's own, and for a generic counter ("units") that of the thing it counts. */
   keys: string[];
-  /** For a date: whether the words before it say something starts or ends then ("began on", "due to end on"), or ''. */
+  /** For a date: whether the words before it say something starts or ends then ("began on", "due to end on"), whether it dates a dateline, or ''. */
   phase: DatePhase;
 }
 
-type DatePhase = 'start' | 'end' | '';
+type DatePhase = 'start' | 'end' | 'dateline' | '';
 
 const START_WORDS = /^(?:begin|begins|began|beginning|begun|start|starts|started|starting|launch|launches|launched|open|opens|opened|commence|commences|commenced|since|from)$/i;
 const END_WORDS = /^(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|expire|expires|expired)$/i;
@@ -64,7 +64,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const index = new CorpusIndex(items);
   const aligned = parallelStatements(items);
   const similarity = (a: number, b: number) =>
-    aligned.has(pairKey(a, b)) ? 1 : weightedCosine(index, items[a].features, items[b].features);
+    aligned.has(pairKey(a, b)) || (items[a].phase === 'dateline' && items[b].phase === 'dateline') ? 1 : weightedCosine(index, items[a].features, items[b].features);
 
   // Clusters of the same figure (same or nested value, alike context), by union-find.
   const parent = items.map((_, i) => i);
@@ -86,8 +86,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // "6.2% in March" and "7.1% in April" are two readings of a series, not a disagreement.
     else if (items[a].month && items[b].month && items[a].month !== items[b].month) continue;
     // Nor are the start and the end of one event ("began on 9 March", "ends on March 16"), or a date said to
-    // start or end something against one that is not.
-    else if (items[a].phase !== items[b].phase) continue;
+    // start or end something against one that is not; reports filed on different days disagree on nothing.
+    else if (items[a].phase !== items[b].phase || items[a].phase === 'dateline') continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
@@ -207,11 +207,14 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       const month = monthLabelAfter(doc.text, figure.end);
       const paragraph = doc.structure.paragraphs[doc.structure.sentences[figure.sentence]?.paragraph ?? -1];
       const referent = referentKey(doc.text, figure, paragraph?.start ?? 0);
-      const keys = [compatibilityKey(figure)!, ...(referent ? [referent] : [])];
+      // A dateline's date compares only with other datelines (the day of each report).
+      const dateline = isDatelineDate(doc.text, figure);
+      const keys = dateline ? ['date:dateline'] : [compatibilityKey(figure)!, ...(referent ? [referent] : [])];
+      if (dateline) features.add(DATELINE_FEATURE);
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
       const model = figure.kind === 'quantity' ? modelAfter(figure.end) : undefined;
       if (model) keys.push(`quantity:model:${model.toLowerCase()}`);
-      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure) };
+      return { file: doc.file, doc, figure, features, period, month, keys, phase: dateline ? 'dateline' : datePhase(doc.text, figure) };
     });
 }
 
@@ -296,6 +299,28 @@ function closeness(a: Figure, b: Figure): number {
 
 /** Largest ratio between two values still read as one quantity reported differently. */
 const MAX_CONFLICT_RATIO = 4;
+
+/** Shared by all dateline dates, whose wording around says nothing about them: the same day is the same. */
+const DATELINE_FEATURE = 'DATELINE';
+
+/**
+ * "KUALA LUMPUR, Nov 7 -", "Wednesday 15 April 2026", "Published: March 17, 2026": the date of a dateline or
+ * a date line dates the report, not anything it reports.
+ */
+function isDatelineDate(text: string, f: Figure): boolean {
+  if (f.kind !== 'date') return false;
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  const before = text.slice(lineStart, f.start);
+  if (/^[\p{Lu}][\p{Lu}\p{M} .’'-]{1,40},\s*$/u.test(before)) return true;
+  const lineEnd = text.indexOf('\n', f.end);
+  const after = text.slice(f.end, lineEnd < 0 ? text.length : lineEnd);
+  return DATE_LINE_BEFORE.test(before) && DATE_LINE_AFTER.test(after);
+}
+
+/** What may stand before a date alone on its line: a label and a weekday. */
+const DATE_LINE_BEFORE = /^\s*(?:(?:first |last )?(?:published|updated|posted|dated)(?: on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
+/** And after it: a time of day and separators. */
+const DATE_LINE_AFTER = /^[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?)?[\s|·•]*$/i;
 
 /** Is the date `o` the period label of `figure`: right after it ("in 2024–25") or opening its clause before it? */
 function labelsPeriod(text: string, figure: Figure, o: Figure): boolean {

@@ -25,12 +25,14 @@ export function compatibilityKey(f: Figure): string | undefined {
   return `${f.kind}:${unit}`;
 }
 
-/** Durations in a smaller unit they are whole multiples of: "a decade-long deal" = "a 10-year deal", "week-long" = "seven-day". */
+/** Durations in a smaller unit they are whole multiples of: "a decade-long deal" = "a 10-year deal", "72 hours" = "three days". */
 const DURATION_IN_BASE_UNIT: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
   ['decade', { unit: 'year', factor: 10 }], ['decades', { unit: 'year', factor: 10 }],
   ['century', { unit: 'year', factor: 100 }], ['centuries', { unit: 'year', factor: 100 }],
-  ['week', { unit: 'day', factor: 7 }], ['weeks', { unit: 'day', factor: 7 }],
-  ['fortnight', { unit: 'day', factor: 14 }], ['fortnights', { unit: 'day', factor: 14 }],
+  ['hour', { unit: 'hour', factor: 1 }], ['hours', { unit: 'hour', factor: 1 }],
+  ['day', { unit: 'hour', factor: 24 }], ['days', { unit: 'hour', factor: 24 }],
+  ['week', { unit: 'hour', factor: 168 }], ['weeks', { unit: 'hour', factor: 168 }],
+  ['fortnight', { unit: 'hour', factor: 336 }], ['fortnights', { unit: 'hour', factor: 336 }],
 ]);
 
 function durationInBaseUnit(f: Figure): { unit: string; factor: number } | undefined {
