@@ -180,6 +180,16 @@ describe('cross-source links', () => {
     assert.ok(figureGroupTexts(recall).every((g) => !g.includes('March')));
   });
 
+  it('links a month of a year with its year, and a day with its month, as variants', () => {
+    const visit = analyzeCorpus([
+      { file: 'a.txt', text: 'Putin last visited India in December 2021, months before the invasion. The US raised tariffs on Indian goods on August 27.' },
+      { file: 'b.txt', text: 'Putin last visited India in 2021, months before the invasion. The US raised tariffs on Indian goods in August.' },
+    ]);
+    const variants = figureGroupTexts(visit, 'variant');
+    assert.ok(variants.includes('a.txt:December 2021 ; b.txt:2021'), variants.join(' | '));
+    assert.ok(variants.includes('a.txt:August 27 ; b.txt:August'), variants.join(' | '));
+  });
+
   it('never calls two months of one year the same date (they may conflict)', () => {
     const made = analyzeCorpus([
       { file: 'a.txt', text: 'The batch was manufactured in September 2025 at the Baddi plant, the regulator said.' },

@@ -7,7 +7,7 @@ import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording, rangeOf, referentKey } from './figureValues';
+import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -209,7 +209,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       const referent = referentKey(doc.text, figure, paragraph?.start ?? 0);
       // A dateline's date compares only with other datelines (the day of each report).
       const dateline = isDatelineDate(doc.text, figure);
-      const keys = dateline ? ['date:dateline'] : [compatibilityKey(figure)!, ...(referent ? [referent] : [])];
+      const keys = dateline ? ['date:dateline'] : [compatibilityKey(figure)!, ...secondaryDateKeys(figure), ...(referent ? [referent] : [])];
       if (dateline) features.add(DATELINE_FEATURE);
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
       const model = figure.kind === 'quantity' ? modelAfter(figure.end) : undefined;

@@ -12,10 +12,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 export function compatibilityKey(f: Figure): string | undefined {
   if (f.kind === 'date') {
-    // A calendar day compares with days ("Nov. 4" against "11 November"), not with its year or month;
-    // a month of a year with months of years ("October 2025" against "September 2025").
+    // A calendar day compares with days ("Nov. 4" against "11 November"), not with years (see dateKeys).
     if (calendarDayOf(f) !== undefined) return 'date:day';
-    if (monthOfYear(f) !== undefined) return 'date:monthyear';
     if (f.value !== null) return 'date:year';
     if (monthOf(f) !== undefined) return 'date:month';
     return quarterOf(f) !== undefined ? 'date:quarter' : undefined;
@@ -116,11 +114,52 @@ export function monthOf(f: Figure): number | undefined {
   return m ? MONTHS.indexOf(m[1].toLowerCase()) : undefined;
 }
 
+/**
+ * The keys a date also compares under: a day with its bare month ("August 27", "in August"), a month of a year
+ * with its bare month too ("December 2021", "December"); it already compares with years under its own key.
+ */
+export function secondaryDateKeys(f: Figure): string[] {
+  if (f.kind !== 'date') return [];
+  return calendarDayOf(f) !== undefined || monthOfYear(f) !== undefined ? ['date:month'] : [];
+}
+
+interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** Year, month and day a date states, where it states them; undefined for a range or a quarter. */
+function datePartsOf(f: Figure): DateParts | undefined {
+  if (f.kind !== 'date' || Array.isArray(f.value)) return undefined;
+  const day = calendarDayOf(f);
+  const year = typeof f.value === 'number' ? f.value : undefined;
+  if (day !== undefined) return { year, month: Math.floor(day / 100), day: day % 100 };
+  const monthYear = monthOfYear(f);
+  if (monthYear !== undefined) return { year, month: (monthYear % 12) + 1 };
+  const month = monthOf(f);
+  if (month !== undefined) return { month: month + 1 };
+  return year !== undefined ? { year } : undefined;
+}
+
+/** Dates of different precision: "same" at the same precision, "nested" when the finer lies in the coarser. */
+function compareDateParts(a: DateParts, b: DateParts): 'same' | 'nested' | 'different' {
+  let shared = 0;
+  for (const k of ['year', 'month', 'day'] as const) {
+    if (a[k] === undefined || b[k] === undefined) continue;
+    if (a[k] !== b[k]) return 'different';
+    shared++;
+  }
+  if (shared === 0) return 'different';
+  const precision = (p: DateParts) => (p.day !== undefined ? 3 : p.month !== undefined ? 2 : 1) + (p.year !== undefined ? 0.5 : 0);
+  return precision(a) === precision(b) ? 'same' : 'nested';
+}
+
 type Range = [number, number];
 
 /** The values a figure states, in the unit its compatibility key names (basis points as percentage points). */
 export function rangeOf(f: Figure): Range | undefined {
-  const day = calendarDayOf(f) ?? monthOfYear(f);
+  const day = calendarDayOf(f);
   if (day !== undefined) return [day, day];
   if (f.kind === 'date' && f.value === null) {
     const m = monthOf(f) ?? quarterOf(f);
@@ -137,6 +176,10 @@ export function rangeOf(f: Figure): Range | undefined {
  * that it may round; unrelated: a vague one and an exact one of another order ("dozens" and 6,000).
  */
 export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'different' | 'incomparable' | 'unrelated' {
+  // Dates with a month or a day compare part by part: "December 2021" lies in 2021, "August 27" in August.
+  const pa = datePartsOf(a);
+  const pb = datePartsOf(b);
+  if (pa && pb && (pa.month !== undefined || pb.month !== undefined)) return compareDateParts(pa, pb);
   const ra = rangeOf(a);
   const rb = rangeOf(b);
   if (!ra || !rb) {
