@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
+import { compareValues } from '../../src/core/links/figureValues';
+import { extractFigures } from '../../src/core/figures';
+import { segment } from '../../src/core/text/segment';
 import { wordDiff, summarizeDiff } from '../../src/core/links/wordDiff';
 import type { CorpusAnalysis, CrossSourceGroup } from '../../src/core/types';
 
@@ -188,6 +191,13 @@ describe('cross-source links', () => {
     const variants = figureGroupTexts(visit, 'variant');
     assert.ok(variants.includes('a.txt:December 2021 ; b.txt:2021'), variants.join(' | '));
     assert.ok(variants.includes('a.txt:August 27 ; b.txt:August'), variants.join(' | '));
+  });
+
+  it('reads an approximation as the exact value it rounds, strictly within half its last digit', () => {
+    const figure = (text: string) => extractFigures(text, segment(text))[0]!;
+    assert.equal(compareValues(figure('Trade reached about $69 billion.'), figure('Trade reached $68.7 billion.')), 'nested');
+    assert.equal(compareValues(figure('Sales were about 15 million units.'), figure('Sales were 14.5 million units.')), 'different');
+    assert.equal(compareValues(figure('Trade reached nearly $59 billion.'), figure('Trade reached $64 billion.')), 'different');
   });
 
   it('never calls two months of one year the same date (they may conflict)', () => {

@@ -56,6 +56,18 @@ export const DEFAULT_FIGURE_OPTIONS: FigureLinkOptions = {
   nearConflictThreshold: 0.21,
 };
 
+/** How much of the usual context a same precise value needs (measured on the annotated stories). */
+const PRECISE_VALUE_FACTOR = 0.5;
+
+/** A value of three significant digits or more ("68.7", "214", "48.6%"): seldom two different things at once. */
+function isPrecise(f: Figure): boolean {
+  if (f.kind === 'date' || typeof f.value !== 'number') return false;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '');
+  if (!digits) return false;
+  const significant = digits.includes('.') ? digits.replace('.', '').replace(/^0+/, '') : digits.replace(/^0+/, '').replace(/0+$/, '');
+  return significant.length >= 3;
+}
+
 /** Values whose ratio is at least this are near: "48" and "more than fifty", "19" and "21". */
 const NEAR_VALUES = 0.8;
 
@@ -76,8 +88,10 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const relation = compareValues(items[a].figure, items[b].figure);
     // A value that only fits the other's bound ("more than 3%" and 3.2%) needs the stronger context match of a conflict.
     // So does a vague figure beside an exact one ("billions" and "$4.2 billion"; never "tens of thousands" and "19").
+    // Two sources giving the same precise value ("$68.7 billion") need less context to be the same figure.
+    const sameNeeded = relation === 'same' && isPrecise(items[a].figure) ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
     const needed =
-      (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : options.sameThreshold;
+      (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
     if (relation === 'unrelated') continue;
     if (relation !== 'different' && sim >= needed) {
       if (isBareDate(items[a].figure)) bareDateEdges.push({ a, b, similarity: sim });

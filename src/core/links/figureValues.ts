@@ -195,6 +195,8 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   if (a.kind === 'date' && (inside(ra, rb) || inside(rb, ra)) && (ra[0] !== ra[1]) !== (rb[0] !== rb[1])) return 'nested';
   // A bound that the other value satisfies: "3.2%" and "more than 3%".
   if (a.kind !== 'date' && (satisfies(a.qualifier, ra, rb) || satisfies(b.qualifier, rb, ra))) return 'nested';
+  // An approximation of the other's exact value: "about $69 billion" and "$68.7 billion".
+  if (a.kind !== 'date' && (roundsTo(a, rb) || roundsTo(b, ra))) return 'nested';
   return 'different';
 }
 
@@ -230,6 +232,22 @@ function satisfies(qualifier: string | undefined, bound: Range, other: Range): b
   if (LOWER_BOUNDS.test(q)) return y > x && y <= x * (1 + BOUND_MARGIN);
   if (UPPER_BOUNDS.test(q)) return y < x && y >= x * (1 - BOUND_MARGIN);
   return false;
+}
+
+const APPROXIMATORS = /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|just under|just over)$/;
+
+/**
+ * Is the exact value `other` what the approximate figure rounds ("about $69 billion" for $68.7 billion)? Only
+ * strictly within half the approximation's last digit: "about 15 million" is not 14.5 million.
+ */
+function roundsTo(approx: Figure, other: Range): boolean {
+  if (!approx.qualifier || !APPROXIMATORS.test(approx.qualifier.toLowerCase()) || typeof approx.value !== 'number' || other[0] !== other[1]) return false;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(approx.text)?.[0].replace(/,/g, '');
+  if (!digits || Number(digits) === 0) return false;
+  const decimals = digits.split('.')[1]?.length ?? 0;
+  const step = decimals > 0 ? 10 ** -decimals : 10 ** (/0*$/.exec(digits)![0].length);
+  const scale = approx.value / Number(digits);
+  return Math.abs(other[0] - approx.value) < (step * scale) / 2;
 }
 
 export function formatValue(f: Figure): string {
