@@ -129,6 +129,12 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
       Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
     return 'years';
   }
+  // "two of five S-400 squadrons": the part counts what the whole counts.
+  if (tokens[n.last + 1]?.lower === 'of' && tokens[n.last + 2]?.kind !== undefined && tokens[n.last + 2]?.lower !== 'the') {
+    const whole = readNumber(tokens, n.last + 2);
+    const head = whole ? headNounAfter(tokens, whole.last) : undefined;
+    if (head) return head;
+  }
   if (tokens[n.last + 1]?.lower === 'of' && tokens[n.last + 2]?.lower === 'the') {
     const later = readNumber(tokens, n.last + 3);
     if (later) return headNounAfter(tokens, later.last) ?? 'count';
@@ -147,14 +153,19 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   }
   const head = partitive ? undefined : headNounAfter(tokens, n.last);
   if (head !== undefined) return head;
+  // "the remaining two are due in 2026": the things counted were named before.
+  if (/^(?:remaining|last|final|other|first)$/.test(tokens[n.first - 1]?.lower ?? '')) {
+    const referent = pluralNounBefore(tokens, n.first, 40);
+    if (referent) return referent;
+  }
   return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) || statesPeople(tokens, n.last) || followsToll(tokens, n.first) ? 'people' : 'count');
 }
 
-/** The nearest lower-case plural noun in the few words before token `first`, within its clause. */
-function pluralNounBefore(tokens: Token[], first: number): string | undefined {
-  for (let j = first - 1; j >= Math.max(0, first - 12); j--) {
+/** The nearest lower-case plural noun in the `reach` tokens before token `first` (within its clause unless reaching further). */
+function pluralNounBefore(tokens: Token[], first: number, reach = 12): string | undefined {
+  for (let j = first - 1; j >= Math.max(0, first - reach); j--) {
     const t = tokens[j]!;
-    if (t.text === '.' || t.text === ';' || t.text === '\n') return undefined;
+    if ((reach <= 12 && (t.text === '.' || t.text === ';')) || t.text === '\n') return undefined;
     if (t.kind === 'word' && /^[a-z]{3,}s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.text) && !COMMON_VERBS.has(t.lower)) return t.lower;
   }
   return undefined;

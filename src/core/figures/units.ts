@@ -47,6 +47,8 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
       if (headIsName && !inTitleCase() && next?.kind === 'word' && /^\p{Ll}/u.test(next.text)) continue;
       break;
     }
+    // "four more reactors", "two additional units": the counted noun follows.
+    if (j === last + 1 && (t.lower === 'more' || t.lower === 'additional' || t.lower === 'extra') && tokens[j + 1]?.kind === 'word') continue;
     if (isStopWord(t)) {
       // Names joined by "and" name the kinds of one counted thing: "1.2 million Sora X5 and Hikari cars".
       const names = headIsName && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
