@@ -56,7 +56,7 @@ export function claimFeatures(
   return features;
 }
 
-/** How many rare shared words one shared figure group counts as (measured on four annotated stories: 2 is best). */
+/** How many rare shared words one shared figure group counts as (measured on six annotated stories: 2 is best). */
 const FIGURE_GROUP_WEIGHT = 2;
 
 /** What the figure and quote groups already link: claims made only of those add nothing. */
