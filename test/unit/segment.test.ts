@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { splitClauses } from '../../src/core/claims/clauses';
 import { segment } from '../../src/core/text/segment';
+import { appositiveAfter } from '../../src/core/text/appositive';
 
 const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -163,5 +164,15 @@ describe('segment: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('appositiveAfter', () => {
+  it('reads the appositive noun phrase after a name up to a preposition, a participle or a comma', () => {
+    const head = (text: string) => appositiveAfter(text, text.indexOf(','));
+    assert.deepEqual(head('Norden Line, the Copenhagen-based carrier, diverted ships.'), ['copenhagen-based', 'carrier']);
+    assert.deepEqual(head('the Coral Star, a 9,000-container vessel operated by Orient Lines'), ['9,000-container', 'vessel']);
+    assert.deepEqual(head('Ravi Menon, a senior lawyer for the company, said'), ['senior', 'lawyer']);
+    assert.equal(head('Ravi Menon, who leads the team, said'), undefined);
   });
 });

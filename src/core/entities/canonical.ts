@@ -109,7 +109,7 @@ function hasLegalForm(name: string): boolean {
 }
 
 /** "Shanghai Cooperation Organisation" → "SCO" (capitalised words only; of/the/and skipped). */
-function initialsOf(name: string): string {
+export function initialsOf(name: string): string {
   return nameWords(name)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])

@@ -16,6 +16,7 @@ import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRo
 import { isNameParticle, type Chunk, type Word } from './candidates';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
 import { isEquipmentNoun, namesProduct } from './equipment';
+import { appositiveHead } from '../text/appositive';
 import { escapeRegExp } from '../text/regex';
 
 export interface RawMention {
@@ -59,11 +60,17 @@ const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'So
 /** Nouns for an industrial site, which takes the name of its place: "the Tangguh LNG facility". */
 const SITE_NOUNS = new Set(['plant', 'facility', 'refinery', 'mine', 'oilfield', 'gasfield', 'deposit']);
 
-/** ", the Copenhagen-based carrier", ", a state-run lender": an appositive that says the name is a company. */
-const ORG_APPOSITIVE = /^,[ \u00A0]+(?:the|a|an)[ \u00A0]+(?:(?!(?:for|of|at|with|in|on|by|to|from)\b)[\p{L}’'-]+[ \u00A0]+){0,4}?(?:company|firm|carrier|airline|operator|manufacturer|drugmaker|carmaker|automaker|shipbuilder|lender|bank|insurer|retailer|broadcaster|conglomerate|group|utility|consultancy|supplier|contractor|exporter|importer|producer|miner|refiner|startup|trader)\b/u;
+/** Heads of an appositive that says the name is a company: ", the Copenhagen-based carrier", ", a state-run lender". */
+const ORG_APPOSITIVE_HEADS = new Set(
+  `company firm carrier airline operator manufacturer drugmaker carmaker automaker shipbuilder lender bank insurer retailer
+   broadcaster conglomerate group utility consultancy supplier contractor exporter importer producer miner refiner
+   startup trader`.split(/\s+/),
+);
 
-/** ", the country’s busiest container port", ", a fishing town": an appositive that says the name is a place. */
-const PLACE_APPOSITIVE = /^,[ \u00A0]+(?:the|a|an)[ \u00A0]+(?:(?!(?:for|of|at|with|in|on|by|to|from)\b)[\p{L}’'-]+[ \u00A0]+){0,5}?(?:port|city|town|village|capital|region|province|district|island|county|municipality|suburb|harbou?r|valley)\b/u;
+/** Heads of an appositive that says the name is a place: ", the country’s busiest container port", ", a fishing town". */
+const PLACE_APPOSITIVE_HEADS = new Set(
+  'port city town village capital region province district island county municipality suburb harbour harbor valley'.split(' '),
+);
 
 /** A kinship noun right before a name, with or without the comma of apposition. */
 const KINSHIP_BEFORE =
@@ -362,7 +369,7 @@ export class ChunkClassifier {
     if (words.length === 1) return this.single(words[0], knownType);
     if (knownType) return [this.mention(words, knownType)];
     // An appositive that calls it a company: "Nordhavn Line, the Copenhagen-based carrier".
-    if (ORG_APPOSITIVE.test(text.slice(last.end, last.end + 80))) return [this.mention(words, 'organization')];
+    if (ORG_APPOSITIVE_HEADS.has(appositiveHead(text, last.end) ?? '')) return [this.mention(words, 'organization')];
     // A product or a machine named as such: "Tussin DX cough syrup", "E5 Series Shinkansen trains", "the vessel Coral Star".
     if (words.length <= 4 && !isOrgHeadWord(last.text) && namesProduct(text, words[0].start, last.end)) return [this.mention(words, 'equipment')];
     // A site named after its place: "the Tangguh LNG facility".
@@ -490,9 +497,9 @@ export class ChunkClassifier {
     if (knownType) return [this.mention([word], knownType)];
     if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
     if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
-    if (ORG_APPOSITIVE.test(this.text.slice(word.end, word.end + 80))) return [this.mention([word], 'organization')];
+    if (ORG_APPOSITIVE_HEADS.has(appositiveHead(this.text, word.end) ?? '')) return [this.mention([word], 'organization')];
     if (namesProduct(this.text, word.start, word.end)) return [this.mention([word], 'equipment')];
-    if (PLACE_APPOSITIVE.test(this.text.slice(word.end, word.end + 80))) return [this.mention([word], 'place')];
+    if (PLACE_APPOSITIVE_HEADS.has(appositiveHead(this.text, word.end) ?? '')) return [this.mention([word], 'place')];
     // "from Jakarta to Cirebon": the end of a route that starts at a place.
     const route = /\bfrom[ \u00A0]+((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+to[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
     if (route && this.isPlaceLike(route[1].trim())) return [this.mention([word], 'place')];

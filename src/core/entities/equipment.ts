@@ -2,6 +2,7 @@
 // optionally with the maker written before ("Sukhoi Su-30MKI") and a proper name after ("S-400 Triumf").
 
 import { isNumberedThing } from '../lexicon/designators';
+import { appositiveHead } from '../text/appositive';
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
@@ -63,8 +64,8 @@ export function namesProduct(text: string, start: number, end: number): boolean 
   }
   const before = /([\p{Ll}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
   if (before && (PRODUCT_NOUNS.has(before[1]!) || MAKER_PRODUCT_NOUNS.has(before[1]!))) return true;
-  const appositive = /^,[ \u00A0]+(?:a|an|the)[ \u00A0]+(?:(?!(?:for|of|at|with|in|on|by|to|from)\b)[\p{L}\d,’'-]+[ \u00A0]+){0,4}?([\p{Ll}]+)(?=[ \u00A0]*[,.;]|[ \u00A0]+(?:that|which|operated|owned|made|built|used|dissolved)\b)/u.exec(text.slice(end, end + 80));
-  return appositive !== null && (isProductNoun(appositive[1]!) || MAKER_PRODUCT_NOUNS.has(appositive[1]!));
+  const head = appositiveHead(text, end);
+  return head !== undefined && (isProductNoun(head) || MAKER_PRODUCT_NOUNS.has(head));
 }
 
 const WORD_AT_END_RE = /(\p{Lu}[\p{L}]+) $/u;

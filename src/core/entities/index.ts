@@ -5,7 +5,7 @@ import type { DocumentStructure, EntityMention, Span } from '../types';
 import { bylinePeople } from './bylines';
 import { buildChunks, buildWords } from './candidates';
 import { CURRENCY_ABBREVIATIONS } from '../lexicon/currencies';
-import { addCorpusVouched, resolveCorpus, type DeferredWord } from './canonical';
+import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
 import { findDesignations } from './equipment';
 import { startsLower, tokenize, type Token } from './tokens';
@@ -42,11 +42,6 @@ function bracketAcronyms(text: string, mentions: RawMention[]): Map<string, { na
     out.set(after[1], { name, type: m.type });
   }
   return out;
-}
-
-/** "Kuala Lumpur International Airport" → "KLIA": the initials of the capitalised words. */
-function initialsOf(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** Finds the entity mentions of one document, sorted by start; `canonical` is this document's best guess. */

@@ -9,6 +9,7 @@ import { isDescriptorNoun, type SpeakerPhrase } from './speakerPhrase';
 import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS } from './speakerWords';
 import { withoutPossessive } from './tokens';
 import { escapeRegExp } from '../text/regex';
+import { appositiveAfter } from '../text/appositive';
 
 export interface Speaker {
   name: string;
@@ -292,11 +293,9 @@ export class SpeakerResolver {
 }
 
 /** ", a pharmacologist at the institute": a noun for a person in an appositive right after a name. */
-const APPOSITIVE_RE = /^,\s+(?:a|an|the)\s+((?:[\p{L}’'-]+\s+){0,5}?)([\p{L}-]+)(?=\s+(?:at|of|with|from|for|in|on|who|and|based)\b|\s*[,;.])/u;
-
 function appositiveRoleAfter(text: string, end: number): string | undefined {
-  const m = APPOSITIVE_RE.exec(text.slice(end, end + 120));
-  return m && isDescriptorNoun(m[2]!.toLowerCase()) ? m[1]! + m[2]! : undefined;
+  const words = appositiveAfter(text, end);
+  return words && isDescriptorNoun(words[words.length - 1]!) ? words.join(' ') : undefined;
 }
 
 function lastWord(name: string): string {

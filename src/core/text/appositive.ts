@@ -1,0 +1,36 @@
+// The noun phrase of an appositive right after a name: "Harwick, the country’s busiest container port",
+// "Norden Line, the Copenhagen-based carrier", "Dr Tomas Varga, a pharmacologist at the institute". Its head noun
+// says what the name is; entities, products and speakers each ask about their own kind of noun.
+
+/** Words that end the appositive's noun phrase: prepositions, relatives and the participles that follow a head. */
+const PHRASE_ENDS = new Set(
+  `of at for with in on by to from into about over under between that which who whose where when and or but
+   operated owned made built used run based dissolved sold known called named launched`.split(/\s+/),
+);
+
+const MAX_WORDS = 7;
+
+/**
+ * The words of the appositive noun phrase after a name ending at `end` — ", a|an|the …" up to a preposition, a
+ * relative word or a comma — lower-cased, head noun last; undefined when no such appositive follows.
+ */
+export function appositiveAfter(text: string, end: number): string[] | undefined {
+  const opening = /^,[ \u00A0]+(?:a|an|the)[ \u00A0]+/u.exec(text.slice(end, end + 8));
+  if (!opening) return undefined;
+  const rest = text.slice(end + opening[0].length, end + opening[0].length + 120);
+  // Words keep inner digits, commas and hyphens ("9,000-container", "Copenhagen-based").
+  const words: string[] = [];
+  for (const m of rest.matchAll(/[\p{L}\d](?:[\p{L}\d’'-]|,(?=\d))*|[,.;:!?()“”"—–]/gu)) {
+    const w = m[0];
+    if (!/^[\p{L}\d]/u.test(w)) break;
+    if (PHRASE_ENDS.has(w.toLowerCase()) || words.length === MAX_WORDS) break;
+    words.push(w.toLowerCase());
+  }
+  return words.length > 0 ? words : undefined;
+}
+
+/** The head noun of the appositive after a name, lower case, if any. */
+export function appositiveHead(text: string, end: number): string | undefined {
+  const words = appositiveAfter(text, end);
+  return words?.[words.length - 1];
+}
