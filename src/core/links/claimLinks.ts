@@ -61,8 +61,8 @@ const FIGURE_GROUP_WEIGHT = 2;
 
 /** What the figure and quote groups already link: claims made only of those add nothing. */
 export interface KnownLinks {
-  /** `file:start` of figures in a conflict group. */
-  conflictingFigures: ReadonlySet<string>;
+  /** `file:start` of figures in a conflict group → `group:side`, the side named by the value it states. */
+  conflictingFigures: ReadonlyMap<string, string>;
   /** `file:start` of each quote → its quote group id. */
   quoteGroupOf: ReadonlyMap<string, string>;
   /** `file:start` of each linked figure → its figure group id. */
@@ -178,9 +178,20 @@ function quoteGroupInside(item: ClaimItem, quoteGroupOf: ReadonlyMap<string, str
   return undefined;
 }
 
-function claimRelation(cluster: number[], simOf: Map<string, number>, members: ClaimItem[], conflictingSpans: ReadonlySet<string>): GroupRelation {
-  const conflicted = members.filter((m) => m.doc.figures.some((f) => f.start >= m.claim.start && f.end <= m.claim.end && conflictingSpans.has(`${m.file}:${f.start}`)));
-  if (conflicted.length >= 2) return 'conflict';
+function claimRelation(cluster: number[], simOf: Map<string, number>, members: ClaimItem[], conflictingSpans: ReadonlyMap<string, string>): GroupRelation {
+  // A conflict when two statements hold opposite sides of one disputed figure ($12 million against $15 million).
+  const sidesByGroup = new Map<string, Set<string>>();
+  for (const m of members) {
+    for (const f of m.doc.figures) {
+      const side = f.start >= m.claim.start && f.end <= m.claim.end ? conflictingSpans.get(`${m.file}:${f.start}`) : undefined;
+      if (!side) continue;
+      const group = side.slice(0, side.indexOf(':'));
+      const sides = sidesByGroup.get(group) ?? new Set<string>();
+      sides.add(side);
+      sidesByGroup.set(group, sides);
+    }
+  }
+  if ([...sidesByGroup.values()].some((sides) => sides.size >= 2)) return 'conflict';
   let min = 1;
   for (let i = 0; i < cluster.length; i++) {
     for (let j = i + 1; j < cluster.length; j++) {

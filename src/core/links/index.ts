@@ -11,8 +11,11 @@ export function linkCorpus(documents: DocumentAnalysis[], checkCancelled?: () =>
   checkCancelled?.();
   const quoteGroups = linkQuotes(documents);
   checkCancelled?.();
-  const conflictingFigures = new Set<string>();
-  for (const g of figureGroups) if (g.relation === 'conflict') for (const m of g.members) conflictingFigures.add(`${m.file}:${m.start}`);
+  // Each figure of a conflict → its group and side (the sides state different values).
+  const conflictingFigures = new Map<string, string>();
+  figureGroups.forEach((g, n) => {
+    if (g.relation === 'conflict') for (const m of g.members) conflictingFigures.set(`${m.file}:${m.start}`, `${n}:${JSON.stringify(m.value)}`);
+  });
   const figureGroupOf = new Map<string, string>();
   figureGroups.forEach((g, n) => g.members.forEach((m) => figureGroupOf.set(`${m.file}:${m.start}`, String(n))));
   const quoteGroupOf = new Map<string, string>();
