@@ -129,6 +129,15 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads companies introduced by "corporation" or a possessive appositive, and an "of" name with its legal form', () => {
+    const text =
+      'State nuclear corporation Atomprom said it would help. Vostok, Russia’s biggest oil company, agreed. ' +
+      'The Nuclear Power Corporation of India Limited (NPCIL) reviewed progress.';
+    assert.deepEqual(brief(text), [
+      'Atomprom/organization', 'Vostok/organization', 'Russia/place', 'Nuclear Power Corporation of India Limited/organization', 'NPCIL/organization',
+    ]);
+  });
+
   it('keeps the portfolio in a title out of the organisations: "Energy and Mineral Resources Minister"', () => {
     const text = 'Energy and Mineral Resources Minister Dewi Sartika met UK Defence Secretary John Healey.';
     assert.deepEqual(brief(text), ['Dewi Sartika/person', 'UK/place', 'John Healey/person']);

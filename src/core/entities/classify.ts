@@ -230,6 +230,9 @@ export class ChunkClassifier {
   private hasNameEvidence(word: Word): boolean {
     if (this.isKnownName(word.text)) return true;
     if (word.allCaps && !isCommonAcronym(word.text)) return true;
+    // "Vostok, Russia’s biggest oil company, agreed": an appositive says what the name is.
+    const head = appositiveHead(this.text, word.end);
+    if (head && (ORG_APPOSITIVE_HEADS.has(head) || PLACE_APPOSITIVE_HEADS.has(head))) return true;
     const next = nextLowerWord(this.text, word.end);
     if (next === undefined) return false;
     // "X said", "X administration", and an owner before a role: "Microsoft founder", "Gazprom chief".

@@ -28,7 +28,7 @@ const OF_HEADS = new Set(
   `university college school academy institute ministry department office bureau commission committee council
    board authority organisation organization union league federation association society party court bank
    centre center house chamber embassy consulate army navy corps church order republic kingdom federation
-   secretary-general parliament assembly museum library fund council program programme`.split(/\s+/),
+   secretary-general parliament assembly museum library fund council program programme corporation company`.split(/\s+/),
 );
 
 /**
@@ -52,7 +52,8 @@ const INTRODUCING_NOUNS = new Set(
    manufacturer manufacturers maker makers giant giants startup start-up lender lenders bank banks carrier
    carriers airline airlines operator operators insurer insurers refiner refiners exporter exporters importer
    conglomerate organisation organization party alliance bloc watchdog regulator consultancy institute university
-   publisher publication tabloid wire service rival rivals supplier suppliers contractor contractors`.split(/\s+/),
+   publisher publication tabloid wire service rival rivals supplier suppliers contractor contractors corporation
+   corporations majors monopoly utility utilities`.split(/\s+/),
 );
 
 /** Well-known bodies by acronym or short name, with a full name (general lexicon). */

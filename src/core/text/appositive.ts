@@ -15,7 +15,8 @@ const MAX_WORDS = 7;
  * relative word or a comma — lower-cased, head noun last; undefined when no such appositive follows.
  */
 export function appositiveAfter(text: string, end: number): string[] | undefined {
-  const opening = /^,[ \u00A0]+(?:a|an|the)[ \u00A0]+/u.exec(text.slice(end, end + 8));
+  // The appositive opens with an article or a possessive: ", the carrier", ", Russia’s state nuclear company".
+  const opening = /^,[ \u00A0]+(?:a|an|the|its|their|his|her|\p{Lu}[\p{L}.]*[’']s)[ \u00A0]+/u.exec(text.slice(end, end + 40));
   if (!opening) return undefined;
   const rest = text.slice(end + opening[0].length, end + opening[0].length + 120);
   // Words keep inner digits, commas and hyphens ("9,000-container", "Copenhagen-based").
