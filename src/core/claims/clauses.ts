@@ -18,7 +18,7 @@ const CLAUSE_OPENERS = new Set(
 );
 
 /** Minimum words for a piece to stand as a clause; shorter pieces stay with their neighbour. */
-const MIN_WORDS = 5;
+const MIN_WORDS = 4;
 
 export function splitClauses(text: string, start: number, end: number): Span[] {
   const cuts: number[] = [];
