@@ -193,11 +193,13 @@ describe('cross-source links', () => {
     assert.ok(variants.includes('a.txt:August 27 ; b.txt:August'), variants.join(' | '));
   });
 
-  it('reads an approximation as the exact value it rounds, strictly within half its last digit', () => {
+  it('reads an approximation or a value with fewer decimals as the value it rounds, strictly within half its last digit', () => {
     const figure = (text: string) => extractFigures(text, segment(text))[0]!;
     assert.equal(compareValues(figure('Trade reached about $69 billion.'), figure('Trade reached $68.7 billion.')), 'nested');
     assert.equal(compareValues(figure('Sales were about 15 million units.'), figure('Sales were 14.5 million units.')), 'different');
     assert.equal(compareValues(figure('Trade reached nearly $59 billion.'), figure('Trade reached $64 billion.')), 'different');
+    assert.equal(compareValues(figure('Trade reached $68.7 billion.'), figure('Trade reached $68.72 billion.')), 'nested');
+    assert.equal(compareValues(figure('Russian oil makes up nearly 40% of imports.'), figure('Russian oil makes up 36% of imports.')), 'different');
   });
 
   it('never calls two months of one year the same date (they may conflict)', () => {

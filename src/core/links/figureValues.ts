@@ -237,17 +237,24 @@ function satisfies(qualifier: string | undefined, bound: Range, other: Range): b
 const APPROXIMATORS = /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|just under|just over)$/;
 
 /**
- * Is the exact value `other` what the approximate figure rounds ("about $69 billion" for $68.7 billion)? Only
- * strictly within half the approximation's last digit: "about 15 million" is not 14.5 million.
+ * Is the value `other` what the figure `coarse` rounds? An approximation ("about $69 billion" for $68.7 billion) or a
+ * value written with fewer decimals ("$68.7 billion" for $68.72 billion) — strictly within half its last digit, so
+ * "about 15 million" is not 14.5 million. Round tens and hundreds ("nearly 40%") count as exact; only thousands
+ * and more ("about 70,000") stand for a rounding of their last zeros.
  */
-function roundsTo(approx: Figure, other: Range): boolean {
-  if (!approx.qualifier || !APPROXIMATORS.test(approx.qualifier.toLowerCase()) || typeof approx.value !== 'number' || other[0] !== other[1]) return false;
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(approx.text)?.[0].replace(/,/g, '');
+function roundsTo(coarse: Figure, other: Range): boolean {
+  if (typeof coarse.value !== 'number' || other[0] !== other[1] || other[0] === coarse.value) return false;
+  const approximate = coarse.qualifier !== undefined && APPROXIMATORS.test(coarse.qualifier.toLowerCase());
+  if (coarse.qualifier && !approximate) return false;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(coarse.text)?.[0].replace(/,/g, '');
   if (!digits || Number(digits) === 0) return false;
   const decimals = digits.split('.')[1]?.length ?? 0;
-  const step = decimals > 0 ? 10 ** -decimals : 10 ** (/0*$/.exec(digits)![0].length);
-  const scale = approx.value / Number(digits);
-  return Math.abs(other[0] - approx.value) < (step * scale) / 2;
+  const zeros = decimals > 0 ? 0 : /0*$/.exec(digits)![0].length;
+  // Without an approximator only a value with fewer decimals rounds another ("68.7" for "68.72").
+  if (!approximate && decimals === 0 && zeros < 3) return false;
+  const step = decimals > 0 ? 10 ** -decimals : zeros >= 3 ? 10 ** zeros : 1;
+  const scale = coarse.value / Number(digits);
+  return Math.abs(other[0] - coarse.value) < (step * scale) / 2;
 }
 
 export function formatValue(f: Figure): string {
