@@ -157,6 +157,7 @@ describe('figures: units', () => {
   it('counts people by what befell them: "17 of them died", "Of them, 17 survived", "12 were hospitalised"', () => {
     assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);
+    assert.deepEqual(brief('The death toll from Monday’s earthquake in Karnali Province rose to 587 on Wednesday.'), [['587', 'quantity', 587, 'people']]);
     assert.deepEqual(brief('Delhi awaits the last two of five S-400 squadrons; Rosatom is building four more reactors.'), [
       ['two', 'quantity', 2, 'squadrons'], ['five', 'quantity', 5, 'squadrons'], ['four', 'quantity', 4, 'reactors'],
     ]);

@@ -152,6 +152,16 @@ describe('cross-source links', () => {
     assert.ok(figureGroupTexts(deal).includes('a.txt:decade-long ; b.txt:10-year'), figureGroupTexts(deal).join(' | '));
   });
 
+  it('lets a third source open a third side of a disputed figure', () => {
+    const toll = analyzeCorpus([
+      { file: 'a.txt', text: 'The death toll from the earthquake in Karnali province rose to 587 on Wednesday, the disaster authority said.' },
+      { file: 'b.txt', text: 'The death toll from the earthquake in Karnali province rose to 612 on Wednesday, the home ministry said.' },
+      { file: 'c.txt', text: 'The death toll from the earthquake in Karnali province rose to 540 on Wednesday, the provincial police said.' },
+    ]);
+    assert.deepEqual(figureGroupTexts(toll, 'conflict'), ['a.txt:587 ; b.txt:612 ; c.txt:540']);
+    assert.match(toll.groups.find((g) => g.kind === 'figure')!.note, /587 \(a\.txt\) vs 612 \(b\.txt\) vs 540 \(c\.txt\)|vs .* vs /);
+  });
+
   it('compares union members with workers, jobs with roles and a week with seven days', () => {
     const strike = analyzeCorpus([
       { file: 'a.txt', text: 'About 1,800 members of the dockers’ union walked off the job on Monday in a seven-day stoppage. The union says automation would put 300 jobs at risk.' },

@@ -174,12 +174,15 @@ function pluralNounBefore(tokens: Token[], first: number, reach = 12): string | 
 /** Verbs that only people (or animals) do, right after a bare count: "17 died", "three survived". */
 const PEOPLE_FATE_VERBS = /^(?:died|perished|drowned|survived|starved|suffocated|fled|escaped)$/;
 
-/** "the death toll reaches 19", "toll rose to 21": a toll counts people. */
+/**
+ * "the death toll reaches 19", "toll rose to 21", "The toll from Monday's earthquake in Karnali province climbed
+ * to 587": a toll counts people, however far its subject stands from the number, within the sentence.
+ */
 function followsToll(tokens: Token[], first: number): boolean {
-  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
+  for (let j = first - 1; j >= Math.max(0, first - 25); j--) {
     const t = tokens[j]!;
-    if (t.kind !== 'word') return false;
-    if (t.lower === 'toll') return true;
+    if (t.kind === 'num' || t.text === '.' || t.text === ';' || t.text === '\n') return false;
+    if (t.lower === 'toll' || t.lower === 'tolls') return true;
   }
   return false;
 }

@@ -135,18 +135,30 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const rb = find(b);
     if (ra === rb) continue;
     const [held, free, freeItem] = sidesOf.has(ra) ? [sidesOf.get(ra), rb, b] : [sidesOf.get(rb), ra, a];
-    if (held) {
-      if (sidesOf.has(free)) continue;
-      const other = held.sides[1 - held.side];
-      if (compareValues(items[freeItem].figure, items[other[0]].figure) !== 'same') continue;
-      other.push(...clusters.get(free)!);
-      sidesOf.set(free, { sides: held.sides, side: 1 - held.side });
-      continue;
-    }
     // Two sources rarely give near values ("48 aircraft", "more than fifty planes") for different things in like
     // contexts: such a pair starts a conflict on weaker context evidence than values far apart.
     const near = closeness(items[a].figure, items[b].figure) >= NEAR_VALUES;
-    if (sim < (near ? options.nearConflictThreshold : options.conflictThreshold)) continue;
+    const strongEnough = sim >= (near ? options.nearConflictThreshold : options.conflictThreshold);
+    if (held) {
+      if (sidesOf.has(free)) continue;
+      // The free figure joins the side that states its value, or, on evidence enough to start a conflict, opens a
+      // side of its own: three sources, three tolls (587, 612, "crossed 540").
+      let side = held.sides.findIndex((s, n) => n !== held.side && compareValues(items[freeItem].figure, items[s[0]!].figure) === 'same');
+      if (side < 0) {
+        const differsFromAll = held.sides.every((s) => compareValues(items[freeItem].figure, items[s[0]!].figure) === 'different');
+        // A source states one value for one thing: a source already in the dispute opens no further side.
+        const filesInDispute = new Set(held.sides.flat().map((i) => items[i]!.file));
+        const newSource = clusters.get(free)!.every((i) => !filesInDispute.has(items[i]!.file));
+        // (A third value needs the full context evidence, near or not.)
+        if (sim < options.conflictThreshold || !differsFromAll || !newSource) continue;
+        held.sides.push([]);
+        side = held.sides.length - 1;
+      }
+      held.sides[side]!.push(...clusters.get(free)!);
+      sidesOf.set(free, { sides: held.sides, side });
+      continue;
+    }
+    if (!strongEnough) continue;
     // A figure that already has a same-value counterpart in the other source is not contradicted by it.
     if (hasSameValueIn(clusters.get(ra)!, items[b].file, items) || hasSameValueIn(clusters.get(rb)!, items[a].file, items)) continue;
     // Nor by a sentence that states both values ("from 6.2% in March to 7.4% in April"): a series, not a disagreement.
@@ -379,7 +391,7 @@ function sameNote(members: FigureItem[], relation: GroupRelation): string {
 }
 
 function conflictNote(sides: FigureItem[][]): string {
-  const what = describe(sides[0][0]) || describe(sides[1][0]);
-  const side = (s: FigureItem[]) => `${s[0].figure.text} (${[...new Set(s.map((m) => m.file))].join(', ')})`;
-  return `Sources disagree${what ? ` on ${what}` : ''}: ${side(sides[0])} vs ${side(sides[1])}`;
+  const what = sides.map((s) => describe(s[0]!)).find((d) => d) ?? '';
+  const side = (s: FigureItem[]) => `${s[0]!.figure.text} (${[...new Set(s.map((m) => m.file))].join(', ')})`;
+  return `Sources disagree${what ? ` on ${what}` : ''}: ${sides.map(side).join(' vs ')}`;
 }
