@@ -156,6 +156,22 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('reads a body of a named owner, "the Russian leader" as the president, "made clear" as a report, and never "she" for a plural', () => {
+    const text =
+      '“The leaders discussed trade,” the Kremlin press service said. President Vladimir Putin spoke next. ' +
+      '“Russia is a reliable supplier,” the Russian leader said.\n\n' +
+      'The Foreign Office spokesperson said Pakistan had taken note. Oil imports rose, and Mr Putin made clear he intends to keep it that way. ' +
+      '“Supplies will not stop,” he told reporters.\n\n' +
+      'Ms Sadia Malik argued that ties were improving, and Pakistani officials say talks continue. “Moscow sees South Asia differently,” she said.';
+    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    assert.deepEqual(found, [
+      ['The leaders discussed trade,', 'Kremlin press service'],
+      ['Russia is a reliable supplier,', 'Vladimir Putin'],
+      ['Supplies will not stop,', 'Vladimir Putin'],
+      ['Moscow sees South Asia differently,', 'Sadia Malik'],
+    ]);
+  });
+
   it('prefers the name in apposition, and a newer "a spokesperson for …" over an earlier spokeswoman', () => {
     const text =
       'The company’s spokeswoman, Nicola Hart, said it was “ready to meet at any hour”. ' +

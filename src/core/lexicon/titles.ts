@@ -67,6 +67,8 @@ const ROLE_EQUIVALENTS: readonly string[][] = [
   ['executive', 'ceo'],
   ['chairman', 'chairwoman', 'chairperson', 'chair'],
   ['professor', 'prof'],
+  // "the Russian leader" after "President Putin", "the Indian leader" after "Prime Minister Modi".
+  ['leader', 'president', 'prime minister', 'premier', 'chancellor'],
 ];
 
 /** The role noun (lower case) and the nouns that name the same office. */

@@ -23,6 +23,8 @@ interface Antecedent {
   role: string;
   /** A speaker that first appeared as a description ("A senior ... official") rather than a name. */
   described: boolean;
+  /** A plural description ("Pakistani officials"): never "he" or "she". */
+  plural: boolean;
 }
 
 /** Nouns for a business that "the company said" may stand for, whatever the company is called. */
@@ -79,7 +81,7 @@ export class SpeakerResolver {
       const mention = this.mentionAt(phrase.name);
       role = [before?.text, after?.text ?? appositiveRoleAfter(this.text, phrase.name.end), mention?.role].filter(Boolean).join(' ').toLowerCase();
     }
-    this.history.push({ at: phrase.start, speaker, role, described: phrase.kind === 'description' });
+    this.history.push({ at: phrase.start, speaker, role, described: phrase.kind === 'description', plural: phrase.plural === true });
   }
 
   private isQuoted(at: number): boolean {
@@ -105,6 +107,8 @@ export class SpeakerResolver {
     const name = phrase.name;
     if (!name) return undefined;
     const mention = this.mentionAt(name);
+    // "the Kremlin press service": the body is named by more than its owner's mention.
+    if (mention && name.organization && mention.end < name.end && mention.start >= name.start) return { name: name.text, kind: 'organization' };
     if (mention && (mention.type === 'person' || mention.type === 'organization' || mention.type === 'place')) {
       return { name: mention.canonical, kind: mention.type === 'person' ? 'person' : 'organization' };
     }
@@ -139,7 +143,7 @@ export class SpeakerResolver {
     // he / she: the latest speaker if recent, else the latest person mentioned outside quotes. A person
     // introduced as the subject of this or the previous sentence, after that speaker, is the newer topic:
     // "Sanjay Mehta, an analyst at X, cut his target. “…,” he wrote."
-    const speaker = this.latestEntry((a) => a.speaker.kind === 'person' || a.described);
+    const speaker = this.latestEntry((a) => a.speaker.kind === 'person' || (a.described && !a.plural));
     const mention = this.lastPersonBefore(phrase.start);
     const subject = mention && this.subjectOfSentence(mention, sentenceIndexOf);
     if (subject && (!speaker || mention.start > speaker.at) && here - sentenceIndexOf(mention.start) <= 1) {

@@ -22,7 +22,9 @@ function inside(spans: readonly Span[], at: number): boolean {
 
 /** Does the verb at tokens[v] introduce a reported clause, by its lexicon entry and what follows it? */
 function introducesClause(tokens: Token[], v: number): boolean {
-  const entry = speechVerbOf(tokens[v].lower);
+  // "made clear (that) …" reports like "said".
+  const makeClear = tokens[v].lower === 'clear' && /^(?:make|makes|made|making)$/.test(tokens[v - 1]?.lower ?? '');
+  const entry = makeClear ? { reported: 'any' as const } : speechVerbOf(tokens[v].lower);
   if (!entry || entry.reported === 'none') return false;
   const next = tokens[v + 1];
   if (!next || next.text === '.' || next.text === ',' || next.text === '”' || next.text === '"') return false;
@@ -85,14 +87,16 @@ export function findSpeechEvents(text: string, structure: DocumentStructure, quo
       if (!isSpeechVerbAt(tokens, v)) continue;
       const phrase = subjectBefore(text, tokens, v, floor, s.start);
       if (!phrase) continue;
-      if (!introducesClause(tokens, v) && !(tokens[v + 1]?.text === '“' || tokens[v + 1]?.text === '"')) {
+      // "made clear he intends …": the reported clause follows "clear".
+      const verbEnd = tokens[v + 1]?.lower === 'clear' && /^(?:make|makes|made|making)$/.test(t.lower) ? v + 1 : v;
+      if (!introducesClause(tokens, verbEnd) && !(tokens[verbEnd + 1]?.text === '“' || tokens[verbEnd + 1]?.text === '"')) {
         // Not a report of speech ("the administration added a tariff"), unless it attributes a quote.
         if (!tokens.slice(v + 1).some((x) => x.text === ':' || inside(quoted, x.start)) && !closesQuote(tokens, phrase, quoted)) continue;
       }
       const from = clauseStart(tokens, phrase.start, floor, s.start);
-      const span = claimSpan(text, tokens, from, v, s);
-      const attributionWords = countWords(text, from, t.end);
-      const reported = introducesClause(tokens, v) && !closesQuote(tokens, phrase, quoted) &&
+      const span = claimSpan(text, tokens, from, verbEnd, s);
+      const attributionWords = countWords(text, from, tokens[verbEnd]!.end);
+      const reported = introducesClause(tokens, verbEnd) && !closesQuote(tokens, phrase, quoted) &&
         wordsOutsideQuotes(text, span, quoted) - attributionWords >= 3;
       out.push({ phrase, sentence: index, claim: reported ? span : undefined });
     }

@@ -103,10 +103,16 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   if (to - from === 1 && PERSONAL_PRONOUNS.has(tokens[from].lower)) {
     return { kind: 'pronoun', start, end, head: tokens[from].lower };
   }
-  const name = headName(text, tokens, from, to, sentenceStart);
+  let name = headName(text, tokens, from, to, sentenceStart);
   // "a New Delhi think tank": an indefinite article before a bare name is not a speaker phrase.
   if (name && (tokens[from].lower === 'a' || tokens[from].lower === 'an')) return undefined;
-  if (name) return { kind: 'name', start, end, name };
+  // "the Kremlin press service", "the Indian foreign ministry": a body of the named owner speaks.
+  if (name) {
+    const rest = tokens.filter((t) => t.start >= name!.end && t.end <= end);
+    const body = rest.length > 0 && rest.length <= 2 && rest.every((t) => t.isWord && !t.capitalized) && ORGANIZATION_WORDS.has(rest[rest.length - 1]!.lower);
+    if (body) name = { ...name, end, text: text.slice(name.start, end), organization: true };
+    return { kind: 'name', start, end, name };
+  }
   // No name: a description must end in a noun for a person or a group of people.
   const last = tokens[to - 1];
   const head = withoutPossessive(last.lower);
@@ -345,6 +351,17 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
         continue;
       }
       if (sawName) {
+        // A body of the named owner: "the Kremlin press service", "the Indian foreign ministry".
+        const next = tokens[i + 1];
+        if (ORGANIZATION_WORDS.has(t.lower)) {
+          end = i + 1;
+          continue;
+        }
+        if (i + 1 < limit && next?.isWord && !next.capitalized && ORGANIZATION_WORDS.has(next.lower) && !speechVerbOf(t.lower)) {
+          end = i + 2;
+          i++;
+          continue;
+        }
         // A lower-case role noun right after an owner name: "Kremlin spokesman ...", "India’s foreign ministry".
         if (isDescriptorNoun(t.lower) && !speechVerbOf(t.lower)) {
           sawName = false;
