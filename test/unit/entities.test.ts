@@ -138,6 +138,16 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('keeps long "X and Y Authority" names whole, reads "Force" as a head, and splits a body from the machines it flies', () => {
+    const text =
+      'The National Disaster Risk Reduction and Management Authority said so. Soldiers of the Armed Police Force helped. ' +
+      'India sent Indian Air Force Chinooks.';
+    assert.deepEqual(brief(text), [
+      'National Disaster Risk Reduction and Management Authority/organization', 'Armed Police Force/organization', 'India/place',
+      'Indian Air Force/organization', 'Chinooks/equipment',
+    ]);
+  });
+
   it('keeps the portfolio in a title out of the organisations: "Energy and Mineral Resources Minister"', () => {
     const text = 'Energy and Mineral Resources Minister Dewi Sartika met UK Defence Secretary John Healey.';
     assert.deepEqual(brief(text), ['Dewi Sartika/person', 'UK/place', 'John Healey/person']);

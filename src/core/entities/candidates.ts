@@ -221,9 +221,12 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
         j++;
         continue;
       }
-      // "Food and Drug Administration": one word, "and", then capitalised words up to a public body's head.
-      const oneWord = run.length === 1 || (run.length === 2 && /^(?:the|a|an)$/i.test(run[0].text));
-      if (lower === 'and' && oneWord && !inOfTail && capAfter && !isDemonym(prev.text) && !isPlaceName(prev.text) && !isDemonym(after!.text)) {
+      // "Food and Drug Administration", "National Disaster Risk Reduction and Management Authority": a few
+      // capitalised words, "and", then capitalised words up to a public body's head.
+      const named = run.filter((w) => !/^(?:the|a|an)$/i.test(w.text));
+      // (A country in front stays a mention of its own: "U.S. Cybersecurity and Infrastructure Security Agency".)
+      const shortRun = named.length <= 1 || (named.length <= 5 && !isPlaceName(named[0]!.text) && !isDemonym(named[0]!.text));
+      if (lower === 'and' && shortRun && !inOfTail && capAfter && !isDemonym(prev.text) && !isPlaceName(prev.text) && !isDemonym(after!.text)) {
         const end = publicBodyEnd(words, j + 1);
         if (end > j) {
           for (let k = j; k <= end; k++) run.push(words[k]);

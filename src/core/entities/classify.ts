@@ -340,6 +340,11 @@ export class ChunkClassifier {
       if (isOrgHeadWord(last.text) || (hasOfTail && isOrgOfHead(words[0].text))) return [this.mention(words, 'organization')];
       const headAt = words.findIndex((w, k) => k > 0 && isOrgHeadWord(w.text));
       if (headAt > 0 && words.slice(headAt + 1).every((w) => isPlaceName(w.text))) return [this.mention(words, 'organization')];
+      // "Indian Air Force Chinooks": a body's name, then the machines it flies, named in the plural.
+      const machines = words[headAt + 1];
+      if (headAt > 0 && headAt === words.length - 2 && machines && /^\p{Lu}\p{Ll}+s$/u.test(machines.text) && !isOrgHeadWord(machines.text) && !isPlaceName(machines.text)) {
+        return [this.mention(words.slice(0, headAt + 1), 'organization'), this.mention([machines], 'equipment')];
+      }
       // Places by their head word: "Bungku Industrial Park", "Northern Sea Route", "Palam Air Base".
       if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) return [this.mention(words, 'place')];
       if (startsWithPlacePrefix(whole) && words.length <= 4 && words.every((w) => w.capitalised || isNameParticle(w.text)) && !this.knowledge.personNames.has(whole)) {

@@ -20,7 +20,7 @@ const HEAD_WORDS = new Set(
    minerals mining mines metals resources energy power utilities chemicals materials commodities logistics freight
    maritime lines engineering construction builders developers properties realty insurance assurance financial
    bancorp brands foods beverages biotech therapeutics semiconductors software solutions automotive front movement
-   laboratory lab healthcare remedies terminals`.split(/\s+/),
+   laboratory lab healthcare remedies terminals force`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */
@@ -42,7 +42,8 @@ const PUBLIC_BODY_HEADS = new Set(
   `administration agency authority board bureau commission council service services office institute department
    directorate inspectorate tribunal committee survey regulator executive association associations chamber commerce
    exchange brigade federation union university college school police ministry society club league party court
-   hospital museum library church academy assembly parliament senate government`.split(/\s+/),
+   hospital museum library church academy assembly parliament senate government centre center force forces corps
+   laboratory`.split(/\s+/),
 );
 
 /** Nouns that introduce an organisation's name: "maritime intelligence firm Kpler", "broadcaster DW". */
