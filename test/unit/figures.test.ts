@@ -154,6 +154,12 @@ describe('figures: units', () => {
     ]);
   });
 
+  it('reads magnitudes however written', () => {
+    assert.deepEqual(brief('The magnitude 7.1 quake struck. A 7.1-magnitude quake hit. It measured 6.9 on the Richter scale.'), [
+      ['7.1', 'quantity', 7.1, 'magnitude'], ['7.1-magnitude', 'quantity', 7.1, 'magnitude'], ['6.9', 'quantity', 6.9, 'magnitude'],
+    ]);
+  });
+
   it('counts people by what befell them: "17 of them died", "Of them, 17 survived", "12 were hospitalised"', () => {
     assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);

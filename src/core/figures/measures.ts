@@ -171,6 +171,16 @@ function pluralNounBefore(tokens: Token[], first: number, reach = 12): string | 
   return undefined;
 }
 
+/** Is the number a magnitude: after "magnitude", before "(-)magnitude" or "on the Richter scale"? */
+function isMagnitude(tokens: Token[], n: NumberPhrase): boolean {
+  if (n.value > 12 || n.scale) return false;
+  if (tokens[n.first - 1]?.lower === 'magnitude' || (isDash(tokens[n.first - 1]) && tokens[n.first - 2]?.lower === 'magnitude')) return true;
+  const after = tokens[n.last + 1];
+  const afterDash = isDash(after) ? tokens[n.last + 2] : after;
+  if (afterDash?.lower === 'magnitude') return true;
+  return after?.lower === 'on' && tokens[n.last + 2]?.lower === 'the' && tokens[n.last + 3]?.lower === 'richter';
+}
+
 /** Verbs that only people (or animals) do, right after a bare count: "17 died", "three survived". */
 const PEOPLE_FATE_VERBS = /^(?:died|perished|drowned|survived|starved|suffocated|fled|escaped)$/;
 
@@ -340,6 +350,11 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
     return { skipTo: n.last }; // "Boeing 737", "Airbus 320" — but "gave Kaito 30 days" counts days
   }
   const next = tokens[n.last + 1];
+  // "magnitude 7.1", "a 7.1-magnitude quake", "6.9 on the Richter scale": a magnitude, whatever noun follows.
+  if (isMagnitude(tokens, n)) {
+    const glued = isDash(next) && touching(tokens[n.last]!, next!) && tokens[n.last + 2]?.lower === 'magnitude';
+    return { first: n.first, last: glued ? n.last + 2 : n.last, kind: 'quantity', value: n.value, unit: 'magnitude' };
+  }
   // "eight decades", "30 days": the time unit belongs to the figure
   if (next && next.kind === 'word' && /^[a-z]/.test(next.text) && (TIME_PLURALS.has(next.lower) || (n.value === 1 && TIME_UNITS.get(next.lower)))) {
     return { first: n.first, last: n.last + 1, kind: 'quantity', value: n.value, unit: TIME_PLURALS.has(next.lower) ? next.lower : pluralUnit(next.lower) };

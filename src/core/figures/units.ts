@@ -80,7 +80,7 @@ const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   ha: 'hectares', hectare: 'hectares', km: 'kilometres', kms: 'kilometres', kilometers: 'kilometres', kilometer: 'kilometres',
   kilometre: 'kilometres', m: 'metres', meters: 'metres', meter: 'metres', metre: 'metres', cm: 'centimetres', mm: 'millimetres',
   kg: 'kilograms', kilos: 'kilograms', t: 'tonnes', tons: 'tonnes', mt: 'tonnes', l: 'litres', liters: 'litres', litre: 'litres',
-  c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds',
+  c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds', magnitude: 'magnitude',
 }));
 
 function unitName(head: string, tokens: Token[], last: number): string {
