@@ -154,6 +154,11 @@ describe('figures: units', () => {
     ]);
   });
 
+  it('says what a measure measures, not its unit: "a depth of 10 km" is about depth', () => {
+    const [depth] = figures('It was centred at a depth of 10 km, the survey said.');
+    assert.deepEqual([depth.value, depth.unit, depth.about], [10, 'kilometres', 'depth']);
+  });
+
   it('reads magnitudes however written', () => {
     assert.deepEqual(brief('The magnitude 7.1 quake struck. A 7.1-magnitude quake hit. It measured 6.9 on the Richter scale.'), [
       ['7.1', 'quantity', 7.1, 'magnitude'], ['7.1-magnitude', 'quantity', 7.1, 'magnitude'], ['6.9', 'quantity', 6.9, 'magnitude'],

@@ -252,8 +252,11 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
     const isDuration = c.kind === 'quantity' && /^(days|weeks|months|years|decades|centuries|hours|minutes)$/.test(c.unit);
     const rightIsOf = tokens[c.last + 1]?.lower === 'of';
 
+    // "a depth of 10 km", "a line of 720 kilometres": a unit of measure says nothing; what it measures comes before.
+    const rightIsUnit = right !== undefined && right[1] === right[0] && MEASURE_UNITS.test(tokens[right[0]]!.lower) && left.phrase !== undefined;
+
     let about: string | undefined;
-    if (right && !(isDuration && rightIsOf)) {
+    if (right && !(isDuration && rightIsOf) && !rightIsUnit) {
       const head = tokens[right[0]]!.lower;
       if (CHANGE_NOUNS.has(head) && (c.kind === 'ratio' || c.kind === 'percent')) {
         const base = left.phrase ? slice(ctx, ...left.phrase) : previous?.figure.about;
@@ -272,6 +275,9 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
     if (f.kind !== 'date' && f.about) lastMeasured.set(f.sentence, f);
   });
 }
+
+/** Units of measure written after a number. */
+const MEASURE_UNITS = /^(?:km|kms|kilomet(?:re|er)s?|m|metres?|meters?|cm|mm|miles?|ft|feet|kg|kilos?|kilograms?|tonnes?|tons?|t|ha|hectares?|acres?|litres?|liters?|mw|gw|kw|mph|km\/h|kmh|degrees?)$/;
 
 const STEM_STOPWORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...PRONOUNS, ...CONJUNCTIONS, ...FILLERS]);
 
