@@ -173,6 +173,14 @@ describe('cross-source links', () => {
     assert.ok(groups.includes('a.txt:300 ; b.txt:about 300'), groups.join(' | '));
   });
 
+  it('counts a nationality in the plural as people', () => {
+    const permits = analyzeCorpus([
+      { file: 'a.txt', text: 'About 72,000 Indian citizens received Russian work permits in 2024, the Kremlin aide said.' },
+      { file: 'b.txt', text: 'Around 72,000 Indians got Russian work permits in 2024, officials said.' },
+    ]);
+    assert.ok(figureGroupTexts(permits).includes('a.txt:About 72,000 ; b.txt:Around 72,000'), figureGroupTexts(permits).join(' | '));
+  });
+
   it('links report dates only with report dates, and compares hours with days', () => {
     const attack = analyzeCorpus([
       { file: 'a.txt', text: 'KUALA LUMPUR, Nov 7 - The hackers gave the airline 72 hours to pay the ransom after the attack on November 6.' },

@@ -8,7 +8,7 @@ const CONCEPTS: string[][] = [
   ['import', 'intake'],
   ['export', 'shipment'],
   ['sell', 'sale', 'supply', 'supplier', 'deliver', 'delivery'],
-  ['agreement', 'deal', 'contract', 'accord', 'pact', 'treaty'],
+  ['agreement', 'deal', 'contract', 'accord', 'pact', 'treaty', 'memorandum', 'memoranda', 'mou', 'mous'],
   ['talk', 'negotiation', 'negotiate', 'discussion', 'discuss', 'dialogue'],
   ['impose', 'levy', 'slap'],
   ['tariff', 'duty', 'duties', 'levies'],

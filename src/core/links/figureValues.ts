@@ -4,6 +4,7 @@ import { monthOfWord, quarterNumber } from '../figures/dates';
 import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import { isCountableThingConcept } from '../lexicon/paraphrases';
 import { countsPeople } from '../lexicon/people';
+import { isDemonym } from '../lexicon/places';
 import { contentWords } from '../text/words';
 import type { Figure } from '../types';
 
@@ -69,8 +70,8 @@ export function referentKey(text: string, f: Figure, paragraphStart: number): st
 /** What a count counts, with synonyms made one ("1.2m cars" and "1.2 million vehicles"). */
 function countedThing(unit: string): string {
   const lower = unit.toLowerCase();
-  // "14 injuries" and "17 people" injured can be one count.
-  if (countsPeople(lower)) return 'people';
+  // "14 injuries" and "17 people" injured can be one count; so can "72,000 Indians" and "72,000 Indian citizens".
+  if (countsPeople(lower) || (/s$/.test(lower) && isDemonym(lower.slice(0, -1)))) return 'people';
   const word = contentWords(lower);
   return word.length === 1 && word[0].concept ? word[0].concept : lower.replace(/s$/, '');
 }
