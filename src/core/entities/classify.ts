@@ -87,10 +87,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around',
 const JOURNEY_TO =
   /\b(?:fly|flies|flew|flown|flying|flight|flights|service|services|route|routes|travel|travell?ed|travell?ing|trip|trips|journey|return|returned|returning|home|back|bound|headed|heading|arrived|arriving|departed|departing|departure|departures|evacuated|moved|drove|sailed)(?:[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:to|from)[ \u00A0]+$/u;
 
-/** Holidays and festivals, which are events: "the Deepavali weekend", "before Christmas". */
+/** One-word holidays and festivals, which are events: "the Deepavali weekend", "before Christmas". */
 const HOLIDAYS = new Set(
-  `Christmas Easter Diwali Deepavali Ramadan Eid Holi Hanukkah Thanksgiving Navratri Durga Puja Onam Pongal Passover
-   Yom Kippur Rosh Hashanah Vesak Songkran Nowruz Hari Raya Aidilfitri Lunar Chinese Halloween`.split(/\s+/),
+  `Christmas Easter Diwali Deepavali Ramadan Eid Holi Hanukkah Thanksgiving Navratri Onam Pongal Passover Vesak Songkran
+   Nowruz Aidilfitri Halloween`.split(/\s+/),
 );
 
 /** "shares in", "a stake in": what follows is a company. */
