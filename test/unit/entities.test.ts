@@ -148,6 +148,11 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads two names joined before a noun as two mentions ("the Putin-Modi talks")', () => {
+    const text = 'President Vladimir Putin met Prime Minister Narendra Modi. The Putin-Modi talks ran late, and India-Russia ties held.';
+    assert.deepEqual(brief(text), ['Vladimir Putin/person', 'Narendra Modi/person', 'Putin/person', 'Modi/person', 'India/place', 'Russia/place']);
+  });
+
   it('keeps the portfolio in a title out of the organisations: "Energy and Mineral Resources Minister"', () => {
     const text = 'Energy and Mineral Resources Minister Dewi Sartika met UK Defence Secretary John Healey.';
     assert.deepEqual(brief(text), ['Dewi Sartika/person', 'UK/place', 'John Healey/person']);

@@ -239,6 +239,14 @@ export class ChunkClassifier {
     return SPEECH_VERBS.has(next) || PERSON_FOLLOWERS.has(next) || (isTitleWord(next) && !this.isOrdinary(word.text) && !hasCommonWordShape(word.text));
   }
 
+  /** The type a lone name has by the lexicons or the rest of the document: a person, a place, a known body. */
+  private knownTypeOf(name: string): EntityType | undefined {
+    if (this.knowledge.personNames.has(name) || this.knowledge.surnames.has(name)) return 'person';
+    if (isPlaceName(name)) return 'place';
+    if (lookupKnownBody(name)) return 'organization';
+    return this.knowledge.otherNames.get(name);
+  }
+
   /** In headings: only the names the lexicons or the rest of the document vouch for (longest first). */
   private knownInside(words: Word[]): RawMention[] {
     const out: RawMention[] = [];
@@ -489,6 +497,16 @@ export class ChunkClassifier {
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
+    // "Putin-Modi talks", "India–Russia ties": two names joined to modify a noun are two mentions.
+    const pair = /^(\p{Lu}[\p{L}]+)[-‑–](\p{Lu}[\p{L}]+)$/u.exec(w);
+    if (pair && !knownType && nextLowerWord(this.text, word.end) !== undefined) {
+      const parts = [
+        { ...word, end: word.start + pair[1]!.length, text: pair[1]! },
+        { ...word, start: word.end - pair[2]!.length, text: pair[2]! },
+      ];
+      const typed = parts.map((part) => this.knownTypeOf(part.text));
+      if (typed.every((t) => t !== undefined)) return parts.map((part, k) => (typed[k] === 'person' ? this.person([part]) : this.mention([part], typed[k]!)));
+    }
     if (isCalendarWord(w) || isCommonAcronym(w) || /^\p{Lu}\.?$/u.test(w)) return [];
     if (this.knowledge.personNames.has(w) || this.knowledge.surnames.has(w)) return [this.person([word])];
     const next = nextLowerWord(this.text, word.end);
