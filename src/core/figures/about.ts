@@ -7,6 +7,7 @@
 import type { DocumentStructure, Figure } from '../types';
 import type { Candidate } from './candidate';
 import { isDash, type Token } from './tokens';
+import { isMeasureUnit } from './units';
 import { AUXILIARIES, COMMON_VERBS, CONJUNCTIONS, DETERMINERS, FILLERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -253,7 +254,7 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
     const rightIsOf = tokens[c.last + 1]?.lower === 'of';
 
     // "a depth of 10 km", "a line of 720 kilometres": a unit of measure says nothing; what it measures comes before.
-    const rightIsUnit = right !== undefined && right[1] === right[0] && MEASURE_UNITS.test(tokens[right[0]]!.lower) && left.phrase !== undefined;
+    const rightIsUnit = right !== undefined && right[1] === right[0] && isMeasureUnit(tokens[right[0]]!.lower) && left.phrase !== undefined;
 
     let about: string | undefined;
     if (right && !(isDuration && rightIsOf) && !rightIsUnit) {
@@ -275,9 +276,6 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
     if (f.kind !== 'date' && f.about) lastMeasured.set(f.sentence, f);
   });
 }
-
-/** Units of measure written after a number. */
-const MEASURE_UNITS = /^(?:km|kms|kilomet(?:re|er)s?|m|metres?|meters?|cm|mm|miles?|ft|feet|kg|kilos?|kilograms?|tonnes?|tons?|t|ha|hectares?|acres?|litres?|liters?|mw|gw|kw|mph|km\/h|kmh|degrees?)$/;
 
 const STEM_STOPWORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...PRONOUNS, ...CONJUNCTIONS, ...FILLERS]);
 

@@ -326,6 +326,13 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
     if (compound && 'kind' in compound && TIME_UNITS.get(tokens[n.last + 2]!.lower)) return compound;
     return { skipTo: n.last };
   }
+  // "magnitude 7.1", "a 7.1-magnitude quake", "6.9 on the Richter scale": a magnitude, whatever noun follows
+  // (read before the hyphenated compounds, which would make "magnitudes" of it).
+  if (isMagnitude(tokens, n)) {
+    const dash = tokens[n.last + 1];
+    const glued = isDash(dash) && touching(tokens[n.last]!, dash!) && tokens[n.last + 2]?.lower === 'magnitude';
+    return { first: n.first, last: glued ? n.last + 2 : n.last, kind: 'quantity', value: n.value, unit: 'magnitude' };
+  }
   const compound = readCompound(tokens, n);
   if (compound) return compound;
   const range = readNumberRange(tokens, n);
@@ -350,11 +357,6 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
     return { skipTo: n.last }; // "Boeing 737", "Airbus 320" — but "gave Kaito 30 days" counts days
   }
   const next = tokens[n.last + 1];
-  // "magnitude 7.1", "a 7.1-magnitude quake", "6.9 on the Richter scale": a magnitude, whatever noun follows.
-  if (isMagnitude(tokens, n)) {
-    const glued = isDash(next) && touching(tokens[n.last]!, next!) && tokens[n.last + 2]?.lower === 'magnitude';
-    return { first: n.first, last: glued ? n.last + 2 : n.last, kind: 'quantity', value: n.value, unit: 'magnitude' };
-  }
   // "eight decades", "30 days": the time unit belongs to the figure
   if (next && next.kind === 'word' && /^[a-z]/.test(next.text) && (TIME_PLURALS.has(next.lower) || (n.value === 1 && TIME_UNITS.get(next.lower)))) {
     return { first: n.first, last: n.last + 1, kind: 'quantity', value: n.value, unit: TIME_PLURALS.has(next.lower) ? next.lower : pluralUnit(next.lower) };

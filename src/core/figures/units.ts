@@ -80,8 +80,16 @@ const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   ha: 'hectares', hectare: 'hectares', km: 'kilometres', kms: 'kilometres', kilometers: 'kilometres', kilometer: 'kilometres',
   kilometre: 'kilometres', m: 'metres', meters: 'metres', meter: 'metres', metre: 'metres', cm: 'centimetres', mm: 'millimetres',
   kg: 'kilograms', kilos: 'kilograms', t: 'tonnes', tons: 'tonnes', mt: 'tonnes', l: 'litres', liters: 'litres', litre: 'litres',
-  c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds', magnitude: 'magnitude',
+  c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds',
 }));
+
+/** Units of measure written after a number ("10 km", "41 degrees"), in any of the spellings above. */
+const MEASURE_UNITS = new Set([...UNIT_ALIASES.keys(), ...UNIT_ALIASES.values(), 'miles', 'mile', 'acres', 'acre', 'mw', 'gw', 'kw', 'mph', 'degrees', 'degree']);
+
+/** Is the lower-case word a unit of measure rather than a thing counted? */
+export function isMeasureUnit(lower: string): boolean {
+  return MEASURE_UNITS.has(lower);
+}
 
 function unitName(head: string, tokens: Token[], last: number): string {
   // "41.5 degrees Celsius": the scale names the unit.
