@@ -7,7 +7,7 @@ import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys } from './figureValues';
+import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -61,11 +61,7 @@ const PRECISE_VALUE_FACTOR = 0.5;
 
 /** A value of three significant digits or more ("68.7", "214", "48.6%"): seldom two different things at once. */
 function isPrecise(f: Figure): boolean {
-  if (f.kind === 'date' || typeof f.value !== 'number') return false;
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '');
-  if (!digits) return false;
-  const significant = digits.includes('.') ? digits.replace('.', '').replace(/^0+/, '') : digits.replace(/^0+/, '').replace(/0+$/, '');
-  return significant.length >= 3;
+  return f.kind !== 'date' && typeof f.value === 'number' && (writtenPrecision(f)?.significant ?? 0) >= 3;
 }
 
 /** Values whose ratio is at least this are near: "48" and "more than fifty", "19" and "21". */

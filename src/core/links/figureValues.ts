@@ -13,7 +13,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 export function compatibilityKey(f: Figure): string | undefined {
   if (f.kind === 'date') {
-    // A calendar day compares with days ("Nov. 4" against "11 November"), not with years (see dateKeys).
+    // A calendar day compares with days ("Nov. 4" against "11 November"), not with years (see secondaryDateKeys).
     if (calendarDayOf(f) !== undefined) return 'date:day';
     if (f.value !== null) return 'date:year';
     if (monthOf(f) !== undefined) return 'date:month';
@@ -247,15 +247,27 @@ function roundsTo(coarse: Figure, other: Range): boolean {
   if (typeof coarse.value !== 'number' || other[0] !== other[1] || other[0] === coarse.value) return false;
   const approximate = coarse.qualifier !== undefined && APPROXIMATORS.test(coarse.qualifier.toLowerCase());
   if (coarse.qualifier && !approximate) return false;
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(coarse.text)?.[0].replace(/,/g, '');
-  if (!digits || Number(digits) === 0) return false;
-  const decimals = digits.split('.')[1]?.length ?? 0;
-  const zeros = decimals > 0 ? 0 : /0*$/.exec(digits)![0].length;
+  const written = writtenPrecision(coarse);
+  if (!written) return false;
+  const { number, decimals, trailingZeros } = written;
   // Without an approximator only a value with fewer decimals rounds another ("68.7" for "68.72").
-  if (!approximate && decimals === 0 && zeros < 3) return false;
-  const step = decimals > 0 ? 10 ** -decimals : zeros >= 3 ? 10 ** zeros : 1;
-  const scale = coarse.value / Number(digits);
+  if (!approximate && decimals === 0 && trailingZeros < 3) return false;
+  const step = decimals > 0 ? 10 ** -decimals : trailingZeros >= 3 ? 10 ** trailingZeros : 1;
+  const scale = coarse.value / number;
   return Math.abs(other[0] - coarse.value) < (step * scale) / 2;
+}
+
+/**
+ * How precisely a figure's number is written: "$68.72 billion" → 68.72 with 2 decimals and 4 significant digits,
+ * "70,000" → 3 trailing zeros and 1 significant digit. Undefined when no digits are written.
+ */
+export function writtenPrecision(f: Figure): { number: number; decimals: number; trailingZeros: number; significant: number } | undefined {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '');
+  if (!digits || Number(digits) === 0) return undefined;
+  const decimals = digits.split('.')[1]?.length ?? 0;
+  const trailingZeros = decimals > 0 ? 0 : /0*$/.exec(digits)![0].length;
+  const significant = (decimals > 0 ? digits.replace('.', '') : digits.slice(0, digits.length - trailingZeros)).replace(/^0+/, '').length;
+  return { number: Number(digits), decimals, trailingZeros, significant };
 }
 
 export function formatValue(f: Figure): string {
