@@ -57,21 +57,6 @@ const PERSON_FOLLOWERS = new Set(['administration', 'government', 'presidency', 
 /** Compass points that open a region's name: "West Java", "Northern Cape". */
 const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 
-/** Nouns for an industrial site, which takes the name of its place: "the Tangguh LNG facility". */
-const SITE_NOUNS = new Set(['plant', 'facility', 'refinery', 'mine', 'oilfield', 'gasfield', 'deposit']);
-
-/** Heads of an appositive that says the name is a company: ", the Copenhagen-based carrier", ", a state-run lender". */
-const ORG_APPOSITIVE_HEADS = new Set(
-  `company firm carrier airline operator manufacturer drugmaker carmaker automaker shipbuilder lender bank insurer retailer
-   broadcaster conglomerate group utility consultancy supplier contractor exporter importer producer miner refiner
-   startup trader`.split(/\s+/),
-);
-
-/** Heads of an appositive that says the name is a place: ", the country’s busiest container port", ", a fishing town". */
-const PLACE_APPOSITIVE_HEADS = new Set(
-  'port city town village capital region province district island county municipality suburb harbour harbor valley'.split(' '),
-);
-
 /** A kinship noun right before a name, with or without the comma of apposition. */
 const KINSHIP_BEFORE =
   /\b(?:son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|child|baby|widow|widower)(?:,)?[ \u00A0]+$/;
@@ -96,11 +81,14 @@ const HOLIDAYS = new Set(
 /** "shares in", "a stake in": what follows is a company. */
 const HOLDING_IN = /\b(?:shares?|stakes?|investments?|holdings?|interests?|trading)[ \u00A0]+in[ \u00A0]+$/i;
 
-/** Lower-case nouns after a name that make it a place: "Sulawesi island", "Kendari city", "Hebei province". */
+/**
+ * Lower-case nouns after a name that make it a place ("Sulawesi island", "Kendari city", "the Tangguh LNG
+ * facility"), or that head an appositive saying so (", the country’s busiest container port").
+ */
 const PLACE_FOLLOWERS = new Set(
   `province provinces island islands city district region village town port county peninsula valley river strait
-   coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport
-   deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery`.split(/\s+/),
+   coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport capital harbour
+   harbor deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery`.split(/\s+/),
 );
 
 /** Capitalised last words that make a run of names a place. */
@@ -232,7 +220,7 @@ export class ChunkClassifier {
     if (word.allCaps && !isCommonAcronym(word.text)) return true;
     // "Vostok, Russia’s biggest oil company, agreed": an appositive says what the name is.
     const head = appositiveHead(this.text, word.end);
-    if (head && (ORG_APPOSITIVE_HEADS.has(head) || PLACE_APPOSITIVE_HEADS.has(head))) return true;
+    if (head && (isOrgIntroducingNoun(head) || PLACE_FOLLOWERS.has(head))) return true;
     const next = nextLowerWord(this.text, word.end);
     if (next === undefined) return false;
     // "X said", "X administration", and an owner before a role: "Microsoft founder", "Gazprom chief".
@@ -385,12 +373,12 @@ export class ChunkClassifier {
     if (words.length === 1) return this.single(words[0], knownType);
     if (knownType) return [this.mention(words, knownType)];
     // An appositive that calls it a company: "Nordhavn Line, the Copenhagen-based carrier".
-    if (ORG_APPOSITIVE_HEADS.has(appositiveHead(text, last.end) ?? '')) return [this.mention(words, 'organization')];
+    if (isOrgIntroducingNoun(appositiveHead(text, last.end) ?? '')) return [this.mention(words, 'organization')];
     // A product or a machine named as such: "Tussin DX cough syrup", "E5 Series Shinkansen trains", "the vessel Coral Star".
     if (words.length <= 4 && !isOrgHeadWord(last.text) && namesProduct(text, words[0].start, last.end)) return [this.mention(words, 'equipment')];
     // A site named after its place: "the Tangguh LNG facility".
     const siteNoun = nextLowerWord(text, last.end);
-    if (siteNoun && SITE_NOUNS.has(siteNoun) && !isOrgHeadWord(last.text)) return [this.mention(words, 'place')];
+    if (siteNoun && PLACE_FOLLOWERS.has(siteNoun) && !isOrgHeadWord(last.text)) return [this.mention(words, 'place')];
     // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
     const isInitials = (w: Word): boolean => /^(?:\p{Lu}\.)+$/u.test(w.text) && !isPlaceName(w.text);
     // (A guess from shape alone: other mentions with evidence outvote it.)
@@ -523,9 +511,11 @@ export class ChunkClassifier {
     if (knownType) return [this.mention([word], knownType)];
     if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
     if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
-    if (ORG_APPOSITIVE_HEADS.has(appositiveHead(this.text, word.end) ?? '')) return [this.mention([word], 'organization')];
-    if (namesProduct(this.text, word.start, word.end)) return [this.mention([word], 'equipment')];
-    if (PLACE_APPOSITIVE_HEADS.has(appositiveHead(this.text, word.end) ?? '')) return [this.mention([word], 'place')];
+    // What an appositive calls it: ", the Copenhagen-based carrier", ", a 9,000-container vessel", ", a fishing town".
+    const apposition = appositiveHead(this.text, word.end);
+    if (apposition && isOrgIntroducingNoun(apposition)) return [this.mention([word], 'organization')];
+    if (namesProduct(this.text, word.start, word.end, apposition)) return [this.mention([word], 'equipment')];
+    if (apposition && PLACE_FOLLOWERS.has(apposition)) return [this.mention([word], 'place')];
     // "from Jakarta to Cirebon": the end of a route that starts at a place.
     const route = /\bfrom[ \u00A0]+((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+to[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
     if (route && this.isPlaceLike(route[1].trim())) return [this.mention([word], 'place')];

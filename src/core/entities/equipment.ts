@@ -54,7 +54,7 @@ const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was
  * past up to two modifiers ("BrahMos supersonic cruise missiles", "Tussin DX cough syrup"), right before it
  * ("the vessel Coral Star", "cough syrup Tussin DX"), or in an appositive (", a 9,000-container vessel")?
  */
-export function namesProduct(text: string, start: number, end: number): boolean {
+export function namesProduct(text: string, start: number, end: number, apposition = appositiveHead(text, end)): boolean {
   const ahead = /^[ \u00A0]+((?:[\p{Ll}][\p{L}-]*[ \u00A0]+){0,2}[\p{Ll}][\p{L}-]*)/u.exec(text.slice(end, end + 60));
   if (ahead) {
     for (const w of ahead[1]!.split(/[ \u00A0]+/)) {
@@ -64,8 +64,7 @@ export function namesProduct(text: string, start: number, end: number): boolean 
   }
   const before = /([\p{Ll}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
   if (before && (PRODUCT_NOUNS.has(before[1]!) || MAKER_PRODUCT_NOUNS.has(before[1]!))) return true;
-  const head = appositiveHead(text, end);
-  return head !== undefined && (isProductNoun(head) || MAKER_PRODUCT_NOUNS.has(head));
+  return apposition !== undefined && (isProductNoun(apposition) || MAKER_PRODUCT_NOUNS.has(apposition));
 }
 
 const WORD_AT_END_RE = /(\p{Lu}[\p{L}]+) $/u;

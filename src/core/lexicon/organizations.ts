@@ -54,7 +54,8 @@ const INTRODUCING_NOUNS = new Set(
    carriers airline airlines operator operators insurer insurers refiner refiners exporter exporters importer
    conglomerate organisation organization party alliance bloc watchdog regulator consultancy institute university
    publisher publication tabloid wire service rival rivals supplier suppliers contractor contractors corporation
-   corporations majors monopoly utility utilities`.split(/\s+/),
+   corporations majors monopoly utility utilities drugmaker drugmakers carmaker carmakers automaker automakers shipbuilder
+   retailer retailers`.split(/\s+/),
 );
 
 /** Well-known bodies by acronym or short name, with a full name (general lexicon). */
@@ -112,7 +113,7 @@ export function isOrgOfHead(word: string): boolean {
   return OF_HEADS.has(lower(word));
 }
 
-/** "firm", "broadcaster", "think tank" ...: a noun written just before an organisation's name. */
+/** "firm", "broadcaster", "think tank" ...: a noun written just before an organisation's name, or heading its appositive. */
 export function isOrgIntroducingNoun(word: string): boolean {
   return INTRODUCING_NOUNS.has(lower(word));
 }
