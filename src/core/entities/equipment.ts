@@ -127,11 +127,11 @@ export function findDesignations(text: string): EquipmentSpan[] {
   // and a bare number only before a machine noun ("Boeing 737 jets"), since "Kohli 183" is a score.
   for (const m of text.matchAll(SPACED_MODEL_RE)) {
     const name = m[1];
-    const machineNounAfter = MACHINE_NOUN_AFTER_RE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
-    if (/^\d+$/.test(m[2]!) && !machineNounAfter) continue; // a bare number; "787-9" or "797F" is a model on its own
+    const machine = machineNounAfter(text, m.index! + m[0].length);
+    if (/^\d+$/.test(m[2]!) && !machine) continue; // a bare number; "787-9" or "797F" is a model on its own
     // A machine noun after the code, or a sub-model after a hyphen ("787-9"), is evidence enough for a maker
     // whose name merely looks like a common word ("Boeing").
-    const strongCode = machineNounAfter || /[-‑]/.test(m[2]!);
+    const strongCode = machine || /[-‑]/.test(m[2]!);
     if (isNumberedThing(name) || !(strongCode ? isNamingWord(name) : isMakerWord(name))) continue;
     // "flight GA 612": a label before the name makes the whole a number, not a model.
     const label = /([\p{L}/]+\.?)\s+$/u.exec(text.slice(Math.max(0, m.index! - 16), m.index!));
@@ -146,9 +146,16 @@ export function findDesignations(text: string): EquipmentSpan[] {
 const SPACED_MODEL_RE =
   /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ([A-Z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{2,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
-/** Nouns of machines that show a bare number before them is a model: "Boeing 737 jets", "CAT 797 trucks". */
-const MACHINE_NOUN_AFTER_RE =
-  /^ (?:\p{Lu}\p{L}* )?(?:jets?|planes?|aircraft|airliners?|trucks?|haul|lorr(?:y|ies)|vehicles?|cars?|engines?|excavators?|locomotives?|tractors?|helicopters?|drones?|vessels?|ships?|tanks?|reactors?|turbines?|buses|models?|series|fleet)\b/u;
+/** Machines, beyond the equipment and product nouns, whose model a bare number names: "CAT 797 trucks", "Boeing 737 fleet". */
+const MODEL_NUMBER_NOUNS = new Set(
+  'truck trucks haul lorry lorries vehicle vehicles car cars engine engines excavator excavators tractor tractors reactor reactors turbine turbines bus buses model models series fleet'.split(' '),
+);
+
+/** Is a machine noun right after `end` (past one name): "Boeing 737 jets", "CAT 797 haul trucks", "A320 Neo planes"? */
+function machineNounAfter(text: string, end: number): boolean {
+  const m = /^ (?:\p{Lu}\p{L}* )?(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
+  return m !== null && (isProductNoun(m[1]!) || MODEL_NUMBER_NOUNS.has(m[1]!));
+}
 
 /** The designation inside an equipment name: "Sukhoi Su-30MKI" → {letters:"Su", number:"30", suffix:"MKI"}. */
 export function parseDesignation(name: string): { letters: string; number: string; suffix: string } | undefined {
