@@ -3,7 +3,7 @@
 
 import type { DocumentStructure, Span } from '../types';
 import { speechVerbOf } from '../lexicon/speechVerbs';
-import { forwardPhrase, isSpeechVerbAt, SpeakerPhrase, subjectBefore } from './speakerPhrase';
+import { forwardPhrase, isMakeClearAt, isSpeechVerbAt, SpeakerPhrase, subjectBefore } from './speakerPhrase';
 import { Token, tokenize } from './tokens';
 
 export interface SpeechEvent {
@@ -23,8 +23,7 @@ function inside(spans: readonly Span[], at: number): boolean {
 /** Does the verb at tokens[v] introduce a reported clause, by its lexicon entry and what follows it? */
 function introducesClause(tokens: Token[], v: number): boolean {
   // "made clear (that) …" reports like "said".
-  const makeClear = tokens[v].lower === 'clear' && /^(?:make|makes|made|making)$/.test(tokens[v - 1]?.lower ?? '');
-  const entry = makeClear ? { reported: 'any' as const } : speechVerbOf(tokens[v].lower);
+  const entry = isMakeClearAt(tokens, v - 1) ? { reported: 'any' as const } : speechVerbOf(tokens[v].lower);
   if (!entry || entry.reported === 'none') return false;
   const next = tokens[v + 1];
   if (!next || next.text === '.' || next.text === ',' || next.text === '”' || next.text === '"') return false;
@@ -88,7 +87,7 @@ export function findSpeechEvents(text: string, structure: DocumentStructure, quo
       const phrase = subjectBefore(text, tokens, v, floor, s.start);
       if (!phrase) continue;
       // "made clear he intends …": the reported clause follows "clear".
-      const verbEnd = tokens[v + 1]?.lower === 'clear' && /^(?:make|makes|made|making)$/.test(t.lower) ? v + 1 : v;
+      const verbEnd = isMakeClearAt(tokens, v) ? v + 1 : v;
       if (!introducesClause(tokens, verbEnd) && !(tokens[verbEnd + 1]?.text === '“' || tokens[verbEnd + 1]?.text === '"')) {
         // Not a report of speech ("the administration added a tariff"), unless it attributes a quote.
         if (!tokens.slice(v + 1).some((x) => x.text === ':' || inside(quoted, x.start)) && !closesQuote(tokens, phrase, quoted)) continue;

@@ -399,14 +399,19 @@ function titleLeadsToName(tokens: Token[], i: number, limit: number, sentenceSta
   return false;
 }
 
+/** "had made clear that …", "makes clear": a two-word phrase that reports speech as "said" does; true at "made". */
+export function isMakeClearAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.isWord && !t.capitalized && /^(?:make|makes|made|making)$/.test(t.lower) && tokens[i + 1]?.lower === 'clear';
+}
+
 /**
  * Is tokens[i] used as a speech verb? A lower-case verb form not followed by a role noun ("think tank",
  * "report authors") and not preceded by an article ("the report", "a statement").
  */
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  // "had made clear that …", "makes clear": a phrase that says something.
-  if (t?.isWord && !t.capitalized && /^(?:make|makes|made|making)$/.test(t.lower) && tokens[i + 1]?.lower === 'clear') return true;
+  if (isMakeClearAt(tokens, i)) return true;
   if (!t || !t.isWord || t.capitalized || !speechVerbOf(t.lower)) return false;
   // Past forms are never nouns ("said analysts"); present forms may be ("think tank", "report authors").
   const past = /ed$/.test(t.lower) || t.lower === 'said' || t.lower === 'told' || t.lower === 'wrote' || t.lower === 'thought';
