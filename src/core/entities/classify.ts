@@ -218,7 +218,7 @@ export class ChunkClassifier {
   private hasNameEvidence(word: Word): boolean {
     if (this.isKnownName(word.text)) return true;
     if (word.allCaps && !isCommonAcronym(word.text)) return true;
-    // "Vostok, Russia’s biggest oil company, agreed": an appositive says what the name is.
+    // "Vostok, Valdoria’s biggest oil company, agreed": an appositive says what the name is.
     const head = appositiveHead(this.text, word.end);
     if (head && (isOrgIntroducingNoun(head) || PLACE_FOLLOWERS.has(head))) return true;
     const next = nextLowerWord(this.text, word.end);
@@ -336,7 +336,7 @@ export class ChunkClassifier {
       if (isOrgHeadWord(last.text) || (hasOfTail && isOrgOfHead(words[0].text))) return [this.mention(words, 'organization')];
       const headAt = words.findIndex((w, k) => k > 0 && isOrgHeadWord(w.text));
       if (headAt > 0 && words.slice(headAt + 1).every((w) => isPlaceName(w.text))) return [this.mention(words, 'organization')];
-      // "Indian Air Force Chinooks": a body's name, then the machines it flies, named in the plural.
+      // "Valdorian Air Force Chinooks": a body's name, then the machines it flies, named in the plural.
       const machines = words[headAt + 1];
       if (headAt > 0 && headAt === words.length - 2 && machines && /^\p{Lu}\p{Ll}+s$/u.test(machines.text) && !isOrgHeadWord(machines.text) && !isPlaceName(machines.text)) {
         return [this.mention(words.slice(0, headAt + 1), 'organization'), this.mention([machines], 'equipment')];
@@ -485,7 +485,7 @@ export class ChunkClassifier {
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
-    // "Putin-Modi talks", "India–Russia ties": two names joined to modify a noun are two mentions.
+    // "the Osei-Kartika talks", "Valdoria–Lusmara ties": two names joined to modify a noun are two mentions.
     const pair = /^(\p{Lu}[\p{L}]+)[-‑–](\p{Lu}[\p{L}]+)$/u.exec(w);
     if (pair && !knownType && nextLowerWord(this.text, word.end) !== undefined) {
       const parts = [
@@ -504,7 +504,7 @@ export class ChunkClassifier {
     // "his son, Aarav,", "her daughter Mia": a relative named after the kinship noun.
     if (KINSHIP_BEFORE.test(this.text.slice(Math.max(0, word.start - 16), word.start))) return [this.person([word])];
     const glued = this.text.slice(word.end, word.end + 8);
-    // "Honolulu-based", "Delhi-headquartered": where something is based is a place.
+    // "Honolulu-based", "Lagos-headquartered": where something is based is a place.
     if (/^[-‑](?:based|headquartered)\b/.test(glued)) return [this.mention([word], 'place')];
     // "Mogami-class frigates": a class of ships or aircraft is named after its first unit.
     if (/^[-‑]class\b/.test(glued)) return [this.mention([word], 'equipment')];

@@ -51,7 +51,7 @@ const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was
 
 /**
  * Does the text around the name at [start, end) say it names a product or a machine: a product noun after it
- * past up to two modifiers ("BrahMos supersonic cruise missiles", "Tussin DX cough syrup"), right before it
+ * past up to two modifiers ("Tarkan supersonic cruise missiles", "Tussin DX cough syrup"), right before it
  * ("the vessel Coral Star", "cough syrup Tussin DX"), or in an appositive (", a 9,000-container vessel")?
  */
 export function namesProduct(text: string, start: number, end: number, apposition = appositiveHead(text, end)): boolean {

@@ -37,7 +37,7 @@ function bracketAcronyms(text: string, mentions: RawMention[]): Map<string, { na
     const after = /^[ \u00A0]*\(([\p{Lu}][\p{Lu}\d&-]{1,9})\)/u.exec(text.slice(m.end, m.end + 16));
     if (!after) continue;
     const name = text.slice(m.start, m.end);
-    // A place only by its initials ("Kuala Lumpur International Airport (KLIA)"): "New Delhi (PTI)" credits an agency.
+    // A place only by its initials ("Kuala Lumpur International Airport (KLIA)"): "Marenza (Newswire)" credits an agency.
     if (m.type === 'place' && initialsOf(name) !== after[1]) continue;
     out.set(after[1], { name, type: m.type });
   }

@@ -129,7 +129,7 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
       Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
     return 'years';
   }
-  // "two of five S-400 squadrons": the part counts what the whole counts.
+  // "two of five Kestrel-9 squadrons": the part counts what the whole counts.
   if (tokens[n.last + 1]?.lower === 'of' && tokens[n.last + 2]?.kind !== undefined && tokens[n.last + 2]?.lower !== 'the') {
     const whole = readNumber(tokens, n.last + 2);
     const head = whole ? headNounAfter(tokens, whole.last) : undefined;

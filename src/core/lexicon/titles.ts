@@ -67,7 +67,7 @@ const ROLE_EQUIVALENTS: readonly string[][] = [
   ['executive', 'ceo'],
   ['chairman', 'chairwoman', 'chairperson', 'chair'],
   ['professor', 'prof'],
-  // "the Russian leader" after "President Putin", "the Indian leader" after "Prime Minister Modi".
+  // "the Valdorian leader" after "President Osei", "the Lusmaran leader" after "Prime Minister Kartika".
   ['leader', 'president', 'prime minister', 'premier', 'chancellor'],
 ];
 

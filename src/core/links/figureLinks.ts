@@ -59,7 +59,7 @@ export const DEFAULT_FIGURE_OPTIONS: FigureLinkOptions = {
 /** How much of the usual context a same precise value needs (measured on the annotated stories). */
 const PRECISE_VALUE_FACTOR = 0.5;
 
-/** A value of three significant digits or more ("68.7", "214", "48.6%"): seldom two different things at once. */
+/** A value of three significant digits or more ("41.3", "214", "48.6%"): seldom two different things at once. */
 function isPrecise(f: Figure): boolean {
   return f.kind !== 'date' && typeof f.value === 'number' && (writtenPrecision(f)?.significant ?? 0) >= 3;
 }
@@ -84,7 +84,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const relation = compareValues(items[a].figure, items[b].figure);
     // A value that only fits the other's bound ("more than 3%" and 3.2%) needs the stronger context match of a conflict.
     // So does a vague figure beside an exact one ("billions" and "$4.2 billion"; never "tens of thousands" and "19").
-    // Two sources giving the same precise value ("$68.7 billion") need less context to be the same figure.
+    // Two sources giving the same precise value ("$41.3 billion") need less context to be the same figure.
     const sameNeeded = relation === 'same' && isPrecise(items[a].figure) ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;

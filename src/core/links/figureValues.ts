@@ -70,7 +70,7 @@ export function referentKey(text: string, f: Figure, paragraphStart: number): st
 /** What a count counts, with synonyms made one ("1.2m cars" and "1.2 million vehicles"). */
 function countedThing(unit: string): string {
   const lower = unit.toLowerCase();
-  // "14 injuries" and "17 people" injured can be one count; so can "72,000 Indians" and "72,000 Indian citizens".
+  // "14 injuries" and "17 people" injured can be one count; so can "72,000 Kenyans" and "72,000 Kenyan citizens".
   if (countsPeople(lower) || (/s$/.test(lower) && isDemonym(lower.slice(0, -1)))) return 'people';
   const word = contentWords(lower);
   return word.length === 1 && word[0].concept ? word[0].concept : lower.replace(/s$/, '');
@@ -196,7 +196,7 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   if (a.kind === 'date' && (inside(ra, rb) || inside(rb, ra)) && (ra[0] !== ra[1]) !== (rb[0] !== rb[1])) return 'nested';
   // A bound that the other value satisfies: "3.2%" and "more than 3%".
   if (a.kind !== 'date' && (satisfies(a.qualifier, ra, rb) || satisfies(b.qualifier, rb, ra))) return 'nested';
-  // An approximation of the other's exact value: "about $69 billion" and "$68.7 billion".
+  // An approximation of the other's exact value: "about $41 billion" and "$41.3 billion".
   if (a.kind !== 'date' && (roundsTo(a, rb) || roundsTo(b, ra))) return 'nested';
   return 'different';
 }
@@ -238,8 +238,8 @@ function satisfies(qualifier: string | undefined, bound: Range, other: Range): b
 const APPROXIMATORS = /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|just under|just over)$/;
 
 /**
- * Is the value `other` what the figure `coarse` rounds? An approximation ("about $69 billion" for $68.7 billion) or a
- * value written with fewer decimals ("$68.7 billion" for $68.72 billion) — strictly within half its last digit, so
+ * Is the value `other` what the figure `coarse` rounds? An approximation ("about $41 billion" for $41.3 billion) or a
+ * value written with fewer decimals ("$41.3 billion" for $41.32 billion) — strictly within half its last digit, so
  * "about 15 million" is not 14.5 million. Round tens and hundreds ("nearly 40%") count as exact; only thousands
  * and more ("about 70,000") stand for a rounding of their last zeros.
  */
@@ -250,7 +250,7 @@ function roundsTo(coarse: Figure, other: Range): boolean {
   const written = writtenPrecision(coarse);
   if (!written) return false;
   const { number, decimals, trailingZeros } = written;
-  // Without an approximator only a value with fewer decimals rounds another ("68.7" for "68.72").
+  // Without an approximator only a value with fewer decimals rounds another ("41.3" for "41.32").
   if (!approximate && decimals === 0 && trailingZeros < 3) return false;
   const step = decimals > 0 ? 10 ** -decimals : trailingZeros >= 3 ? 10 ** trailingZeros : 1;
   const scale = coarse.value / number;
@@ -258,7 +258,7 @@ function roundsTo(coarse: Figure, other: Range): boolean {
 }
 
 /**
- * How precisely a figure's number is written: "$68.72 billion" → 68.72 with 2 decimals and 4 significant digits,
+ * How precisely a figure's number is written: "$41.32 billion" → 41.32 with 2 decimals and 4 significant digits,
  * "70,000" → 3 trailing zeros and 1 significant digit. Undefined when no digits are written.
  */
 export function writtenPrecision(f: Figure): { number: number; decimals: number; trailingZeros: number; significant: number } | undefined {

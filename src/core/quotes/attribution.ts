@@ -52,7 +52,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   if (!phrase || !canSpeak(phrase)) return undefined;
   let k = i;
   while (k < tokens.length && tokens[k].end <= phrase.end) k++;
-  // "…,” the Kremlin spokesman, Dmitry Peskov, told reporters: the name in apposition is who speaks.
+  // "…,” the ministry spokesman, Arun Mehta, told reporters: the name in apposition is who speaks.
   if (phrase.kind === 'description' && !phrase.plural && tokens[k]?.text === ',') {
     const named = forwardPhrase(text, tokens, k + 1, tokens.length, sentenceStart);
     if (named?.kind === 'name' && !named.name?.organization) {

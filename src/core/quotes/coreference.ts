@@ -107,7 +107,7 @@ export class SpeakerResolver {
     const name = phrase.name;
     if (!name) return undefined;
     const mention = this.mentionAt(name);
-    // "the Kremlin press service": the body is named by more than its owner's mention.
+    // "the Senate press office": the body is named by more than its owner's mention.
     if (mention && name.organization && mention.end < name.end && mention.start >= name.start) return { name: name.text, kind: 'organization' };
     if (mention && (mention.type === 'person' || mention.type === 'organization' || mention.type === 'place')) {
       return { name: mention.canonical, kind: mention.type === 'person' ? 'person' : 'organization' };
@@ -261,7 +261,7 @@ export class SpeakerResolver {
   private indefiniteDescriptionBefore(at: number, head: string): { description: string; at: number } | undefined {
     const window = this.text.slice(Math.max(0, at - 2000), at);
     const offset = Math.max(0, at - 2000);
-    // The description ends in its head noun, as canonical descriptions do ("senior Indian Foreign Ministry official").
+    // The description ends in its head noun, as canonical descriptions do ("senior Valdorian Foreign Ministry official").
     const re = new RegExp(`\\b(?:[Aa]n?)\\s+((?:[\\p{L}’'-]+\\s+){0,6}?${escapeRegExp(head)})\\b`, 'gu');
     let found: { description: string; at: number } | undefined;
     for (let m = re.exec(window); m; m = re.exec(window)) {

@@ -106,7 +106,7 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   let name = headName(text, tokens, from, to, sentenceStart);
   // "a New Delhi think tank": an indefinite article before a bare name is not a speaker phrase.
   if (name && (tokens[from].lower === 'a' || tokens[from].lower === 'an')) return undefined;
-  // "the Kremlin press service", "the Indian foreign ministry": a body of the named owner speaks.
+  // "the Senate press office", "the Valdorian foreign ministry": a body of the named owner speaks.
   if (name) {
     const rest = tokens.filter((t) => t.start >= name!.end && t.end <= end);
     const body = rest.length > 0 && rest.length <= 2 && rest.every((t) => t.isWord && !t.capitalized) && ORGANIZATION_WORDS.has(rest[rest.length - 1]!.lower);
@@ -351,7 +351,7 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
         continue;
       }
       if (sawName) {
-        // A body of the named owner: "the Kremlin press service", "the Indian foreign ministry".
+        // A body of the named owner: "the Senate press office", "the Valdorian foreign ministry".
         const next = tokens[i + 1];
         if (ORGANIZATION_WORDS.has(t.lower)) {
           end = i + 1;

@@ -15,7 +15,7 @@ const MAX_WORDS = 7;
  * relative word or a comma — lower-cased, head noun last; undefined when no such appositive follows.
  */
 export function appositiveAfter(text: string, end: number): string[] | undefined {
-  // The appositive opens with an article or a possessive: ", the carrier", ", Russia’s state nuclear company".
+  // The appositive opens with an article or a possessive: ", the carrier", ", Valdoria’s state nuclear company".
   const opening = /^,[ \u00A0]+(?:a|an|the|its|their|his|her|\p{Lu}[\p{L}.]*[’']s)[ \u00A0]+/u.exec(text.slice(end, end + 40));
   if (!opening) return undefined;
   const rest = text.slice(end + opening[0].length, end + opening[0].length + 120);

@@ -20,7 +20,7 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /^\(?\s*with inputs from\b[^.]{0,60}\)?\.?$/i,
   /^\(?\s*(?:photo|image|picture|video|file photo|representational (?:image|photo|picture))\s*(?::[^)]{0,60})?\)?$/i,
   /^(?:story continues below|continue reading|read (?:the )?full (?:article|story)|click here to|download (?:the|our) app|disclaimer\s*:|also watch\s*:)/i,
-  // Breadcrumbs: "Home › News › India › Health".
+  // Breadcrumbs: "Home › News › World › Health".
   /^[^.!?›»]{1,40}(?:\s[›»>]\s[^.!?›»>]{1,40}){2,}$/,
   // Share and follow bars: "Share on WhatsApp | Facebook | X", "Follow us on Google News and Telegram for updates."
   /^(?:share|follow|connect with us|find us)\b.{0,60}\b(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|youtube|threads|bluesky|google news|email)\b/i,
