@@ -111,10 +111,10 @@ describe('entities: extraction', () => {
   it('types ships, trains and products by the noun that names them, and companies and sites by their appositive or noun', () => {
     const text =
       'Among the waiting ships is the Coral Star, a 9,000-container vessel. Norden Line, the Copenhagen-based carrier, diverted ships. ' +
-      'Jakarta wants BrahMos supersonic cruise missiles. Children took its Tussin DX cough syrup. Gas comes from the Tangguh LNG facility. ' +
+      'Jakarta wants Tarkan supersonic cruise missiles. Children took its Tussin DX cough syrup. Gas comes from the Tangguh LNG facility. ' +
       'Ravi Menon, a senior lawyer for the company, spoke.';
     assert.deepEqual(brief(text), [
-      'Coral Star/equipment', 'Norden Line/organization', 'Copenhagen/place', 'Jakarta/place', 'BrahMos/equipment', 'Tussin DX/equipment',
+      'Coral Star/equipment', 'Norden Line/organization', 'Copenhagen/place', 'Jakarta/place', 'Tarkan/equipment', 'Tussin DX/equipment',
       'Tangguh LNG/place', 'Ravi Menon/person',
     ]);
   });
@@ -131,26 +131,26 @@ describe('entities: extraction', () => {
 
   it('reads companies introduced by "corporation" or a possessive appositive, and an "of" name with its legal form', () => {
     const text =
-      'State nuclear corporation Atomprom said it would help. Vostok, Russia’s biggest oil company, agreed. ' +
-      'The Nuclear Power Corporation of India Limited (NPCIL) reviewed progress.';
+      'State nuclear corporation Atomprom said it would help. Vostok, Norway’s biggest oil company, agreed. ' +
+      'The Nuclear Power Corporation of Kenya Limited (NPCKL) reviewed progress.';
     assert.deepEqual(brief(text), [
-      'Atomprom/organization', 'Vostok/organization', 'Russia/place', 'Nuclear Power Corporation of India Limited/organization', 'NPCIL/organization',
+      'Atomprom/organization', 'Vostok/organization', 'Norway/place', 'Nuclear Power Corporation of Kenya Limited/organization', 'NPCKL/organization',
     ]);
   });
 
   it('keeps long "X and Y Authority" names whole, reads "Force" as a head, and splits a body from the machines it flies', () => {
     const text =
       'The National Disaster Risk Reduction and Management Authority said so. Soldiers of the Armed Police Force helped. ' +
-      'India sent Indian Air Force Chinooks.';
+      'Kenya sent Kenyan Air Force Chinooks.';
     assert.deepEqual(brief(text), [
-      'National Disaster Risk Reduction and Management Authority/organization', 'Armed Police Force/organization', 'India/place',
-      'Indian Air Force/organization', 'Chinooks/equipment',
+      'National Disaster Risk Reduction and Management Authority/organization', 'Armed Police Force/organization', 'Kenya/place',
+      'Kenyan Air Force/organization', 'Chinooks/equipment',
     ]);
   });
 
-  it('reads two names joined before a noun as two mentions ("the Putin-Modi talks")', () => {
-    const text = 'President Vladimir Putin met Prime Minister Narendra Modi. The Putin-Modi talks ran late, and India-Russia ties held.';
-    assert.deepEqual(brief(text), ['Vladimir Putin/person', 'Narendra Modi/person', 'Putin/person', 'Modi/person', 'India/place', 'Russia/place']);
+  it('reads two names joined before a noun as two mentions ("the Osei-Kartika talks")', () => {
+    const text = 'President Amara Osei met Prime Minister Rina Kartika. The Osei-Kartika talks ran late, and Ghana-Kenya ties held.';
+    assert.deepEqual(brief(text), ['Amara Osei/person', 'Rina Kartika/person', 'Osei/person', 'Kartika/person', 'Ghana/place', 'Kenya/place']);
   });
 
   it('keeps the portfolio in a title out of the organisations: "Energy and Mineral Resources Minister"', () => {
@@ -381,7 +381,7 @@ describe('entities: companies, sites, ships and countries by general evidence', 
 
   it('reads a name the text also writes as a demonym as a country, and not a possessive after "in" as a place', () => {
     assert.deepEqual(brief('Polls show that Lusmara’s opposition won. Lusmarans voted for change.'), ['Lusmara’s/place'].map((x) => x.replace('’s', '')));
-    assert.ok(!brief('Voters in Modi’s party cheered.').includes('Modi/place'));
+    assert.ok(!brief('Voters in Osei’s party cheered.').includes('Osei/place'));
     assert.deepEqual(brief('Traders sold shares in Kaito on Friday.'), ['Kaito/organization']);
   });
 

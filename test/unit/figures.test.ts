@@ -169,10 +169,10 @@ describe('figures: units', () => {
     assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('The death toll from Monday’s earthquake in Karnali Province rose to 587 on Wednesday.'), [['587', 'quantity', 587, 'people']]);
-    assert.deepEqual(brief('Delhi awaits the last two of five S-400 squadrons; Rosatom is building four more reactors.'), [
+    assert.deepEqual(brief('Nairobi awaits the last two of five Kestrel-9 squadrons; Atomprom is building four more reactors.'), [
       ['two', 'quantity', 2, 'squadrons'], ['five', 'quantity', 5, 'squadrons'], ['four', 'quantity', 4, 'reactors'],
     ]);
-    assert.deepEqual(brief('Russia delivered three S-400 squadrons, and the remaining two are due soon.'), [
+    assert.deepEqual(brief('Valdoria delivered three Kestrel-9 squadrons, and the remaining two are due soon.'), [
       ['three', 'quantity', 3, 'squadrons'], ['two', 'quantity', 2, 'squadrons'],
     ]);
     assert.deepEqual(brief('It ordered eight patrol ships, two of which will be built locally, for its 96-aircraft fleet.'), [

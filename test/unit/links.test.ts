@@ -112,9 +112,9 @@ describe('cross-source links', () => {
 
   it('links a three-word phrase of one speaker quoted inside a fuller rendering, but not a common pair of words', () => {
     const friendship = analyzeCorpus([
-      { file: 'a.txt', text: '“Our friendship has weathered every season, and it will not bend,” Prime Minister Narendra Modi said.' },
-      { file: 'b.txt', text: 'Prime Minister Narendra Modi said the ties had “weathered every season” and spoke of “strategic autonomy”.' },
-      { file: 'c.txt', text: 'Analysts said India prized its “strategic autonomy”, Prime Minister Narendra Modi said.' },
+      { file: 'a.txt', text: '“Our friendship has weathered every season, and it will not bend,” Prime Minister Rina Kartika said.' },
+      { file: 'b.txt', text: 'Prime Minister Rina Kartika said the ties had “weathered every season” and spoke of “strategic autonomy”.' },
+      { file: 'c.txt', text: 'Analysts said Kenya prized its “strategic autonomy”, Prime Minister Rina Kartika said.' },
     ]);
     const quoteGroups = friendship.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).join(' ; '));
     assert.deepEqual(quoteGroups, ['a.txt:Our friendship has weathered every season, and it will not bend, ; b.txt:weathered every season']);
@@ -175,8 +175,8 @@ describe('cross-source links', () => {
 
   it('counts a nationality in the plural as people', () => {
     const permits = analyzeCorpus([
-      { file: 'a.txt', text: 'About 72,000 Indian citizens received Russian work permits in 2024, the Kremlin aide said.' },
-      { file: 'b.txt', text: 'Around 72,000 Indians got Russian work permits in 2024, officials said.' },
+      { file: 'a.txt', text: 'About 72,000 Kenyan citizens received German work permits in 2024, the presidential aide said.' },
+      { file: 'b.txt', text: 'Around 72,000 Kenyans got German work permits in 2024, officials said.' },
     ]);
     assert.ok(figureGroupTexts(permits).includes('a.txt:About 72,000 ; b.txt:Around 72,000'), figureGroupTexts(permits).join(' | '));
   });
@@ -203,8 +203,8 @@ describe('cross-source links', () => {
 
   it('links a month of a year with its year, and a day with its month, as variants', () => {
     const visit = analyzeCorpus([
-      { file: 'a.txt', text: 'Putin last visited India in December 2021, months before the invasion. The US raised tariffs on Indian goods on August 27.' },
-      { file: 'b.txt', text: 'Putin last visited India in 2021, months before the invasion. The US raised tariffs on Indian goods in August.' },
+      { file: 'a.txt', text: 'Osei last visited Kenya in December 2021, months before the election. Washington raised levies on Kenyan goods on August 27.' },
+      { file: 'b.txt', text: 'Osei last visited Kenya in 2021, months before the election. Washington raised levies on Kenyan goods in August.' },
     ]);
     const variants = figureGroupTexts(visit, 'variant');
     assert.ok(variants.includes('a.txt:December 2021 ; b.txt:2021'), variants.join(' | '));
@@ -213,11 +213,11 @@ describe('cross-source links', () => {
 
   it('reads an approximation or a value with fewer decimals as the value it rounds, strictly within half its last digit', () => {
     const figure = (text: string) => extractFigures(text, segment(text))[0]!;
-    assert.equal(compareValues(figure('Trade reached about $69 billion.'), figure('Trade reached $68.7 billion.')), 'nested');
+    assert.equal(compareValues(figure('Trade reached about $41 billion.'), figure('Trade reached $41.3 billion.')), 'nested');
     assert.equal(compareValues(figure('Sales were about 15 million units.'), figure('Sales were 14.5 million units.')), 'different');
     assert.equal(compareValues(figure('Trade reached nearly $59 billion.'), figure('Trade reached $64 billion.')), 'different');
-    assert.equal(compareValues(figure('Trade reached $68.7 billion.'), figure('Trade reached $68.72 billion.')), 'nested');
-    assert.equal(compareValues(figure('Russian oil makes up nearly 40% of imports.'), figure('Russian oil makes up 36% of imports.')), 'different');
+    assert.equal(compareValues(figure('Trade reached $41.3 billion.'), figure('Trade reached $41.32 billion.')), 'nested');
+    assert.equal(compareValues(figure('Imported coal makes up nearly 40% of supply.'), figure('Imported coal makes up 36% of supply.')), 'different');
   });
 
   it('never calls two months of one year the same date (they may conflict)', () => {

@@ -147,28 +147,28 @@ describe('quotes: attribution and speakers', () => {
   it('reads the name in apposition after a quote, and "made clear" as speech', () => {
     const text =
       'A State Department spokesperson said the US expects less trade. ' +
-      '“We will not allow anyone to interfere in our trade,” the Kremlin spokesman, Dmitry Peskov, told reporters. ' +
-      'Mr Putin’s aide, Yuri Ushakov, had made clear that Moscow would “not bow to pressure from anyone”.';
+      '“We will not allow anyone to interfere in our trade,” the ministry spokesman, Arun Mehta, told reporters. ' +
+      'Mr Osei’s aide, Kofi Mensah, had made clear that Accra would “not bow to pressure from anyone”.';
     const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
     assert.deepEqual(found, [
-      ['We will not allow anyone to interfere in our trade,', 'Dmitry Peskov'],
-      ['not bow to pressure from anyone', 'Yuri Ushakov'],
+      ['We will not allow anyone to interfere in our trade,', 'Arun Mehta'],
+      ['not bow to pressure from anyone', 'Kofi Mensah'],
     ]);
   });
 
-  it('reads a body of a named owner, "the Russian leader" as the president, "made clear" as a report, and never "she" for a plural', () => {
+  it('reads a body of a named owner, "the Ghanaian leader" as the president, "made clear" as a report, and never "she" for a plural', () => {
     const text =
-      '“The leaders discussed trade,” the Kremlin press service said. President Vladimir Putin spoke next. ' +
-      '“Russia is a reliable supplier,” the Russian leader said.\n\n' +
-      'The Foreign Office spokesperson said Pakistan had taken note. Oil imports rose, and Mr Putin made clear he intends to keep it that way. ' +
+      '“The leaders discussed trade,” the Valdorian foreign ministry said. President Amara Osei spoke next. ' +
+      '“Ghana is a reliable supplier,” the Ghanaian leader said.\n\n' +
+      'The Foreign Office spokesperson said Nigeria had taken note. Oil imports rose, and Mr Osei made clear he intends to keep it that way. ' +
       '“Supplies will not stop,” he told reporters.\n\n' +
-      'Ms Sadia Malik argued that ties were improving, and Pakistani officials say talks continue. “Moscow sees South Asia differently,” she said.';
+      'Ms Sadia Malik argued that ties were improving, and Nigerian officials say talks continue. “Accra sees West Africa differently,” she said.';
     const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
     assert.deepEqual(found, [
-      ['The leaders discussed trade,', 'Kremlin press service'],
-      ['Russia is a reliable supplier,', 'Vladimir Putin'],
-      ['Supplies will not stop,', 'Vladimir Putin'],
-      ['Moscow sees South Asia differently,', 'Sadia Malik'],
+      ['The leaders discussed trade,', 'Valdorian foreign ministry'],
+      ['Ghana is a reliable supplier,', 'Amara Osei'],
+      ['Supplies will not stop,', 'Amara Osei'],
+      ['Accra sees West Africa differently,', 'Sadia Malik'],
     ]);
   });
 

@@ -88,7 +88,7 @@ describe('segment: boilerplate', () => {
 
   it('flags breadcrumbs, share and follow bars, appeals, agency credits, captions and reading prompts, but not news about social networks', () => {
     const text = [
-      'Home › News › India › Health',
+      'Home › News › World › Health',
       'Share on WhatsApp | Facebook | X | Telegram',
       'The regulator said Facebook and Telegram removed 400 posts.',
       'Follow us on Google News and Telegram for the latest updates.',
