@@ -39,8 +39,8 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   // Candidates share a word (the index skips words too common to tell remarks apart).
   for (const [a, b] of index.candidatePairs(1)) {
     const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
-    // A three-word phrase one speaker is quoted with inside another rendering of theirs ("weathered every season").
-    const sim = sameSpeaker && isQuotedInside(items[a], items[b], MIN_FRAGMENT_WORDS - 1) ? 1 : similarity(index, items[a], items[b]);
+    // One speaker's three-word phrase quoted inside another rendering of theirs ("weathered every season") counts too.
+    const sim = similarity(index, items[a], items[b], sameSpeaker ? MIN_FRAGMENT_WORDS - 1 : MIN_FRAGMENT_WORDS);
     // Two- and three-word phrases ("strategic autonomy") are shared vocabulary, not one remark.
     const longEnough = sim === 1 || Math.min(items[a].features.size, items[b].features.size) >= MIN_FRAGMENT_WORDS;
     if (longEnough && sim >= (sameSpeaker ? options.sameSpeakerThreshold : options.otherSpeakerThreshold)) scored.push({ a, b, sim });
@@ -119,9 +119,9 @@ function splitParts(items: QuoteItem[], i: number): number[] {
 /** A shorter quoted phrase ("strategic autonomy") is a common term, not evidence of the same remark. */
 const MIN_FRAGMENT_WORDS = 4;
 
-function similarity(index: CorpusIndex<QuoteItem>, a: QuoteItem, b: QuoteItem): number {
+function similarity(index: CorpusIndex<QuoteItem>, a: QuoteItem, b: QuoteItem, minFragmentWords = MIN_FRAGMENT_WORDS): number {
   // A fragment quoted inside a fuller rendering is the same remark.
-  if (isQuotedInside(a, b, MIN_FRAGMENT_WORDS)) return 1;
+  if (isQuotedInside(a, b, minFragmentWords)) return 1;
   return weightedCosine(index, a.features, b.features);
 }
 
