@@ -59,10 +59,16 @@ export function claimFeatures(
 /** How many rare shared words one shared figure group counts as (measured on six annotated stories: 2 is best). */
 const FIGURE_GROUP_WEIGHT = 2;
 
+/** A figure's place in a dispute: its figure group, and its side, named by the value it states. */
+export interface ConflictSide {
+  group: number;
+  value: string;
+}
+
 /** What the figure and quote groups already link: claims made only of those add nothing. */
 export interface KnownLinks {
-  /** `file:start` of figures in a conflict group → `group:side`, the side named by the value it states. */
-  conflictingFigures: ReadonlyMap<string, string>;
+  /** `file:start` of figures in a conflict group → the group and the side it takes. */
+  conflictingFigures: ReadonlyMap<string, ConflictSide>;
   /** `file:start` of each quote → its quote group id. */
   quoteGroupOf: ReadonlyMap<string, string>;
   /** `file:start` of each linked figure → its figure group id. */
@@ -178,17 +184,16 @@ function quoteGroupInside(item: ClaimItem, quoteGroupOf: ReadonlyMap<string, str
   return undefined;
 }
 
-function claimRelation(cluster: number[], simOf: Map<string, number>, members: ClaimItem[], conflictingSpans: ReadonlyMap<string, string>): GroupRelation {
+function claimRelation(cluster: number[], simOf: Map<string, number>, members: ClaimItem[], conflictingSpans: ReadonlyMap<string, ConflictSide>): GroupRelation {
   // A conflict when two statements hold opposite sides of one disputed figure ($12 million against $15 million).
-  const sidesByGroup = new Map<string, Set<string>>();
+  const sidesByGroup = new Map<number, Set<string>>();
   for (const m of members) {
     for (const f of m.doc.figures) {
       const side = f.start >= m.claim.start && f.end <= m.claim.end ? conflictingSpans.get(`${m.file}:${f.start}`) : undefined;
       if (!side) continue;
-      const group = side.slice(0, side.indexOf(':'));
-      const sides = sidesByGroup.get(group) ?? new Set<string>();
-      sides.add(side);
-      sidesByGroup.set(group, sides);
+      const sides = sidesByGroup.get(side.group) ?? new Set<string>();
+      sides.add(side.value);
+      sidesByGroup.set(side.group, sides);
     }
   }
   if ([...sidesByGroup.values()].some((sides) => sides.size >= 2)) return 'conflict';

@@ -1,7 +1,7 @@
 // Cross-source links: the same figure, the same quote, the same claim, across different files.
 
 import type { CrossSourceGroup, DocumentAnalysis } from '../types';
-import { linkClaims } from './claimLinks';
+import { linkClaims, type ConflictSide } from './claimLinks';
 import { linkFigures } from './figureLinks';
 import { linkQuotes } from './quoteLinks';
 
@@ -12,9 +12,9 @@ export function linkCorpus(documents: DocumentAnalysis[], checkCancelled?: () =>
   const quoteGroups = linkQuotes(documents);
   checkCancelled?.();
   // Each figure of a conflict → its group and side (the sides state different values).
-  const conflictingFigures = new Map<string, string>();
+  const conflictingFigures = new Map<string, ConflictSide>();
   figureGroups.forEach((g, n) => {
-    if (g.relation === 'conflict') for (const m of g.members) conflictingFigures.set(`${m.file}:${m.start}`, `${n}:${JSON.stringify(m.value)}`);
+    if (g.relation === 'conflict') for (const m of g.members) conflictingFigures.set(`${m.file}:${m.start}`, { group: n, value: JSON.stringify(m.value) });
   });
   const figureGroupOf = new Map<string, string>();
   figureGroups.forEach((g, n) => g.members.forEach((m) => figureGroupOf.set(`${m.file}:${m.start}`, String(n))));
