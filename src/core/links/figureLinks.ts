@@ -21,11 +21,13 @@ export interface FigureItem {
   month: string;
   /** Compatibility keys: the figure's own, and for a generic counter ("units") that of the thing it counts. */
   keys: string[];
-  /** For a date: whether the words before it say something starts or ends then ("began on", "due to end on"), whether it dates a dateline, or ''. */
+  /** For a date: whether the words before it say something starts or ends then ("began on", "due to end on"), or ''. */
   phase: DatePhase;
+  /** The date of a dateline or a date line: it dates the report, and compares only with other datelines. */
+  dateline: boolean;
 }
 
-type DatePhase = 'start' | 'end' | 'dateline' | '';
+type DatePhase = 'start' | 'end' | '';
 
 const START_WORDS = /^(?:begin|begins|began|beginning|begun|start|starts|started|starting|launch|launches|launched|open|opens|opened|commence|commences|commenced|since|from)$/i;
 const END_WORDS = /^(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|expire|expires|expired)$/i;
@@ -72,7 +74,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const index = new CorpusIndex(items);
   const aligned = parallelStatements(items);
   const similarity = (a: number, b: number) =>
-    aligned.has(pairKey(a, b)) || (items[a].phase === 'dateline' && items[b].phase === 'dateline') ? 1 : weightedCosine(index, items[a].features, items[b].features);
+    aligned.has(pairKey(a, b)) || (items[a].dateline && items[b].dateline) ? 1 : weightedCosine(index, items[a].features, items[b].features);
 
   // Clusters of the same figure (same or nested value, alike context), by union-find.
   const parent = items.map((_, i) => i);
@@ -97,7 +99,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     else if (items[a].month && items[b].month && items[a].month !== items[b].month) continue;
     // Nor are the start and the end of one event ("began on 9 March", "ends on March 16"), or a date said to
     // start or end something against one that is not; reports filed on different days disagree on nothing.
-    else if (items[a].phase !== items[b].phase || items[a].phase === 'dateline') continue;
+    else if (items[a].phase !== items[b].phase || items[a].dateline) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
@@ -236,7 +238,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
       const model = figure.kind === 'quantity' ? modelAfter(figure.end) : undefined;
       if (model) keys.push(`quantity:model:${model.toLowerCase()}`);
-      return { file: doc.file, doc, figure, features, period, month, keys, phase: dateline ? 'dateline' : datePhase(doc.text, figure) };
+      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline };
     });
 }
 
