@@ -297,7 +297,7 @@ const MULTIPLE_WORDS = new Map([
 ]);
 /** Words before "double" that make it a multiple stated about something, not a verb or an adjective. */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'almost', 'roughly', 'about', 'around', 'some', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'now', 'still']);
-const MULTIPLE_FOLLOWERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'that', 'what', 'last']);
+const MULTIPLE_FOLLOWERS = new Set(['the', 'that', 'what', 'last', ...POSSESSIVE_WORDS]);
 
 /** Reads a percent, ratio or quantity starting at token `i`. */
 export function readMeasure(tokens: Token[], i: number): MeasureResult {
