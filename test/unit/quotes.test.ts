@@ -14,6 +14,11 @@ function pairs(text: string, entities: EntityMention[] = []): Array<[string, str
   return quotes(text, entities).map((q) => [q.text, q.speaker]);
 }
 
+/** [quote, speaker] pairs from the whole engine, with the entities it finds in the text itself. */
+function analysedPairs(text: string): Array<[string, string]> {
+  return analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+}
+
 describe('quotes: spans', () => {
   it('takes exactly the text between curly marks, trailing comma included', () => {
     const text = '“We will not back down,” the minister said on Tuesday.';
@@ -71,7 +76,7 @@ describe('quotes: attribution and speakers', () => {
 
   it('reads tabloid speech verbs and people described by what they do', () => {
     const text = '“It was like the end of the world,” sobbed grandmother Rosa Catrileo, 71. “The sky went black.”\n\nOne firefighter, who asked not to be named, told us: “It was hell.”\n\n“Stay back,” a paramedic shouted.';
-    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    const found = analysedPairs(text);
     assert.deepEqual(found, [
       ['It was like the end of the world,', 'Rosa Catrileo'],
       ['The sky went black.', 'Rosa Catrileo'],
@@ -82,7 +87,7 @@ describe('quotes: attribution and speakers', () => {
 
   it('skips sentence adverbs and participles before the subject, and reads a headline title as the one holder', () => {
     const text = 'Bank raises rates\n\nGovernor warns that “stability comes first”\n\nGovernor Lina Osei spoke on Tuesday. Asked whether more rises were likely, she replied: “We are not on a pre-set path.” However, a senior official at the Finance Ministry, speaking on condition of anonymity, admitted the hike had “surprised everyone”.';
-    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    const found = analysedPairs(text);
     assert.deepEqual(found, [
       ['stability comes first', 'Lina Osei'],
       ['We are not on a pre-set path.', 'Lina Osei'],
@@ -122,7 +127,7 @@ describe('quotes: attribution and speakers', () => {
       'Justice Meera Iyer ruled on Tuesday. Dr. Tomas Varga, a pharmacologist at the state institute, said the deaths were preventable. ' +
       '“This is not a new poison,” the pharmacologist added.\n\n“The label lied,” the judge said.\n\n' +
       'The Drug Standards Organisation recalled the batch. In a statement, the regulator said the order “will be implemented in full”.';
-    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    const found = analysedPairs(text);
     assert.deepEqual(found, [
       ['This is not a new poison,', 'Tomas Varga'],
       ['The label lied,', 'Meera Iyer'],
@@ -149,7 +154,7 @@ describe('quotes: attribution and speakers', () => {
       'A State Department spokesperson said the US expects less trade. ' +
       '“We will not allow anyone to interfere in our trade,” the ministry spokesman, Arun Mehta, told reporters. ' +
       'Mr Osei’s aide, Kofi Mensah, had made clear that Accra would “not bow to pressure from anyone”.';
-    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    const found = analysedPairs(text);
     assert.deepEqual(found, [
       ['We will not allow anyone to interfere in our trade,', 'Arun Mehta'],
       ['not bow to pressure from anyone', 'Kofi Mensah'],
@@ -163,7 +168,7 @@ describe('quotes: attribution and speakers', () => {
       'The Foreign Office spokesperson said Nigeria had taken note. Oil imports rose, and Mr Osei made clear he intends to keep it that way. ' +
       '“Supplies will not stop,” he told reporters.\n\n' +
       'Ms Sadia Malik argued that ties were improving, and Nigerian officials say talks continue. “Accra sees West Africa differently,” she said.';
-    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].quotes.map((q) => [q.text, q.speaker]);
+    const found = analysedPairs(text);
     assert.deepEqual(found, [
       ['The leaders discussed trade,', 'Valdorian foreign ministry'],
       ['Ghana is a reliable supplier,', 'Amara Osei'],
