@@ -33,7 +33,7 @@ export function analyzeCorpus(sources: readonly SourceDocument[], options: Analy
     check();
     const structure = structures[i];
     const entities = mentions[i];
-    const figures = extractFigures(s.text, structure);
+    const figures = extractFigures(s.text, structure, entities.filter((e) => e.type === 'equipment'));
     const quotes = extractQuotes(s.text, structure, entities);
     const claims = extractClaims(s.text, structure, entities, quotes);
     return { file: s.file, text: s.text, structure, entities, figures, quotes, claims };

@@ -394,6 +394,41 @@ describe('entities: companies, sites, ships and countries by general evidence', 
   });
 });
 
+describe('entities: companies, products and places that look like names', () => {
+  it('takes no currency abbreviation for a name, and no indefinite pronoun', () => {
+    assert.deepEqual(brief('The budget of Tk 5,20,000 crore was tabled. Rs. 300 was paid. “Nobody I know agrees,” she said.'), []);
+  });
+
+  it('reads model codes and product tiers after a name as equipment', () => {
+    assert.deepEqual(brief('It builds the Corvane e9 electric bus and the Lumio 7M. Sales of the Tessel Pro 3 rose; Q3 2025 was strong.'), [
+      'Corvane e9/equipment', 'Lumio 7M/equipment', 'Tessel Pro 3/equipment',
+    ]);
+  });
+
+  it('takes "the X said" for a body and a run of titles joined by "and" for an owner and its roles', () => {
+    assert.deepEqual(brief('In Brussels the Commission said it would act. Yesterday Talvik President and Chief Operating Officer Ana Ruiz spoke.'), [
+      'Brussels/place', 'Commission/organization', 'Talvik/organization', 'Ana Ruiz/person',
+    ]);
+    assert.deepEqual(brief('John Major and Chief Justice Ann Lee met.'), ['John Major/person', 'Ann Lee/person']);
+  });
+
+  it('names bodies by "for", by a nation\'s adjective, and newspapers by their title word', () => {
+    assert.deepEqual(brief('It won an order from Transport for Oslo. The Welsh Government paid. A driver told the Harbour Valley Courier and TechNest Daily.'), [
+      'Transport for Oslo/organization', 'Welsh Government/organization', 'Harbour Valley Courier/organization', 'TechNest Daily/organization',
+    ]);
+  });
+
+  it('types names listed with a known place as places, and the ends of a march', () => {
+    assert.deepEqual(brief('Strikes hit Paris, Creteil, Evry and Melun. Crowds marched from Kolapara toward Shantinagar.'), [
+      'Paris/place', 'Creteil/place', 'Evry/place', 'Melun/place', 'Kolapara/place', 'Shantinagar/place',
+    ]);
+  });
+
+  it('takes a demonym built on a known place for no name', () => {
+    assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
+  });
+});
+
 describe('entities: canonical names across the corpus', () => {
   it('joins surname, short and full forms to the fullest name', () => {
     const a = extract('“It matters,” said Harsh V. Pant. Pant added that Vladimir Putin agreed.');
@@ -452,6 +487,29 @@ describe('entities: canonical names across the corpus', () => {
     assert.deepEqual([...delhi], ['New Delhi']);
     const us = new Set(res.filter((m) => /U\.S\.|US|United States/.test(m.text)).map((m) => m.canonical));
     assert.deepEqual([...us], ['United States']);
+  });
+
+  it('makes a lone name that only "said" made a person a company when no one bears it in full', () => {
+    const a = extract('Talvik Systems was fined. Talvik said it would appeal. Talvik said the ruling was wrong.');
+    const b = extract('The fine hit Talvik hard. Ana Ruiz, its lawyer, spoke. Ruiz said so.');
+    const res = resolveCanonicals([a, b]).flat();
+    assert.deepEqual([...new Set(res.filter((m) => m.text === 'Talvik').map((m) => `${m.type}/${m.canonical}`))], ['organization/Talvik Systems']);
+    assert.equal(res.find((m) => m.text === 'Ruiz')?.type, 'person');
+  });
+
+  it('keeps a company its own document names in full against a person of that name elsewhere', () => {
+    const a = extract('Orvane Motors bought the plant. Orvane said it would invest £50 million.');
+    const b = extract('Chairman Ravi Orvane called it a statement of intent. Mr Orvane smiled.');
+    const [ra, rb] = resolveCanonicals([a, b]);
+    assert.deepEqual(ra.filter((m) => m.text === 'Orvane').map((m) => `${m.type}/${m.canonical}`), ['organization/Orvane Motors']);
+    assert.deepEqual(rb.filter((m) => m.text === 'Orvane').map((m) => `${m.type}/${m.canonical}`), ['person/Ravi Orvane']);
+  });
+
+  it('joins a product\'s short name to its full name', () => {
+    const a = extract('Kestra bundled its Muse Pro 4 assistant with its suite.');
+    const b = extract('Buyers said Muse slowed their machines.');
+    const res = resolveCanonicals([a, b]).flat();
+    assert.deepEqual(res.filter((m) => /Muse/.test(m.text)).map((m) => `${m.type}/${m.canonical}`), ['equipment/Muse Pro 4', 'equipment/Muse Pro 4']);
   });
 
   it('joins maker-prefixed designations to the short form', () => {

@@ -316,6 +316,16 @@ describe('figures: what is not a figure', () => {
     it(`finds none in: ${text.slice(0, 50)}...`, () => assert.deepEqual(brief(text), []));
   }
 
+  it('reads no scale glued to a model code, and nothing inside the names it is given', () => {
+    assert.deepEqual(brief('The line will use 24 CR200J trainsets, costing Rs 500 cr.'), [
+      ['24', 'quantity', 24, 'trainsets'],
+      ['Rs 500 cr', 'money', 5e9, 'INR'],
+    ]);
+    const text = 'It makes the Lumio 7M, sold for $30 a month.';
+    const name = { start: text.indexOf('Lumio'), end: text.indexOf(',') };
+    assert.deepEqual(extractFigures(text, plainStructure(text), [name]).map((f) => f.text), ['$30']);
+  });
+
   it('drops figures inside boilerplate sentences and ranges, and lone counters', () => {
     const text = 'Putin Visits India\n37\nTrade reached $5 billion.\nDonate $10 today.';
     const structure = plainStructure(text);

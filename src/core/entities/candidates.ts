@@ -6,6 +6,7 @@ import { isOrgHeadWord, isOrgOfHead, isPublicBodyHead, lookupKnownBody } from '.
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
 import type { Token } from './tokens';
+import { isCommonWord } from './commonWords';
 
 /** A word for the name rules: one token, or hyphen-joined tokens that form one name ("Indo-Pacific"). */
 export interface Word extends Token {
@@ -201,7 +202,9 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       const after = words[j + 1];
       const after2 = words[j + 2];
       const capAfter = after && SPACE_RE.test(after.gap) && after.capitalised;
-      if ((lower === 'of' || lower === 'for') && (isOrgOfHead(prev.text) || isTitleWord(prev.text) || inOfTail)) {
+      // "Transport for London", "Citizens for Clean Air": a name joined to its purpose by "for".
+      const forName = lower === 'for' && run.length === 1 && !isCommonWord(prev.text) && !isPlaceName(prev.text) && !isDemonym(prev.text);
+      if ((lower === 'of' || lower === 'for') && (isOrgOfHead(prev.text) || isTitleWord(prev.text) || inOfTail || forName)) {
         if (capAfter) {
           run.push(next);
           inOfTail = true;

@@ -218,12 +218,20 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
       if (singleWord && (m.type === 'person' || (m.type === 'organization' && !lookupKnownBody(m.text)))) {
         const local = clusterFor(m.text, docPeople);
         const cluster = local ?? clusterFor(m.text, corpusPeople);
-        if (cluster && (local || surnameOwners.get(cluster.last) === 1)) {
+        // A company its own document names in full ("Vardhan" for "Vardhan Motors") keeps that reading against a
+        // person of that name in another document.
+        const ownCompany = m.type === 'organization' && m.canonical !== m.text;
+        if (cluster && (local || (surnameOwners.get(cluster.last) === 1 && !ownCompany))) {
           const corpusForm = clusterFor(cluster.canonical, corpusPeople);
           out.type = 'person';
           out.canonical = corpusForm?.canonical ?? cluster.canonical;
           return out;
         }
+      }
+      // A lone name that only a speech verb made a person ("Kestrel said"), and that no one in the corpus bears
+      // in full, is more likely a company or a body.
+      if (singleWord && m.type === 'person' && m.guessed && !surnameOwners.has(fold(m.text))) {
+        out.type = 'organization';
       }
       // A name read as a person that is a company's short name elsewhere in the corpus is that company.
       const company = m.type === 'person' && words.length > 1 ? companyOf(m.text) : undefined;
@@ -232,7 +240,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
         out.canonical = company;
         return out;
       }
-      switch (m.type) {
+      switch (out.type) {
         case 'person':
           out.canonical = clusterFor(m.text, corpusPeople)?.canonical ?? m.text;
           break;
@@ -258,22 +266,25 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   // A lone word that opens exactly one organisation's name and names nothing else: "Huaxin" for "Huaxin Nickel Group".
   // Places named in the corpus ("the Quilén region"): a body named after one ("Quilén Fire Brigade") does not own its name.
   const corpusPlaces = new Set(resolved.flat().filter((m) => m.type === 'place').map((m) => m.text));
-  const orgsByFirstWord = new Map<string, Set<string>>();
+  // Products likewise: "Muse" for "Muse Pro 4".
+  const namesByFirstWord = new Map<string, Map<string, EntityType>>();
   for (const m of resolved.flat()) {
-    if (m.type !== 'organization') continue;
+    if (m.type !== 'organization' && m.type !== 'equipment') continue;
     const words = nameWords(m.canonical);
     if (words.length < 2 || isPlaceName(words[0]!) || corpusPlaces.has(words[0]!) || isNamedAfterPlace(words)) continue;
-    const set = orgsByFirstWord.get(words[0]!) ?? new Set<string>();
-    set.add(m.canonical);
-    orgsByFirstWord.set(words[0]!, set);
+    const names = namesByFirstWord.get(words[0]!) ?? new Map<string, EntityType>();
+    names.set(m.canonical, m.type);
+    namesByFirstWord.set(words[0]!, names);
   }
   for (const m of resolved.flat()) {
     if ((m.type !== 'organization' && m.type !== 'person') || m.canonical !== m.text || nameWords(m.text).length !== 1) continue;
     if (m.type === 'person' && surnameOwners.has(fold(m.text))) continue;
-    const orgs = orgsByFirstWord.get(m.text);
-    if (orgs && orgs.size === 1) {
-      m.type = 'organization';
-      m.canonical = [...orgs][0]!;
+    const names = namesByFirstWord.get(m.text);
+    if (names && names.size === 1) {
+      const [[canonical, type]] = [...names];
+      m.type = type!;
+      m.canonical = canonical!;
+      delete m.guessed;
     }
   }
 

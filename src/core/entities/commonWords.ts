@@ -3,6 +3,7 @@
 
 const COMMON = new Set(
   `a an the this that these those there here it its it's i we you he she they me us him her them my our your his their
+   nobody somebody someone anyone anybody everyone everybody nothing something anything everything
    mine ours yours theirs who whom whose what which when where why how whatever whoever whenever wherever
    and or but nor so yet for if unless because although though while whereas since until till as than then
    once after before during despite in on at to from by with without within into onto upon about above below

@@ -140,11 +140,23 @@ export function findDesignations(text: string): EquipmentSpan[] {
     if (spans.some((s) => s.start < start + m[0].length && start < s.end)) continue;
     spans.push({ start, end: start + m[0].length });
   }
+  // A product tier after a name, with or without its generation: "Muse Pro 4", "Nimbus Ultra", "Lumo Mini 2".
+  for (const m of text.matchAll(PRODUCT_TIER_RE)) {
+    const names = m[1]!.trim().split(' ');
+    if (!names.every(isMakerWord)) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    spans.push({ start, end });
+  }
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** One or two names, a tier word that only products carry, and an optional generation number. */
+const PRODUCT_TIER_RE = /(?<![\p{L}\p{N}.-])((?:\p{Lu}[\p{Ll}]{2,11} ){1,2})(?:Pro|Ultra|Mini|Lite)(?: \d{1,2})?(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
+
 const SPACED_MODEL_RE =
-  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ([A-Z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{2,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
+  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ((?!Q[1-4]\b|H[12]\b|FY)[A-Za-z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{1,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
 /** Machines, beyond the equipment and product nouns, whose model a bare number names: "CAT 797 trucks", "Boeing 737 fleet". */
 const MODEL_NUMBER_NOUNS = new Set(

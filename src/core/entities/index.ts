@@ -19,6 +19,8 @@ function makeInRanges(ranges: Span[]): (start: number, end: number) => boolean {
 function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void {
   const name = text.slice(m.start, m.end);
   if (m.type === 'person') {
+    // A guess ("Kestrel said") teaches nothing: a company speaks too.
+    if (m.guessed) return;
     knowledge.personNames.add(name);
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
@@ -57,7 +59,9 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   const currencyPrefix = (t: Token): boolean =>
     (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) || /^[A-Z]{3}\d/.test(t.text) ||
     // "RM300", "Rs500", "Rp10,000": an abbreviated currency glued to its amount.
-    (/^\p{L}{2,3}\d/u.test(t.text) && CURRENCY_ABBREVIATIONS.has(/^\p{L}+/u.exec(t.text)![0].toLowerCase()));
+    (/^\p{L}{2,3}\d/u.test(t.text) && CURRENCY_ABBREVIATIONS.has(/^\p{L}+/u.exec(t.text)![0].toLowerCase())) ||
+    // "Tk 8,45,000 crore", "Rs. 300": the abbreviation before a spaced amount.
+    (CURRENCY_ABBREVIATIONS.has(t.text.toLowerCase()) && /^\.?[ \u00A0]?\d/.test(text.slice(t.end, t.end + 3)));
   const skip = (t: Token): boolean => blocked[t.start] === 1 || blocked[t.end - 1] === 1 || currencyPrefix(t);
   const words = buildWords(text, tokens, skip);
   const chunks = buildChunks(text, words, structure ?? { paragraphs: [], sentences: [], boilerplate: [] });

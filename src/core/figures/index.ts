@@ -1,7 +1,7 @@
 // The figures extractor: money, percentages, multiples, counts, durations, ordinals and dates,
 // parsed and normalised, each with the words of its sentence saying what it measures.
 
-import type { DocumentStructure, Figure } from '../types';
+import type { DocumentStructure, Figure, Span } from '../types';
 import { describeAbout } from './about';
 import type { Candidate } from './candidate';
 import { qualifierBefore } from './qualifiers';
@@ -32,8 +32,11 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return j >= text.length || text[j] === '\n';
 }
 
-/** Finds and normalises the figures of one document. Boilerplate sentences yield none. */
-export function extractFigures(text: string, structure: DocumentStructure): Figure[] {
+/**
+ * Finds and normalises the figures of one document. Boilerplate sentences yield none, and neither do the
+ * numbers inside `names` (equipment names found by the entity extractor: "Ecolite 9M", "Muse Pro 4").
+ */
+export function extractFigures(text: string, structure: DocumentStructure, names: readonly Span[] = []): Figure[] {
   const tokens = tokenize(text);
   const candidates = mergeRanges(tokens, scanCandidates(tokens));
   const currency = dominantCurrency(candidates);
@@ -51,7 +54,7 @@ export function extractFigures(text: string, structure: DocumentStructure): Figu
     }
     const start = tokens[first]!.start;
     const end = tokens[c.last]!.end;
-    if (overlapsAny(structure.boilerplate, start, end)) continue;
+    if (overlapsAny(structure.boilerplate, start, end) || overlapsAny(names, start, end)) continue;
     if (c.kind === 'quantity' && standsAlone(text, start, end)) continue; // a counter or page number on its own line
     const sentence = sentenceIndexAt(structure, start);
     if (sentence >= 0 && structure.sentences[sentence]!.boilerplate) continue;

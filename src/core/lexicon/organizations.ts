@@ -20,7 +20,7 @@ const HEAD_WORDS = new Set(
    minerals mining mines metals resources energy power utilities chemicals materials commodities logistics freight
    maritime lines engineering construction builders developers properties realty insurance assurance financial
    bancorp brands foods beverages biotech therapeutics semiconductors software solutions automotive front movement
-   laboratory lab healthcare remedies terminals force survey`.split(/\s+/),
+   laboratory lab healthcare remedies terminals force survey daily chronicle courier inquirer dispatch examiner sentinel bulletin record`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */
@@ -55,7 +55,7 @@ const INTRODUCING_NOUNS = new Set(
    conglomerate organisation organization party alliance bloc watchdog regulator consultancy institute university
    publisher publication tabloid wire service rival rivals supplier suppliers contractor contractors corporation
    corporations majors monopoly utility utilities drugmaker drugmakers carmaker carmakers automaker automakers shipbuilder
-   retailer retailers`.split(/\s+/),
+   retailer retailers arm unit subsidiary subsidiaries affiliate affiliates`.split(/\s+/),
 );
 
 /** Well-known bodies by acronym or short name, with a full name (general lexicon). */
@@ -84,6 +84,13 @@ const NATIONAL_CHAPTER_BODIES = new Set(['Red Cross', 'Red Crescent']);
 
 export function isNationalChapterBody(name: string): boolean {
   return NATIONAL_CHAPTER_BODIES.has(name);
+}
+
+/** A nation's or region's own institutions, named with its adjective: "the Scottish Government", "Welsh Parliament". */
+const NATIONAL_INSTITUTIONS = new Set(['Government', 'Parliament', 'Cabinet', 'Treasury', 'Senate', 'Assembly', 'Executive', 'Army', 'Navy']);
+
+export function isNationalInstitution(name: string): boolean {
+  return NATIONAL_INSTITUTIONS.has(name);
 }
 
 /** Capitalised acronyms that are ordinary words, not organisations. */
@@ -129,5 +136,5 @@ const FULL_NAMES = new Set(Object.values(KNOWN_BODIES).filter((n) => n.includes(
 
 export function isCommonAcronym(word: string): boolean {
   // Fiscal and calendar periods ("FY26", "Q3", "H1") and accounting terms are not names.
-  return COMMON_ACRONYMS.has(word) || /^(?:FY|CY|Q[1-4]|H[12])\d{0,4}$/.test(word) || /^(?:EBITDA|EBIT|EPS|CAGR|NPA|NPAs|AUM|NAV|ROE|ROI|PAT|PBT|GST|VAT|CPI|WPI|PMI)$/.test(word);
+  return COMMON_ACRONYMS.has(word) || (word.includes('.') && COMMON_ACRONYMS.has(word.replace(/\./g, ''))) || /^(?:FY|CY|Q[1-4]|H[12])\d{0,4}$/.test(word) || /^(?:EBITDA|EBIT|EPS|CAGR|NPA|NPAs|AUM|NAV|ROE|ROI|PAT|PBT|GST|VAT|CPI|WPI|PMI)$/.test(word);
 }

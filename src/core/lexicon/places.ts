@@ -319,3 +319,19 @@ export function isDemonym(word: string): boolean {
 
 /** The longest number of words in any gazetteer name, to bound look-ups. */
 export const MAX_PLACE_WORDS = 5;
+
+/**
+ * A demonym built on a gazetteer place ("Californian" on California, "Brazilians" on Brazil, "Canadian" on Canada),
+ * for the many the demonym list does not hold.
+ */
+export function isDemonymOfPlace(word: string): boolean {
+  if (isDemonym(word)) return true;
+  const w = word.replace(/[’']s$/, '').replace(/(?<=n|i|ese)s$/, '');
+  const bases: string[] = [];
+  if (w.endsWith('ian')) bases.push(w.slice(0, -3), `${w.slice(0, -3)}a`, `${w.slice(0, -3)}ia`);
+  if (w.endsWith('an')) bases.push(w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -2)}a`);
+  else if (w.endsWith('n')) bases.push(w.slice(0, -1));
+  if (w.endsWith('ese')) bases.push(w.slice(0, -3));
+  if (w.endsWith('i')) bases.push(w.slice(0, -1));
+  return bases.some((b) => b.length >= 3 && b !== w && isPlaceName(b));
+}
