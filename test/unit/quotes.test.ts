@@ -41,13 +41,12 @@ describe('quotes: spans', () => {
     assert.deepEqual(pairs(text), [['This ‘special and privileged’ bond matters,', 'Anil Rao']]);
   });
 
-  it('follows a quote across a paragraph break when the next paragraph reopens it', () => {
+  it('follows a quote across a paragraph break when the next paragraph reopens it, as one quote', () => {
     const text = '“The first part of the plan is done,” said Jane Doe. “The second part\n“will take another year.”';
     const found = pairs(text);
     assert.deepEqual(found, [
       ['The first part of the plan is done,', 'Jane Doe'],
-      ['The second part', 'Jane Doe'],
-      ['will take another year.', 'Jane Doe'],
+      ['The second part\n“will take another year.', 'Jane Doe'],
     ]);
   });
 
@@ -58,6 +57,23 @@ describe('quotes: spans', () => {
 });
 
 describe('quotes: attribution and speakers', () => {
+  it('finds the person after an owner, its modifiers and a role, or after two titles joined by "and"', () => {
+    assert.deepEqual(analysedPairs('“That is leverage,” EU competition chief Ilaria Moretti told a news conference.'), [['That is leverage,', 'Ilaria Moretti']]);
+    assert.deepEqual(analysedPairs('“We will appeal,” Talvik President and Chief Operating Officer Ana Ruiz said in a statement.'), [['We will appeal,', 'Ana Ruiz']]);
+    assert.deepEqual(analysedPairs('“We will appeal,” the company’s president and chief legal officer, Ana Ruiz, said.'), [['We will appeal,', 'Ana Ruiz']]);
+  });
+
+  it('reads a speaker described with "familiar with" or "close to", before a relative clause or not', () => {
+    assert.deepEqual(pairs('An official familiar with the case said, “We expect them to appeal.”'), [['We expect them to appeal.', 'official']]);
+    assert.deepEqual(pairs('A diplomat close to the talks, who asked not to be named, said: “It is over.”'), [['It is over.', 'diplomat']]);
+  });
+
+  it('gives a quote with no attribution to the person the sentence before opens with, in one paragraph', () => {
+    const text = 'Ilaria Moretti spoke in Brussels. She rejected the criticism. “This case is about rules.”';
+    assert.deepEqual(analysedPairs(text), [['This case is about rules.', 'Ilaria Moretti']]);
+    assert.deepEqual(analysedPairs('The decision is final. “It is over.”'), []);
+  });
+
   it('splits a quote interrupted by an attribution (inverted order)', () => {
     const text = '“Growth will slow,” said Tom Baker of the Fiscal Institute, “but not by much.”';
     assert.deepEqual(pairs(text), [

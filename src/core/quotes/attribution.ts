@@ -175,3 +175,17 @@ export function sentenceIndexAt(sentences: readonly Span[], at: number): number 
   }
   return best;
 }
+
+/**
+ * The person a sentence is about when it opens with them: "She pushed back against the criticism." A quote that
+ * follows with no attribution of its own is theirs. Only people (a name, he/she, one described person).
+ */
+export function openingSubject(text: string, sentence: Span): SpeakerPhrase | undefined {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  if (tokens.length === 0) return undefined;
+  const phrase = clauseSubject(text, tokens, 0, tokens.length, sentence.start);
+  if (!phrase || phrase.start !== tokens[0]!.start) return undefined;
+  if (phrase.kind === 'pronoun') return phrase.head === 'he' || phrase.head === 'she' ? phrase : undefined;
+  if (phrase.kind === 'name') return phrase.name?.organization ? undefined : phrase;
+  return phrase.kind === 'description' && !phrase.plural ? phrase : undefined;
+}

@@ -1,7 +1,7 @@
 // Direct quotes with their speakers, and reported (indirect) speech, for one document.
 
 import type { Claim, DocumentStructure, EntityMention, Quote, Span } from '../types';
-import { attributePassages, RawAttribution, sentenceIndexAt } from './attribution';
+import { attributePassages, openingSubject, RawAttribution, sentenceIndexAt } from './attribution';
 import { Speaker, SpeakerResolver } from './coreference';
 import { findQuotedPassages, QuotedPassage } from './quoteSpans';
 import { findSpeechEvents, SpeechEvent } from './reportedSpeech';
@@ -11,6 +11,8 @@ interface DocumentSpeech {
   passages: QuotedPassage[];
   attributions: Array<RawAttribution | undefined>;
   events: SpeechEvent[];
+  /** For a quote that opens its sentence with no attribution: the person the sentence before opens with. */
+  openers: Map<number, SpeakerPhrase>;
   /** Resolved speaker of each phrase, by the phrase's start offset. */
   speakers: Map<number, Speaker>;
 }
@@ -31,6 +33,18 @@ function analyseSpeech(text: string, structure: DocumentStructure, entities: Ent
   const phrases = new Map<number, SpeakerPhrase>();
   for (const a of attributions) if (a) phrases.set(a.phrase.start, a.phrase);
   for (const e of events) if (!phrases.has(e.phrase.start)) phrases.set(e.phrase.start, e.phrase);
+  const openers = new Map<number, SpeakerPhrase>();
+  passages.forEach((p, i) => {
+    if (attributions[i] || p.continues !== undefined) return;
+    const s = sentenceIndexAt(sentences, p.open);
+    const previous = sentences[s - 1];
+    // Same paragraph only: "She pushed back against the criticism. “This case is not about …”"
+    if (s < 1 || sentences[s]!.start !== p.open || !previous || sentenceIndexAt(structure.paragraphs, previous.start) !== p.paragraph) return;
+    const subject = openingSubject(text, previous);
+    if (!subject) return;
+    openers.set(i, subject);
+    if (!phrases.has(subject.start)) phrases.set(subject.start, subject);
+  });
   const resolver = new SpeakerResolver(text, entities, quoted);
   const sentenceOf = (at: number): number => sentenceIndexAt(sentences, at);
   const speakers = new Map<number, Speaker>();
@@ -39,7 +53,7 @@ function analyseSpeech(text: string, structure: DocumentStructure, entities: Ent
     const speaker = resolver.resolve(phrase, sentence, sentenceOf);
     if (speaker && speaker.name) speakers.set(phrase.start, speaker);
   }
-  const speech = { passages, attributions, events, speakers };
+  const speech = { passages, attributions, events, openers, speakers };
   memo = { text, structure, entities, speech };
   return speech;
 }
@@ -50,14 +64,27 @@ function paragraphIndex(structure: DocumentStructure, at: number): number {
 
 /** Direct quotes with their speakers. `entities` carry corpus-wide canonical names. Sorted by start. */
 export function extractQuotes(text: string, structure: DocumentStructure, entities: EntityMention[]): Quote[] {
-  const { passages, attributions, events, speakers } = analyseSpeech(text, structure, entities);
+  const { passages, attributions, events, openers, speakers } = analyseSpeech(text, structure, entities);
   const sentences = structure.sentences;
   const quotes: Array<Quote | undefined> = [];
+  // A quote that runs on into a paragraph reopened by a quotation mark is one quote: passage → its quote.
+  const quoteOf: number[] = [];
   passages.forEach((p, i) => {
     const sentence = sentenceIndexAt(sentences, p.open);
     const attribution = attributions[i];
+    const first = p.continues !== undefined && !attribution ? quoteOf[p.continues] : undefined;
+    const continued = first !== undefined ? quotes[first] : undefined;
+    if (continued) {
+      continued.end = p.end;
+      continued.text = text.slice(continued.start, p.end);
+      quoteOf[i] = first!;
+      quotes.push(undefined);
+      return;
+    }
+    quoteOf[i] = i;
     let speaker = attribution ? speakers.get(attribution.phrase.start) : undefined;
     if (!speaker && !attribution) speaker = continuedSpeaker(p, i, quotes, passages, sentences, events, speakers);
+    if (!speaker && openers.has(i)) speaker = speakers.get(openers.get(i)!.start);
     if (!speaker) {
       quotes.push(undefined);
       return;

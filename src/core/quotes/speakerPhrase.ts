@@ -75,7 +75,51 @@ function isNameConnector(tokens: Token[], i: number, runHasOrganizationWord: boo
   if (t.lower === '&') return true;
   if (runHasOrganizationWord && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'on')) return true;
   // Two portfolios in one title: "Energy and Mineral Resources Minister Jane Doe".
-  return t.lower === 'and' && portfolioTitleAhead(tokens, i + 1);
+  if (t.lower === 'and' && portfolioTitleAhead(tokens, i + 1)) return true;
+  // Two titles: "Kestrel President and Chief Legal Officer Daniel Whitcomb".
+  const before = tokens[i - 1];
+  return t.lower === 'and' && before !== undefined && before.capitalized && isTitleWord(before.lower) && titleAhead(tokens, i + 1);
+}
+
+/** A capitalised title within the next four capitalised words ("Chief Legal Officer", "CEO"). */
+function titleAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k - i < 4; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || !t.capitalized) return false;
+    if (isTitleWord(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Lower-case words from tokens[i] that end, within four words, in a title ("chief legal officer"): the last title's index, or -1. */
+function lowerRoleAhead(tokens: Token[], i: number, limit: number): number {
+  let lastTitle = -1;
+  for (let k = i; k < limit && k - i < 4; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || t.capitalized) break;
+    if (isTitleWord(t.lower) && !speechVerbOf(t.lower)) lastTitle = k;
+    else if (!isRoleQualifier(t.lower) && !ROLE_FIELDS.has(t.lower)) break;
+  }
+  return lastTitle;
+}
+
+/** Fields inside a compound title: "chief legal officer", "chief operating officer", "managing director". */
+const ROLE_FIELDS = new Set(['legal', 'financial', 'operating', 'technology', 'information', 'executive', 'general', 'managing', 'commercial', 'marketing']);
+
+/**
+ * Lower-case words from tokens[i] that end, within three words, in a role noun right before a capitalised name:
+ * "competition chief Ilaria Benedetti" after "EU". Returns the index of the role noun, or -1.
+ */
+function roleBeforeNameAt(tokens: Token[], i: number, limit: number, sentenceStart: number): number {
+  for (let k = i; k < limit && k - i < 3; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || t.capitalized) return -1;
+    if ((isTitleWord(t.lower) || isDescriptorNoun(t.lower)) && !speechVerbOf(t.lower)) {
+      const next = tokens[k + 1];
+      return next !== undefined && k + 1 < limit && isNameToken(next, sentenceStart) ? k : -1;
+    }
+  }
+  return -1;
 }
 
 /** Capitalised words from tokens[i] that end, within four words, in a capitalised title ("Mineral Resources Minister"). */
@@ -181,6 +225,10 @@ function isVerbModifier(t: Token): boolean {
   return t.isWord && !t.capitalized && (VERB_MODIFIERS.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text));
 }
 
+/** Adjectives and participles that follow a speaker to say how they know: "familiar with the matter", "close to the talks". */
+const POST_MODIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy', 'aware', 'closest']);
+const POST_MODIFIER_LINKS = new Set(['with', 'to', 'on', 'about', 'in']);
+
 /** Hard clause boundaries a subject never crosses. */
 function isHardBoundary(t: Token): boolean {
   return !t.isWord && /^[“”"‘;:—–!?]$/.test(t.text);
@@ -204,8 +252,24 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
     }
     return subjectBeforeAppositive(text, tokens, j, floor, sentenceStart);
   }
-  const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart) ?? subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart);
+  const phrase =
+    phraseEndingAt(text, tokens, j, floor, sentenceStart) ??
+    subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart) ??
+    subjectBeforePostModifier(text, tokens, j, floor, sentenceStart);
   return (phrase && personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart)) ?? phrase;
+}
+
+/** "An official familiar with the case said": the noun before the modifier and its object. */
+function subjectBeforePostModifier(text: string, tokens: Token[], last: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
+  for (let k = last; k > floor + 1 && last - k < 10; k--) {
+    const t = tokens[k]!;
+    if (isHardBoundary(t) || t.text === ',') return undefined;
+    if (POST_MODIFIER_LINKS.has(t.lower) && POST_MODIFIERS.has(tokens[k - 1]!.lower)) {
+      const phrase = phraseEndingAt(text, tokens, k - 2, floor, sentenceStart);
+      return phrase && phrase.kind !== 'pronoun' ? phrase : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "A worker who asked not to be named because he was not authorised to speak said": the noun before "who". */
@@ -244,6 +308,13 @@ function phraseEndingAt(text: string, tokens: Token[], last: number, floor: numb
       if (PERSONAL_PRONOUNS.has(t.lower) && !t.capitalized || (t.capitalized && PERSONAL_PRONOUNS.has(t.lower) && t.start === sentenceStart)) {
         if (k === last) first = k;
         break;
+      }
+      // "an official familiar with the case", "people close to the talks": the subject comes before the modifier.
+      if (POST_MODIFIER_LINKS.has(t.lower) && k > floor && POST_MODIFIERS.has(tokens[k - 1].lower)) {
+        k -= 2;
+        last = k;
+        first = k + 1;
+        continue;
       }
       if (t.lower === 'by' && k > floor && AGENT_PARTICIPLES.has(tokens[k - 1].lower)) {
         // "experts contacted by DW": the agent is not the subject; restart before the participle.
@@ -317,7 +388,7 @@ export function clauseSubject(text: string, tokens: Token[], from: number, to: n
     if (!wholeSegment || phrase.end === tokens[e - 1].end || phrase.kind === 'name') return phrase;
     // A description with its affiliation still fills the segment: "a senior official at the Finance Ministry".
     const after = tokens.findIndex((t, k) => k >= s && k < e && t.start >= phrase.end);
-    if (phrase.kind === 'description' && after > 0 && /^(?:at|of|from|with|in)$/.test(tokens[after].lower)) return phrase;
+    if (phrase.kind === 'description' && after > 0 && (/^(?:at|of|from|with|in)$/.test(tokens[after].lower) || POST_MODIFIERS.has(tokens[after].lower))) return phrase;
   }
   return undefined;
 }
@@ -362,6 +433,15 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
           i++;
           continue;
         }
+        // Modifiers, then a role noun and the name: "EU competition chief Ilaria Benedetti".
+        const role = isDescriptorNoun(t.lower) ? -1 : roleBeforeNameAt(tokens, i, limit, sentenceStart);
+        if (role > i) {
+          sawName = false;
+          sawHeadNoun = true;
+          end = role + 1;
+          i = role;
+          continue;
+        }
         // A lower-case role noun right after an owner name: "Kremlin spokesman ...", "India’s foreign ministry".
         if (isDescriptorNoun(t.lower) && !speechVerbOf(t.lower)) {
           sawName = false;
@@ -370,6 +450,15 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
           continue;
         }
         break;
+      }
+      // Two roles of one person: "the company's president and chief legal officer, Daniel Whitcomb, said".
+      if (sawHeadNoun && t.lower === 'and') {
+        const role = lowerRoleAhead(tokens, i + 1, limit);
+        if (role > i) {
+          end = role + 1;
+          i = role;
+          continue;
+        }
       }
       if (NP_BREAKERS.has(t.lower) || speechVerbOf(t.lower) && !isDescriptorNoun(t.lower)) break;
       // A lower-case title before a name: "Russia's deputy prime minister Denis Manturov".
