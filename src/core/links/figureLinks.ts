@@ -228,6 +228,8 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
         .filter((o) => labelsPeriod(doc.text, figure, o))
         .map((o) => formatValue(o))
         .join(',');
+      // Two figures for the same period ("in 2019") more likely state one statistic.
+      for (const p of period.split(',')) if (p) features.add(`P:${p}`);
       const month = monthLabelAfter(doc.text, figure.end);
       const paragraph = doc.structure.paragraphs[doc.structure.sentences[figure.sentence]?.paragraph ?? -1];
       const referent = referentKey(doc.text, figure, paragraph?.start ?? 0);
