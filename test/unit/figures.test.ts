@@ -188,6 +188,20 @@ describe('figures: units', () => {
 });
 
 describe('figures: numbers in words', () => {
+  it('adds "and a half", spaced or hyphenated, before a scale or a unit', () => {
+    assert.deepEqual(brief('For two and a half years, two-and-a-half million people waited.'), [
+      ['two and a half years', 'quantity', 2.5, 'years'],
+      ['two-and-a-half million', 'quantity', 2.5e6, 'people'],
+    ]);
+  });
+
+  it('reads "double" as a multiple after "more than" before a name\'s possessive, and after "to" as a verb of plans', () => {
+    assert.deepEqual(brief('It aims to more than double Caledon’s output and plans to triple production, but will not double down.'), [
+      ['more than double', 'ratio', 2, 'x'],
+      ['triple', 'ratio', 3, 'x'],
+    ]);
+  });
+
   it('reads "tens of thousands" whole and an ordinal before an adjective and noun', () => {
     assert.deepEqual(brief('Tens of thousands of workers live nearby; it was the third fatal accident this year.'), [
       ['Tens of thousands', 'quantity', null, 'workers'],
@@ -315,6 +329,14 @@ describe('figures: what is not a figure', () => {
   for (const text of cases) {
     it(`finds none in: ${text.slice(0, 50)}...`, () => assert.deepEqual(brief(text), []));
   }
+
+  it('counts spelled numbers before party nouns unless they refer to parties already named', () => {
+    assert.deepEqual(brief('Five companies had complained, with two other firms.'), [
+      ['Five', 'quantity', 5, 'companies'],
+      ['two', 'quantity', 2, 'count'],
+    ]);
+    assert.deepEqual(brief('It was a summit between two countries, like two old friends; the two companies agreed.'), []);
+  });
 
   it('reads no scale glued to a model code, and nothing inside the names it is given', () => {
     assert.deepEqual(brief('The line will use 24 CR200J trainsets, costing Rs 500 cr.'), [

@@ -75,6 +75,17 @@ describe('segment: boilerplate', () => {
     assert.equal(s.boilerplate[s.boilerplate.length - 1].end, text.length);
   });
 
+  it('flags a reader appeal that asks for a contribution, and the rest of the page after it', () => {
+    const text = [
+      'The council approved the plan on Monday.',
+      'Work starts in May.',
+      'The Valley Courier is reader-supported. If you value our local reporting, please consider a contribution from £3 a month.',
+      'Every pound keeps reporters in Falkirk and Stirling.',
+    ].join('\n');
+    const flagged = segment(text).paragraphs.filter((p) => p.boilerplate).map((p) => text.slice(p.start, p.end));
+    assert.deepEqual(flagged, text.split('\n').slice(2));
+  });
+
   it('flags "Also Read", share lines and "Edited by" but not news about donations', () => {
     const text = [
       'The charity said donations rose by 12% last year.',

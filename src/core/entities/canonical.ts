@@ -210,6 +210,8 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
 
   const resolved = perDocument.map((mentions) => {
     const docPeople = personClusters(mentions.filter(isFullName).map((m) => m.text));
+    // First words of the organisations this document names in full ("Vardhan" of "Vardhan Motors").
+    const docOrgFirstWords = new Set(mentions.filter((m) => m.type === 'organization' && nameWords(m.text).length > 1).map((m) => nameWords(m.text)[0]!));
     return mentions.map((m): EntityMention => {
       const out: EntityMention = { ...m };
       const words = nameWords(m.text);
@@ -220,7 +222,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
         const cluster = local ?? clusterFor(m.text, corpusPeople);
         // A company its own document names in full ("Vardhan" for "Vardhan Motors") keeps that reading against a
         // person of that name in another document.
-        const ownCompany = m.type === 'organization' && m.canonical !== m.text;
+        const ownCompany = m.type === 'organization' && (m.canonical !== m.text || docOrgFirstWords.has(m.text));
         if (cluster && (local || (surnameOwners.get(cluster.last) === 1 && !ownCompany))) {
           const corpusForm = clusterFor(cluster.canonical, corpusPeople);
           out.type = 'person';
@@ -266,26 +268,28 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   // A lone word that opens exactly one organisation's name and names nothing else: "Huaxin" for "Huaxin Nickel Group".
   // Places named in the corpus ("the Quilén region"): a body named after one ("Quilén Fire Brigade") does not own its name.
   const corpusPlaces = new Set(resolved.flat().filter((m) => m.type === 'place').map((m) => m.text));
-  // Products likewise: "Muse" for "Muse Pro 4".
-  const namesByFirstWord = new Map<string, Map<string, EntityType>>();
+  // Products likewise: "Muse" for "Muse Pro 4". Of several ("Vardhan Motors", "Vardhan Group"), one the corpus
+  // names at least twice as often as any other is the one meant.
+  const namesByFirstWord = new Map<string, Map<string, { type: EntityType; count: number }>>();
   for (const m of resolved.flat()) {
     if (m.type !== 'organization' && m.type !== 'equipment') continue;
     const words = nameWords(m.canonical);
     if (words.length < 2 || isPlaceName(words[0]!) || corpusPlaces.has(words[0]!) || isNamedAfterPlace(words)) continue;
-    const names = namesByFirstWord.get(words[0]!) ?? new Map<string, EntityType>();
-    names.set(m.canonical, m.type);
+    const names = namesByFirstWord.get(words[0]!) ?? new Map<string, { type: EntityType; count: number }>();
+    const held = names.get(m.canonical);
+    names.set(m.canonical, { type: m.type, count: (held?.count ?? 0) + 1 });
     namesByFirstWord.set(words[0]!, names);
   }
   for (const m of resolved.flat()) {
     if ((m.type !== 'organization' && m.type !== 'person') || m.canonical !== m.text || nameWords(m.text).length !== 1) continue;
     if (m.type === 'person' && surnameOwners.has(fold(m.text))) continue;
     const names = namesByFirstWord.get(m.text);
-    if (names && names.size === 1) {
-      const [[canonical, type]] = [...names];
-      m.type = type!;
-      m.canonical = canonical!;
-      delete m.guessed;
-    }
+    if (!names) continue;
+    const [first, second] = [...names].sort((a, b) => b[1].count - a[1].count);
+    if (second && first![1].count < 2 * second[1].count) continue;
+    m.type = first![1].type;
+    m.canonical = first![0];
+    delete m.guessed;
   }
 
   // One spelling per name whatever its case: a dateline's "BUNGKU" is "Bungku", a British "Nato" is "NATO".

@@ -105,19 +105,24 @@ export function followsNameWord(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** Words before a spelled number that make "two companies" the two already named. */
+const REFERRING_BEFORE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'like', 'as', 'between']);
+
 /**
  * "the two countries", "two old friends", "the three": a spelled number that refers to parties already
  * named instead of counting something new. `first`/`last` span the number words.
  */
 export function isReferringExpression(tokens: Token[], first: number, last: number, value: number): boolean {
   if (value < 2 || value > 12) return false;
-  for (let j = last + 1; j <= last + 3 && j < tokens.length; j++) {
+  const before = tokens[first - 1];
+  // "the two companies", "like two old friends" refer; "Five companies had complained" counts.
+  const referring = before !== undefined && REFERRING_BEFORE.has(before.lower);
+  for (let j = last + 1; j <= last + 3 && j < tokens.length && referring; j++) {
     const word = tokens[j]!;
     if (word.kind !== 'word') break;
     if (PARTY_NOUNS.has(word.lower)) return true;
     if (/s$/.test(word.lower) && j > last + 1) break;
   }
-  const before = tokens[first - 1];
   if (before && ['the', 'these', 'those', 'both', 'all'].includes(before.lower)) {
     // "three of the five units" counts; "the two sides met" refers.
     const ofToken = tokens[first - 2];

@@ -266,8 +266,14 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   }
   // "more than double the target", "nearly triple its size": a multiple; "a double-digit rise", "doubled" are not.
   const multiple = MULTIPLE_WORDS.get(t.lower);
-  if (multiple && MULTIPLE_LEADS.has(tokens[i - 1]?.lower ?? '') && MULTIPLE_FOLLOWERS.has(tokens[i + 1]?.lower ?? '')) {
-    return { first: i, last: i, kind: 'ratio', value: multiple, unit: 'x' };
+  if (multiple) {
+    const lead = tokens[i - 1]?.lower ?? '';
+    const next = tokens[i + 1];
+    // "more than double Caledon’s output": a name's possessive follows like "its".
+    const follows = MULTIPLE_FOLLOWERS.has(next?.lower ?? '') || (next?.kind === 'word' && /^\p{Lu}\p{L}*['’]s$/u.test(next.text));
+    // "plans to double production", "aims to triple its capacity" (but "to double down" is an idiom).
+    const infinitive = lead === 'to' && next?.kind === 'word' && next.lower !== 'down' && tokens[i - 2]?.kind === 'word';
+    if ((MULTIPLE_LEADS.has(lead) && follows) || infinitive) return { first: i, last: i, kind: 'ratio', value: multiple, unit: 'x' };
   }
   // "hundreds of people", "thousands of troops"
   const vague = VAGUE_SCALE_WORDS.get(t.lower);

@@ -87,6 +87,19 @@ function readCardinalWords(tokens: Token[], i: number): { value: number; last: n
   return { value: total + current, last };
 }
 
+/** The last token of "and a half" right after token `i` (spaced or hyphenated), or undefined. */
+function andAHalfAfter(tokens: Token[], i: number): number | undefined {
+  const words: string[] = [];
+  let j = i + 1;
+  for (; j < tokens.length && words.length < 3; j++) {
+    const t = tokens[j]!;
+    if (isDash(t) && touching(tokens[j - 1]!, t)) continue;
+    if (t.kind !== 'word') break;
+    words.push(t.lower);
+  }
+  return words.join(' ') === 'and a half' ? j - 1 : undefined;
+}
+
 /**
  * The number that starts at token `i`, or undefined. Handles "a dozen", "half a dozen",
  * "a million", digits with glued or spelled scales and cardinal words with scales.
@@ -119,6 +132,13 @@ export function readNumber(tokens: Token[], i: number): NumberPhrase | undefined
   const words = readCardinalWords(tokens, i);
   if (!words) return undefined;
   if (tokens[words.last + 1]?.lower === 'dozen') return { value: words.value * 12, first: i, last: words.last + 1, spelled: true };
+  // "two and a half years", "two-and-a-half years"
+  const half = andAHalfAfter(tokens, words.last);
+  if (half !== undefined) {
+    const halfScale = readScale(tokens, half);
+    if (halfScale && halfScale.word !== 'hundred') return { value: scaled(words.value + 0.5, halfScale.factor), first: i, last: halfScale.last, spelled: true, scale: halfScale.word };
+    return { value: words.value + 0.5, first: i, last: half, spelled: true };
+  }
   const scale = readScale(tokens, words.last);
   if (scale && scale.word !== 'hundred') {
     return { value: scaled(words.value, scale.factor), first: i, last: scale.last, spelled: true, scale: scale.word };

@@ -61,6 +61,7 @@ export function isBoilerplateLine(line: string): boolean {
 const TAIL_START_PATTERNS: RegExp[] = [
   /\b(donate (here|now|today)|make a donation|every contribution|consider supporting us|support our journalism)\b/i,
   /\b(?:support (?:independent|quality|free) journalism|contribute as little as)\b/i,
+  /\b(?:please consider (?:a contribution|contributing|a donation|supporting)|if you value (?:our|this|independent)\b[^.]{0,40}\b(?:journalism|reporting|work)|is reader-supported)\b/i,
   /^comments? (are|is) closed\.?$/i,
   /\b(bank\s+(ac|a\/c|account)|iban|vipps|paypal)\b/i,
 ];
