@@ -178,6 +178,14 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);
   });
 
+  it('reads bylines without "By" under the headline, but not a title-case subhead', () => {
+    assert.deepEqual(brief('Court fines carmaker\nMarta Ilves in Tallinn\nThe fine was large.'), ['Marta Ilves/person', 'Tallinn/place']);
+    assert.deepEqual(brief('Court fines carmaker\nAnand Iyer | New Delhi\nKirsty Baird Scotland correspondent\nThe fine was large.'), [
+      'Anand Iyer/person', 'New Delhi/place', 'Kirsty Baird/person', 'Scotland/place',
+    ]);
+    assert.deepEqual(brief('Court fines carmaker\nProtests Erupt in Tallinn\nNew protests erupt.'), ['Tallinn/place']);
+  });
+
   it('splits titles off person spans and records the role (agency style)', () => {
     const text = 'WASHINGTON (Reuters) — U.S. Treasury Secretary Janet Yellen said on Tuesday the Federal Reserve would act.';
     assert.deepEqual(brief(text), [
@@ -503,6 +511,13 @@ describe('entities: canonical names across the corpus', () => {
     const [ra, rb] = resolveCanonicals([a, b]);
     assert.deepEqual(ra.filter((m) => m.text === 'Orvane').map((m) => `${m.type}/${m.canonical}`), ['organization/Orvane Motors']);
     assert.deepEqual(rb.filter((m) => m.text === 'Orvane').map((m) => `${m.type}/${m.canonical}`), ['person/Ravi Orvane']);
+  });
+
+  it('gives a lone first word the company the corpus names at least twice as often as any other of that word', () => {
+    const a = extract('Orvane Motors bought the plant. Orvane Motors will invest. Orvane Group owns Orvane Motors.');
+    const b = extract('Workers cheered when Orvane bought the plant.');
+    const res = resolveCanonicals([a, b]).flat();
+    assert.equal(res.find((m) => m.text === 'Orvane')?.canonical, 'Orvane Motors');
   });
 
   it('joins a product\'s short name to its full name', () => {

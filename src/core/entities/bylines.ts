@@ -3,6 +3,8 @@
 // it), but the people it names are people of the article.
 
 import { isRoleQualifier, isTitleWord } from '../lexicon/titles';
+import { isPlaceName } from '../lexicon/places';
+import { hasCommonWordShape, isCommonWord } from './commonWords';
 import { isOrgHeadWord } from '../lexicon/organizations';
 import { CREDIT_WORDS, creditLead } from '../text/boilerplate';
 import type { Span } from '../types';
@@ -11,14 +13,47 @@ import type { Span } from '../types';
 const NEXT_CREDIT = new RegExp(String.raw`^\s*${CREDIT_WORDS}\s*`, 'iu');
 const NAME = /\p{Lu}[\p{L}’'-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}’'-]*\.?|(?:de|da|van|von|al|bin|del|la)(?=[ \t]+\p{Lu})))+/gu;
 
+/**
+ * A byline without "By", under the headline: "Harriet Lowell in Brussels", "Anand Krishnan | New Delhi",
+ * "Kirsty MacLeod Scotland correspondent". The name is two or three capitalised words.
+ */
+const BARE_BYLINE =
+  /^[ \t]*(\p{Lu}[\p{L}’'-]+(?:[ \t]+\p{Lu}[\p{L}’'-]+){1,3})(?:[ \t]+in[ \t]+(\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?)|[ \t]*[|•·].*|[ \t]+(?:[\p{Ll}]+[ \t]+)?(?:correspondent|editor|reporter|writer|columnist))[ \t]*$/u;
+
+/** How many non-empty lines from the top a bare byline may stand at (after the headline, within the standfirst). */
+const BARE_BYLINE_LINES = 6;
+
+/** The name of a bare byline line, without a place that ends it ("Kirsty MacLeod Scotland correspondent"). */
+function bareBylineName(line: string, lowerWords: () => Set<string>): { offset: number; length: number } | undefined {
+  if (line.length > 80 || /[.!?:;]["”]?\s*$/.test(line)) return undefined;
+  const m = BARE_BYLINE.exec(line);
+  if (!m) return undefined;
+  if (m[2] !== undefined && !isPlaceName(m[2])) return undefined;
+  const words = m[1]!.split(/[ \t]+/);
+  while (words.length > 2 && isPlaceName(words[words.length - 1]!)) words.pop();
+  if (words.length > 3) return undefined;
+  // A title-case subhead ("Protests Erupt in Dhaka") is made of words the article also writes in lower case.
+  if (words.some((w) => isPlaceName(w) || isCommonWord(w) || hasCommonWordShape(w) || isOrgHeadWord(w) || isTitleWord(w) || lowerWords().has(w.toLowerCase()))) return undefined;
+  const offset = line.indexOf(words[0]!);
+  const last = words[words.length - 1]!;
+  return { offset, length: line.indexOf(last, offset) + last.length - offset };
+}
+
 /** Person names in byline and credit lines, as spans. */
 export function bylinePeople(text: string): Span[] {
   const out: Span[] = [];
   let lineStart = 0;
+  let nonEmpty = 0;
+  let lower: Set<string> | undefined;
+  const lowerWords = () => (lower ??= new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []));
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) nonEmpty++;
+    // Not the headline itself: a bare byline stands under it.
+    const bare = nonEmpty > 1 && nonEmpty <= BARE_BYLINE_LINES ? bareBylineName(line, lowerWords) : undefined;
+    if (bare) out.push({ start: lineStart + bare.offset, end: lineStart + bare.offset + bare.length });
     const lead = creditLead(line);
     if (lead !== undefined) {
       // Names stop at a separator that starts dates or outlets: "By Priya Nair | December 6, 2025".
