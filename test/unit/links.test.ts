@@ -371,6 +371,23 @@ describe('figure links across units and bare dates', () => {
   });
 });
 
+describe('figure links for distinctive values', () => {
+  const a =
+    'Orvane buys Caledon\n\nOrvane Motors will buy Caledon, ending a 14-month search for a buyer. Caledon, founded in 1947 as a coachbuilder, has been squeezed by cheaper imports. About 1,200 jobs will go.';
+  const b =
+    'Caledon sold to Orvane\n\nThe firm, which has built buses in Falkirk since 1947, confirmed the sale. Its chief executive led the 14-month sale process. Unions said 1,200 jobs were at risk.';
+  const groupsOf = (x: string, y: string) =>
+    analyzeCorpus([{ file: 'a.txt', text: x }, { file: 'b.txt', text: y }]).groups.filter((g) => g.kind === 'figure').map((g) => texts(g).join(' ; '));
+
+  it('links a value each source states once on less context than a common one', () => {
+    assert.ok(groupsOf(a, b).includes('a.txt:14-month ; b.txt:14-month'));
+  });
+
+  it('asks the usual context of a value a source states twice', () => {
+    assert.ok(!groupsOf(a, `${b} A 14-month warranty comes with each bus.`).some((g) => g.includes('14-month')));
+  });
+});
+
 describe('joinCloseStatements', () => {
   // Statements 0..4; the key is the source file.
   const files = ['a', 'b', 'c', 'c', 'd'];

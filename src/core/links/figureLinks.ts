@@ -58,7 +58,7 @@ export const DEFAULT_FIGURE_OPTIONS: FigureLinkOptions = {
   nearConflictThreshold: 0.21,
 };
 
-/** How much of the usual context a same precise value needs (measured on the annotated stories). */
+/** How much of the usual context a same precise or distinctive value needs (measured on the annotated stories). */
 const PRECISE_VALUE_FACTOR = 0.5;
 
 /** A value of three significant digits or more ("41.3", "214", "48.6%"): seldom two different things at once. */
@@ -76,6 +76,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const similarity = (a: number, b: number) =>
     aligned.has(pairKey(a, b)) || (items[a].dateline && items[b].dateline) ? 1 : weightedCosine(index, items[a].features, items[b].features);
 
+  const onceEach = valuesStatedOnceEach(items);
   // Clusters of the same figure (same or nested value, alike context), by union-find.
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -87,7 +88,9 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // A value that only fits the other's bound ("more than 3%" and 3.2%) needs the stronger context match of a conflict.
     // So does a vague figure beside an exact one ("billions" and "$4.2 billion"; never "tens of thousands" and "19").
     // Two sources giving the same precise value ("$41.3 billion") need less context to be the same figure.
-    const sameNeeded = relation === 'same' && isPrecise(items[a].figure) ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
+    // So does a value each source states only once ("founded in 1947", "a 14-month search").
+    const distinctive = isPrecise(items[a].figure) || (onceEach.has(valueKey(items[a])) && onceEach.has(valueKey(items[b])));
+    const sameNeeded = relation === 'same' && distinctive ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
     if (relation === 'unrelated') continue;
@@ -183,6 +186,29 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     groups.push({ id: '', kind: 'figure', relation, note: sameNote(members, relation), members: members.map(member) });
   }
   return groups;
+}
+
+/** A figure's value with its unit: "quantity:buses|2000". */
+function valueKey(item: FigureItem): string {
+  return `${item.keys[0]}|${JSON.stringify(item.figure.value)}`;
+}
+
+/**
+ * Values that each source states at most once and that are not small counts: "founded in 1947", "a 14-month
+ * search", "£410 million". Two sources giving such a value are likely stating the same figure.
+ */
+function valuesStatedOnceEach(items: FigureItem[]): Set<string> {
+  const perFile = new Map<string, Map<string, number>>();
+  for (const it of items) {
+    if (it.dateline || it.figure.value === null || (typeof it.figure.value === 'number' && it.figure.kind === 'quantity' && it.figure.value < 10)) continue;
+    const k = valueKey(it);
+    const counts = perFile.get(k) ?? new Map<string, number>();
+    counts.set(it.file, (counts.get(it.file) ?? 0) + 1);
+    perFile.set(k, counts);
+  }
+  const out = new Set<string>();
+  for (const [k, counts] of perFile) if (counts.size >= 2 && [...counts.values()].every((n) => n === 1)) out.add(k);
+  return out;
 }
 
 function figureItems(doc: DocumentAnalysis): FigureItem[] {
