@@ -432,6 +432,11 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('keeps a place-named body with an of-tail whole, though its words are ordinary elsewhere', () => {
+    const text = 'The chamber met. Commerce and industry slowed. The Dhaka Chamber of Commerce and Industry said the tax was harsh.';
+    assert.deepEqual(brief(text), ['Dhaka Chamber of Commerce and Industry/organization']);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });
@@ -525,6 +530,14 @@ describe('entities: canonical names across the corpus', () => {
     const b = extract('Buyers said Muse slowed their machines.');
     const res = resolveCanonicals([a, b]).flat();
     assert.deepEqual(res.filter((m) => /Muse/.test(m.text)).map((m) => `${m.type}/${m.canonical}`), ['equipment/Muse Pro 4', 'equipment/Muse Pro 4']);
+  });
+
+  it('joins dotted acronyms and glued model codes written in any order', () => {
+    const a = extract('The International Monetary Fund lent $800 million. The line will run 24 CR200J Fuxing trainsets.');
+    const b = extract('The I.M.F. agreed. Fuxing CR200J trains and more CR200J sets will follow.');
+    const res = resolveCanonicals([a, b]).flat();
+    assert.equal(res.find((m) => m.text === 'I.M.F.')?.canonical, 'International Monetary Fund');
+    assert.equal(new Set(res.filter((m) => /CR200J/.test(m.text)).map((m) => m.canonical)).size, 1);
   });
 
   it('joins maker-prefixed designations to the short form', () => {

@@ -185,9 +185,12 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   const longOrgs = [...orgCount.keys()].filter((n) => nameWords(n).length > 1);
   const acronymTarget = new Map<string, string>();
   for (const n of orgCount.keys()) {
-    if (!/^[\p{Lu}\d&]{2,}$/u.test(n)) continue;
-    const targets = [...new Set(longOrgs.filter((l) => initialsOf(l) === n).map((l) => orgByKey.get(orgKey(l)) ?? l))];
+    // "IMF", and the dotted "I.M.F." of some house styles.
+    const letters = /^(?:\p{Lu}\.){2,}$/u.test(n) ? n.replace(/\./g, '') : n;
+    if (!/^[\p{Lu}\d&]{2,}$/u.test(letters)) continue;
+    const targets = [...new Set(longOrgs.filter((l) => initialsOf(l) === letters).map((l) => orgByKey.get(orgKey(l)) ?? l))];
     if (targets.length === 1) acronymTarget.set(n, targets[0]);
+    else if (letters !== n && lookupKnownBody(letters)) acronymTarget.set(n, lookupKnownBody(letters)!);
   }
 
   const equipment = equipmentCanonicals(all.filter((m) => m.type === 'equipment').map((m) => m.text));

@@ -355,6 +355,8 @@ export class ChunkClassifier {
     if (words.length >= 2) {
       const hasOfTail = words.some((w) => !w.capitalised && (w.text === 'of' || w.text === 'for'));
       if (isOrgHeadWord(last.text) || (hasOfTail && isOrgOfHead(words[0].text))) return [this.mention(words, 'organization')];
+      // "Dhaka Chamber of Commerce and Industry", "Kenya Bureau of Standards": a place, then a body's head and its of-tail.
+      if (words.some((w, k) => k > 0 && w.capitalised && isOrgOfHead(w.text) && words[k + 1]?.text === 'of')) return [this.mention(words, 'organization')];
       // "Transport for London", "Citizens for Clean Air": capitalised words joined by "for" name a body (a role such
       // as "Minister for Europe" was split off above).
       const forAt = words.findIndex((w) => w.text === 'for');
