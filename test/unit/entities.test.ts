@@ -178,6 +178,16 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);
   });
 
+  it('keeps the places reporters filed from in a credit line, reads a state in a dateline, and starts a sentence after its dash', () => {
+    assert.deepEqual(brief('The talks ended.\n(Reporting by Arjun Mehta in Mumbai and Olga Petrova in London; Editing by Jan Pohl)'), [
+      'Arjun Mehta/person', 'Mumbai/place', 'Olga Petrova/person', 'London/place', 'Jan Pohl/person',
+    ]);
+    const dateline = extract('SANTA CLARA, Calif. — Regulators in Europe fined the firm. Miss Lee was ill.');
+    assert.deepEqual(dateline.map((m) => `${m.text}/${m.type}/${m.canonical}`), [
+      'SANTA CLARA/place/SANTA CLARA', 'Calif/place/California', 'Europe/place/Europe', 'Miss Lee/person/Miss Lee',
+    ]);
+  });
+
   it('reads bylines without "By" under the headline, but not a title-case subhead', () => {
     assert.deepEqual(brief('Court fines carmaker\nMarta Ilves in Tallinn\nThe fine was large.'), ['Marta Ilves/person', 'Tallinn/place']);
     assert.deepEqual(brief('Court fines carmaker\nAnand Iyer | New Delhi\nKirsty Baird Scotland correspondent\nThe fine was large.'), [

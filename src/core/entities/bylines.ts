@@ -83,3 +83,25 @@ function isRoleWords(words: string[]): boolean {
   const initials = words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w));
   return !initials && (isTitleWord(last) || words.some((w) => isRoleQualifier(w.toLowerCase())));
 }
+
+/** "(Reporting by Ashwin Rao in Mumbai and Kate Holden in London; …)": the places reporters filed from. */
+export function creditPlaces(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (creditLead(line) !== undefined) {
+      for (const m of line.matchAll(/\bin[ \t]+(\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?)/gu)) {
+        let name = m[1]!;
+        if (!isPlaceName(name)) name = name.split(/[ \t]+/)[0]!;
+        if (!isPlaceName(name)) continue;
+        const start = lineStart + m.index! + m[0].length - m[1]!.length;
+        out.push({ start, end: start + name.length });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}

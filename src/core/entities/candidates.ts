@@ -103,8 +103,13 @@ export function startsSentence(text: string, pos: number, sentenceStarts: Set<nu
   while (i >= 0 && /[\s“‘"'(\[«*•]/.test(text[i]) && text[i] !== '\n') i--;
   if (sentenceStarts.has(i + 1)) return true;
   if (i < 0 || text[i] === '\n') return true;
-  return /[.!?:;…]/.test(text[i]) && !/\b(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, i - 6), i + 1));
+  if (/[.!?:;…]/.test(text[i]) && !/\b(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, i - 6), i + 1))) return true;
+  // After a dateline's dash the story's first sentence starts: "SANTA CLARA, Calif. — Regulators fined …".
+  return /[—–-]/.test(text[i]) && DATELINE_BEFORE_DASH.test(text.slice(Math.max(0, i - 60), i));
 }
+
+/** A dateline from the start of its line up to the dash: "SANTA CLARA, Calif. ", "LONDON (Reuters) ", "BRUSSELS, Nov 12 (Global Wire) ". */
+const DATELINE_BEFORE_DASH = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n—–]{1,40})?(?:\([^)\n]{1,30}\))?[ \t]*$/u;
 
 function inRanges(pos: number, ranges: Span[]): boolean {
   return ranges.some((r) => pos >= r.start && pos < r.end);

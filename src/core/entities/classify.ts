@@ -12,7 +12,7 @@ import {
   lookupKnownBody,
 } from '../lexicon/organizations';
 import { isNumberedThing } from '../lexicon/designators';
-import { isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
+import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
 import { isNameParticle, type Chunk, type Word } from './candidates';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
@@ -406,6 +406,13 @@ export class ChunkClassifier {
     // A site named after its place: "the Tangguh LNG facility".
     const siteNoun = nextLowerWord(text, last.end);
     if (siteNoun && PLACE_FOLLOWERS.has(siteNoun) && !isOrgHeadWord(last.text)) return [this.mention(words, 'place')];
+    // A dateline of several words: "SANTA CLARA, Calif. —", "SAN JOSE, Costa Rica —".
+    const afterComma = /^[ \u00A0]*,[ \u00A0]*(\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*)?)/u.exec(text.slice(last.end, last.end + 30));
+    if (words.every((w) => w.allCaps) && afterComma) {
+      const at = last.end + afterComma[0].length - afterComma[1]!.length;
+      const first = afterComma[1]!.split(/[ \u00A0]/)[0]!;
+      if (isPlaceName(afterComma[1]!) || isPlaceName(first) || datelineStateAt(text, at, at + first.length)) return [this.mention(words, 'place')];
+    }
     // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
     const isInitials = (w: Word): boolean => /^(?:\p{Lu}\.)+$/u.test(w.text) && !isPlaceName(w.text);
     // (A guess from shape alone: other mentions with evidence outvote it.)
@@ -515,6 +522,8 @@ export class ChunkClassifier {
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
+    const state = datelineStateAt(this.text, word.start, word.end);
+    if (state) return [this.mention([word], 'place', state)];
     // "the Osei-Kartika talks", "Valdoria–Lusmara ties": two names joined to modify a noun are two mentions.
     const pair = /^(\p{Lu}[\p{L}]+)[-‑–](\p{Lu}[\p{L}]+)$/u.exec(w);
     if (pair && !knownType && nextLowerWord(this.text, word.end) !== undefined) {

@@ -2,7 +2,7 @@
 // corpus-wide canonical names. Everything comes from general rules, general lexicons and evidence in the text.
 
 import type { DocumentStructure, EntityMention, Span } from '../types';
-import { bylinePeople } from './bylines';
+import { bylinePeople, creditPlaces } from './bylines';
 import { buildChunks, buildWords } from './candidates';
 import { CURRENCY_ABBREVIATIONS } from '../lexicon/currencies';
 import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
@@ -94,6 +94,10 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   for (const b of bylinePeople(text)) {
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start < b.end && b.start < raw[k]!.end) raw.splice(k, 1);
     raw.push({ start: b.start, end: b.end, type: 'person' });
+  }
+  for (const p of creditPlaces(text)) {
+    if (raw.some((m) => m.start < p.end && p.start < m.end)) continue;
+    raw.push({ start: p.start, end: p.end, type: 'place' });
   }
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);

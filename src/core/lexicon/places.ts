@@ -335,3 +335,22 @@ export function isDemonymOfPlace(word: string): boolean {
   if (w.endsWith('i')) bases.push(w.slice(0, -1));
   return bases.some((b) => b.length >= 3 && b !== w && isPlaceName(b));
 }
+
+/** AP-style abbreviations of US states, as datelines write them after a city ("SANTA CLARA, Calif. —"). */
+const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
+  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut',
+  Del: 'Delaware', Fla: 'Florida', Ga: 'Georgia', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Ky: 'Kentucky',
+  La: 'Louisiana', Md: 'Maryland', Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Miss: 'Mississippi',
+  Mo: 'Missouri', Mont: 'Montana', Neb: 'Nebraska', Nev: 'Nevada', Okla: 'Oklahoma', Ore: 'Oregon', Pa: 'Pennsylvania',
+  Tenn: 'Tennessee', Tex: 'Texas', Va: 'Virginia', Vt: 'Vermont', Wash: 'Washington', Wis: 'Wisconsin', Wyo: 'Wyoming',
+}));
+
+/**
+ * The state a dateline abbreviation names: "Calif" in "SANTA CLARA, Calif. —". Only right after "City, " and
+ * before its full stop, where the short forms ("Miss", "Wash", "Ind") cannot be words.
+ */
+export function datelineStateAt(text: string, start: number, end: number): string | undefined {
+  const state = STATE_ABBREVIATIONS.get(text.slice(start, end));
+  if (!state || text[end] !== '.') return undefined;
+  return /\p{Lu}[\p{L}.]*,[ \u00A0]+$/u.test(text.slice(Math.max(0, start - 30), start)) ? state : undefined;
+}
