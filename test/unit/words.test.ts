@@ -30,6 +30,10 @@ describe('content words', () => {
     assert.deepEqual(keys('evacuated households'), keys('fled families'));
   });
 
+  it('knows that a fine is a penalty and that appealing challenges a ruling', () => {
+    assert.deepEqual(keys('fined appeal'), keys('penalty challenge'));
+  });
+
   it('leaves a verb with an unrelated particle alone', () => {
     assert.deepEqual(keys('They came back'), ['came', 'back']);
   });
