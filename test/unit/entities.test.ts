@@ -447,6 +447,12 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(brief(text), ['Dhaka Chamber of Commerce and Industry/organization']);
   });
 
+  it('reads a club or firm introduced by its noun, joins "for" only before a place, and takes no currency qualifier', () => {
+    assert.deepEqual(brief('Premier League club Portway Albion paid 49.2bn CFA francs to Feyenoord for Luka Petrovic.'), [
+      'Premier League/organization', 'Portway Albion/organization', 'Feyenoord/organization', 'Luka Petrovic/person',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

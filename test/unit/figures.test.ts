@@ -336,6 +336,7 @@ describe('figures: what is not a figure', () => {
       ['two', 'quantity', 2, 'count'],
     ]);
     assert.deepEqual(brief('It was a summit between two countries, like two old friends; the two companies agreed.'), []);
+    assert.deepEqual(brief('It lost money over the three years to the end of the season.'), [['three years', 'quantity', 3, 'years']]);
   });
 
   it('reads no scale glued to a model code, and nothing inside the names it is given', () => {

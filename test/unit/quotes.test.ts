@@ -63,9 +63,15 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('“We will appeal,” the company’s president and chief legal officer, Ana Ruiz, said.'), [['We will appeal,', 'Ana Ruiz']]);
   });
 
-  it('reads a speaker described with "familiar with" or "close to", before a relative clause or not', () => {
-    assert.deepEqual(pairs('An official familiar with the case said, “We expect them to appeal.”'), [['We expect them to appeal.', 'official']]);
-    assert.deepEqual(pairs('A diplomat close to the talks, who asked not to be named, said: “It is over.”'), [['It is over.', 'diplomat']]);
+  it('reads a speaker described with "familiar with" or "close to", before a relative clause or not, keeping how they know', () => {
+    assert.deepEqual(pairs('An official familiar with the case said, “We expect them to appeal.”'), [['We expect them to appeal.', 'official familiar with the case']]);
+    assert.deepEqual(pairs('A diplomat close to the talks, who asked not to be named, said: “It is over.”'), [['It is over.', 'diplomat close to the talks']]);
+  });
+
+  it('reads "the Swede" as the person last named, "the federation" as the body, and the subject of the verb before a colon', () => {
+    assert.deepEqual(analysedPairs('Stefan Lindqvist spoke to reporters. “He is fast,” the Swede said.'), [['He is fast,', 'Stefan Lindqvist']]);
+    assert.deepEqual(analysedPairs('The Senegalese Football Federation praised him. “This shows quality,” the federation said.'), [['This shows quality,', 'Senegalese Football Federation']]);
+    assert.deepEqual(analysedPairs('The Supporters’ Trust backed the deal, but chairman Gary Whitcombe said: “Not at any cost.”'), [['Not at any cost.', 'Gary Whitcombe']]);
   });
 
   it('gives a quote with no attribution to the person the sentence before opens with, in one paragraph', () => {

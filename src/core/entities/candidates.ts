@@ -207,8 +207,10 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       const after = words[j + 1];
       const after2 = words[j + 2];
       const capAfter = after && SPACE_RE.test(after.gap) && after.capitalised;
-      // "Transport for London", "Citizens for Clean Air": a name joined to its purpose by "for".
-      const forName = lower === 'for' && run.length === 1 && !isCommonWord(prev.text) && !isPlaceName(prev.text) && !isDemonym(prev.text);
+      // "Transport for London": a name joined by "for" to the place it serves.
+      // (Only before a place: "£48m from Feyenoord for Luka Petrović" names a club and a player.)
+      const forName = lower === 'for' && run.length === 1 && !isCommonWord(prev.text) && !isPlaceName(prev.text) && !isDemonym(prev.text) &&
+        capAfter && isPlaceName(after!.text) && !(after2 && SPACE_RE.test(after2.gap) && after2.capitalised);
       if ((lower === 'of' || lower === 'for') && (isOrgOfHead(prev.text) || isTitleWord(prev.text) || inOfTail || forName)) {
         if (capAfter) {
           run.push(next);

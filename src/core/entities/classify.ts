@@ -432,6 +432,9 @@ export class ChunkClassifier {
       return rest.length > 0 ? this.strong(rest) : [];
     }
     if (this.followsRoleAt(words[0].start)) return [this.mention(words, 'organization')];
+    // "Premier League club Bristol Albion", "shipping firm Norden Line": a noun that introduces a company or a club.
+    const introducer = previousWord(text, words[0].start);
+    if (introducer && /^\p{Ll}/u.test(introducer) && isOrgIntroducingNoun(introducer)) return [this.mention(words, 'organization')];
     if (words.length <= 5 && words.every((w) => w.capitalised || isNameParticle(w.text))) {
       const next = nextLowerWord(text, last.end);
       if (next && isEquipmentNoun(next) && words.length <= 2 && !this.knowledge.personNames.has(whole)) {

@@ -105,6 +105,8 @@ export function followsNameWord(tokens: Token[], i: number): boolean {
   return true;
 }
 
+const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'seasons', 'centuries']);
+
 /** Words before a spelled number that make "two companies" the two already named. */
 const REFERRING_BEFORE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'like', 'as', 'between']);
 
@@ -123,7 +125,8 @@ export function isReferringExpression(tokens: Token[], first: number, last: numb
     if (PARTY_NOUNS.has(word.lower)) return true;
     if (/s$/.test(word.lower) && j > last + 1) break;
   }
-  if (before && ['the', 'these', 'those', 'both', 'all'].includes(before.lower)) {
+  // "over the three years to 2025" measures a time; "the three" refers.
+  if (before && ['the', 'these', 'those', 'both', 'all'].includes(before.lower) && !TIME_UNITS.has(tokens[last + 1]?.lower ?? '')) {
     // "three of the five units" counts; "the two sides met" refers.
     const ofToken = tokens[first - 2];
     const countBefore = ofToken?.lower === 'of' && tokens[first - 3] !== undefined;

@@ -45,4 +45,5 @@ export const CURRENCY_NAME_QUALIFIERS: ReadonlyMap<string, ReadonlyMap<string, s
   ['dollars', new Map(Object.entries({ australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD', 'new zealand': 'NZD', 'hong kong': 'HKD' }))],
   ['rupees', new Map(Object.entries({ pakistani: 'PKR', 'sri lankan': 'LKR', nepali: 'NPR', nepalese: 'NPR' }))],
   ['pesos', new Map(Object.entries({ argentine: 'ARS', chilean: 'CLP', colombian: 'COP', philippine: 'PHP' }))],
+  ['francs', new Map(Object.entries({ cfa: 'XOF', swiss: 'CHF', congolese: 'CDF', rwandan: 'RWF', guinean: 'GNF' }))],
 ]);

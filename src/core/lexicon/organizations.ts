@@ -55,7 +55,7 @@ const INTRODUCING_NOUNS = new Set(
    conglomerate organisation organization party alliance bloc watchdog regulator consultancy institute university
    publisher publication tabloid wire service rival rivals supplier suppliers contractor contractors corporation
    corporations majors monopoly utility utilities drugmaker drugmakers carmaker carmakers automaker automakers shipbuilder
-   retailer retailers arm unit subsidiary subsidiaries affiliate affiliates`.split(/\s+/),
+   retailer retailers arm unit subsidiary subsidiaries affiliate affiliates club clubs side outfit franchise`.split(/\s+/),
 );
 
 /** Well-known bodies by acronym or short name, with a full name (general lexicon). */

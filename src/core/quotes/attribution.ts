@@ -85,7 +85,8 @@ export function attributionBefore(text: string, from: number, to: number, senten
     if (phrase) return { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'before' };
   }
   const last = tokens[tokens.length - 1];
-  if (last && last.text === ':') {
+  // (Not "…, but chairman X said:": the verb before the colon has its own subject, read below.)
+  if (last && last.text === ':' && !isSpeechVerbAt(tokens, tokens.length - 2)) {
     // Colon introduction: "X, in remarks to reporters, rejected the claims: “…”".
     const subject = clauseSubject(text, tokens, 0, tokens.length - 1, sentenceStart);
     if (subject && subject.kind !== 'group') {

@@ -5,7 +5,7 @@
 import type { EntityMention, SpeakerKind, Span } from '../types';
 import { isPlaceName } from '../lexicon/places';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, titlePrefixLength } from '../lexicon/titles';
-import { isDescriptorNoun, type SpeakerPhrase } from './speakerPhrase';
+import { isDescriptorNoun, NATIONALITY_HEAD, type SpeakerPhrase } from './speakerPhrase';
 import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS } from './speakerWords';
 import { withoutPossessive } from './tokens';
 import { escapeRegExp } from '../text/regex';
@@ -216,6 +216,11 @@ export class SpeakerResolver {
 
   private description(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker {
     const own: Speaker = { name: phrase.description ?? '', kind: 'description' };
+    // "the Swede": the person last named.
+    if (phrase.head === NATIONALITY_HEAD) {
+      const person = this.lastPersonBefore(phrase.start);
+      return person ? { name: person.canonical, kind: 'person' } : own;
+    }
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
     const definite = /^(?:the|this|that)\s/.test(text);
     const head = phrase.head ?? '';

@@ -35,6 +35,9 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE_TOKENS = 12;
 
+/** The head given to "the Swede": it names no role, only the person the story is about. */
+export const NATIONALITY_HEAD = '(nationality)';
+
 export function isDescriptorNoun(lower: string): boolean {
   return DESCRIPTOR_NOUNS.has(lower) || isTitleWord(lower) || hasAgentShape(lower);
 }
@@ -147,6 +150,10 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   if (to - from === 1 && PERSONAL_PRONOUNS.has(tokens[from].lower)) {
     return { kind: 'pronoun', start, end, head: tokens[from].lower };
   }
+  // "the Swede said", "the Brazilian added": a nationality standing for the person just named.
+  if (to - from === 2 && tokens[from].lower === 'the' && tokens[from + 1].capitalized && isDemonym(tokens[from + 1].text) && !/s$/.test(tokens[from + 1].lower)) {
+    return { kind: 'description', start, end, description: tokens[from + 1].text, head: NATIONALITY_HEAD, plural: false };
+  }
   let name = headName(text, tokens, from, to, sentenceStart);
   // "a New Delhi think tank": an indefinite article before a bare name is not a speaker phrase.
   if (name && (tokens[from].lower === 'a' || tokens[from].lower === 'an')) return undefined;
@@ -225,6 +232,12 @@ function isVerbModifier(t: Token): boolean {
   return t.isWord && !t.capitalized && (VERB_MODIFIERS.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text));
 }
 
+/** A description extended over its post-modifier, up to `end`: "person" → "person familiar with the terms of the deal". */
+function withPostModifier(text: string, phrase: SpeakerPhrase, end: number): SpeakerPhrase {
+  if (!phrase.description || end <= phrase.end) return phrase;
+  return { ...phrase, end, description: phrase.description + text.slice(phrase.end, end) };
+}
+
 /** Adjectives and participles that follow a speaker to say how they know: "familiar with the matter", "close to the talks". */
 const POST_MODIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'privy', 'aware', 'closest']);
 const POST_MODIFIER_LINKS = new Set(['with', 'to', 'on', 'about', 'in']);
@@ -266,7 +279,8 @@ function subjectBeforePostModifier(text: string, tokens: Token[], last: number, 
     if (isHardBoundary(t) || t.text === ',') return undefined;
     if (POST_MODIFIER_LINKS.has(t.lower) && POST_MODIFIERS.has(tokens[k - 1]!.lower)) {
       const phrase = phraseEndingAt(text, tokens, k - 2, floor, sentenceStart);
-      return phrase && phrase.kind !== 'pronoun' ? phrase : undefined;
+      if (!phrase || phrase.kind === 'pronoun') return undefined;
+      return phrase.kind === 'description' ? withPostModifier(text, phrase, tokens[last]!.end) : phrase;
     }
   }
   return undefined;
@@ -388,7 +402,9 @@ export function clauseSubject(text: string, tokens: Token[], from: number, to: n
     if (!wholeSegment || phrase.end === tokens[e - 1].end || phrase.kind === 'name') return phrase;
     // A description with its affiliation still fills the segment: "a senior official at the Finance Ministry".
     const after = tokens.findIndex((t, k) => k >= s && k < e && t.start >= phrase.end);
-    if (phrase.kind === 'description' && after > 0 && (/^(?:at|of|from|with|in)$/.test(tokens[after].lower) || POST_MODIFIERS.has(tokens[after].lower))) return phrase;
+    // "A person familiar with the terms of the deal": the description keeps what says how they know.
+    if (phrase.kind === 'description' && after > 0 && POST_MODIFIERS.has(tokens[after].lower)) return withPostModifier(text, phrase, tokens[e - 1]!.end);
+    if (phrase.kind === 'description' && after > 0 && /^(?:at|of|from|with|in)$/.test(tokens[after].lower)) return phrase;
   }
   return undefined;
 }

@@ -27,6 +27,8 @@ export const DESCRIPTOR_NOUNS = set(`
   soldier soldiers veteran veterans voter voters customer customers citizen citizens colleague colleagues friend friends
   man men woman women father mother son daughter wife husband brother sister owner owners landlord tenant tenants
   captain coach player players fan fans candidate candidates staffer staffers insider insiders organiser organisers organizer organizers
+  federation association union council commission committee board bureau office department club league regulator court
+  trust institute foundation
 `);
 
 /** Descriptor heads that name a commentator; "the analyst" with no described antecedent is the last named commentator. */
