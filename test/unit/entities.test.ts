@@ -453,6 +453,12 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads named storms as events, hyphen-letter model codes and suffixed vaccines as equipment, and "the city of X" as a place', () => {
+    assert.deepEqual(brief('After Cyclone Idai, Crystal VC-O1 tests and Euvichol-S oral cholera vaccine reached the port city of Beira.'), [
+      'Cyclone Idai/event', 'Crystal VC-O1/equipment', 'Euvichol-S/equipment', 'Beira/place',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

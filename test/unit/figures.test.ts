@@ -337,6 +337,11 @@ describe('figures: what is not a figure', () => {
     ]);
     assert.deepEqual(brief('It was a summit between two countries, like two old friends; the two companies agreed.'), []);
     assert.deepEqual(brief('It lost money over the three years to the end of the season.'), [['three years', 'quantity', 3, 'years']]);
+    assert.deepEqual(brief('Floods hit Zambezia’s 22 districts; the rate was 2.0%, double the threshold.'), [
+      ['22', 'quantity', 22, 'districts'],
+      ['2.0%', 'percent', 2, '%'],
+      ['double', 'ratio', 2, 'x'],
+    ]);
   });
 
   it('reads no scale glued to a model code, and nothing inside the names it is given', () => {

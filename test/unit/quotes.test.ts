@@ -41,6 +41,11 @@ describe('quotes: spans', () => {
     assert.deepEqual(pairs(text), [['This ‘special and privileged’ bond matters,', 'Anil Rao']]);
   });
 
+  it('follows a British single-quoted passage across paragraphs as one quote', () => {
+    const text = 'Tomás Mabunda said the comparison was sobering.\n\n‘In 2019 we had a city.\n\n‘The vaccine will help.’';
+    assert.deepEqual(analysedPairs(text), [['In 2019 we had a city.\n\n‘The vaccine will help.', 'Tomás Mabunda']]);
+  });
+
   it('follows a quote across a paragraph break when the next paragraph reopens it, as one quote', () => {
     const text = '“The first part of the plan is done,” said Jane Doe. “The second part\n“will take another year.”';
     const found = pairs(text);

@@ -16,7 +16,7 @@ import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace 
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
 import { isNameParticle, type Chunk, type Word } from './candidates';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
-import { isEquipmentNoun, namesProduct } from './equipment';
+import { isEquipmentNoun, isSuffixedProductName, namesProduct } from './equipment';
 import { appositiveHead } from '../text/appositive';
 import { escapeRegExp } from '../text/regex';
 
@@ -62,12 +62,17 @@ const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'So
 const KINSHIP_BEFORE =
   /\b(?:son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|child|baby|widow|widower)(?:,)?[ \u00A0]+$/;
 
+const NAMED_STORM = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Super Typhoon|Severe Tropical Storm)\s+\p{Lu}\p{Ll}+$/u;
+
 const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
    spring accords conference meetings`.split(/\s+/),
 );
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
+
+/** A settlement or region noun and "of" right before a name. */
+const PLACE_OF = /\b(?:city|town|village|port|province|state|district|districts|region|capital|island|county|municipality|suburb|neighbourhood|neighborhood)[ \u00A0]+of[ \u00A0]+$/;
 
 /** A journey word, then "to" or "from" right before a name. */
 const JOURNEY_TO =
@@ -483,6 +488,8 @@ export class ChunkClassifier {
     const whole = textOf(this.text, words);
     // Named operations: "Operation Desert Storm", "Operation Clean Water".
     if (words[0]!.text === 'Operation' && words.every((w) => w.capitalised)) return true;
+    // Named storms: "Cyclone Idai", "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Alberto".
+    if (NAMED_STORM.test(whole)) return true;
     if (!EVENT_HEADS.has(last.toLowerCase()) && !(/^(?:[IVX]+|One|Two)$/.test(last) && /\bWar\b/.test(whole))) return false;
     return !words.every((w) => isPlaceName(w.text));
   }
@@ -527,6 +534,7 @@ export class ChunkClassifier {
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
     const state = datelineStateAt(this.text, word.start, word.end);
     if (state) return [this.mention([word], 'place', state)];
+    if (isSuffixedProductName(this.text, word.start, word.end)) return [this.mention([word], 'equipment')];
     // "the Osei-Kartika talks", "Valdoria–Lusmara ties": two names joined to modify a noun are two mentions.
     const pair = /^(\p{Lu}[\p{L}]+)[-‑–](\p{Lu}[\p{L}]+)$/u.exec(w);
     if (pair && !knownType && nextLowerWord(this.text, word.end) !== undefined) {
@@ -603,6 +611,8 @@ export class ChunkClassifier {
   private followsPlacePreposition(start: number, end: number): boolean {
     if (/^[’']s\b/.test(this.text.slice(end, end + 3))) return false;
     const window = this.text.slice(Math.max(0, start - 50), start);
+    // "the port city of Beira", "the districts of Mocuba": what a settlement or region is called.
+    if (PLACE_OF.test(window)) return true;
     const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(window);
     if (before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase())) return true;
     // "flights to Heathrow", "flew home from Leeds": where a journey goes or starts.

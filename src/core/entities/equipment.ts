@@ -13,7 +13,7 @@ export interface EquipmentSpan {
 }
 
 // Letters, a hyphen, then a number with optional letter/digit suffix. Lookarounds keep it inside word bounds.
-const DESIGNATION_RE = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}]{0,11})[-‑](\d{1,4}[\p{L}\d]{0,6})(?![\p{L}\p{N}]|[-‑]\p{N})/gu;
+const DESIGNATION_RE = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}]{0,11})[-‑](\d{1,4}[\p{L}\d]{0,6}|\p{Lu}{1,2}\d{1,3}[\p{L}\d]{0,3})(?![\p{L}\p{N}]|[-‑]\p{N})/gu;
 
 /** Prefixes that make a letters-number shape something other than equipment ("COVID-19", "Article-370"). */
 const NOT_EQUIPMENT_PREFIX = new Set(
@@ -67,6 +67,21 @@ export function namesProduct(text: string, start: number, end: number, appositio
   return apposition !== undefined && (isProductNoun(apposition) || MAKER_PRODUCT_NOUNS.has(apposition));
 }
 
+/**
+ * A name with a model letter after a hyphen ("Euvichol-S", "Tenvo-XR") before a product or maker's product noun
+ * ("oral cholera vaccine", "tablets"): a product, even though a maker's name also comes before "vaccine".
+ */
+export function isSuffixedProductName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}[-‑]\p{Lu}{1,2}$/u.test(text.slice(start, end))) return false;
+  const ahead = /^[ \u00A0]+((?:[\p{Ll}][\p{L}-]*[ \u00A0]+){0,2}[\p{Ll}][\p{L}-]*)/u.exec(text.slice(end, end + 60));
+  if (!ahead) return false;
+  for (const w of ahead[1]!.split(/[ \u00A0]+/)) {
+    if (PHRASE_STOPS.test(w)) break;
+    if (isProductNoun(w) || MAKER_PRODUCT_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 const WORD_AT_END_RE = /(\p{Lu}[\p{L}]+) $/u;
 const MAKER_AT_END_RE = /(?<![\p{L}’'])((?:\p{Lu}[\p{L}]+ ){1,2})$/u;
 const WORD_AT_START_RE = /^ (\p{Lu}[\p{L}]+(?:[-‑]\p{Lu}[\p{L}]+)?)(?= [\p{Ll}]|[,.;:]|$)/u;
@@ -85,7 +100,7 @@ function isNamingWord(word: string): boolean {
 export function findDesignations(text: string): EquipmentSpan[] {
   const spans: EquipmentSpan[] = [];
   // Cheap pre-scan: only places where a hyphen meets a digit can hold a designation.
-  const hyphenDigit = /[-‑]\d/g;
+  const hyphenDigit = /[-‑](?:\d|\p{Lu}{1,2}\d)/gu;
   const starts: number[] = [];
   for (let h = hyphenDigit.exec(text); h; h = hyphenDigit.exec(text)) starts.push(h.index);
   const re = new RegExp(DESIGNATION_RE.source, 'uy');

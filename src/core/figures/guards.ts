@@ -99,6 +99,8 @@ export function followsNameWord(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // "Boeing 737", or a camel-case brand ("iPhone 15")
   if (!prev || prev.kind !== 'word' || !/^[A-Z]|^[a-z]+[A-Z]/.test(prev.text)) return false;
+  // "Zambezia's 22 districts": a possessive owns the count; it names no model.
+  if (/['’]s$/.test(prev.text) || /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.lower === 's') return false;
   const lower = prev.lower;
   if (PREPOSITIONS.has(lower) || DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return false;
   if (['nearly', 'almost', 'over', 'about', 'around', 'roughly', 'some', 'just', 'only', 'approximately', 'fewer', 'less', 'more', 'at', 'up'].includes(lower)) return false;

@@ -301,8 +301,8 @@ const MULTIPLE_WORDS = new Map([
   ['triple', 3],
   ['quadruple', 4],
 ]);
-/** Words before "double" that make it a multiple stated about something, not a verb or an adjective. */
-const MULTIPLE_LEADS = new Set(['than', 'nearly', 'almost', 'roughly', 'about', 'around', 'some', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'now', 'still']);
+/** Words before "double" that make it a multiple stated about something, not a verb or an adjective ("2.0%, double the threshold"). */
+const MULTIPLE_LEADS = new Set(['than', 'nearly', 'almost', 'roughly', 'about', 'around', 'some', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'now', 'still', ',']);
 const MULTIPLE_FOLLOWERS = new Set(['the', 'that', 'what', 'last', ...POSSESSIVE_WORDS]);
 
 /** Reads a percent, ratio or quantity starting at token `i`. */

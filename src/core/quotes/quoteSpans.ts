@@ -78,8 +78,9 @@ function passagesInParagraph(text: string, from: number, to: number, paragraph: 
     if (mark === "'" && i > from && LETTER_OR_DIGIT.test(text[i - 1])) continue;
     const closeAt = single ? findSingleClose(text, i, to, mark === '‘' ? '’' : "'") : findDoubleClose(text, i, to, mark);
     if (closeAt < 0) {
-      // A single mark with no partner is an apostrophe or a stray mark; a double one runs to the paragraph end.
-      if (single) continue;
+      // A single mark with no partner is an apostrophe or a stray mark; a double one runs to the paragraph end, and so
+      // does a curly single mark opening a paragraph (British style, a quote running on into the next paragraph).
+      if (single && !(mark === '‘' && i === from)) continue;
       const end = trimEnd(text, i + 1, to);
       if (end > i + 1) out.push({ start: i + 1, end, open: i, close: to, closed: false, paragraph });
       break;
