@@ -547,6 +547,13 @@ describe('entities: canonical names across the corpus', () => {
     assert.equal(res.find((m) => m.text === 'Orvane')?.canonical, 'Orvane Motors');
   });
 
+  it('gives a lone word the two-word club or company it ends, unless a person bears it', () => {
+    const a = extract('Premier League club Portway Albion signed him. Albion said the fee was a record.');
+    const b = extract('Albion manager Stefan Lindqvist was pleased. Albion paid £65m.');
+    const res = resolveCanonicals([a, b]).flat();
+    assert.deepEqual([...new Set(res.filter((m) => m.text === 'Albion').map((m) => `${m.type}/${m.canonical}`))], ['organization/Portway Albion']);
+  });
+
   it('joins a product\'s short name to its full name', () => {
     const a = extract('Kestra bundled its Muse Pro 4 assistant with its suite.');
     const b = extract('Buyers said Muse slowed their machines.');

@@ -295,6 +295,28 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     delete m.guessed;
   }
 
+  // A lone word that ends exactly one two-word organisation's name, not at its head: "Albion" for "Bristol Albion",
+  // "United" for "Leeds United".
+  const orgsByLastWord = new Map<string, Set<string>>();
+  for (const m of resolved.flat()) {
+    if (m.type !== 'organization') continue;
+    const words = nameWords(m.canonical);
+    const last = words[words.length - 1]!;
+    if (words.length !== 2 || isOrgHeadWord(last) || isPlaceName(last) || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
+    const set = orgsByLastWord.get(last) ?? new Set<string>();
+    set.add(m.canonical);
+    orgsByLastWord.set(last, set);
+  }
+  for (const m of resolved.flat()) {
+    if ((m.type !== 'organization' && m.type !== 'person') || m.canonical !== m.text || nameWords(m.text).length !== 1) continue;
+    if (m.type === 'person' && surnameOwners.has(fold(m.text))) continue;
+    const orgs = orgsByLastWord.get(m.text);
+    if (orgs?.size !== 1) continue;
+    m.type = 'organization';
+    m.canonical = [...orgs][0]!;
+    delete m.guessed;
+  }
+
   // One spelling per name whatever its case: a dateline's "BUNGKU" is "Bungku", a British "Nato" is "NATO".
   const spellings = new Map<string, Map<string, number>>();
   for (const m of resolved.flat()) {
