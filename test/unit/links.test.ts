@@ -120,6 +120,14 @@ describe('cross-source links', () => {
     assert.deepEqual(quoteGroups, ['a.txt:Our friendship has weathered every season, and it will not bend, ; b.txt:weathered every season']);
   });
 
+  it('links a whole sentence of one speaker with few content words, rendered with small changes', () => {
+    const budget = analyzeCorpus([
+      { file: 'a.txt', text: '“This is a budget for the lenders, not for the people,” opposition leader Mirza Alam said.' },
+      { file: 'b.txt', text: '“This is a budget written for the lenders, not for the people of Bangladesh,” opposition leader Mirza Alam said.' },
+    ]);
+    assert.equal(budget.groups.filter((g) => g.kind === 'quote').length, 1);
+  });
+
   it('keeps the other part of a split quote out of a long rendering when that part is quoted closer elsewhere', () => {
     const judge = analyzeCorpus([
       { file: 'a.txt', text: 'Justice Meera Iyer ruled on Tuesday. “These children were handed poison in a bottle carrying the label of a medicine,” Iyer said. “The right to life does not end at the chemist’s counter.”' },
