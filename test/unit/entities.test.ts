@@ -554,6 +554,26 @@ describe('entities: canonical names across the corpus', () => {
     assert.deepEqual([...new Set(res.filter((m) => m.text === 'Albion').map((m) => `${m.type}/${m.canonical}`))], ['organization/Portway Albion']);
   });
 
+  it('joins East Asian and Hispanic name forms: hyphenated given names, family name first, two family names', () => {
+    const a = extract('Seoul analyst Park Ji-hoon was cautious. Chief financial officer Yuko Tanabe spoke. Leftist rival Verónica Huamán Quispe and Andrés Salcedo de la Puente met.');
+    const b = extract('Park said demand was strong. Tanabe Yuko agreed. Huamán refused to concede; Salcedo and Verónica Huamán spoke.');
+    const res = resolveCanonicals([a, b]).flat();
+    const canon = (t: string) => res.find((m) => m.text === t)?.canonical;
+    assert.equal(canon('Park'), 'Park Ji-hoon');
+    assert.equal(canon('Tanabe Yuko'), 'Yuko Tanabe');
+    assert.equal(canon('Huamán'), 'Verónica Huamán Quispe');
+    assert.equal(canon('Verónica Huamán'), 'Verónica Huamán Quispe');
+    assert.equal(canon('Salcedo'), 'Andrés Salcedo de la Puente');
+    assert.equal(res.find((m) => m.text === 'Verónica Huamán Quispe')?.type, 'person');
+  });
+
+  it('gives a model code alone the one product it ends', () => {
+    const a = extract('Kisaragi unveiled its Kagura K9 processor at a show.');
+    const b = extract('Demand for the K9 was strong, the company said.');
+    const res = resolveCanonicals([a, b]).flat();
+    assert.deepEqual(res.filter((m) => /K9/.test(m.text)).map((m) => `${m.type}/${m.canonical}`), ['equipment/Kagura K9', 'equipment/Kagura K9']);
+  });
+
   it('joins a product\'s short name to its full name', () => {
     const a = extract('Kestra bundled its Muse Pro 4 assistant with its suite.');
     const b = extract('Buyers said Muse slowed their machines.');

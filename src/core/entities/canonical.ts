@@ -32,14 +32,23 @@ interface PersonCluster {
 
 /** Same person: same last word, and the non-initial words of the shorter form all appear in the longer. */
 function samePerson(a: string[], b: string[]): boolean {
-  if (a[a.length - 1] !== b[b.length - 1]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((w) => long.includes(w));
+  if (!short.every((w) => long.includes(w))) return false;
+  // The family name written first in one source: "Tanabe Yuko" is "Yuko Tanabe".
+  if (a.length === 2 && b.length === 2 && a[0] === b[1] && a[1] === b[0]) return true;
+  if (a[a.length - 1] === b[b.length - 1]) return true;
+  // Two family names, the second often dropped: "Verónica Huamán" is "Verónica Huamán Quispe", "Andrés Salcedo"
+  // is "Andrés Salcedo de la Puente" (the given name must lead both).
+  return short.length >= 2 && long.length >= 3 && short[0] === long[0];
 }
 
 function personClusters(fullNames: string[]): PersonCluster[] {
-  // Longest forms first, so shorter forms join the fullest one.
-  const sorted = [...new Set(fullNames)].sort((x, y) => nameWords(y).length - nameWords(x).length || y.length - x.length);
+  // Longest forms first, so shorter forms join the fullest one; of equal forms, the one written most often.
+  const count = new Map<string, number>();
+  for (const n of fullNames) count.set(n, (count.get(n) ?? 0) + 1);
+  const sorted = [...count.keys()].sort(
+    (x, y) => nameWords(y).length - nameWords(x).length || count.get(y)! - count.get(x)! || y.length - x.length,
+  );
   const clusters: PersonCluster[] = [];
   for (const name of sorted) {
     const core = nameWords(name).filter((w) => !isInitial(w)).map(fold);
@@ -71,7 +80,10 @@ function findCluster(name: string, clusters: PersonCluster[]): PersonCluster | u
     // The name written first: a family name first ("Xi" for "Xi Jinping", "Ms Lim" for "Lim Wei Ling") or a
     // given name used with an honorific ("Mr Hisham" for "Hisham Zulkifli"); only when unambiguous.
     const byFirst = clusters.filter((c) => c.core.length >= 2 && c.core[0] === core[0]);
-    return byFirst.length === 1 ? byFirst[0] : undefined;
+    if (byFirst.length > 0) return byFirst.length === 1 ? byFirst[0] : undefined;
+    // The first of two family names: "Salcedo" for "Andrés Salcedo de la Puente", "Huamán" for "Verónica Huamán Quispe".
+    const byMiddle = clusters.filter((c) => c.core.length >= 3 && c.core.slice(1, -1).includes(core[0]!));
+    return byMiddle.length === 1 ? byMiddle[0] : undefined;
   }
   const matches = clusters.filter((c) => samePerson(c.core, core));
   return matches.length === 1 ? matches[0] : matches.find((c) => c.canonical === name);
@@ -307,13 +319,28 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     set.add(m.canonical);
     orgsByLastWord.set(last, set);
   }
+  // And a model code alone for the one product it ends: "K9" for "Kagura K9".
+  const productsByLastWord = new Map<string, Set<string>>();
+  for (const m of resolved.flat()) {
+    const words = nameWords(m.canonical);
+    const last = words[words.length - 1]!;
+    if (m.type !== 'equipment' || words.length < 2 || !/\p{L}/u.test(last) || !/\d/.test(last)) continue;
+    const set = productsByLastWord.get(last) ?? new Set<string>();
+    set.add(m.canonical);
+    productsByLastWord.set(last, set);
+  }
   for (const m of resolved.flat()) {
     if ((m.type !== 'organization' && m.type !== 'person') || m.canonical !== m.text || nameWords(m.text).length !== 1) continue;
     if (m.type === 'person' && surnameOwners.has(fold(m.text))) continue;
     const orgs = orgsByLastWord.get(m.text);
-    if (orgs?.size !== 1) continue;
-    m.type = 'organization';
-    m.canonical = [...orgs][0]!;
+    const products = productsByLastWord.get(m.text);
+    if (orgs?.size === 1) {
+      m.type = 'organization';
+      m.canonical = [...orgs][0]!;
+    } else if (products?.size === 1) {
+      m.type = 'equipment';
+      m.canonical = [...products][0]!;
+    } else continue;
     delete m.guessed;
   }
 
@@ -374,6 +401,8 @@ export function addCorpusVouched(
   for (const m of perDocument.flat()) {
     const words = nameWords(m.text);
     if (m.type === 'person' && words.length > 1) known.set(words[words.length - 1], 'person');
+    // The first of two family names too: "Salcedo" of "Andrés Salcedo de la Puente".
+    if (m.type === 'person' && words.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !known.has(words[1]!)) known.set(words[1]!, 'person');
     if (!known.has(m.text)) known.set(m.text, m.type);
   }
   return perDocument.map((doc) => {

@@ -78,6 +78,9 @@ const PLACE_OF = /\b(?:city|town|village|port|province|state|district|districts|
 const JOURNEY_TO =
   /\b(?:fly|flies|flew|flown|flying|flight|flights|service|services|route|routes|travel|travell?ed|travell?ing|trip|trips|journey|return|returned|returning|home|back|bound|headed|heading|arrived|arriving|departed|departing|departure|departures|evacuated|moved|drove|sailed|march|marched|marching|walked|walking|rally|rallies|procession)(?:[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:to|from|toward|towards)[ \u00A0]+$/u;
 
+/** Nouns that introduce companies but people too ("rival Jane Doe", "tech giant"). */
+const PERSON_OR_BODY_NOUNS = new Set(['rival', 'rivals', 'giant', 'giants', 'party', 'alliance', 'bloc', 'service', 'wire', 'platform', 'channel', 'network']);
+
 /** Titles that are also family names ("John Major", "Ann Bishop"): a run ending on one may be a name. */
 const TITLES_ALSO_SURNAMES = new Set(['Major', 'General', 'Marshal', 'Bishop', 'Dean', 'Judge', 'King', 'Prince', 'Duke', 'Earl', 'Lord', 'Sheriff', 'Chancellor']);
 
@@ -439,7 +442,10 @@ export class ChunkClassifier {
     if (this.followsRoleAt(words[0].start)) return [this.mention(words, 'organization')];
     // "Premier League club Bristol Albion", "shipping firm Norden Line": a noun that introduces a company or a club.
     const introducer = previousWord(text, words[0].start);
-    if (introducer && /^\p{Ll}/u.test(introducer) && isOrgIntroducingNoun(introducer)) return [this.mention(words, 'organization')];
+    // (Not "leftist rival Verónica Huamán": a rival or a giant may be a person.)
+    if (introducer && /^\p{Ll}/u.test(introducer) && isOrgIntroducingNoun(introducer) && !PERSON_OR_BODY_NOUNS.has(introducer)) {
+      return [this.mention(words, 'organization')];
+    }
     if (words.length <= 5 && words.every((w) => w.capitalised || isNameParticle(w.text))) {
       const next = nextLowerWord(text, last.end);
       if (next && isEquipmentNoun(next) && words.length <= 2 && !this.knowledge.personNames.has(whole)) {

@@ -79,5 +79,33 @@ export function tokenize(text: string): Token[] {
     });
     prevEnd = end + markLength;
   }
-  return tokens;
+  return joinHyphenatedGivenNames(tokens, text);
 }
+
+/**
+ * Korean given names are hyphenated with a lower-case second syllable: "Park Ji-hoon", "Moon Jae-in". After a
+ * capitalised word, "Ji" + "-hoon" is one name word (not "state-run", "Mumbai-based": a compound's first part is
+ * rarely a short capitalised syllable after a name).
+ */
+function joinHyphenatedGivenNames(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    const prev = out[out.length - 1];
+    if (
+      next && prev && prev.capitalised && !prev.possessive && /^[ \u00A0]$/.test(t.gap) &&
+      /^\p{Lu}\p{Ll}{1,3}$/u.test(t.text) && !t.possessive && next.gap === '-' && /^\p{Ll}{2,5}$/u.test(next.text) &&
+      !COMPOUND_SECOND_PARTS.has(next.text) && !/[\p{L}\p{N}]/u.test(text[next.end] ?? '')
+    ) {
+      out.push({ ...t, end: next.end, text: `${t.text}-${next.text}`, possessive: next.possessive });
+      k++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Second halves of hyphenated compounds, never syllables of a name. */
+const COMPOUND_SECOND_PARTS = new Set(['based', 'led', 'run', 'owned', 'made', 'born', 'style', 'class', 'year', 'old', 'backed', 'linked', 'era', 'type', 'like', 'wide', 'level', 'scale', 'term', 'long', 'free', 'bound', 'held', 'side', 'up', 'in', 'out', 'on', 'off']);

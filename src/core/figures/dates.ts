@@ -168,15 +168,14 @@ export function readDate(tokens: Token[], i: number): Candidate | undefined {
     let j = i + 1;
     if (!isPlainDigits(tokens[j])) return undefined;
     const digits = tokens[j]!.text;
-    if (digits.length === 2) {
-      const end = 2000 + Number(digits);
-      return { first: i, last: j, kind: 'date', value: [end - 1, end], unit: 'year' };
-    }
+    // A single fiscal year is the year as written: countries start it in different months ("FY2026" ends in
+    // March 2026 in India, in March 2027 in Japan).
+    if (digits.length === 2) return { first: i, last: j, kind: 'date', value: 2000 + Number(digits), unit: 'year' };
     const start = yearValue(tokens[j]);
     if (start === undefined) return undefined;
     const range = readYearRangeEnd(tokens, j, start);
     if (range) return { first: i, last: range.last, kind: 'date', value: [start, range.end], unit: 'year' };
-    return { first: i, last: j, kind: 'date', value: [start - 1, start], unit: 'year' };
+    return { first: i, last: j, kind: 'date', value: start, unit: 'year' };
   }
 
   const year = yearValue(t);
