@@ -457,6 +457,9 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(brief('After Cyclone Idai, Crystal VC-O1 tests and Euvichol-S oral cholera vaccine reached the port city of Beira.'), [
       'Cyclone Idai/event', 'Crystal VC-O1/equipment', 'Euvichol-S/equipment', 'Beira/place',
     ]);
+    assert.deepEqual(brief('She won the regions of Puno and Apurímac; the National Elections Jury will rule.'), [
+      'Puno/place', 'Apurímac/place', 'National Elections Jury/organization',
+    ]);
   });
 
   it('takes a demonym built on a known place for no name', () => {

@@ -79,6 +79,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('The Supporters’ Trust backed the deal, but chairman Gary Whitcombe said: “Not at any cost.”'), [['Not at any cost.', 'Gary Whitcombe']]);
   });
 
+  it('attributes quoted fragments after "cautioned that" and "alleged"', () => {
+    assert.deepEqual(pairs('Daniela Costa, a strategist, spoke. She cautioned that the president would face “a fragmented Congress.”'), [['a fragmented Congress.', 'Daniela Costa']]);
+    assert.deepEqual(pairs('Ana Quispe has alleged “fraud at the table” in the count.'), [['fraud at the table', 'Ana Quispe']]);
+  });
+
   it('gives a quote with no attribution to the person the sentence before opens with, in one paragraph', () => {
     const text = 'Ilaria Moretti spoke in Brussels. She rejected the criticism. “This case is about rules.”';
     assert.deepEqual(analysedPairs(text), [['This case is about rules.', 'Ilaria Moretti']]);

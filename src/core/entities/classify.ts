@@ -72,7 +72,7 @@ const EVENT_HEADS = new Set(
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
 /** A settlement or region noun and "of" right before a name. */
-const PLACE_OF = /\b(?:city|town|village|port|province|state|district|districts|region|capital|island|county|municipality|suburb|neighbourhood|neighborhood)[ \u00A0]+of[ \u00A0]+$/;
+const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood)[ \u00A0]+of[ \u00A0]+$/;
 
 /** A journey word, then "to" or "from" right before a name. */
 const JOURNEY_TO =
