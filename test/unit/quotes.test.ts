@@ -79,6 +79,13 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('The Supporters’ Trust backed the deal, but chairman Gary Whitcombe said: “Not at any cost.”'), [['Not at any cost.', 'Gary Whitcombe']]);
   });
 
+  it('never gives "she" to a person the text calls Mr, nor "he" to a spokeswoman', () => {
+    const text = 'Ms Ana Quispe refused to concede. Mr Andrés Salcedo thanked his voters in Lima. “This is not over,” she told supporters.';
+    assert.deepEqual(analysedPairs(text), [['This is not over,', 'Ana Quispe']]);
+    const other = 'Ms Quispe spoke first. Spokeswoman Rosa Diaz and Mr Luis Vega met. “We will wait,” he said.';
+    assert.deepEqual(analysedPairs(other), [['We will wait,', 'Luis Vega']]);
+  });
+
   it('attributes quoted fragments after "cautioned that" and "alleged"', () => {
     assert.deepEqual(pairs('Daniela Costa, a strategist, spoke. She cautioned that the president would face “a fragmented Congress.”'), [['a fragmented Congress.', 'Daniela Costa']]);
     assert.deepEqual(pairs('Ana Quispe has alleged “fraud at the table” in the count.'), [['fraud at the table', 'Ana Quispe']]);

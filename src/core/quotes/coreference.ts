@@ -143,15 +143,43 @@ export class SpeakerResolver {
     // he / she: the latest speaker if recent, else the latest person mentioned outside quotes. A person
     // introduced as the subject of this or the previous sentence, after that speaker, is the newer topic:
     // "Sanjay Mehta, an analyst at X, cut his target. “…,” he wrote."
-    const speaker = this.latestEntry((a) => a.speaker.kind === 'person' || (a.described && !a.plural));
-    const mention = this.lastPersonBefore(phrase.start);
-    const subject = mention && this.subjectOfSentence(mention, sentenceIndexOf);
-    if (subject && (!speaker || mention.start > speaker.at) && here - sentenceIndexOf(mention.start) <= 1) {
+    // A person the text calls by the other gender ("Ms Huamán", "her party") is not "he".
+    const gender = head === 'he' ? 'm' : head === 'she' ? 'f' : undefined;
+    const fits = (name: string) => !gender || (this.genderOf(name) ?? gender) === gender;
+    const speaker = this.latestEntry((a) => (a.speaker.kind === 'person' || (a.described && !a.plural)) && fits(a.speaker.name));
+    // (The newer topic is the last person named, if the gender allows; not an earlier one in their place.)
+    const last = this.lastPersonBefore(phrase.start);
+    const mention = last && fits(last.canonical) ? last : this.lastPersonBefore(phrase.start, (e) => fits(e.canonical));
+    const subject = last && fits(last.canonical) ? this.subjectOfSentence(last, sentenceIndexOf) : undefined;
+    if (subject && last && (!speaker || last.start > speaker.at) && here - sentenceIndexOf(last.start) <= 1) {
       return { name: subject.canonical, kind: 'person' };
     }
     if (speaker && here - sentenceIndexOf(speaker.at) <= PRONOUN_REACH) return speaker.speaker;
     if (mention && (!speaker || mention.start > speaker.at)) return { name: mention.canonical, kind: 'person' };
     return speaker?.speaker;
+  }
+
+  private genders: Map<string, 'm' | 'f'> | undefined;
+
+  /**
+   * The gender the text gives a person, if it gives one: an honorific ("Mr", "Ms") or a gendered role
+   * ("spokeswoman", "chairman"). (Pronouns near a name are no evidence: "Begum … her son … his kidneys".)
+   */
+  private genderOf(name: string): 'm' | 'f' | undefined {
+    if (!this.genders) {
+      const votes = new Map<string, number>();
+      const vote = (canonical: string, v: number) => votes.set(canonical, (votes.get(canonical) ?? 0) + v);
+      for (const e of this.persons) {
+        const before = this.text.slice(Math.max(0, e.start - 12), e.start);
+        if (/\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/.test(before)) vote(e.canonical, 3);
+        if (/\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s+$/.test(before)) vote(e.canonical, -3);
+        const role = e.role?.toLowerCase() ?? '';
+        if (/\b(?:\w+man|father|son|husband|brother)\b/.test(role)) vote(e.canonical, 2);
+        if (/\b(?:\w+woman|mother|daughter|wife|sister)\b/.test(role)) vote(e.canonical, -2);
+      }
+      this.genders = new Map([...votes].filter(([, v]) => v !== 0).map(([k, v]) => [k, v > 0 ? 'm' : 'f']));
+    }
+    return this.genders.get(name);
   }
 
   /** The last person mention (outside quotes) ending before `at` that passes `test`. */
