@@ -350,6 +350,16 @@ describe('figure conflicts between near values', () => {
   });
 });
 
+describe('figure conflicts between values a hair apart', () => {
+  it('sets a precise 77.8% turnout against 78.4% on less shared context than other near values', () => {
+    // (Their contexts share less than the near-conflict threshold asks of "48" against "more than fifty".)
+    const a = 'Peru elects Salcedo\n\nTurnout in the run-off reached 77.8%, the electoral office said, with 19.4 million votes cast. Salcedo won 51.4%.';
+    const b = 'Salcedo wins the run-off\n\nSalcedo took 51.4% of the vote. Voters came out in large numbers, and turnout was 78.4%, the office said on Monday.';
+    const conflicts = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]).groups.filter((g) => g.relation === 'conflict' && g.kind === 'figure');
+    assert.deepEqual(conflicts.map((g) => texts(g).join(' ; ')), ['a.txt:77.8% ; b.txt:78.4%']);
+  });
+});
+
 describe('figure links across units and bare dates', () => {
   const a =
     'Central bank raises rates by 50 basis points\n\nThe Bank of Norvia raised its policy rate by 50 basis points to 4.5% on Tuesday.\n\nConsumer prices rose from 5.1% in March to 6.3% in April, the statistics office said.\n\nThe bank also sold $900 million of currency reserves in April to prop up the crown.\n\nThe governor expects inflation to peak in the third quarter.';
