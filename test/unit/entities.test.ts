@@ -462,6 +462,14 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads a business forum named after a pair of countries as one event, but keeps "Kenya-Uganda ties" apart', () => {
+    assert.deepEqual(brief('Leaders opened the Kenya–Uganda Business Forum. Kenya-Uganda ties are old. The World Economic Forum met.'), [
+      'Kenya–Uganda Business Forum/event', 'Kenya/place', 'Uganda/place', 'World Economic Forum/organization',
+    ]);
+    const res = resolveCanonicals([extract('They met at the Kenya–Uganda Business Forum.'), extract('The Kenya-Uganda Business Forum closed.')]).flat();
+    assert.equal(new Set(res.map((m) => m.canonical)).size, 1);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

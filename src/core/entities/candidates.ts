@@ -194,7 +194,11 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
           continue;
         }
       }
-      if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el'))) break;
+      // "India-Russia Business Forum", "Indonesia–Japan Business Forum": a pair of places naming what follows.
+      const pairNamed = words[j + 1];
+      const placePair = HYPHEN_RE.test(next.gap) && prev.capitalised && next.capitalised && isPlaceName(prev.text) && isPlaceName(next.text) &&
+        pairNamed !== undefined && SPACE_RE.test(pairNamed.gap) && pairNamed.capitalised && !isPlaceName(pairNamed.text);
+      if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair) break;
       if (next.capitalised) {
         // A possessive ends a name, except in names like "King’s College London".
         if (prev.possessive && (!isOrgHeadWord(next.text) || knownAlone(prev.text))) break;

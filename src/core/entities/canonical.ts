@@ -344,15 +344,17 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     delete m.guessed;
   }
 
-  // One spelling per name whatever its case: a dateline's "BUNGKU" is "Bungku", a British "Nato" is "NATO".
+  // One spelling per name whatever its case or dash: a dateline's "BUNGKU" is "Bungku", a British "Nato" is
+  // "NATO", "Indonesia–Japan Business Forum" is "Indonesia-Japan Business Forum".
+  const spellingKey = (name: string) => name.toLowerCase().replace(/[‑–—]/g, '-');
   const spellings = new Map<string, Map<string, number>>();
   for (const m of resolved.flat()) {
-    const forms = spellings.get(m.canonical.toLowerCase()) ?? new Map<string, number>();
+    const forms = spellings.get(spellingKey(m.canonical)) ?? new Map<string, number>();
     forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);
-    spellings.set(m.canonical.toLowerCase(), forms);
+    spellings.set(spellingKey(m.canonical), forms);
   }
   for (const m of resolved.flat()) {
-    const forms = spellings.get(m.canonical.toLowerCase())!;
+    const forms = spellings.get(spellingKey(m.canonical))!;
     if (forms.size > 1) m.canonical = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]![0];
   }
 

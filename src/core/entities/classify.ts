@@ -496,6 +496,9 @@ export class ChunkClassifier {
     if (words[0]!.text === 'Operation' && words.every((w) => w.capitalised)) return true;
     // Named storms: "Cyclone Idai", "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Alberto".
     if (NAMED_STORM.test(whole)) return true;
+    // A gathering for business: "India-Russia Business Forum", "Global Investors Forum" (a standing body is
+    // named otherwise: "World Economic Forum").
+    if (/^(?:Business|Investors?|Investment|Trade)$/.test(words[words.length - 2]!.text) && /^(?:Forum|Conclave|Meet)$/.test(last)) return true;
     if (!EVENT_HEADS.has(last.toLowerCase()) && !(/^(?:[IVX]+|One|Two)$/.test(last) && /\bWar\b/.test(whole))) return false;
     return !words.every((w) => isPlaceName(w.text));
   }
