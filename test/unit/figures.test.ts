@@ -188,6 +188,14 @@ describe('figures: units', () => {
 });
 
 describe('figures: numbers in words', () => {
+  it('reads bare points that move a percentage as percentage points, and leaves index points and scores alone', () => {
+    assert.deepEqual(brief('It now holds 18.5 per cent of the market, up 2.3 points on a year earlier.'), [
+      ['18.5 per cent', 'percent', 18.5, '%'],
+      ['2.3 points', 'percent', 2.3, 'pp'],
+    ]);
+    assert.deepEqual(brief('The index rose 500 points.').map((f) => f[3]), ['points']);
+  });
+
   it('adds "and a half", spaced or hyphenated, before a scale or a unit', () => {
     assert.deepEqual(brief('For two and a half years, two-and-a-half million people waited.'), [
       ['two and a half years', 'quantity', 2.5, 'years'],

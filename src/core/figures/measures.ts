@@ -60,7 +60,33 @@ function readPercentUnit(tokens: Token[], last: number): { unit: string; last: n
   if (next.lower === 'percentage' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) return { unit: 'pp', last: last + 2 };
   if (next.lower === 'basis' && /^points?$/.test(tokens[last + 2]?.lower ?? '')) return { unit: 'bp', last: last + 2 };
   if ((next.lower === 'bp' || next.lower === 'bps') && touching(tokens[last], next)) return { unit: 'bp', last: last + 1 };
+  // "holds 18.5 per cent of the market, up 2.3 points": bare points moving a percentage are percentage points.
+  if (/^points?$/.test(next.lower) && MOVE_WORDS.has(tokens[firstOfNumber(tokens, last) - 1]?.lower ?? '') && sentenceStatesPercent(tokens, last)) {
+    return { unit: 'pp', last: last + 1 };
+  }
   return undefined;
+}
+
+/** Words that say a value moved by the number after them: "up 2.3 points", "fell 4 points". */
+const MOVE_WORDS = new Set(['up', 'down', 'by', 'rose', 'fell', 'gained', 'lost', 'dropped', 'climbed', 'slipped', 'added', 'shed']);
+
+/** The first token of the number ending at `last` ("2.3" is one token; a spelled number may be several). */
+function firstOfNumber(tokens: Token[], last: number): number {
+  let i = last;
+  while (i > 0 && tokens[i - 1]!.kind === 'num' && touching(tokens[i - 1], tokens[i])) i--;
+  return i;
+}
+
+/** Does the sentence around token `i` state a percentage (%, per cent, percent)? */
+function sentenceStatesPercent(tokens: Token[], i: number): boolean {
+  for (const dir of [-1, 1]) {
+    for (let k = i + dir; k >= 0 && k < tokens.length && Math.abs(k - i) < 40; k += dir) {
+      const t = tokens[k]!;
+      if (t.text === '.' || t.text === '!' || t.text === '?') break;
+      if (isPercentSign(t) || t.lower === 'percent' || (t.lower === 'cent' && tokens[k - 1]?.lower === 'per')) return true;
+    }
+  }
+  return false;
 }
 
 /** Words of growth before "N times" ("rose six times", "up nearly six times") make it a multiple. */
