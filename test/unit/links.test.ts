@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
 import { compareValues } from '../../src/core/links/figureValues';
+import { DEFAULT_FIGURE_OPTIONS, linkFigures } from '../../src/core/links/figureLinks';
 import { extractFigures } from '../../src/core/figures';
 import { segment } from '../../src/core/text/segment';
 import { wordDiff, summarizeDiff } from '../../src/core/links/wordDiff';
@@ -357,6 +358,17 @@ describe('figure conflicts between values a hair apart', () => {
     const b = 'Salcedo wins the run-off\n\nSalcedo took 51.4% of the vote. Voters came out in large numbers, and turnout was 78.4%, the office said on Monday.';
     const conflicts = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]).groups.filter((g) => g.relation === 'conflict' && g.kind === 'figure');
     assert.deepEqual(conflicts.map((g) => texts(g).join(' ; ')), ['a.txt:77.8% ; b.txt:78.4%']);
+  });
+});
+
+describe('figure conflicts between dates that start one thing', () => {
+  it('lets two years said to start one event conflict on the weaker evidence of values a hair apart', () => {
+    const a = 'Kisaragi to build plant\n\nKisaragi Electronics said profit rose. The plant in Kulim will create 1,200 jobs and start production in 2028, the company said. Analysts welcomed the news.';
+    const b = 'Kisaragi expands\n\nThe company is spending $3.2 billion on a plant in Kulim that will package chips and employ about 1,500 people once production begins in 2029. Shares rose.';
+    const docs = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]).documents;
+    // With a near-conflict threshold above their shared context (about 0.30), only the start-date rule finds it.
+    const groups = linkFigures(docs, { ...DEFAULT_FIGURE_OPTIONS, nearConflictThreshold: 0.35 }).filter((g) => g.relation === 'conflict');
+    assert.deepEqual(groups.map((g) => texts(g).join(' ; ')), ['a.txt:2028 ; b.txt:2029']);
   });
 });
 

@@ -145,7 +145,9 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // contexts: such a pair starts a conflict on weaker context evidence than values far apart.
     const near = closeness(items[a].figure, items[b].figure) >= NEAR_VALUES;
     // Two precise values a hair apart ("77.8%" and "78.4%" turnout) are one quantity on weaker evidence still.
-    const hair = near && closeness(items[a].figure, items[b].figure) >= HAIR_VALUES && isPrecise(items[a].figure) && isPrecise(items[b].figure);
+    // So are two dates said to start (or end) something: "start production in 2028", "once production begins in 2029".
+    const hair = near && ((closeness(items[a].figure, items[b].figure) >= HAIR_VALUES && isPrecise(items[a].figure) && isPrecise(items[b].figure)) ||
+      (items[a].figure.kind === 'date' && items[a].phase !== '' && items[a].phase === items[b].phase));
     const strongEnough = sim >= (hair ? options.nearConflictThreshold * HAIR_FACTOR : near ? options.nearConflictThreshold : options.conflictThreshold);
     if (held) {
       if (sidesOf.has(free)) continue;
