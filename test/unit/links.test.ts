@@ -372,6 +372,24 @@ describe('figure conflicts between dates that start one thing', () => {
   });
 });
 
+describe('figure conflicts between values each source states once', () => {
+  const a = 'Albion sign Diatta\n\nEstrela keep a 10% sell-on clause on any future transfer of the forward, the club said.';
+  const b = 'Diatta joins Albion\n\nThe Portuguese club will also receive 15 per cent of any future sale under a sell-on clause.';
+  // Their shared context is about 0.32: below this threshold, above nine tenths of it.
+  const conflictsOf = (x: string, y: string) =>
+    linkFigures(analyzeCorpus([{ file: 'a.txt', text: x }, { file: 'b.txt', text: y }]).documents, { ...DEFAULT_FIGURE_OPTIONS, conflictThreshold: 0.34 })
+      .filter((g) => g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+
+  it('sets 10% against 15 per cent on nine tenths of the usual conflict context', () => {
+    assert.deepEqual(conflictsOf(a, b), ['a.txt:10% ; b.txt:15 per cent']);
+  });
+
+  it('asks the full context when a source states the value twice', () => {
+    const twice = 'Diatta joins Albion\n\nThe Portuguese club will also receive 15 per cent of any future sale under a sell-on clause, and 15 per cent of bonuses.';
+    assert.deepEqual(conflictsOf(a, twice), []);
+  });
+});
+
 describe('figure links across units and bare dates', () => {
   const a =
     'Central bank raises rates by 50 basis points\n\nThe Bank of Norvia raised its policy rate by 50 basis points to 4.5% on Tuesday.\n\nConsumer prices rose from 5.1% in March to 6.3% in April, the statistics office said.\n\nThe bank also sold $900 million of currency reserves in April to prop up the crown.\n\nThe governor expects inflation to peak in the third quarter.';
