@@ -470,6 +470,12 @@ describe('entities: companies, products and places that look like names', () => 
     assert.equal(new Set(res.map((m) => m.canonical)).size, 1);
   });
 
+  it('reads a name after an event or an arrival "at" as a venue, and keeps "analysts at X" a company', () => {
+    assert.deepEqual(brief('The president laid a wreath at Korvan Ghat after a ceremonial welcome at Sandora Bhavan. He landed at Meriva. Analysts at Nomura agreed.'), [
+      'Korvan Ghat/place', 'Sandora Bhavan/place', 'Meriva/place', 'Nomura/organization',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -71,6 +71,9 @@ const EVENT_HEADS = new Set(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
+/** An event or an arrival, then "at", right before a name: the name is where it happens. */
+const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
+
 /** A settlement or region noun and "of" right before a name. */
 const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood)[ \u00A0]+of[ \u00A0]+$/;
 
@@ -622,6 +625,8 @@ export class ChunkClassifier {
     const window = this.text.slice(Math.max(0, start - 50), start);
     // "the port city of Beira", "the districts of Mocuba": what a settlement or region is called.
     if (PLACE_OF.test(window)) return true;
+    // "a ceremonial welcome at Rashtrapati Bhavan", "laid a wreath at Rajghat", "landed at Palam": a venue.
+    if (VENUE_AT.test(window)) return true;
     const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(window);
     if (before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase())) return true;
     // "flights to Heathrow", "flew home from Leeds": where a journey goes or starts.
