@@ -178,6 +178,10 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);
   });
 
+  it('reads a second credit after a bar: "Written By: A | Edited By: B"', () => {
+    assert.deepEqual(brief('Talks end\nWritten By: Ananya Rao | Edited By: Rohit Varma\nThe talks ended.'), ['Ananya Rao/person', 'Rohit Varma/person']);
+  });
+
   it('keeps the places reporters filed from in a credit line, reads a state in a dateline, and starts a sentence after its dash', () => {
     assert.deepEqual(brief('The talks ended.\n(Reporting by Arjun Mehta in Mumbai and Olga Petrova in London; Editing by Jan Pohl)'), [
       'Arjun Mehta/person', 'Mumbai/place', 'Olga Petrova/person', 'London/place', 'Jan Pohl/person',

@@ -75,6 +75,12 @@ describe('segment: boilerplate', () => {
     assert.equal(s.boilerplate[s.boilerplate.length - 1].end, text.length);
   });
 
+  it('flags a breadcrumb from the home page, live-update prompts and watch teasers', () => {
+    const text = ['Home / World / Summit Live', 'Leaders met on Friday.', 'Follow Valley TV for all the live updates.', 'Watch: Leaders Embrace At Airport | VIDEO', 'Talks went on late.'].join('\n');
+    const flagged = segment(text).paragraphs.filter((p) => p.boilerplate).map((p) => text.slice(p.start, p.end));
+    assert.deepEqual(flagged, ['Home / World / Summit Live', 'Follow Valley TV for all the live updates.', 'Watch: Leaders Embrace At Airport | VIDEO']);
+  });
+
   it('flags a reader appeal that asks for a contribution, and the rest of the page after it', () => {
     const text = [
       'The council approved the plan on Monday.',

@@ -54,25 +54,37 @@ export function bylinePeople(text: string): Span[] {
     // Not the headline itself: a bare byline stands under it.
     const bare = nonEmpty > 1 && nonEmpty <= BARE_BYLINE_LINES ? bareBylineName(line, lowerWords) : undefined;
     if (bare) out.push({ start: lineStart + bare.offset, end: lineStart + bare.offset + bare.length });
-    const lead = creditLead(line);
-    if (lead !== undefined) {
-      // Names stop at a separator that starts dates or outlets: "By Priya Nair | December 6, 2025".
-      const body = line.slice(lead).split(/[|•·]/)[0]!;
-      let partStart = 0;
-      for (const part of body.split(';')) {
-        const credit = NEXT_CREDIT.exec(part);
-        const names = credit ? part.slice(credit[0].length) : part;
-        const offset = lineStart + lead + partStart + (credit ? credit[0].length : 0);
-        NAME.lastIndex = 0;
-        for (let m = NAME.exec(names); m; m = NAME.exec(names)) {
-          const words = m[0].split(/[ \t]+/);
-          if (words[0] === 'The' || words.some(isOrgHeadWord) || isRoleWords(words)) continue;
-          out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-        }
-        partStart += part.length + 1;
+    // Names stop at a separator that starts dates or outlets ("By Priya Nair | December 6, 2025"); a segment after
+    // it may credit someone else ("Written By: Ananya Rao | Edited By: Rohit Sharma").
+    let segmentStart = 0;
+    for (const segment of line.split(/[|•·]/)) {
+      const lead = creditLead(segment.replace(/^\s+/, ''));
+      if (lead !== undefined) {
+        const indent = segment.length - segment.replace(/^\s+/, '').length;
+        out.push(...creditedNames(segment.slice(indent + lead), lineStart + segmentStart + indent + lead));
       }
+      segmentStart += segment.length + 1;
     }
     lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** The people one credit names, in `body` (the text after "By"), at `offset` in the document. */
+function creditedNames(body: string, offset: number): Span[] {
+  const out: Span[] = [];
+  let partStart = 0;
+  for (const part of body.split(';')) {
+    const credit = NEXT_CREDIT.exec(part);
+    const names = credit ? part.slice(credit[0].length) : part;
+    const at = offset + partStart + (credit ? credit[0].length : 0);
+    NAME.lastIndex = 0;
+    for (let m = NAME.exec(names); m; m = NAME.exec(names)) {
+      const words = m[0].split(/[ \t]+/);
+      if (words[0] === 'The' || words.some(isOrgHeadWord) || isRoleWords(words)) continue;
+      out.push({ start: at + m.index, end: at + m.index + m[0].length });
+    }
+    partStart += part.length + 1;
   }
   return out;
 }

@@ -22,6 +22,11 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /^(?:story continues below|continue reading|read (?:the )?full (?:article|story)|click here to|download (?:the|our) app|disclaimer\s*:|also watch\s*:)/i,
   // Breadcrumbs: "Home › News › World › Health".
   /^[^.!?›»]{1,40}(?:\s[›»>]\s[^.!?›»>]{1,40}){2,}$/,
+  // "Home / India / Live updates": a breadcrumb opened by the site's home.
+  /^home\s*[\/|›»>]\s*\S/i,
+  // "Follow Rashtra TV for all the live updates.", "Watch: PM hugs visitor at airport | VIDEO".
+  /^follow\b.{0,40}\bfor (?:all )?(?:the )?(?:latest|live)\b/i,
+  /^(?:watch|video|listen|photos|gallery)\s*:/i,
   // Share and follow bars: "Share on WhatsApp | Facebook | X", "Follow us on Google News and Telegram for updates."
   /^(?:share|follow|connect with us|find us)\b.{0,60}\b(?:facebook|twitter|whatsapp|telegram|linkedin|instagram|youtube|threads|bluesky|google news|email)\b/i,
   /\b(?:support (?:independent|quality|free|our) journalism|contribute as little as|help us keep (?:our )?(?:reporting|journalism) free)\b/i,
