@@ -178,6 +178,12 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);
   });
 
+  it('splits two known names joined by a hyphen in a heading', () => {
+    assert.deepEqual(brief('Rina Kartika met Kofi Osei in Accra.\n\nLagos reacts to Osei-Kartika summit\nOfficials said little.'), [
+      'Rina Kartika/person', 'Kofi Osei/person', 'Accra/place', 'Lagos/place', 'Osei/person', 'Kartika/person',
+    ]);
+  });
+
   it('reads a second credit after a bar: "Written By: A | Edited By: B"', () => {
     assert.deepEqual(brief('Talks end\nWritten By: Ananya Rao | Edited By: Rohit Varma\nThe talks ended.'), ['Ananya Rao/person', 'Rohit Varma/person']);
   });

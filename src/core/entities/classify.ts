@@ -272,10 +272,28 @@ export class ChunkClassifier {
           break;
         }
       }
-      if (!matched) this.defer(words[i]);
+      // "Pakistan reacts to Putin-Modi summit": two names the document knows, joined in a heading.
+      if (!matched) {
+        const pair = this.knownPair(words[i]!);
+        if (pair) out.push(...pair);
+        else this.defer(words[i]);
+      }
       i += matched || 1;
     }
     return out;
+  }
+
+  /** "Putin-Modi", "Valdoria–Lusmara": a word of two names the document knows, as two mentions. */
+  private knownPair(word: Word): RawMention[] | undefined {
+    const pair = /^(\p{Lu}[\p{L}]+)[-‑–](\p{Lu}[\p{L}]+)$/u.exec(word.text);
+    if (!pair) return undefined;
+    const parts = [
+      { ...word, end: word.start + pair[1]!.length, text: pair[1]! },
+      { ...word, start: word.end - pair[2]!.length, text: pair[2]! },
+    ];
+    const typed = parts.map((part) => this.knownTypeOf(part.text));
+    if (typed.some((t) => t === undefined)) return undefined;
+    return parts.map((part, k) => (typed[k] === 'person' ? this.person([part]) : this.mention([part], typed[k]!)));
   }
 
   private defer(word: Word): void {
@@ -548,14 +566,9 @@ export class ChunkClassifier {
     if (state) return [this.mention([word], 'place', state)];
     if (isSuffixedProductName(this.text, word.start, word.end)) return [this.mention([word], 'equipment')];
     // "the Osei-Kartika talks", "Valdoria–Lusmara ties": two names joined to modify a noun are two mentions.
-    const pair = /^(\p{Lu}[\p{L}]+)[-‑–](\p{Lu}[\p{L}]+)$/u.exec(w);
-    if (pair && !knownType && nextLowerWord(this.text, word.end) !== undefined) {
-      const parts = [
-        { ...word, end: word.start + pair[1]!.length, text: pair[1]! },
-        { ...word, start: word.end - pair[2]!.length, text: pair[2]! },
-      ];
-      const typed = parts.map((part) => this.knownTypeOf(part.text));
-      if (typed.every((t) => t !== undefined)) return parts.map((part, k) => (typed[k] === 'person' ? this.person([part]) : this.mention([part], typed[k]!)));
+    if (!knownType && nextLowerWord(this.text, word.end) !== undefined) {
+      const pair = this.knownPair(word);
+      if (pair) return pair;
     }
     if (isCalendarWord(w) || isCommonAcronym(w) || /^\p{Lu}\.?$/u.test(w)) return [];
     if (this.knowledge.personNames.has(w) || this.knowledge.surnames.has(w)) return [this.person([word])];
