@@ -118,7 +118,7 @@ try {
 
   await check(`hovering ${SHARED_FIGURE} lists the other sources that report it`, async () => {
     await goToLine(page, lineOf(ARTICLE, SHARED_FIGURE));
-    const { text } = await hoverText(page, SHARED_FIGURE);
+    const { text } = await hoverText(page, SHARED_FIGURE, { until: (t) => SHARED_BY.every((source) => t.includes(source)) });
     await screenshot(page, path.join(shots, 'hover-figure.png'));
     for (const source of SHARED_BY) expect(text.includes(source), `hover does not name ${source}:\n${text}`);
     return text.split('\n')[0];
@@ -127,7 +127,7 @@ try {
 
   await check(`hovering ${CONFLICT_FIGURE} shows the conflicting ${CONFLICT_VALUE}`, async () => {
     await goToLine(page, lineOf(ARTICLE, CONFLICT_FIGURE));
-    const { text } = await hoverText(page, CONFLICT_FIGURE);
+    const { text } = await hoverText(page, CONFLICT_FIGURE, { until: (t) => t.includes(CONFLICT_VALUE) });
     await screenshot(page, path.join(shots, 'hover-conflict.png'));
     expect(text.includes(CONFLICT_VALUE), `hover does not show ${CONFLICT_VALUE}:\n${text}`);
     expect(/conflict/i.test(text), `hover does not say "conflict":\n${text}`);

@@ -106,9 +106,26 @@ export async function textBox(page, text, { lineContains } = {}) {
 }
 
 /** Moves the mouse onto `text` (its first character run) and returns the hover widget's text once it settles. */
-export async function hoverText(page, text, { lineContains, timeout = 15_000 } = {}) {
+export async function hoverText(page, text, { lineContains, timeout = 15_000, until } = {}) {
+  const first = await hoverOnce(page, text, { lineContains, timeout });
+  if (!until || until(first.text)) return first;
+  // A hover that landed beside the text (the editor moved under the mouse): try once more.
+  await dismissHover(page);
+  return hoverOnce(page, text, { lineContains, timeout });
+}
+
+async function hoverOnce(page, text, { lineContains, timeout }) {
   await page.mouse.move(2, 2); // leave any previous hover
-  const box = await textBox(page, text, { lineContains });
+  // The editor may still be scrolling or laying out inlay hints after a jump: hover only once the text stays put.
+  let box = await textBox(page, text, { lineContains });
+  for (let tries = 0; box && tries < 10; tries++) {
+    await page.waitForTimeout(200);
+    const again = await textBox(page, text, { lineContains });
+    if (!again) break;
+    const settled = Math.abs(again.x - box.x) < 1 && Math.abs(again.y - box.y) < 1;
+    box = again;
+    if (settled) break;
+  }
   if (!box) throw new Error(`"${text}" is not visible in the editor`);
   await page.mouse.move(box.x + Math.min(box.width / 2, 12), box.y + box.height / 2, { steps: 4 });
   const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content').first();
