@@ -14,7 +14,7 @@ const NEXT_CREDIT = new RegExp(String.raw`^\s*${CREDIT_WORDS}\s*`, 'iu');
 const NAME = /\p{Lu}[\p{L}’'-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}’'-]*\.?|(?:de|da|van|von|al|bin|del|la)(?=[ \t]+\p{Lu})))+/gu;
 
 /**
- * A byline without "By", under the headline: "Harriet Lowell in Brussels", "Anand Krishnan | New Delhi",
+ * A byline without "By", under the headline: "Harriet Lowell in Brussels", "Anand Krishnan | Jakarta",
  * "Kirsty MacLeod Scotland correspondent". The name is two or three capitalised words.
  */
 const BARE_BYLINE =
@@ -55,7 +55,7 @@ export function bylinePeople(text: string): Span[] {
     const bare = nonEmpty > 1 && nonEmpty <= BARE_BYLINE_LINES ? bareBylineName(line, lowerWords) : undefined;
     if (bare) out.push({ start: lineStart + bare.offset, end: lineStart + bare.offset + bare.length });
     // Names stop at a separator that starts dates or outlets ("By Priya Nair | December 6, 2025"); a segment after
-    // it may credit someone else ("Written By: Ananya Rao | Edited By: Rohit Sharma").
+    // it may credit someone else ("Written By: Ananya Rao | Edited By: Rohit Varma").
     let segmentStart = 0;
     for (const segment of line.split(/[|•·]/)) {
       const lead = creditLead(segment.replace(/^\s+/, ''));

@@ -194,7 +194,7 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
           continue;
         }
       }
-      // "India-Russia Business Forum", "Indonesia–Japan Business Forum": a pair of places naming what follows.
+      // "Kenya-Uganda Business Forum", "Indonesia–Japan Business Forum": a pair of places naming what follows.
       const pairNamed = words[j + 1];
       const placePair = HYPHEN_RE.test(next.gap) && prev.capitalised && next.capitalised && isPlaceName(prev.text) && isPlaceName(next.text) &&
         pairNamed !== undefined && SPACE_RE.test(pairNamed.gap) && pairNamed.capitalised && !isPlaceName(pairNamed.text);

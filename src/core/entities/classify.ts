@@ -272,7 +272,7 @@ export class ChunkClassifier {
           break;
         }
       }
-      // "Pakistan reacts to Putin-Modi summit": two names the document knows, joined in a heading.
+      // "Lagos reacts to Osei-Kartika summit": two names the document knows, joined in a heading.
       if (!matched) {
         const pair = this.knownPair(words[i]!);
         if (pair) out.push(...pair);
@@ -283,7 +283,7 @@ export class ChunkClassifier {
     return out;
   }
 
-  /** "Putin-Modi", "Valdoria–Lusmara": a word of two names the document knows, as two mentions. */
+  /** "Osei-Kartika", "Valdoria–Lusmara": a word of two names the document knows, as two mentions. */
   private knownPair(word: Word): RawMention[] | undefined {
     const pair = /^(\p{Lu}[\p{L}]+)[-‑–](\p{Lu}[\p{L}]+)$/u.exec(word.text);
     if (!pair) return undefined;
@@ -517,7 +517,7 @@ export class ChunkClassifier {
     if (words[0]!.text === 'Operation' && words.every((w) => w.capitalised)) return true;
     // Named storms: "Cyclone Idai", "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Alberto".
     if (NAMED_STORM.test(whole)) return true;
-    // A gathering for business: "India-Russia Business Forum", "Global Investors Forum" (a standing body is
+    // A gathering for business: "Kenya-Uganda Business Forum", "Global Investors Forum" (a standing body is
     // named otherwise: "World Economic Forum").
     if (/^(?:Business|Investors?|Investment|Trade)$/.test(words[words.length - 2]!.text) && /^(?:Forum|Conclave|Meet)$/.test(last)) return true;
     if (!EVENT_HEADS.has(last.toLowerCase()) && !(/^(?:[IVX]+|One|Two)$/.test(last) && /\bWar\b/.test(whole))) return false;
@@ -638,7 +638,7 @@ export class ChunkClassifier {
     const window = this.text.slice(Math.max(0, start - 50), start);
     // "the port city of Beira", "the districts of Mocuba": what a settlement or region is called.
     if (PLACE_OF.test(window)) return true;
-    // "a ceremonial welcome at Rashtrapati Bhavan", "laid a wreath at Rajghat", "landed at Palam": a venue.
+    // "a ceremonial welcome at Sandora Bhavan", "laid a wreath at Korvan Ghat", "landed at Meriva": a venue.
     if (VENUE_AT.test(window)) return true;
     const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(window);
     if (before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase())) return true;

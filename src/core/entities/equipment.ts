@@ -184,9 +184,9 @@ function machineNounAfter(text: string, end: number): boolean {
   return m !== null && (isProductNoun(m[1]!) || MODEL_NUMBER_NOUNS.has(m[1]!));
 }
 
-/** The designation inside an equipment name: "Sukhoi Su-30MKI" → {letters:"Su", number:"30", suffix:"MKI"}; "CR200J Fuxing" → CR, 200, J. */
+/** The designation inside an equipment name: "Tarkan Tk-30MKI" → {letters:"Tk", number:"30", suffix:"MKI"}; "CR200J Fuxing" → CR, 200, J. */
 export function parseDesignation(name: string): { letters: string; number: string; suffix: string } | undefined {
-  // "Su-30MKI", and codes with the letters glued to the number: "CR200J", "A320".
+  // "Tk-30MKI", and codes with the letters glued to the number: "CR200J", "A320".
   const m = /(\p{Lu}[\p{L}]*)[-‑](\d+)([\p{L}\d]*)/u.exec(name) ?? /(?<![\p{L}\d])(\p{Lu}{1,4})(\d+)([\p{L}\d]*)/u.exec(name);
   if (!m) return undefined;
   return { letters: m[1], number: m[2], suffix: m[3].replace(/s$/, '') };

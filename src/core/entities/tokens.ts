@@ -84,7 +84,7 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Korean given names are hyphenated with a lower-case second syllable: "Park Ji-hoon", "Moon Jae-in". After a
- * capitalised word, "Ji" + "-hoon" is one name word (not "state-run", "Mumbai-based": a compound's first part is
+ * capitalised word, "Ji" + "-hoon" is one name word (not "state-run", "Lagos-based": a compound's first part is
  * rarely a short capitalised syllable after a name).
  */
 function joinHyphenatedGivenNames(tokens: Token[], text: string): Token[] {

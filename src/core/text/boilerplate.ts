@@ -22,7 +22,7 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /^(?:story continues below|continue reading|read (?:the )?full (?:article|story)|click here to|download (?:the|our) app|disclaimer\s*:|also watch\s*:)/i,
   // Breadcrumbs: "Home › News › World › Health".
   /^[^.!?›»]{1,40}(?:\s[›»>]\s[^.!?›»>]{1,40}){2,}$/,
-  // "Home / India / Live updates": a breadcrumb opened by the site's home.
+  // "Home / World / Live updates": a breadcrumb opened by the site's home.
   /^home\s*[\/|›»>]\s*\S/i,
   // "Follow Rashtra TV for all the live updates.", "Watch: PM hugs visitor at airport | VIDEO".
   /^follow\b.{0,40}\bfor (?:all )?(?:the )?(?:latest|live)\b/i,
