@@ -91,7 +91,7 @@ const TITLES_ALSO_SURNAMES = new Set(['Major', 'General', 'Marshal', 'Bishop', '
 const JOINED_TITLE = /^[ \u00A0]+(?:and|&)[ \u00A0]+(\p{Lu}\p{L}*)/u;
 
 /** Names in a list before a word: "Dhaka, Chattogram, " or "Dhaka and ", each of one to three capitalised words. */
-const LIST_BEFORE = /(?:\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*){0,2}(?:,[ \u00A0]+|[ \u00A0]+(?:and|or)[ \u00A0]+))+$/u;
+const LIST_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*){0,2}(?:,[ \u00A0]+|[ \u00A0]+(?:and|or)[ \u00A0]+))+$/u;
 
 /** One-word holidays and festivals, which are events: "the Deepavali weekend", "before Christmas". */
 const HOLIDAYS = new Set(
@@ -617,9 +617,7 @@ export class ChunkClassifier {
     // "shares in Kaito", "a stake in Northport": a holding is in a company.
     if (HOLDING_IN.test(this.text.slice(Math.max(0, word.start - 20), word.start))) return [this.mention([word], 'organization')];
     if (this.followsPlacePreposition(word.start, word.end)) return [this.mention([word], 'place')];
-    // "between Santa Inés and Collinque", "in London and Marenza": a name joined by "and" to a place is a place.
-    const joined = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+(?:and|or)[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
-    if (joined && this.isPlaceLike(joined[1].trim())) return [this.mention([word], 'place')];
+    // "between Santa Inés and Collinque", "Dhaka, Chattogram and Gazipur": a name listed with a place is a place.
     if (this.isListedWithPlace(word.start)) return [this.mention([word], 'place')];
     // "Californian", "Bavarian": the people or things of a known place, not a name.
     if (isDemonymOfPlace(w)) return [];
