@@ -4,8 +4,7 @@
 import type { DocumentStructure, EntityMention, Span } from '../types';
 import { bylinePeople, creditPlaces } from './bylines';
 import { buildChunks, buildWords } from './candidates';
-import { CURRENCY_ABBREVIATIONS } from '../lexicon/currencies';
-import { isPlaceName } from '../lexicon/places';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_NAME_QUALIFIERS } from '../lexicon/currencies';
 import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
 import { findDesignations } from './equipment';
@@ -61,8 +60,8 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) || /^[A-Z]{3}\d/.test(t.text) ||
     // "RM300", "Rs500", "Rp10,000": an abbreviated currency glued to its amount.
     (/^\p{L}{2,3}\d/u.test(t.text) && CURRENCY_ABBREVIATIONS.has(/^\p{L}+/u.exec(t.text)![0].toLowerCase())) ||
-    // "49.2bn CFA francs": letters that qualify a currency's name.
-    (/^\p{Lu}{2,4}$/u.test(t.text) && !isPlaceName(t.text) && /^[ \u00A0]+(?:francs?|dollars?|pounds?|rupees?|shillings?|dinars?|pesos?)\b/i.test(text.slice(t.end, t.end + 12))) ||
+    // "49.2bn CFA francs": letters that pin a currency's name (the currency lexicon's qualifiers).
+    (/^\p{Lu}{2,4}$/u.test(t.text) && CURRENCY_NAME_QUALIFIERS.get(/^[ \u00A0]+(\p{L}+)/u.exec(text.slice(t.end, t.end + 14))?.[1]?.toLowerCase() ?? '')?.has(t.text.toLowerCase()) === true) ||
     // "Tk 8,45,000 crore", "Rs. 300": the abbreviation before a spaced amount.
     (CURRENCY_ABBREVIATIONS.has(t.text.toLowerCase()) && /^\.?[ \u00A0]?\d/.test(text.slice(t.end, t.end + 3)));
   const skip = (t: Token): boolean => blocked[t.start] === 1 || blocked[t.end - 1] === 1 || currencyPrefix(t);
