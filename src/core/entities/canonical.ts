@@ -107,17 +107,17 @@ function orgKey(name: string): string {
     .replace(LEGAL_FORM_RE, '');
 }
 
-/** A company's legal form at the end of its name, folded: "Ltd", "Pvt. Ltd", "Private Limited", "Inc.", "plc". */
-const LEGAL_FORM_RE = /,?\s+(?:(?:pvt|private|pte|sdn)\s+)?(?:inc|incorporated|corp|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|bv|bhd|co)$/;
+/** A company's legal form at the end of its name: "Ltd", "Pvt. Ltd", "Private Limited", "Inc.", "plc", "Bhd". */
+const LEGAL_FORM_RE = /,?\s+(?:(?:pvt|private|pte|sdn)\.?\s+)?(?:inc|incorporated|corp|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|bv|bhd|co)\.?$/i;
 
 /** "Acme Holdings Bhd" → "Acme Holdings": the name people use. */
 function withoutLegalForm(name: string): string {
-  const stripped = name.replace(/,?\s+(?:(?:Pvt|Private|Pte|Sdn)\.?\s+)?(?:Inc|Incorporated|Corp|Ltd|Limited|PLC|plc|LLC|LLP|GmbH|AG|SA|NV|BV|Bhd|Co)\.?$/, '');
+  const stripped = name.replace(LEGAL_FORM_RE, '');
   return stripped.includes(' ') || stripped.length >= 3 ? stripped : name;
 }
 
 function hasLegalForm(name: string): boolean {
-  return LEGAL_FORM_RE.test(fold(name).replace(/[.\s]+/g, ' ').trim());
+  return LEGAL_FORM_RE.test(name);
 }
 
 /** "Shanghai Cooperation Organisation" → "SCO" (capitalised words only; of/the/and skipped). */
@@ -280,92 +280,31 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     });
   });
 
-  // A lone word that opens exactly one organisation's name and names nothing else: "Huaxin" for "Huaxin Nickel Group".
-  // Places named in the corpus ("the Quilén region"): a body named after one ("Quilén Fire Brigade") does not own its name.
-  const corpusPlaces = new Set(resolved.flat().filter((m) => m.type === 'place').map((m) => m.text));
-  // Products likewise: "Muse" for "Muse Pro 4". Of several ("Vardhan Motors", "Vardhan Group"), one the corpus
-  // names at least twice as often as any other is the one meant.
-  const namesByFirstWord = new Map<string, Map<string, { type: EntityType; count: number }>>();
-  for (const m of resolved.flat()) {
-    if (m.type !== 'organization' && m.type !== 'equipment') continue;
-    const words = nameWords(m.canonical);
-    if (words.length < 2 || isPlaceName(words[0]!) || corpusPlaces.has(words[0]!) || isNamedAfterPlace(words)) continue;
-    const names = namesByFirstWord.get(words[0]!) ?? new Map<string, { type: EntityType; count: number }>();
-    const held = names.get(m.canonical);
-    names.set(m.canonical, { type: m.type, count: (held?.count ?? 0) + 1 });
-    namesByFirstWord.set(words[0]!, names);
-  }
-  for (const m of resolved.flat()) {
-    if ((m.type !== 'organization' && m.type !== 'person') || m.canonical !== m.text || nameWords(m.text).length !== 1) continue;
-    if (m.type === 'person' && surnameOwners.has(fold(m.text))) continue;
-    const names = namesByFirstWord.get(m.text);
-    if (!names) continue;
-    const [first, second] = [...names].sort((a, b) => b[1].count - a[1].count);
-    if (second && first![1].count < 2 * second[1].count) continue;
-    m.type = first![1].type;
-    m.canonical = first![0];
-    delete m.guessed;
-  }
-
-  // A lone word that ends exactly one two-word organisation's name, not at its head: "Albion" for "Bristol Albion",
-  // "United" for "Leeds United".
-  const orgsByLastWord = new Map<string, Set<string>>();
-  for (const m of resolved.flat()) {
-    if (m.type !== 'organization') continue;
-    const words = nameWords(m.canonical);
-    const last = words[words.length - 1]!;
-    if (words.length !== 2 || isOrgHeadWord(last) || isPlaceName(last) || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
-    const set = orgsByLastWord.get(last) ?? new Set<string>();
-    set.add(m.canonical);
-    orgsByLastWord.set(last, set);
-  }
-  // And a model code alone for the one product it ends: "K9" for "Kagura K9".
-  const productsByLastWord = new Map<string, Set<string>>();
-  for (const m of resolved.flat()) {
-    const words = nameWords(m.canonical);
-    const last = words[words.length - 1]!;
-    if (m.type !== 'equipment' || words.length < 2 || !/\p{L}/u.test(last) || !/\d/.test(last)) continue;
-    const set = productsByLastWord.get(last) ?? new Set<string>();
-    set.add(m.canonical);
-    productsByLastWord.set(last, set);
-  }
-  for (const m of resolved.flat()) {
-    if ((m.type !== 'organization' && m.type !== 'person') || m.canonical !== m.text || nameWords(m.text).length !== 1) continue;
-    if (m.type === 'person' && surnameOwners.has(fold(m.text))) continue;
-    const orgs = orgsByLastWord.get(m.text);
-    const products = productsByLastWord.get(m.text);
-    if (orgs?.size === 1) {
-      m.type = 'organization';
-      m.canonical = [...orgs][0]!;
-    } else if (products?.size === 1) {
-      m.type = 'equipment';
-      m.canonical = [...products][0]!;
-    } else continue;
-    delete m.guessed;
-  }
+  const allResolved = resolved.flat();
+  resolveLoneWords(allResolved, surnameOwners);
 
   // One spelling per name whatever its case or dash: a dateline's "BUNGKU" is "Bungku", a British "Nato" is
   // "NATO", "Indonesia–Japan Business Forum" is "Indonesia-Japan Business Forum".
   const spellingKey = (name: string) => name.toLowerCase().replace(/[‑–—]/g, '-');
   const spellings = new Map<string, Map<string, number>>();
-  for (const m of resolved.flat()) {
+  for (const m of allResolved) {
     const forms = spellings.get(spellingKey(m.canonical)) ?? new Map<string, number>();
     forms.set(m.canonical, (forms.get(m.canonical) ?? 0) + 1);
     spellings.set(spellingKey(m.canonical), forms);
   }
-  for (const m of resolved.flat()) {
+  for (const m of allResolved) {
     const forms = spellings.get(spellingKey(m.canonical))!;
     if (forms.size > 1) m.canonical = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]![0];
   }
 
   // One type per canonical name: the majority, so "Trump" guessed as an organisation follows "Donald Trump".
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const m of resolved.flat()) {
+  for (const m of allResolved) {
     const v = votes.get(m.canonical) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + (m.guessed ? GUESSED_VOTE : 1));
     votes.set(m.canonical, v);
   }
-  for (const m of resolved.flat()) {
+  for (const m of allResolved) {
     const v = votes.get(m.canonical)!;
     let best: EntityType = m.type;
     // On a tie the organisation reading loses: it is also the classifier's fallback for an unknown single word.
@@ -374,6 +313,55 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     m.type = best;
   }
   return resolved;
+}
+
+/**
+ * A lone word that the corpus names in full elsewhere takes that name:
+ * - the first word of an organisation's or a product's name ("Huaxin" for "Huaxin Nickel Group", "Muse" for
+ *   "Muse Pro 4"), the one the corpus names at least twice as often as any other ("Vardhan Motors" over
+ *   "Vardhan Group"); a body named after a place ("Quilén Fire Brigade") does not own the place's name;
+ * - the last word of exactly one two-word organisation's name, not its head ("Albion" for "Bristol Albion"), or
+ *   the model code that ends exactly one product's name ("K9" for "Kagura K9").
+ * A person's surname keeps its person.
+ */
+function resolveLoneWords(all: EntityMention[], surnameOwners: ReadonlyMap<string, number>): void {
+  const corpusPlaces = new Set(all.filter((m) => m.type === 'place').map((m) => m.text));
+  const byFirstWord = new Map<string, Map<string, { type: EntityType; count: number }>>();
+  const byLastWord = new Map<string, Map<string, EntityType>>();
+  for (const m of all) {
+    if (m.type !== 'organization' && m.type !== 'equipment') continue;
+    const words = nameWords(m.canonical);
+    if (words.length < 2) continue;
+    const [first, last] = [words[0]!, words[words.length - 1]!];
+    if (!isPlaceName(first) && !corpusPlaces.has(first) && !isNamedAfterPlace(words)) {
+      const names = byFirstWord.get(first) ?? new Map<string, { type: EntityType; count: number }>();
+      names.set(m.canonical, { type: m.type, count: (names.get(m.canonical)?.count ?? 0) + 1 });
+      byFirstWord.set(first, names);
+    }
+    const endsName = m.type === 'organization'
+      ? words.length === 2 && !isOrgHeadWord(last) && !isPlaceName(last) && /^\p{Lu}\p{Ll}+$/u.test(last)
+      : /\p{L}/u.test(last) && /\d/.test(last);
+    if (endsName) byLastWord.set(last, (byLastWord.get(last) ?? new Map<string, EntityType>()).set(m.canonical, m.type));
+  }
+  const isLoneWord = (m: EntityMention) =>
+    (m.type === 'organization' || m.type === 'person') && m.canonical === m.text && nameWords(m.text).length === 1 &&
+    !(m.type === 'person' && surnameOwners.has(fold(m.text)));
+  const take = (m: EntityMention, canonical: string, type: EntityType) => {
+    m.type = type;
+    m.canonical = canonical;
+    delete m.guessed;
+  };
+  for (const m of all) {
+    if (!isLoneWord(m)) continue;
+    const names = byFirstWord.get(m.text);
+    if (!names) continue;
+    const [first, second] = [...names].sort((a, b) => b[1].count - a[1].count);
+    if (!second || first![1].count >= 2 * second[1].count) take(m, first![0], first![1].type);
+  }
+  for (const m of all) {
+    const names = isLoneWord(m) ? byLastWord.get(m.text) : undefined;
+    if (names?.size === 1) take(m, ...[...names][0]!);
+  }
 }
 
 /** What a fallback type counts for against a type read from evidence ("in the Copperbelt" outweighs three guesses). */
