@@ -39,9 +39,10 @@ function bareBylineName(line: string, lowerWords: () => Set<string>): { offset: 
   return { offset, length: line.indexOf(last, offset) + last.length - offset };
 }
 
-/** Person names in byline and credit lines, as spans. */
-export function bylinePeople(text: string): Span[] {
-  const out: Span[] = [];
+/** Person names in byline and credit lines, and the places credits file from ("… in Mumbai"), as spans. */
+export function bylineMentions(text: string): { people: Span[]; places: Span[] } {
+  const people: Span[] = [];
+  const places: Span[] = [];
   let lineStart = 0;
   let nonEmpty = 0;
   let lower: Set<string> | undefined;
@@ -53,19 +54,35 @@ export function bylinePeople(text: string): Span[] {
     if (line.trim()) nonEmpty++;
     // Not the headline itself: a bare byline stands under it.
     const bare = nonEmpty > 1 && nonEmpty <= BARE_BYLINE_LINES ? bareBylineName(line, lowerWords) : undefined;
-    if (bare) out.push({ start: lineStart + bare.offset, end: lineStart + bare.offset + bare.length });
+    if (bare) people.push({ start: lineStart + bare.offset, end: lineStart + bare.offset + bare.length });
     // Names stop at a separator that starts dates or outlets ("By Priya Nair | December 6, 2025"); a segment after
     // it may credit someone else ("Written By: Ananya Rao | Edited By: Rohit Varma").
     let segmentStart = 0;
+    let credited = false;
     for (const segment of line.split(/[|•·]/)) {
-      const lead = creditLead(segment.replace(/^\s+/, ''));
+      const indent = segment.length - segment.trimStart().length;
+      const lead = creditLead(segment.slice(indent));
       if (lead !== undefined) {
-        const indent = segment.length - segment.replace(/^\s+/, '').length;
-        out.push(...creditedNames(segment.slice(indent + lead), lineStart + segmentStart + indent + lead));
+        credited = true;
+        people.push(...creditedNames(segment.slice(indent + lead), lineStart + segmentStart + indent + lead));
       }
       segmentStart += segment.length + 1;
     }
+    if (credited) places.push(...creditedPlaces(line, lineStart));
     lineStart = lineEnd + 1;
+  }
+  return { people, places };
+}
+
+/** "(Reporting by Ashwin Rao in Mumbai and Kate Holden in London; …)": the places reporters filed from. */
+function creditedPlaces(line: string, lineStart: number): Span[] {
+  const out: Span[] = [];
+  for (const m of line.matchAll(/\bin[ \t]+(\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?)/gu)) {
+    let name = m[1]!;
+    if (!isPlaceName(name)) name = name.split(/[ \t]+/)[0]!;
+    if (!isPlaceName(name)) continue;
+    const start = lineStart + m.index! + m[0].length - m[1]!.length;
+    out.push({ start, end: start + name.length });
   }
   return out;
 }
@@ -94,26 +111,4 @@ function isRoleWords(words: string[]): boolean {
   const last = words[words.length - 1]!.toLowerCase();
   const initials = words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w));
   return !initials && (isTitleWord(last) || words.some((w) => isRoleQualifier(w.toLowerCase())));
-}
-
-/** "(Reporting by Ashwin Rao in Mumbai and Kate Holden in London; …)": the places reporters filed from. */
-export function creditPlaces(text: string): Span[] {
-  const out: Span[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (creditLead(line) !== undefined) {
-      for (const m of line.matchAll(/\bin[ \t]+(\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?)/gu)) {
-        let name = m[1]!;
-        if (!isPlaceName(name)) name = name.split(/[ \t]+/)[0]!;
-        if (!isPlaceName(name)) continue;
-        const start = lineStart + m.index! + m[0].length - m[1]!.length;
-        out.push({ start, end: start + name.length });
-      }
-    }
-    lineStart = lineEnd + 1;
-  }
-  return out;
 }

@@ -55,13 +55,7 @@ const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was
  * ("the vessel Coral Star", "cough syrup Tussin DX"), or in an appositive (", a 9,000-container vessel")?
  */
 export function namesProduct(text: string, start: number, end: number, apposition = appositiveHead(text, end)): boolean {
-  const ahead = /^[ \u00A0]+((?:[\p{Ll}][\p{L}-]*[ \u00A0]+){0,2}[\p{Ll}][\p{L}-]*)/u.exec(text.slice(end, end + 60));
-  if (ahead) {
-    for (const w of ahead[1]!.split(/[ \u00A0]+/)) {
-      if (PHRASE_STOPS.test(w)) break;
-      if (isProductNoun(w)) return true;
-    }
-  }
+  if (nounAhead(text, end, isProductNoun)) return true;
   const before = /([\p{Ll}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
   if (before && (PRODUCT_NOUNS.has(before[1]!) || MAKER_PRODUCT_NOUNS.has(before[1]!))) return true;
   return apposition !== undefined && (isProductNoun(apposition) || MAKER_PRODUCT_NOUNS.has(apposition));
@@ -73,11 +67,15 @@ export function namesProduct(text: string, start: number, end: number, appositio
  */
 export function isSuffixedProductName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}[-‑]\p{Lu}{1,2}$/u.test(text.slice(start, end))) return false;
+  return nounAhead(text, end, (w) => isProductNoun(w) || MAKER_PRODUCT_NOUNS.has(w));
+}
+
+/** Is one of the lower-case words after `end` (a noun past up to two modifiers, before any phrase stop) `wanted`? */
+function nounAhead(text: string, end: number, wanted: (lower: string) => boolean): boolean {
   const ahead = /^[ \u00A0]+((?:[\p{Ll}][\p{L}-]*[ \u00A0]+){0,2}[\p{Ll}][\p{L}-]*)/u.exec(text.slice(end, end + 60));
-  if (!ahead) return false;
-  for (const w of ahead[1]!.split(/[ \u00A0]+/)) {
-    if (PHRASE_STOPS.test(w)) break;
-    if (isProductNoun(w) || MAKER_PRODUCT_NOUNS.has(w)) return true;
+  for (const w of ahead?.[1]!.split(/[ \u00A0]+/) ?? []) {
+    if (PHRASE_STOPS.test(w)) return false;
+    if (wanted(w)) return true;
   }
   return false;
 }

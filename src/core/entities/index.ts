@@ -2,7 +2,7 @@
 // corpus-wide canonical names. Everything comes from general rules, general lexicons and evidence in the text.
 
 import type { DocumentStructure, EntityMention, Span } from '../types';
-import { bylinePeople, creditPlaces } from './bylines';
+import { bylineMentions } from './bylines';
 import { buildChunks, buildWords } from './candidates';
 import { CURRENCY_ABBREVIATIONS, CURRENCY_NAME_QUALIFIERS } from '../lexicon/currencies';
 import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
@@ -93,11 +93,12 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   }
 
   // People credited in bylines, even where the byline line is boilerplate; they replace whatever else was read there.
-  for (const b of bylinePeople(text)) {
+  const credits = bylineMentions(text);
+  for (const b of credits.people) {
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start < b.end && b.start < raw[k]!.end) raw.splice(k, 1);
     raw.push({ start: b.start, end: b.end, type: 'person' });
   }
-  for (const p of creditPlaces(text)) {
+  for (const p of credits.places) {
     if (raw.some((m) => m.start < p.end && p.start < m.end)) continue;
     raw.push({ start: p.start, end: p.end, type: 'place' });
   }
