@@ -84,8 +84,9 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const similarity = (a: number, b: number) =>
     aligned.has(pairKey(a, b)) || (items[a].dateline && items[b].dateline) ? 1 : weightedCosine(index, items[a].features, items[b].features);
 
-  const onceEach = valuesStatedOnceEach(items);
-  const statedOnce = valuesStatedOnceEach(items, 1);
+  // Values each source states once → how many sources state them.
+  const statedOnce = sourcesStatingOnce(items);
+  const onceEach = (i: number) => (statedOnce.get(valueKey(items[i]!)) ?? 0) >= 2;
   // Clusters of the same figure (same or nested value, alike context), by union-find.
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -98,7 +99,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // So does a vague figure beside an exact one ("billions" and "$4.2 billion"; never "tens of thousands" and "19").
     // Two sources giving the same precise value ("$41.3 billion") need less context to be the same figure.
     // So does a value each source states only once ("founded in 1947", "a 14-month search").
-    const distinctive = isPrecise(items[a].figure) || (onceEach.has(valueKey(items[a])) && onceEach.has(valueKey(items[b])));
+    const distinctive = isPrecise(items[a].figure) || (onceEach(a) && onceEach(b));
     const sameNeeded = relation === 'same' && distinctive ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
@@ -147,10 +148,11 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const [held, free, freeItem] = sidesOf.has(ra) ? [sidesOf.get(ra), rb, b] : [sidesOf.get(rb), ra, a];
     // Two sources rarely give near values ("48 aircraft", "more than fifty planes") for different things in like
     // contexts: such a pair starts a conflict on weaker context evidence than values far apart.
-    const near = closeness(items[a].figure, items[b].figure) >= NEAR_VALUES;
+    const ratio = closeness(items[a].figure, items[b].figure);
+    const near = ratio >= NEAR_VALUES;
     // Two precise values a hair apart ("77.8%" and "78.4%" turnout) are one quantity on weaker evidence still.
     // So are two dates said to start (or end) something: "start production in 2028", "once production begins in 2029".
-    const hair = near && ((closeness(items[a].figure, items[b].figure) >= HAIR_VALUES && isPrecise(items[a].figure) && isPrecise(items[b].figure)) ||
+    const hair = near && ((ratio >= HAIR_VALUES && isPrecise(items[a].figure) && isPrecise(items[b].figure)) ||
       (items[a].figure.kind === 'date' && items[a].phase !== '' && items[a].phase === items[b].phase));
     // Values far apart that each source states once ("a 10% sell-on clause", "15 per cent") need a little less.
     const distinctPair = statedOnce.has(valueKey(items[a])) && statedOnce.has(valueKey(items[b]));
@@ -210,10 +212,11 @@ function valueKey(item: FigureItem): string {
 }
 
 /**
- * Values that each source states at most once and that are not small counts: "founded in 1947", "a 14-month
- * search", "£410 million". Two sources giving such a value are likely stating the same figure.
+ * Values that each source stating them states only once, and that are not small counts ("founded in 1947", "a
+ * 14-month search", "£410 million"), with how many sources state them. Two sources giving such a value are likely
+ * stating the same figure.
  */
-function valuesStatedOnceEach(items: FigureItem[], minSources = 2): Set<string> {
+function sourcesStatingOnce(items: FigureItem[]): Map<string, number> {
   const perFile = new Map<string, Map<string, number>>();
   for (const it of items) {
     if (it.dateline || it.figure.value === null || (typeof it.figure.value === 'number' && it.figure.kind === 'quantity' && it.figure.value < 10)) continue;
@@ -222,8 +225,8 @@ function valuesStatedOnceEach(items: FigureItem[], minSources = 2): Set<string> 
     counts.set(it.file, (counts.get(it.file) ?? 0) + 1);
     perFile.set(k, counts);
   }
-  const out = new Set<string>();
-  for (const [k, counts] of perFile) if (counts.size >= minSources && [...counts.values()].every((n) => n === 1)) out.add(k);
+  const out = new Map<string, number>();
+  for (const [k, counts] of perFile) if ([...counts.values()].every((n) => n === 1)) out.set(k, counts.size);
   return out;
 }
 

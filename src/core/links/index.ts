@@ -11,13 +11,16 @@ export function linkCorpus(documents: DocumentAnalysis[], checkCancelled?: () =>
   checkCancelled?.();
   const quoteGroups = linkQuotes(documents);
   checkCancelled?.();
-  // Each figure of a conflict → its group and side (the sides state different values).
+  // Each linked figure → its group; each figure of a conflict also → its side (the sides state different values).
+  const figureGroupOf = new Map<string, string>();
   const conflictingFigures = new Map<string, ConflictSide>();
   figureGroups.forEach((g, n) => {
-    if (g.relation === 'conflict') for (const m of g.members) conflictingFigures.set(`${m.file}:${m.start}`, { group: n, value: JSON.stringify(m.value) });
+    for (const m of g.members) {
+      const key = `${m.file}:${m.start}`;
+      figureGroupOf.set(key, String(n));
+      if (g.relation === 'conflict') conflictingFigures.set(key, { group: n, value: JSON.stringify(m.value) });
+    }
   });
-  const figureGroupOf = new Map<string, string>();
-  figureGroups.forEach((g, n) => g.members.forEach((m) => figureGroupOf.set(`${m.file}:${m.start}`, String(n))));
   const quoteGroupOf = new Map<string, string>();
   quoteGroups.forEach((g, n) => g.members.forEach((m) => quoteGroupOf.set(`${m.file}:${m.start}`, String(n))));
   const groups = [...figureGroups, ...quoteGroups, ...linkClaims(documents, { conflictingFigures, quoteGroupOf, figureGroupOf }, checkCancelled)];
