@@ -4,6 +4,7 @@
 
 import { isDesignatorWord } from '../lexicon/designators';
 import { isDash, touching, type Token } from './tokens';
+import { TIME_UNITS } from './units';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 /** Letters that may be glued before a number without making it a name. */
@@ -100,17 +101,21 @@ export function followsNameWord(tokens: Token[], i: number): boolean {
   // "Boeing 737", or a camel-case brand ("iPhone 15")
   if (!prev || prev.kind !== 'word' || !/^[A-Z]|^[a-z]+[A-Z]/.test(prev.text)) return false;
   // "Zambezia's 22 districts": a possessive owns the count; it names no model.
-  if (/['’]s$/.test(prev.text) || /^['’]$/.test(tokens[i - 2]?.text ?? '') && prev.lower === 's') return false;
+  if (/['’]s$/.test(prev.text) || (prev.lower === 's' && /^['’]$/.test(tokens[i - 2]?.text ?? ''))) return false;
   const lower = prev.lower;
   if (PREPOSITIONS.has(lower) || DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || PRONOUNS.has(lower) || AUXILIARIES.has(lower)) return false;
   if (['nearly', 'almost', 'over', 'about', 'around', 'roughly', 'some', 'just', 'only', 'approximately', 'fewer', 'less', 'more', 'at', 'up'].includes(lower)) return false;
   return true;
 }
 
-const TIME_UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'seasons', 'centuries']);
+/** Plural time units: "over the three years" measures a time. */
+const TIME_PLURALS = new Set(TIME_UNITS.values());
+
+/** Definite words before a spelled number: "the two", "both three" — those already named, unless a count follows. */
+const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'both', 'all']);
 
 /** Words before a spelled number that make "two companies" the two already named. */
-const REFERRING_BEFORE = new Set(['the', 'these', 'those', 'both', 'all', 'its', 'their', 'our', 'his', 'her', 'like', 'as', 'between']);
+const REFERRING_BEFORE = new Set([...DEFINITE_BEFORE, 'its', 'their', 'our', 'his', 'her', 'like', 'as', 'between']);
 
 /**
  * "the two countries", "two old friends", "the three": a spelled number that refers to parties already
@@ -128,7 +133,7 @@ export function isReferringExpression(tokens: Token[], first: number, last: numb
     if (/s$/.test(word.lower) && j > last + 1) break;
   }
   // "over the three years to 2025" measures a time; "the three" refers.
-  if (before && ['the', 'these', 'those', 'both', 'all'].includes(before.lower) && !TIME_UNITS.has(tokens[last + 1]?.lower ?? '')) {
+  if (before && DEFINITE_BEFORE.has(before.lower) && !TIME_PLURALS.has(tokens[last + 1]?.lower ?? '')) {
     // "three of the five units" counts; "the two sides met" refers.
     const ofToken = tokens[first - 2];
     const countBefore = ofToken?.lower === 'of' && tokens[first - 3] !== undefined;

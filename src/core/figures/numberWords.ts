@@ -35,11 +35,10 @@ function readScale(tokens: Token[], i: number): { last: number; factor: number; 
   if (glued && !GLUED_SCALES.has(next.lower) && !SPELLED_SCALE_WORDS.has(next.lower)) return undefined;
   // "5 m" followed by a letter word is a unit of length, not millions: only accept a glued "m".
   if (next.lower === 'm' && !glued) return undefined;
-  // "24 CR200J trainsets": letters glued to more letters or digits are a model code, not a scale.
-  const after = tokens[i + 2];
-  if (after && touching(next, after) && (after.kind === 'num' || after.kind === 'word')) return undefined;
-  // Compound Indian scales: "₹8.6 lakh crore" (8.6 × 10^12), "Rs 40 thousand crore".
   const outer = tokens[i + 2];
+  // "24 CR200J trainsets": letters glued to more letters or digits are a model code, not a scale.
+  if (outer && touching(next, outer) && (outer.kind === 'num' || outer.kind === 'word')) return undefined;
+  // Compound Indian scales: "₹8.6 lakh crore" (8.6 × 10^12), "Rs 40 thousand crore".
   const outerFactor = outer && outer.kind === 'word' && !touching(next, outer) ? SCALE_WORDS.get(outer.lower) : undefined;
   if (outerFactor !== undefined && SPELLED_SCALE_WORDS.has(outer!.lower) && /^(?:crores?|cr)$/.test(outer!.lower)) {
     return { last: i + 2, factor: factor * outerFactor, word: `${next.lower} ${outer!.lower}` };

@@ -54,7 +54,6 @@ export function isTitleWord(word: string): boolean {
   return CORE_TITLES.has(normaliseWord(word));
 }
 
-/** True for a word that can qualify a role ("senior", "former", "Foreign", "Defense"). */
 /**
  * Role nouns that name one office in different house styles: "the judge" after "Justice Rao", "the lawyer"
  * after "senior advocate Rao", "the spokeswoman" after "spokesperson Rao".
@@ -76,6 +75,7 @@ export function roleVariants(head: string): string[] {
   return ROLE_EQUIVALENTS.find((words) => words.includes(head)) ?? [head];
 }
 
+/** True for a word that can qualify a role ("senior", "former", "Foreign", "Defense"). */
 export function isRoleQualifier(word: string): boolean {
   return ROLE_QUALIFIERS.has(normaliseWord(word));
 }

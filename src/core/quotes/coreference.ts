@@ -149,9 +149,10 @@ export class SpeakerResolver {
     const speaker = this.latestEntry((a) => (a.speaker.kind === 'person' || (a.described && !a.plural)) && fits(a.speaker.name));
     // (The newer topic is the last person named, if the gender allows; not an earlier one in their place.)
     const last = this.lastPersonBefore(phrase.start);
-    const mention = last && fits(last.canonical) ? last : this.lastPersonBefore(phrase.start, (e) => fits(e.canonical));
-    const subject = last && fits(last.canonical) ? this.subjectOfSentence(last, sentenceIndexOf) : undefined;
-    if (subject && last && (!speaker || last.start > speaker.at) && here - sentenceIndexOf(last.start) <= 1) {
+    const topic = last && fits(last.canonical) ? last : undefined;
+    const mention = topic ?? this.lastPersonBefore(phrase.start, (e) => fits(e.canonical));
+    const subject = topic && this.subjectOfSentence(topic, sentenceIndexOf);
+    if (subject && topic && (!speaker || topic.start > speaker.at) && here - sentenceIndexOf(topic.start) <= 1) {
       return { name: subject.canonical, kind: 'person' };
     }
     if (speaker && here - sentenceIndexOf(speaker.at) <= PRONOUN_REACH) return speaker.speaker;

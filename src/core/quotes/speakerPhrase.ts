@@ -77,21 +77,13 @@ function isNameConnector(tokens: Token[], i: number, runHasOrganizationWord: boo
   if (!next || !next.capitalized) return false;
   if (t.lower === '&') return true;
   if (runHasOrganizationWord && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.lower === 'on')) return true;
+  if (t.lower !== 'and') return false;
+  const title = capitalisedTitleAhead(tokens, i + 1);
   // Two portfolios in one title: "Energy and Mineral Resources Minister Jane Doe".
-  if (t.lower === 'and' && portfolioTitleAhead(tokens, i + 1)) return true;
-  // Two titles: "Kestrel President and Chief Legal Officer Daniel Whitcomb".
+  if (title > i + 1) return true;
+  // Two titles: "Kestrel President and Chief Legal Officer Daniel Whitcomb", "President and CEO".
   const before = tokens[i - 1];
-  return t.lower === 'and' && before !== undefined && before.capitalized && isTitleWord(before.lower) && titleAhead(tokens, i + 1);
-}
-
-/** A capitalised title within the next four capitalised words ("Chief Legal Officer", "CEO"). */
-function titleAhead(tokens: Token[], i: number): boolean {
-  for (let k = i; k < tokens.length && k - i < 4; k++) {
-    const t = tokens[k]!;
-    if (!t.isWord || !t.capitalized) return false;
-    if (isTitleWord(t.lower)) return true;
-  }
-  return false;
+  return title >= 0 && before !== undefined && before.capitalized && isTitleWord(before.lower);
 }
 
 /** Lower-case words from tokens[i] that end, within four words, in a title ("chief legal officer"): the last title's index, or -1. */
@@ -125,14 +117,14 @@ function roleBeforeNameAt(tokens: Token[], i: number, limit: number, sentenceSta
   return -1;
 }
 
-/** Capitalised words from tokens[i] that end, within four words, in a capitalised title ("Mineral Resources Minister"). */
-function portfolioTitleAhead(tokens: Token[], i: number): boolean {
+/** The index of the first capitalised title among the capitalised words from tokens[i], within four ("Mineral Resources Minister", "Chief Legal Officer"), or -1. */
+function capitalisedTitleAhead(tokens: Token[], i: number): number {
   for (let k = i; k < tokens.length && k - i < 4; k++) {
     const t = tokens[k]!;
-    if (!t.isWord || !t.capitalized) return false;
-    if (isTitleWord(t.lower)) return k > i;
+    if (!t.isWord || !t.capitalized) return -1;
+    if (isTitleWord(t.lower)) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
