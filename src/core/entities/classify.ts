@@ -436,12 +436,7 @@ export class ChunkClassifier {
     const siteNoun = nextLowerWord(text, last.end);
     if (siteNoun && PLACE_FOLLOWERS.has(siteNoun) && !isOrgHeadWord(last.text)) return [this.mention(words, 'place')];
     // A dateline of several words: "SANTA CLARA, Calif. —", "SAN JOSE, Costa Rica —".
-    const afterComma = /^[ \u00A0]*,[ \u00A0]*(\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*)?)/u.exec(text.slice(last.end, last.end + 30));
-    if (words.every((w) => w.allCaps) && afterComma) {
-      const at = last.end + afterComma[0].length - afterComma[1]!.length;
-      const first = afterComma[1]!.split(/[ \u00A0]/)[0]!;
-      if (isPlaceName(afterComma[1]!) || isPlaceName(first) || datelineStateAt(text, at, at + first.length)) return [this.mention(words, 'place')];
-    }
+    if (words.every((w) => w.allCaps) && this.placeAfterComma(last.end)) return [this.mention(words, 'place')];
     // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
     const isInitials = (w: Word): boolean => /^(?:\p{Lu}\.)+$/u.test(w.text) && !isPlaceName(w.text);
     // (A guess from shape alone: other mentions with evidence outvote it.)
@@ -600,9 +595,7 @@ export class ChunkClassifier {
       return [this.mention([word], 'place')];
     }
     // A dateline or an address: "BUNGKU, Indonesia —", "Jamshedpur, India".
-    if (/^[ \u00A0]*,[ \u00A0]*\p{Lu}/u.test(this.text.slice(word.end, word.end + 3)) && isPlaceName(this.text.slice(word.end).replace(/^[ \u00A0]*,[ \u00A0]*/, '').split(/[^\p{L}]/u)[0] ?? '')) {
-      return [this.mention([word], 'place')];
-    }
+    if (this.placeAfterComma(word.end)) return [this.mention([word], 'place')];
     if (word.allCaps) return [this.mention([word], 'organization')];
     // A capital inside the word ("IndiGo", "PayPal") names a brand, never a person ("McDonald", "DeSantis" aside).
     if (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w) && !/^(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w)) {
@@ -642,6 +635,18 @@ export class ChunkClassifier {
     if (before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase())) return true;
     // "flights to Heathrow", "flew home from Leeds": where a journey goes or starts.
     return JOURNEY_TO.test(window);
+  }
+
+  /**
+   * Does a place follow the name ending at `end` after a comma, as in a dateline or an address: "BUNGKU,
+   * Indonesia", "SAN JOSE, Costa Rica", "SANTA CLARA, Calif."?
+   */
+  private placeAfterComma(end: number): boolean {
+    const after = /^[ \u00A0]*,[ \u00A0]*(\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*)?)/u.exec(this.text.slice(end, end + 30));
+    if (!after) return false;
+    const at = end + after[0].length - after[1]!.length;
+    const first = after[1]!.split(/[ \u00A0]/)[0]!;
+    return isPlaceName(after[1]!) || isPlaceName(first) || datelineStateAt(this.text, at, at + first.length) !== undefined;
   }
 
   /** Is the name right after "the" (not "the late")? */
