@@ -257,25 +257,8 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
     }
     return subjectBeforeAppositive(text, tokens, j, floor, sentenceStart);
   }
-  const phrase =
-    phraseEndingAt(text, tokens, j, floor, sentenceStart) ??
-    subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart) ??
-    subjectBeforePostModifier(text, tokens, j, floor, sentenceStart);
+  const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart) ?? subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart);
   return (phrase && personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart)) ?? phrase;
-}
-
-/** "An official familiar with the case said": the noun before the modifier and its object. */
-function subjectBeforePostModifier(text: string, tokens: Token[], last: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
-  for (let k = last; k > floor + 1 && last - k < 10; k--) {
-    const t = tokens[k]!;
-    if (isHardBoundary(t) || t.text === ',') return undefined;
-    if (POST_MODIFIER_LINKS.has(t.lower) && POST_MODIFIERS.has(tokens[k - 1]!.lower)) {
-      const phrase = phraseEndingAt(text, tokens, k - 2, floor, sentenceStart);
-      if (!phrase || phrase.kind === 'pronoun') return undefined;
-      return phrase.kind === 'description' ? withPostModifier(text, phrase, tokens[last]!.end) : phrase;
-    }
-  }
-  return undefined;
 }
 
 /** "A worker who asked not to be named because he was not authorised to speak said": the noun before "who". */
@@ -308,6 +291,9 @@ function personBeforeAffiliation(text: string, tokens: Token[], phrase: SpeakerP
 function phraseEndingAt(text: string, tokens: Token[], last: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
   let k = last;
   let first = last + 1;
+  // The end of a post-modifier read past ("familiar with the case"): a description keeps it.
+  let modifierEnd: number | undefined;
+  const isPostModifierAt = (link: number) => link > floor && POST_MODIFIER_LINKS.has(tokens[link]!.lower) && POST_MODIFIERS.has(tokens[link - 1]!.lower);
   while (k >= floor && last - k < MAX_PHRASE_TOKENS) {
     const t = tokens[k];
     if (t.isWord) {
@@ -315,8 +301,9 @@ function phraseEndingAt(text: string, tokens: Token[], last: number, floor: numb
         if (k === last) first = k;
         break;
       }
-      // "an official familiar with the case", "people close to the talks": the subject comes before the modifier.
-      if (POST_MODIFIER_LINKS.has(t.lower) && k > floor && POST_MODIFIERS.has(tokens[k - 1].lower)) {
+      // "people close to Osei", "an official familiar with the case": the subject comes before the modifier.
+      if (isPostModifierAt(k)) {
+        modifierEnd ??= tokens[last]!.end;
         k -= 2;
         last = k;
         first = k + 1;
@@ -341,7 +328,15 @@ function phraseEndingAt(text: string, tokens: Token[], last: number, floor: numb
         break;
       } else {
         first = k;
-        if (DETERMINERS.has(t.lower) && t.lower !== 'two' && t.lower !== 'both' || POSSESSIVE_DETERMINERS.has(t.lower)) break;
+        if (DETERMINERS.has(t.lower) && t.lower !== 'two' && t.lower !== 'both' || POSSESSIVE_DETERMINERS.has(t.lower)) {
+          // "familiar with the case": the determiner opens the modifier's object.
+          if (!isPostModifierAt(k - 1)) break;
+          modifierEnd ??= tokens[last]!.end;
+          k -= 3;
+          last = k;
+          first = k + 1;
+          continue;
+        }
       }
     } else if (t.text === '.' && k > floor && isInitial(tokens[k - 1])) {
       first = k;
@@ -351,7 +346,8 @@ function phraseEndingAt(text: string, tokens: Token[], last: number, floor: numb
     k--;
   }
   if (first > last) return undefined;
-  return classifyPhrase(text, tokens, first, last + 1, sentenceStart);
+  const phrase = classifyPhrase(text, tokens, first, last + 1, sentenceStart);
+  return phrase?.kind === 'description' && modifierEnd !== undefined ? withPostModifier(text, phrase, modifierEnd) : phrase;
 }
 
 /**
