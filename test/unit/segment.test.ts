@@ -159,6 +159,17 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('cuts before a clause-opening "as" only when asked, and never in "as much as" or "seen as"', () => {
+    const clauses = (text: string, cutAtAs: boolean) => splitClauses(text, 0, text.length, { cutAtAs }).map((c) => text.slice(c.start, c.end));
+    const toll = 'The flood toll rose to 212 on Tuesday as rescue teams reached the cut-off hill villages.';
+    assert.deepEqual(clauses(toll, true), ['The flood toll rose to 212 on Tuesday', 'as rescue teams reached the cut-off hill villages.']);
+    assert.deepEqual(clauses(toll, false), [toll]);
+    const intraday = 'Shares of Velmora fell as much as 6% in early trading on Monday as investors sold.';
+    assert.deepEqual(clauses(intraday, true), [intraday]);
+    const role = 'The new coach was seen as a safe pair of hands by most of the squad.';
+    assert.deepEqual(clauses(role, true), [role]);
+  });
+
   it('keeps short pieces with their neighbour', () => {
     const text = 'In March, prices fell.';
     assert.deepEqual(splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end)), ['In March, prices fell.']);

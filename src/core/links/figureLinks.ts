@@ -236,7 +236,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
     const s = doc.structure.sentences[f.sentence];
     if (!s) return { start: f.start, end: f.end };
     let clauses = clausesBySentence.get(f.sentence);
-    if (!clauses) clausesBySentence.set(f.sentence, (clauses = splitClauses(doc.text, s.start, s.end)));
+    if (!clauses) clausesBySentence.set(f.sentence, (clauses = splitClauses(doc.text, s.start, s.end, { cutAtAs: true })));
     return clauses.find((c) => c.start <= f.start && f.end <= c.end) ?? s;
   };
   const modelAt = new Map(doc.entities.filter((e) => e.type === 'equipment').map((e) => [e.start, e.canonical]));
