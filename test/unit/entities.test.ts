@@ -385,6 +385,14 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief('The alliance outlived the Cold War, and World War II shaped it.'), ['Cold War/event', 'World War II/event']);
   });
 
+  it('reads one-word shows as events by their appositive, the noun after them, or a product shown there in a city', () => {
+    assert.deepEqual(brief('The firm unveiled the chip at Lumex, the big electronics trade show in Osaka.'), ['Lumex/event', 'Osaka/place']);
+    assert.deepEqual(brief('Orders for the chip, shown at the Lumex trade show in June, ran ahead of plans.'), ['Lumex/event']);
+    assert.deepEqual(brief('The firm will show a laptop version at CES in Las Vegas in January.'), ['CES/event', 'Las Vegas/place']);
+    // A university in March is no show.
+    assert.deepEqual(brief('He presented his findings at Harvard in March.'), ['Harvard/organization']);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

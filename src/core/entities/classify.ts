@@ -69,6 +69,13 @@ const EVENT_HEADS = new Set(
    spring accords conference meetings`.split(/\s+/),
 );
 
+/** Head nouns of a show, fair or tournament, as an appositive names them. */
+const GATHERING_NOUNS = /^(?:show|fair|exhibition|expo|exposition|convention|tournament|festival|championship|marathon|regatta)$/;
+/** The same nouns right after a name: "the Lumex trade show", "the Vella film festival". */
+const GATHERING_AFTER = /^[ \u00A0]+(?:(?:trade|air|motor|auto|car|tech|technology|electronics|book|film|music|arts?)[ \u00A0]+)?(?:show|fair|exhibition|expo|convention|tournament|festival)\b/;
+/** A product shown, unveiled or presented at a name, in the same clause: the name is the show. */
+const SHOWN_AT = /\b(?:unveil(?:s|ed|ing)?|show(?:s|ed|n|ing)?|present(?:s|ed|ing)?|display(?:s|ed|ing)?|showcas(?:e|es|ed|ing)|exhibit(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing)|debut(?:s|ed|ing)?)\b[^,.;:!?]*\bat[ \u00A0]+(?:the[ \u00A0]+)?$/;
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
 /** An event or an arrival, then "at", right before a name: the name is where it happens. */
@@ -503,6 +510,20 @@ export class ChunkClassifier {
     return (isNumberedThing(last.text) || this.isOrdinary(last.text)) && /^[ \u00A0]+\d+\b(?![.,]\d)/.test(after);
   }
 
+  /**
+   * A one-word name of a show or a tournament: "the Lumex trade show", "Lumex, the big electronics fair", or where a
+   * product is shown ("will unveil the chip at Lumex in Osaka").
+   */
+  private namesGathering(word: Word, apposition: string | undefined): boolean {
+    if (apposition && GATHERING_NOUNS.test(apposition)) return true;
+    if (GATHERING_AFTER.test(this.text.slice(word.end, word.end + 24))) return true;
+    const before = this.text.slice(Math.max(0, word.start - 80), word.start);
+    if (!SHOWN_AT.test(before)) return false;
+    // "at Lumex in Osaka": a show is held in a city; "at Harvard in March" names no show.
+    const city = /^[ \u00A0]+in[ \u00A0]+((?:\p{Lu}[\p{L}.]*[ \u00A0]?){1,3})/u.exec(this.text.slice(word.end, word.end + 40));
+    return city !== null && this.isPlaceLike(city[1]!.trim());
+  }
+
   /** "Cold War", "World War II", "G20 Summit": two or more words ending in an event head. */
   private isEventRun(words: Word[]): boolean {
     if (words.length < 2) return false;
@@ -586,6 +607,7 @@ export class ChunkClassifier {
     if (apposition && isOrgIntroducingNoun(apposition)) return [this.mention([word], 'organization')];
     if (namesProduct(this.text, word.start, word.end, apposition)) return [this.mention([word], 'equipment')];
     if (apposition && PLACE_FOLLOWERS.has(apposition)) return [this.mention([word], 'place')];
+    if (this.namesGathering(word, apposition)) return [this.mention([word], 'event')];
     // "from Jakarta to Cirebon": the end of a route that starts at a place.
     const route = /\bfrom[ \u00A0]+((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+(?:to|toward|towards)[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
     if (route && this.isPlaceLike(route[1].trim())) return [this.mention([word], 'place')];
