@@ -393,6 +393,14 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief('He presented his findings at Harvard in March.'), ['Harvard/organization']);
   });
 
+  it('reads a name before its model designation as the maker, unless the name is known as a person', () => {
+    assert.deepEqual(brief('The tender ended a contest with Halvard Marten’s HM-40 Block 2, which the navy had studied.'), [
+      'Halvard Marten/organization', 'HM-40/equipment',
+    ]);
+    const owner = 'President Olek Varan arrived on Monday. Olek Varan’s S-12 systems were on the agenda.';
+    assert.deepEqual(brief(owner).filter((b) => b.startsWith('Olek')), ['Olek Varan/person', 'Olek Varan/person']);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

@@ -69,6 +69,9 @@ const EVENT_HEADS = new Set(
    spring accords conference meetings`.split(/\s+/),
 );
 
+/** A possessive, then a model designation: "’s F-16", "’s 737". */
+const MODEL_AFTER_POSSESSIVE = /^[’']s[ \u00A0]+(?:\p{Lu}{1,4}[-‑]?\d|\d{3}\b)/u;
+
 /** Head nouns of a show, fair or tournament, as an appositive names them. */
 const GATHERING_NOUNS = /^(?:show|fair|exhibition|expo|exposition|convention|tournament|festival|championship|marathon|regatta)$/;
 /** The same nouns right after a name: "the Lumex trade show", "the Vella film festival". */
@@ -481,6 +484,8 @@ export class ChunkClassifier {
         if (this.isListedWithPlace(words[0].start)) return [this.mention(words, 'place')];
         // A person's name takes no article: "told the Forth Valley Record", "in the Jatiya Sangsad".
         if (this.followsArticle(words[0].start)) return [{ ...this.mention(words, 'organization'), guessed: true }];
+        // A maker before its model: "Halvard Marten’s HM-40", "Orla Aero’s 320" (a guess: a person may own one).
+        if (MODEL_AFTER_POSSESSIVE.test(text.slice(last.end, last.end + 16))) return [{ ...this.mention(words, 'organization'), guessed: true }];
       }
       return [this.person(words)];
     }
