@@ -73,6 +73,12 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(pairs('A diplomat close to the talks, who asked not to be named, said: “It is over.”'), [['It is over.', 'diplomat close to the talks']]);
   });
 
+  it('gives a quote after "a former mayor of Cusco who promised" to the person that description stands beside', () => {
+    assert.deepEqual(analysedPairs('Maria Fernanda Quispe, a conservative former mayor of Cusco who promised to “restore order to the nation”, has won the run-off.'), [
+      ['restore order to the nation', 'Maria Fernanda Quispe'],
+    ]);
+  });
+
   it('reads "the Swede" as the person last named, "the federation" as the body, and the subject of the verb before a colon', () => {
     assert.deepEqual(analysedPairs('Stefan Lindqvist spoke to reporters. “He is fast,” the Swede said.'), [['He is fast,', 'Stefan Lindqvist']]);
     assert.deepEqual(analysedPairs('The Senegalese Football Federation praised him. “This shows quality,” the federation said.'), [['This shows quality,', 'Senegalese Football Federation']]);

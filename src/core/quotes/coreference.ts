@@ -250,6 +250,9 @@ export class SpeakerResolver {
       const person = this.lastPersonBefore(phrase.start);
       return person ? { name: person.canonical, kind: 'person' } : own;
     }
+    // "Maria Quispe, a former mayor of Cusco who promised to “…”": a description in apposition to a named person.
+    const described = this.persons.find((e) => e.end <= phrase.start && /^,\s*$/.test(this.text.slice(e.end, phrase.start)));
+    if (described) return { name: described.canonical, kind: 'person' };
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
     const definite = /^(?:the|this|that)\s/.test(text);
     const head = phrase.head ?? '';

@@ -268,21 +268,35 @@ function subjectBeforeRelativeClause(text: string, tokens: Token[], last: number
     if (isHardBoundary(t) || t.text === ',') return undefined;
     if (t.lower === 'who') {
       const phrase = phraseEndingAt(text, tokens, k - 1, floor, sentenceStart);
-      return phrase && phrase.kind !== 'pronoun' ? phrase : undefined;
+      if (!phrase || phrase.kind === 'pronoun') return undefined;
+      // "a former mayor of Cusco who promised …": who holds an office over a place, not the place.
+      const office = phrase.kind === 'name' ? personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart, true) : undefined;
+      return office ?? phrase;
     }
   }
   return undefined;
 }
 
 /** "Ajay Rao of the Trade Institute said": the person before "of/at/from", not their organisation. */
-function personBeforeAffiliation(text: string, tokens: Token[], phrase: SpeakerPhrase, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
+function personBeforeAffiliation(
+  text: string,
+  tokens: Token[],
+  phrase: SpeakerPhrase,
+  floor: number,
+  sentenceStart: number,
+  /** Also an office over a named place ("mayor of Cusco"), where the name cannot be the person. */
+  officeOverPlace = false,
+): SpeakerPhrase | undefined {
   const first = tokens.findIndex((t) => t.start === phrase.start);
   const link = tokens[first - 1];
   if (first - 2 < floor || !link || !/^(?:of|at|from)$/.test(link.lower)) return undefined;
   const person = phraseEndingAt(text, tokens, first - 2, floor, sentenceStart);
   if (!person) return undefined;
   // "A senior official at the ministry told …": the official speaks, the ministry is where they work.
-  if (person.kind === 'description') return phrase.kind !== 'name' || phrase.name?.organization ? person : undefined;
+  if (person.kind === 'description') {
+    const office = officeOverPlace && person.head !== undefined && isTitleWord(person.head);
+    return phrase.kind !== 'name' || phrase.name?.organization || office ? person : undefined;
+  }
   if (!isNameToken(tokens[first - 2], sentenceStart)) return undefined;
   return person.kind === 'name' && !person.name?.organization ? person : undefined;
 }
