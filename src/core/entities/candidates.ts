@@ -5,6 +5,7 @@ import type { DocumentStructure, Span } from '../types';
 import { isOrgHeadWord, isOrgOfHead, isPublicBodyHead, lookupKnownBody } from '../lexicon/organizations';
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
+import { dashEndsDateline } from '../text/datelines';
 import type { Token } from './tokens';
 import { isCommonWord } from './commonWords';
 
@@ -105,11 +106,8 @@ export function startsSentence(text: string, pos: number, sentenceStarts: Set<nu
   if (i < 0 || text[i] === '\n') return true;
   if (/[.!?:;…]/.test(text[i]) && !/\b(?:\p{Lu}\.)+$/u.test(text.slice(Math.max(0, i - 6), i + 1))) return true;
   // After a dateline's dash the story's first sentence starts: "SANTA CLARA, Calif. — Regulators fined …".
-  return /[—–-]/.test(text[i]) && DATELINE_BEFORE_DASH.test(text.slice(Math.max(0, i - 60), i));
+  return dashEndsDateline(text, i);
 }
-
-/** A dateline from the start of its line up to the dash: "SANTA CLARA, Calif. ", "LONDON (Reuters) ", "BRUSSELS, Nov 12 (Global Wire) ". */
-const DATELINE_BEFORE_DASH = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n—–]{1,40})?(?:\([^)\n]{1,30}\))?[ \t]*$/u;
 
 function inRanges(pos: number, ranges: Span[]): boolean {
   return ranges.some((r) => pos >= r.start && pos < r.end);

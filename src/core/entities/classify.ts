@@ -12,6 +12,7 @@ import {
   lookupKnownBody,
 } from '../lexicon/organizations';
 import { isNumberedThing } from '../lexicon/designators';
+import { opensDatedDateline } from '../text/datelines';
 import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
 import { isNameParticle, type Chunk, type Word } from './candidates';
@@ -617,10 +618,7 @@ export class ChunkClassifier {
     const route = /\bfrom[ \u00A0]+((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+(?:to|toward|towards)[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));
     if (route && this.isPlaceLike(route[1].trim())) return [this.mention([word], 'place')];
     // A dateline: "MARENZA, May 6 (Newswire) -" at the start of a line.
-    if (word.allCaps && /^,[ \u00A0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00A0]+\d/.test(this.text.slice(word.end, word.end + 16)) &&
-        /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, word.start - 4), word.start))) {
-      return [this.mention([word], 'place')];
-    }
+    if (word.allCaps && opensDatedDateline(this.text, word.start, word.end)) return [this.mention([word], 'place')];
     // A dateline or an address: "BUNGKU, Indonesia —", "Jamshedpur, India".
     if (this.placeAfterComma(word.end)) return [this.mention([word], 'place')];
     if (word.allCaps) return [this.mention([word], 'organization')];

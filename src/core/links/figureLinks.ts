@@ -3,6 +3,7 @@
 // entities there) are alike. Same value → agree/variant; different value → conflict, naming both sides.
 
 import { splitClauses } from '../claims/clauses';
+import { datesReport } from '../text/datelines';
 import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
@@ -279,7 +280,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       const paragraph = doc.structure.paragraphs[doc.structure.sentences[figure.sentence]?.paragraph ?? -1];
       const referent = referentKey(doc.text, figure, paragraph?.start ?? 0);
       // A dateline's date compares only with other datelines (the day of each report).
-      const dateline = isDatelineDate(doc.text, figure);
+      const dateline = figure.kind === 'date' && datesReport(doc.text, figure.start, figure.end);
       const keys = dateline ? ['date:dateline'] : [compatibilityKey(figure)!, ...secondaryDateKeys(figure), ...(referent ? [referent] : [])];
       if (dateline) features.add(DATELINE_FEATURE);
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
@@ -373,25 +374,6 @@ const MAX_CONFLICT_RATIO = 4;
 
 /** Shared by all dateline dates, whose wording around says nothing about them: the same day is the same. */
 const DATELINE_FEATURE = 'DATELINE';
-
-/**
- * "KUALA LUMPUR, Nov 7 -", "Wednesday 15 April 2026", "Published: March 17, 2026": the date of a dateline or
- * a date line dates the report, not anything it reports.
- */
-function isDatelineDate(text: string, f: Figure): boolean {
-  if (f.kind !== 'date') return false;
-  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-  const before = text.slice(lineStart, f.start);
-  if (/^[\p{Lu}][\p{Lu}\p{M} .’'-]{1,40},\s*$/u.test(before)) return true;
-  const lineEnd = text.indexOf('\n', f.end);
-  const after = text.slice(f.end, lineEnd < 0 ? text.length : lineEnd);
-  return DATE_LINE_BEFORE.test(before) && DATE_LINE_AFTER.test(after);
-}
-
-/** What may stand before a date alone on its line: a label and a weekday. */
-const DATE_LINE_BEFORE = /^\s*(?:(?:first |last )?(?:published|updated|posted|dated)(?: on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
-/** And after it: a time of day and separators. */
-const DATE_LINE_AFTER = /^[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?)?[\s|·•]*$/i;
 
 /** Is the date `o` the period label of `figure`: right after it ("in 2024–25") or opening its clause before it? */
 function labelsPeriod(text: string, figure: Figure, o: Figure): boolean {
