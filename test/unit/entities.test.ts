@@ -401,6 +401,12 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(owner).filter((b) => b.startsWith('Olek')), ['Olek Varan/person', 'Olek Varan/person']);
   });
 
+  it('reads the territory of an office as a place: "mayor of X", "congresswoman from X", "the governor of X said"', () => {
+    assert.deepEqual(brief('She was twice mayor of Velcora before the election.'), ['Velcora/place']);
+    assert.deepEqual(brief('The governor of Tarvia said the roads were closed.'), ['Tarvia/place']);
+    assert.deepEqual(brief('A congresswoman from Orvena backed the bill.'), ['Orvena/place']);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

@@ -87,6 +87,8 @@ const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinn
 
 /** A settlement or region noun and "of" right before a name. */
 const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood)[ \u00A0]+of[ \u00A0]+$/;
+/** An office held over a territory, then "of", "for" or "from", right before a name: "mayor of Arequipa", "MP for Leeds". */
+const OFFICE_OVER = /\b(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Cc]ongress(?:wo)?man|[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncill?or|[Bb]ishop|[Aa]rchbishop)[ \u00A0]+(?:of|for|from)[ \u00A0]+$/;
 
 /** A journey word, then "to" or "from" right before a name. */
 const JOURNEY_TO =
@@ -548,6 +550,8 @@ export class ChunkClassifier {
 
   /** "analysts at X", "a professor at X", "senior fellow with X": X is where the role is held, an organisation. */
   private followsRoleAt(start: number): boolean {
+    // (Not "a congresswoman from X": an office over a territory, which is a place.)
+    if (OFFICE_OVER.test(this.text.slice(Math.max(0, start - 40), start))) return false;
     const m = /([\p{L}]+)[ \u00A0]+(?:at|with|from)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(this.text.slice(Math.max(0, start - 50), start));
     return m !== null && isTitleWord(m[1]);
   }
@@ -626,6 +630,8 @@ export class ChunkClassifier {
     if (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w) && !/^(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w)) {
       return [this.mention([word], 'organization')];
     }
+    // "the governor of Tarvia said": the office's territory, whatever verb follows.
+    if (OFFICE_OVER.test(this.text.slice(Math.max(0, word.start - 40), word.start))) return [this.mention([word], 'place')];
     if (next && SPEECH_VERBS.has(next)) {
       // "the Commission said": a person's name takes no article.
       if (this.followsArticle(word.start)) return [this.mention([word], 'organization')];
@@ -653,7 +659,7 @@ export class ChunkClassifier {
     if (/^[’']s\b/.test(this.text.slice(end, end + 3))) return false;
     const window = this.text.slice(Math.max(0, start - 50), start);
     // "the port city of Beira", "the districts of Mocuba": what a settlement or region is called.
-    if (PLACE_OF.test(window)) return true;
+    if (PLACE_OF.test(window) || OFFICE_OVER.test(window)) return true;
     // "a ceremonial welcome at Sandora Bhavan", "laid a wreath at Korvan Ghat", "landed at Meriva": a venue.
     if (VENUE_AT.test(window)) return true;
     const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(window);
