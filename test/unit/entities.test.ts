@@ -407,6 +407,17 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief('A congresswoman from Orvena backed the bill.'), ['Orvena/place']);
   });
 
+  it('reads a capitals code with a two-digit or year-shaped number as a model before a machine noun, with maker and name', () => {
+    assert.deepEqual(brief('The air force will buy 24 Velkor VK 39 Strix E fighters.'), ['Velkor VK 39 Strix E/equipment']);
+    assert.deepEqual(brief('It still flies its ageing Mistral 2000 jets. Since 2019 drones have flown.'), ['Mistral 2000/equipment']);
+  });
+
+  it('drops nationalities of places named in several words, and regional adjectives', () => {
+    assert.deepEqual(brief('She was a former Costa Rican vice president. Sri Lankan officials met. The Andean nation voted in Costa Rica.'), [
+      'Costa Rica/place',
+    ]);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

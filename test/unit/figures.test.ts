@@ -184,6 +184,8 @@ describe('figures: units', () => {
     assert.deepEqual(brief('The mine ordered ten CAT 797F haul trucks.'), [['ten', 'quantity', 10, 'trucks']]);
     const [jets] = figures('The airline flies 12 Boeing 737 jets.');
     assert.deepEqual([jets.unit, jets.about], ['jets', 'Boeing 737 jets']);
+    // Past the model's own name too: "24 Velkor VK 39 Strix E fighters".
+    assert.deepEqual(brief('The air force will buy 24 Velkor VK 39 Strix E fighters.'), [['24', 'quantity', 24, 'fighters']]);
   });
 });
 

@@ -377,6 +377,8 @@ export class ChunkClassifier {
     }
     const body = lookupKnownBody(whole);
     if (body) return [this.mention(words, 'organization', body)];
+    // "a former Costa Rican vice president", "Sri Lankan officials": a nationality of a place of several words.
+    if (words.length <= 3 && words.every((w) => w.capitalised && !w.allCaps) && isDemonymOfPlace(whole) && !isPlaceName(whole)) return [];
     // A country before a known body of its own: "US Federal Reserve", "UK Met Office".
     if (words.length >= 3 && lookupPlace(words[0].text) && lookupKnownBody(textOf(text, words.slice(1)))) {
       return [...this.strong(words.slice(0, 1)), ...this.strong(words.slice(1))];

@@ -22,7 +22,7 @@ const NOT_EQUIPMENT_PREFIX = new Set(
 
 /** Nouns that mark the capitalised word before them as an equipment name ("Tejas fighter", "Arihant submarines"). */
 const EQUIPMENT_NOUNS = new Set(
-  `jet jets fighter aircraft airplane airplanes plane planes bomber bombers helicopter helicopters drone drones
+  `jet jets fighter fighters aircraft airplane airplanes plane planes bomber bombers helicopter helicopters drone drones
    submarine submarines sub subs tank tanks missile missiles rocket rockets launcher launchers frigate frigates destroyer
    destroyers corvette corvettes warship warships carrier carriers rifle rifles howitzer howitzers interceptor
    interceptors airliner airliners satellite satellites class-submarines`.split(/\s+/),
@@ -140,18 +140,27 @@ export function findDesignations(text: string): EquipmentSpan[] {
   // and a bare number only before a machine noun ("Boeing 737 jets"), since "Kohli 183" is a score.
   for (const m of text.matchAll(SPACED_MODEL_RE)) {
     const name = m[1];
-    const machine = machineNounAfter(text, m.index! + m[0].length);
-    if (/^\d+$/.test(m[2]!) && !machine) continue; // a bare number; "787-9" or "797F" is a model on its own
+    const codeEnd = m.index! + m[0].length;
+    const machine = machineNounAfter(text, codeEnd);
+    // A bare number ("Kohli 183" is a score, "Mirage 2000" a year's shape) is a model only before a machine noun.
+    if (/^\d+$/.test(m[2]!) && !machine) continue; // "787-9" or "797F" is a model on its own
     // A machine noun after the code, or a sub-model after a hyphen ("787-9"), is evidence enough for a maker
     // whose name merely looks like a common word ("Boeing").
-    const strongCode = machine || /[-‑]/.test(m[2]!);
+    const strongCode = machine !== undefined || /[-‑]/.test(m[2]!);
     if (isNumberedThing(name) || !(strongCode ? isNamingWord(name) : isMakerWord(name))) continue;
     // "flight GA 612": a label before the name makes the whole a number, not a model.
     const label = /([\p{L}/]+\.?)\s+$/u.exec(text.slice(Math.max(0, m.index! - 16), m.index!));
     if (label && isNumberedThing(label[1])) continue;
-    const start = m.index!;
-    if (spans.some((s) => s.start < start + m[0].length && start < s.end)) continue;
-    spans.push({ start, end: start + m[0].length });
+    let start = m.index!;
+    // A code in capitals takes its maker before it ("Saab JAS 39"), and the name between it and the machine noun
+    // after ("JAS 39 Gripen E fighters").
+    if (machine && /^\p{Lu}{2,5}$/u.test(name)) {
+      const maker = MAKER_AT_END_RE.exec(text.slice(Math.max(0, start - 40), start));
+      if (maker && maker[1].trim().split(' ').every(isMakerWord)) start -= maker[0].length;
+    }
+    const end = machine && /^\d+$/.test(m[2]!) ? codeEnd + machine.namesLength : codeEnd;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    spans.push({ start, end });
   }
   // A product tier after a name, with or without its generation: "Muse Pro 4", "Nimbus Ultra", "Lumo Mini 2".
   for (const m of text.matchAll(PRODUCT_TIER_RE)) {
@@ -169,17 +178,20 @@ export function findDesignations(text: string): EquipmentSpan[] {
 const PRODUCT_TIER_RE = /(?<![\p{L}\p{N}.-])((?:\p{Lu}[\p{Ll}]{2,11} ){1,2})(?:Pro|Ultra|Mini|Lite)(?: \d{1,2})?(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
 const SPACED_MODEL_RE =
-  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ((?!Q[1-4]\b|H[12]\b|FY)[A-Za-z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{1,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
+  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ((?!Q[1-4]\b|H[12]\b|FY)[A-Za-z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{1,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|\d{2,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
 /** Machines, beyond the equipment and product nouns, whose model a bare number names: "CAT 797 trucks", "Boeing 737 fleet". */
 const MODEL_NUMBER_NOUNS = new Set(
   'truck trucks haul lorry lorries vehicle vehicles car cars engine engines excavator excavators tractor tractors reactor reactors turbine turbines bus buses model models series fleet'.split(' '),
 );
 
-/** Is a machine noun right after `end` (past one name): "Boeing 737 jets", "CAT 797 haul trucks", "A320 Neo planes"? */
-function machineNounAfter(text: string, end: number): boolean {
-  const m = /^ (?:\p{Lu}\p{L}* )?(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
-  return m !== null && (isProductNoun(m[1]!) || MODEL_NUMBER_NOUNS.has(m[1]!));
+/**
+ * A machine noun right after `end`, past up to two names: "Boeing 737 jets", "CAT 797 haul trucks", "A320 Neo planes",
+ * "JAS 39 Gripen E fighters"; with the length of those names, which belong to the model.
+ */
+function machineNounAfter(text: string, end: number): { namesLength: number } | undefined {
+  const m = /^((?: \p{Lu}\p{L}*){0,2}) (\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
+  return m !== null && (isProductNoun(m[2]!) || MODEL_NUMBER_NOUNS.has(m[2]!)) ? { namesLength: m[1]!.length } : undefined;
 }
 
 /** The designation inside an equipment name: "Tarkan Tk-30MKI" → {letters:"Tk", number:"30", suffix:"MKI"}; "CR200J Fuxing" → CR, 200, J. */

@@ -41,9 +41,12 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     }
     if (t.kind === 'num') {
       if (t.start === tokens[j - 1]!.end) continue; // the 400 of "S-400"
-      // the code after a maker's name ("ten CAT 797F haul trucks"), when the noun phrase goes on after it
+      // the code after a maker's name ("ten CAT 797F haul trucks", "24 JAS 39 Gripen E fighters"), when the noun
+      // phrase goes on after it, past the model's own name
       const suffix = tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.start === t.end; // the F of "797F"
-      const next = tokens[j + (suffix ? 2 : 1)];
+      let k = j + (suffix ? 2 : 1);
+      while (k <= j + 3 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+      const next = tokens[k];
       if (headIsName && !inTitleCase() && next?.kind === 'word' && /^\p{Ll}/u.test(next.text)) continue;
       break;
     }
