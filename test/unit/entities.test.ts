@@ -418,6 +418,11 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads software named like a body as a product in every mention once a software noun follows one', () => {
+    const text = 'Buyers can get Lark Office without the assistant. The firm abused its Lark Office suite. The Foreign Office said nothing.';
+    assert.deepEqual(brief(text), ['Lark Office/equipment', 'Lark Office/equipment', 'Foreign Office/organization']);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

@@ -17,7 +17,7 @@ import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace 
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
 import { isNameParticle, type Chunk, type Word } from './candidates';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
-import { isEquipmentNoun, isSuffixedProductName, namesProduct } from './equipment';
+import { isEquipmentNoun, isSuffixedProductName, namesProduct, softwareNounAfter } from './equipment';
 import { appositiveHead } from '../text/appositive';
 import { escapeRegExp } from '../text/regex';
 
@@ -397,6 +397,9 @@ export class ChunkClassifier {
     // 4. Organisations by their head word: "Observer Research Foundation", "Indian Foreign Ministry",
     //    "Ministry of External Affairs", "King’s College London".
     if (words.length >= 2) {
+      // Software named like a body: "the Quill Office suite" (a product, though "Office" ends many bodies' names),
+      // and so wherever the corpus has shown it to be one.
+      if (words.length <= 4 && (softwareNounAfter(text, last.end) || knownType === 'equipment')) return [this.mention(words, 'equipment')];
       const hasOfTail = words.some((w) => !w.capitalised && (w.text === 'of' || w.text === 'for'));
       if (isOrgHeadWord(last.text) || (hasOfTail && isOrgOfHead(words[0].text))) return [this.mention(words, 'organization')];
       // "Dhaka Chamber of Commerce and Industry", "Kenya Bureau of Standards": a place, then a body's head and its of-tail.

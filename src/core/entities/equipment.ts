@@ -36,8 +36,17 @@ export function isEquipmentNoun(word: string): boolean {
 const PRODUCT_NOUNS = new Set(
   `vessel vessels ship ships tanker tankers freighter freighters ferry ferries yacht trawler liner containership
    train trains trainset trainsets locomotive locomotives syrup syrups tablet tablets pill pills capsule capsules inhaler
-   smartphone smartphones handset handsets laptop laptops processor processors chipset`.split(/\s+/),
+   smartphone smartphones handset handsets laptop laptops processor processors chipset
+   software suite app apps browser chatbot smartwatch smartwatches console consoles headset headsets`.split(/\s+/),
 );
+
+/** Nouns of software that even a name ending in an organisation's head word comes before: "the Office suite". */
+const SOFTWARE_NOUN_AFTER = /^[ \u00A0]+(?:suite|software|app|apps|browser)\b/;
+
+/** Is a software noun right after the name ending at `end` ("Quill Office suite", "Office software")? */
+export function softwareNounAfter(text: string, end: number): boolean {
+  return SOFTWARE_NOUN_AFTER.test(text.slice(end, end + 12));
+}
 
 /** Nouns that a maker's name also comes before ("the Pfizer vaccine"): evidence of a product only before or after a comma. */
 const MAKER_PRODUCT_NOUNS = new Set('vaccine vaccines drug drugs medicine medicines'.split(' '));

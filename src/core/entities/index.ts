@@ -25,9 +25,11 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
     if (words.length > 1 && !/^\p{Lu}\.?$/u.test(last)) knowledge.surnames.add(last);
-  } else if (!m.guessed && !knowledge.otherNames.has(name)) {
+  } else if (!m.guessed) {
     // A guess teaches nothing: later mentions must keep their own evidence, or be guessed again.
-    knowledge.otherNames.set(name, m.type);
+    // Evidence of a product ("the Quill Office suite") outweighs a body's head word ("Office"), wherever it comes.
+    const held = knowledge.otherNames.get(name);
+    if (!held || (held === 'organization' && m.type === 'equipment')) knowledge.otherNames.set(name, m.type);
   }
 }
 
