@@ -423,6 +423,13 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Lark Office/equipment', 'Lark Office/equipment', 'Foreign Office/organization']);
   });
 
+  it('reads a first name that opens a quote as the person named in full, and a training ground as a place', () => {
+    const text = 'The club signed forward Ousmane Keita on Tuesday at its Harwell training ground.\n\n"Ousmane leaves through the front door," the coach said.';
+    assert.deepEqual(brief(text), ['Ousmane Keita/person', 'Harwell/place', 'Ousmane/person']);
+    // Only as the subject of a verb: "Grant funding was cut" opens with a noun.
+    assert.deepEqual(brief('Chairman Grant Osei spoke on Monday.\n\nGrant funding was cut by half.'), ['Grant Osei/person']);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

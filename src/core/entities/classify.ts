@@ -39,12 +39,14 @@ export interface DocumentKnowledge {
   /** Person names as written ("Vladimir Putin", "Putin"), and their last words. */
   personNames: Set<string>;
   surnames: Set<string>;
+  /** First words of full person names ("Abdoulaye" of "Abdoulaye Diatta"), which open sentences too ("“Abdoulaye has …"). */
+  givenNames: Set<string>;
   /** Other names found in strong contexts, by type. */
   otherNames: Map<string, EntityType>;
 }
 
 export function emptyKnowledge(lowercaseWords: Set<string>): DocumentKnowledge {
-  return { lowercaseWords, personNames: new Set(), surnames: new Set(), otherNames: new Map() };
+  return { lowercaseWords, personNames: new Set(), surnames: new Set(), givenNames: new Set(), otherNames: new Map() };
 }
 
 const SPEECH_VERBS = new Set(
@@ -122,8 +124,15 @@ const HOLDING_IN = /\b(?:shares?|stakes?|investments?|holdings?|interests?|tradi
 const PLACE_FOLLOWERS = new Set(
   `province provinces island islands city district region village town port county peninsula valley river strait
    coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport capital harbour
-   harbor deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery`.split(/\s+/),
+   harbor deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery stadium
+   racecourse`.split(/\s+/),
 );
+
+/** A verb right after a name: an auxiliary, "said", or a present or past form ("leaves", "joined"). */
+const VERB_AFTER_NAME = /^[ \u00A0]+(?:is|was|has|had|will|would|can|could|said|says|\p{Ll}{2,}(?:s|ed))\b/u;
+
+/** "the club's Hambrook training ground": a site where a team trains is a place. */
+const TRAINING_SITE_AFTER = /^[ \u00A0]+training[ \u00A0]+(?:ground|grounds|centre|center|complex|camp|facility|base)\b/;
 
 /** Capitalised last words that make a run of names a place. */
 const PLACE_HEADS = new Set(
@@ -226,6 +235,10 @@ export class ChunkClassifier {
       if (titlePrefixLength(words.map((w) => (w.possessive ? `${w.text}’s` : w.text))) > 0) return this.strong(words);
       const first = words[0];
       if (this.isKnownName(textOf(this.text, words))) return this.strong(words);
+      // "“Abdoulaye has dreamed of …”": the first name of a person named in full, as the subject of a verb.
+      if (words.length === 1 && this.knowledge.givenNames.has(first.text) && VERB_AFTER_NAME.test(this.text.slice(first.end, first.end + 20))) {
+        return [this.person(words)];
+      }
       // "Insurer Andes Mutual", "Broadcaster DW": the noun introduces the organisation's name.
       if (words.length > 1 && isOrgIntroducingNoun(first.text) && words[1].capitalised) return [this.mention(words.slice(1), 'organization')];
       // Structure vouches for the whole run: an organisation or event head at its end ("The Tata Group", "World War II").
@@ -651,6 +664,7 @@ export class ChunkClassifier {
     // "Californian", "Bavarian": the people or things of a known place, not a name.
     if (isDemonymOfPlace(w)) return [];
     if (next && PLACE_FOLLOWERS.has(next)) return [this.mention([word], 'place')];
+    if (TRAINING_SITE_AFTER.test(this.text.slice(word.end, word.end + 30))) return [this.mention([word], 'place')];
     // A name the corpus also writes as a demonym ("Lusmara" and "Lusmarans") is a country's.
     if (this.hasDemonym(w)) return [this.mention([word], 'place')];
     return [{ ...this.mention([word], 'organization'), guessed: true }];

@@ -7,6 +7,7 @@ import { buildChunks, buildWords } from './candidates';
 import { CURRENCY_ABBREVIATIONS, CURRENCY_NAME_QUALIFIERS } from '../lexicon/currencies';
 import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
+import { isCommonWord } from './commonWords';
 import { findDesignations } from './equipment';
 import { startsLower, tokenize, type Token } from './tokens';
 
@@ -25,6 +26,9 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
     if (words.length > 1 && !/^\p{Lu}\.?$/u.test(last)) knowledge.surnames.add(last);
+    // (Not a first name that is also a word: "Will", "Harsh" open sentences as words.)
+    const first = words[0]!;
+    if (words.length > 1 && first.length > 2 && !isCommonWord(first) && !knowledge.lowercaseWords.has(first.toLowerCase())) knowledge.givenNames.add(first);
   } else if (!m.guessed) {
     // A guess teaches nothing: later mentions must keep their own evidence, or be guessed again.
     // Evidence of a product ("the Quill Office suite") outweighs a body's head word ("Office"), wherever it comes.
