@@ -430,6 +430,13 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief('Chairman Grant Osei spoke on Monday.\n\nGrant funding was cut by half.'), ['Grant Osei/person']);
   });
 
+  it('reads the names of a list that a plural place noun opens or closes as places', () => {
+    assert.deepEqual(brief('Aid will reach villages in neighbouring Torva and Kelbek districts on Thursday.'), ['Torva/place', 'Kelbek/place']);
+    assert.deepEqual(brief('Vaccination targeted the districts of Sanvel, Orimba, Vila da Ponte and Calunga.'), [
+      'Sanvel/place', 'Orimba/place', 'Vila da Ponte/place', 'Calunga/place',
+    ]);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

@@ -106,7 +106,7 @@ const TITLES_ALSO_SURNAMES = new Set(['Major', 'General', 'Marshal', 'Bishop', '
 const JOINED_TITLE = /^[ \u00A0]+(?:and|&)[ \u00A0]+(\p{Lu}\p{L}*)/u;
 
 /** Names in a list before a word: "Dhaka, Chattogram, " or "Dhaka and ", each of one to three capitalised words. */
-const LIST_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*){0,2}(?:,[ \u00A0]+|[ \u00A0]+(?:and|or)[ \u00A0]+))+$/u;
+const LIST_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}]*(?:[ \u00A0](?:(?:da|de|do|dos|das|del|la)[ \u00A0])?\p{Lu}[\p{L}]*){0,2}(?:,[ \u00A0]+|[ \u00A0]+(?:and|or)[ \u00A0]+))+$/u;
 
 /** One-word holidays and festivals, which are events: "the Deepavali weekend", "before Christmas". */
 const HOLIDAYS = new Set(
@@ -125,7 +125,17 @@ const PLACE_FOLLOWERS = new Set(
   `province provinces island islands city district region village town port county peninsula valley river strait
    coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport capital harbour
    harbor deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery stadium
-   racecourse`.split(/\s+/),
+   racecourse districts regions villages towns counties cities prefectures municipalities`.split(/\s+/),
+);
+
+/** Plural nouns of administrative places, which a list of names comes before or after ("the districts of A, B and C"). */
+const PLACE_PLURALS = 'districts|provinces|regions|villages|towns|counties|cities|islands|prefectures|municipalities|states';
+/** "the districts of A, B and ": a list of places opened by its plural noun. */
+const PLACES_OF_BEFORE = new RegExp(`\\b(?:${PLACE_PLURALS})[ \\u00A0]+of[ \\u00A0]+$`);
+/** ", B and C districts": the rest of a list of places closed by its plural noun. */
+const PLACES_AFTER = new RegExp(
+  `^(?:(?:,[ \\u00A0]+|[ \\u00A0]+(?:and|or)[ \\u00A0]+)\\p{Lu}[\\p{L}]*(?:[ \\u00A0](?:(?:da|de|do|dos|das|del|la)[ \\u00A0])?\\p{Lu}[\\p{L}]*){0,3})*[ \\u00A0]+(?:${PLACE_PLURALS})\\b`,
+  'u',
 );
 
 /** A verb right after a name: an auxiliary, "said", or a present or past form ("leaves", "joined"). */
@@ -502,7 +512,7 @@ export class ChunkClassifier {
         // "the Chikondi North deposit", "Hebei Yanshan province": a site noun after the name.
         if (next && PLACE_FOLLOWERS.has(next)) return [this.mention(words, 'place')];
         if (this.followsPlacePreposition(words[0].start, last.end)) return [this.mention(words, 'place')];
-        if (this.isListedWithPlace(words[0].start)) return [this.mention(words, 'place')];
+        if (this.isListedWithPlace(words[0].start, last.end)) return [this.mention(words, 'place')];
         // A person's name takes no article: "told the Forth Valley Record", "in the Jatiya Sangsad".
         if (this.followsArticle(words[0].start)) return [{ ...this.mention(words, 'organization'), guessed: true }];
         // A maker before its model: "Halvard Marten’s HM-40", "Orla Aero’s 320" (a guess: a person may own one).
@@ -660,7 +670,7 @@ export class ChunkClassifier {
     if (HOLDING_IN.test(this.text.slice(Math.max(0, word.start - 20), word.start))) return [this.mention([word], 'organization')];
     if (this.followsPlacePreposition(word.start, word.end)) return [this.mention([word], 'place')];
     // "between Santa Inés and Collinque", "Dhaka, Chattogram and Gazipur": a name listed with a place is a place.
-    if (this.isListedWithPlace(word.start)) return [this.mention([word], 'place')];
+    if (this.isListedWithPlace(word.start, word.end)) return [this.mention([word], 'place')];
     // "Californian", "Bavarian": the people or things of a known place, not a name.
     if (isDemonymOfPlace(w)) return [];
     if (next && PLACE_FOLLOWERS.has(next)) return [this.mention([word], 'place')];
@@ -708,7 +718,14 @@ export class ChunkClassifier {
    * Is the name at `start` in a list with a place before it: "Dhaka, Chattogram, Narayanganj and Gazipur"?
    * Members are bare capitalised names joined by commas, the last by "and"/"or".
    */
-  private isListedWithPlace(start: number): boolean {
+  private isListedWithPlace(start: number, end?: number): boolean {
+    // A list that its plural place noun opens or closes: "the districts of Mocuba, Namacurra and Maganja da Costa",
+    // "neighbouring Mugu and Kalikot districts".
+    if (end !== undefined) {
+      const listBefore = LIST_BEFORE.exec(this.text.slice(Math.max(0, start - 120), start))?.[0] ?? '';
+      if (PLACES_OF_BEFORE.test(this.text.slice(Math.max(0, start - listBefore.length - 40), start - listBefore.length))) return true;
+      if (PLACES_AFTER.test(this.text.slice(end, end + 120))) return true;
+    }
     const before = LIST_BEFORE.exec(this.text.slice(Math.max(0, start - 120), start));
     if (!before) return false;
     return before[0].split(/,|[ \u00A0]+(?:and|or)[ \u00A0]+/).map((m) => m.trim()).some((m) => m !== '' && this.isPlaceLike(m));
