@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyzeCorpus } from '../../src/core/analyze';
 import fc from 'fast-check';
 import { extractEntityMentions, resolveCanonicals } from '../../src/core/entities';
 import { isDemonym, isPlaceName, lookupPlace } from '../../src/core/lexicon/places';
@@ -435,6 +436,15 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief('Vaccination targeted the districts of Sanvel, Orimba, Vila da Ponte and Calunga.'), [
       'Sanvel/place', 'Orimba/place', 'Vila da Ponte/place', 'Calunga/place',
     ]);
+  });
+
+  it('reads an acronym of a place spelled out in another source as that place', () => {
+    const a = analyzeCorpus([
+      { file: 'a.txt', text: 'Flights left Port Vessa International Airport (PVIA) late on Friday.' },
+      { file: 'b.txt', text: 'Hundreds of passengers were stranded at PVIA on Friday night.' },
+    ]);
+    const pvia = a.documents[1]!.entities.find((e) => e.text === 'PVIA');
+    assert.deepEqual([pvia?.type, pvia?.canonical], ['place', 'Port Vessa International Airport']);
   });
 
   it('yields nothing inside boilerplate ranges', () => {

@@ -204,6 +204,14 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     if (targets.length === 1) acronymTarget.set(n, targets[0]);
     else if (letters !== n && lookupKnownBody(letters)) acronymTarget.set(n, lookupKnownBody(letters)!);
   }
+  // An acronym of a place named in full elsewhere in the corpus: "KLIA" for "Kuala Lumpur International Airport".
+  const longPlaces = [...new Set(all.filter((m) => m.type === 'place' && nameWords(m.canonical).length > 2).map((m) => m.canonical))];
+  const acronymPlace = new Map<string, string>();
+  for (const n of orgCount.keys()) {
+    if (acronymTarget.has(n) || !/^\p{Lu}{3,}$/u.test(n)) continue;
+    const places = longPlaces.filter((l) => initialsOf(l) === n);
+    if (places.length === 1) acronymPlace.set(n, places[0]!);
+  }
 
   const equipment = equipmentCanonicals(all.filter((m) => m.type === 'equipment').map((m) => m.text));
 
@@ -263,6 +271,12 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           break;
         case 'organization': {
           const base = baseName(m);
+          const place = acronymPlace.get(base);
+          if (place) {
+            out.type = 'place';
+            out.canonical = place;
+            break;
+          }
           const viaAcronym = acronymTarget.get(base);
           out.canonical = viaAcronym ?? orgByKey.get(orgKey(base)) ?? shortOrgName.get(orgKey(base)) ?? base;
           break;
