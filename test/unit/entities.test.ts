@@ -447,6 +447,13 @@ describe('entities: extraction', () => {
     assert.deepEqual([pvia?.type, pvia?.canonical], ['place', 'Port Vessa International Airport']);
   });
 
+  it('reads a name dashed to a place, and a military or energy site named after its place, as places', () => {
+    assert.deepEqual(brief('A consortium won the contract to build the Jakarta–Sorvel line.'), ['Jakarta/place', 'Sorvel/place']);
+    assert.deepEqual(brief('The leaders met at the Karvel air base. Work at the Tolmak nuclear power plant resumed.'), [
+      'Karvel/place', 'Tolmak/place',
+    ]);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

@@ -141,6 +141,9 @@ const PLACES_AFTER = new RegExp(
 /** A verb right after a name: an auxiliary, "said", or a present or past form ("leaves", "joined"). */
 const VERB_AFTER_NAME = /^[ \u00A0]+(?:is|was|has|had|will|would|can|could|said|says|\p{Ll}{2,}(?:s|ed))\b/u;
 
+/** "the Palam air base", "the Kudankulam nuclear power plant": a military or energy site named after its place. */
+const SITE_AFTER = /^[ \u00A0]+(?:(?:air|naval|military|army|nuclear|power|hydroelectric|hydropower|coal|gas|solar|wind|atomic|thermal)[ \u00A0]+){1,2}(?:base|plant|station|facility|complex|project)\b/;
+
 /** "the club's Hambrook training ground": a site where a team trains is a place. */
 const TRAINING_SITE_AFTER = /^[ \u00A0]+training[ \u00A0]+(?:ground|grounds|centre|center|complex|camp|facility|base)\b/;
 
@@ -638,6 +641,10 @@ export class ChunkClassifier {
     // "Mogami-class frigates": a class of ships or aircraft is named after its first unit.
     if (/^[-‑]class\b/.test(glued)) return [this.mention([word], 'equipment')];
     if (knownType) return [this.mention([word], knownType)];
+    // "the club's Hambrook training ground", "the Palam air base": a site named after its place.
+    if (TRAINING_SITE_AFTER.test(this.text.slice(word.end, word.end + 30)) || SITE_AFTER.test(this.text.slice(word.end, word.end + 40))) {
+      return [this.mention([word], 'place')];
+    }
     if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
     if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
     // What an appositive calls it: ", the Copenhagen-based carrier", ", a 9,000-container vessel", ", a fishing town".
@@ -671,10 +678,11 @@ export class ChunkClassifier {
     if (this.followsPlacePreposition(word.start, word.end)) return [this.mention([word], 'place')];
     // "between Santa Inés and Collinque", "Dhaka, Chattogram and Gazipur": a name listed with a place is a place.
     if (this.isListedWithPlace(word.start, word.end)) return [this.mention([word], 'place')];
+    // "the Jakarta–Bandung line": joined by a dash to a place, a place too.
+    if (this.dashJoinedToPlace(word)) return [this.mention([word], 'place')];
     // "Californian", "Bavarian": the people or things of a known place, not a name.
     if (isDemonymOfPlace(w)) return [];
     if (next && PLACE_FOLLOWERS.has(next)) return [this.mention([word], 'place')];
-    if (TRAINING_SITE_AFTER.test(this.text.slice(word.end, word.end + 30))) return [this.mention([word], 'place')];
     // A name the corpus also writes as a demonym ("Lusmara" and "Lusmarans") is a country's.
     if (this.hasDemonym(w)) return [this.mention([word], 'place')];
     return [{ ...this.mention([word], 'organization'), guessed: true }];
@@ -729,6 +737,13 @@ export class ChunkClassifier {
     const before = LIST_BEFORE.exec(this.text.slice(Math.max(0, start - 120), start));
     if (!before) return false;
     return before[0].split(/,|[ \u00A0]+(?:and|or)[ \u00A0]+/).map((m) => m.trim()).some((m) => m !== '' && this.isPlaceLike(m));
+  }
+
+  /** Is the name joined by a dash, with no spaces, to a place before or after it ("Jakarta–Bandung", "Bandung-Jakarta")? */
+  private dashJoinedToPlace(word: Word): boolean {
+    const before = /(\p{Lu}[\p{L}]+)[-‑–]$/u.exec(this.text.slice(Math.max(0, word.start - 30), word.start));
+    const after = /^[-‑–](\p{Lu}[\p{L}]+)/u.exec(this.text.slice(word.end, word.end + 30));
+    return (before !== null && this.isPlaceLike(before[1]!)) || (after !== null && this.isPlaceLike(after[1]!));
   }
 
   private readonly demonymCache = new Map<string, boolean>();
