@@ -454,6 +454,11 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('drops an acronym the text spells out in lower case: a substance or a measure, not a body', () => {
+    const text = 'The lab found diethylene glycol (DEG) in the syrup. A test for DEG is cheap. The Drug Safety Agency (DSA) said so, and DSA acted.';
+    assert.deepEqual(brief(text), ['Drug Safety Agency/organization', 'DSA/organization', 'DSA/organization']);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

@@ -660,7 +660,8 @@ export class ChunkClassifier {
     if (word.allCaps && opensDatedDateline(this.text, word.start, word.end)) return [this.mention([word], 'place')];
     // A dateline or an address: "BUNGKU, Indonesia —", "Jamshedpur, India".
     if (this.placeAfterComma(word.end)) return [this.mention([word], 'place')];
-    if (word.allCaps) return [this.mention([word], 'organization')];
+    if (word.allCaps && !this.isTermAcronym(w)) return [this.mention([word], 'organization')];
+    if (word.allCaps) return [];
     // A capital inside the word ("IndiGo", "PayPal") names a brand, never a person ("McDonald", "DeSantis" aside).
     if (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w) && !/^(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w)) {
       return [this.mention([word], 'organization')];
@@ -744,6 +745,33 @@ export class ChunkClassifier {
     const before = /(\p{Lu}[\p{L}]+)[-‑–]$/u.exec(this.text.slice(Math.max(0, word.start - 30), word.start));
     const after = /^[-‑–](\p{Lu}[\p{L}]+)/u.exec(this.text.slice(word.end, word.end + 30));
     return (before !== null && this.isPlaceLike(before[1]!)) || (after !== null && this.isPlaceLike(after[1]!));
+  }
+
+  private termAcronyms: Set<string> | undefined;
+
+  /** An acronym the document spells out in lower case: "diethylene glycol (DEG)" names a substance, not a body. */
+  private isTermAcronym(acronym: string): boolean {
+    if (!this.termAcronyms) {
+      this.termAcronyms = new Set();
+      for (const m of this.text.matchAll(/((?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){1,5})\((\p{Lu}{2,6})\)/gu)) {
+        const words = m[1]!.trim().split(/[ \u00A0]+/);
+        const letters = m[2]!.toLowerCase();
+        // The letters in order through the last few words, the first and last words giving the first and last
+        // letters: "gross domestic product (GDP)", "diethylene glycol (DEG)".
+        for (let k = 1; k <= Math.min(words.length, letters.length); k++) {
+          const term = words.slice(-k);
+          if (term[0]![0] !== letters[0] || term[k - 1]![0] !== letters[letters.length - 1]) continue;
+          const joined = term.join(' ');
+          let at = 0;
+          for (const c of letters) at = at < 0 ? -1 : joined.indexOf(c, at) < 0 ? -1 : joined.indexOf(c, at) + 1;
+          if (at > 0) {
+            this.termAcronyms.add(m[2]!);
+            break;
+          }
+        }
+      }
+    }
+    return this.termAcronyms.has(acronym);
   }
 
   private readonly demonymCache = new Map<string, boolean>();
