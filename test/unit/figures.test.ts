@@ -320,10 +320,15 @@ describe('figures: numbers in words', () => {
 });
 
 describe('figures: what is not a figure', () => {
-  it('skips times of day', () => {
-    assert.deepEqual(brief('The plane left shortly before 7 p.m. and she spoke at 9.30 a.m. The blast came at 2140 GMT, after talks that lasted 48 hours.'), [
+  it('reads times of day as dates without a year, with their qualifier, but not page timestamps', () => {
+    assert.deepEqual(brief('The plane left shortly before 7 p.m. and she spoke at 9.30 a.m. The quake struck at 11:47 pm, after talks that lasted 48 hours.'), [
+      ['shortly before 7 p.m.', 'date', null, 'time'],
+      ['9.30 a.m.', 'date', null, 'time'],
+      ['11:47 pm', 'date', null, 'time'],
       ['48 hours', 'quantity', 48, 'hours'],
     ]);
+    // A live blog's timestamp line, an update line and "I am" are none.
+    assert.deepEqual(brief('Last Updated: 18:42 IST\n\n17:55 IST\n\nI am 5 am sure.'), []);
   });
 
   const cases = [

@@ -128,9 +128,49 @@ function readQuarter(tokens: Token[], i: number): Candidate | undefined {
   return { first, last: i + 1, kind: 'date', value: null, unit: 'quarter' };
 }
 
+/** Time zones written after a clock time ("11:47 GMT"). */
+const TIME_ZONES = new Set(['gmt', 'utc', 'ist', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'jst', 'wib', 'eat', 'wat', 'sast']);
+
+/**
+ * A time of day: "4 a.m.", "6 pm", "9pm", "7.45pm", "11:47 p.m.", "11:47 GMT". A date figure with no year; its
+ * clock time is part of the wording only.
+ */
+export function readTime(tokens: Token[], i: number): Candidate | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'num' || !/^\d{1,2}(?:\.\d{2})?$/.test(t.text)) return undefined;
+  if (Number(t.text.split('.')[0]) > 24) return undefined;
+  let j = i;
+  // "11:47"
+  let minutes = t.text.includes('.');
+  if (!minutes && tokens[i + 1]?.text === ':' && touching(t, tokens[i + 1]) && /^\d{2}$/.test(tokens[i + 2]?.text ?? '') && touching(tokens[i + 1], tokens[i + 2])) {
+    j = i + 2;
+    minutes = true;
+  }
+  const next = tokens[j + 1];
+  if (!next) return undefined;
+  // "pm", "am" glued or spaced
+  if (next.kind === 'word' && (next.lower === 'am' || next.lower === 'pm') && (touching(tokens[j], next) || next.start - tokens[j]!.end === 1)) {
+    // "am" spaced after a bare hour is the verb in "I am": only glued, or after minutes, or written in capitals
+    if (!touching(tokens[j], next) && !minutes && next.text !== 'AM' && next.text !== 'PM') return undefined;
+    return { first: i, last: j + 1, kind: 'date', value: null, unit: 'time' };
+  }
+  // "a.m.", "p.m."
+  if (next.kind === 'word' && (next.lower === 'a' || next.lower === 'p') && tokens[j + 2]?.text === '.' && tokens[j + 3]?.lower === 'm' &&
+      touching(next, tokens[j + 2]) && touching(tokens[j + 2], tokens[j + 3])) {
+    const last = tokens[j + 4]?.text === '.' && touching(tokens[j + 3], tokens[j + 4]) ? j + 4 : j + 3;
+    return { first: i, last, kind: 'date', value: null, unit: 'time' };
+  }
+  // "11:47 GMT"
+  if (minutes && !t.text.includes('.') && next.kind === 'word' && TIME_ZONES.has(next.lower) && next.text === next.text.toUpperCase()) {
+    return { first: i, last: j + 1, kind: 'date', value: null, unit: 'time' };
+  }
+  return undefined;
+}
+
 export function readDate(tokens: Token[], i: number): Candidate | undefined {
   const t = tokens[i];
   if (!t) return undefined;
+
 
   // "the first quarter", "the third quarter of 2025", "Q3 2025": a quarter of a year is a period.
   const quarter = readQuarter(tokens, i);

@@ -1,5 +1,6 @@
 // Numbers that are not figures: parts of names and model numbers (S-400, Su-30MKI, A320, Boeing 737),
-// designators (flight 370, No. 10, #557320, account and phone numbers), clock times, idioms
+// designators (flight 370, No. 10, #557320, account and phone numbers), clock numbers (a time of day is read
+// before these guards, in dates.ts), idioms
 // ("zero-sum", "one-sided") and referring expressions ("the two countries", "two old friends").
 
 import { isDesignatorWord } from '../lexicon/designators';

@@ -22,6 +22,9 @@ function dominantCurrency(candidates: Candidate[]): string {
   return best;
 }
 
+/** The label of a line that says when a page was published or updated. */
+const PUBLISHED_LINE = /^\s*(?:(?:first |last )?(?:published|updated|posted)(?: on)?\b)/i;
+
 /** True when the figure is the only thing on its line (scans only the blanks around it). */
 function standsAlone(text: string, start: number, end: number): boolean {
   let i = start - 1;
@@ -45,7 +48,8 @@ export function extractFigures(text: string, structure: DocumentStructure, names
   for (const c of candidates) {
     let first = c.first;
     let qualifier: string | undefined;
-    if (c.kind !== 'date') {
+    // A date takes no qualifier ("around 2020" is rare and "in about 2020" rarer); a time of day does ("about 6 p.m.").
+    if (c.kind !== 'date' || c.unit === 'time') {
       const q = qualifierBefore(tokens, c.first, tokens[c.first]!.kind === 'word');
       if (q && !tokens.slice(q.first, c.first).some((t, k) => k > 0 && t.start > tokens[q.first + k - 1]!.end + 1)) {
         first = q.first;
@@ -56,6 +60,8 @@ export function extractFigures(text: string, structure: DocumentStructure, names
     const end = tokens[c.last]!.end;
     if (overlapsAny(structure.boilerplate, start, end) || overlapsAny(names, start, end)) continue;
     if (c.kind === 'quantity' && standsAlone(text, start, end)) continue; // a counter or page number on its own line
+    // A live blog's timestamp alone on its line, or the time a page was published or updated: page furniture.
+    if (c.unit === 'time' && (standsAlone(text, start, end) || PUBLISHED_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)))) continue;
     const sentence = sentenceIndexAt(structure, start);
     if (sentence >= 0 && structure.sentences[sentence]!.boilerplate) continue;
     const figure: Figure = {

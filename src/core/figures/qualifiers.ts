@@ -10,7 +10,8 @@ const QUALIFIERS: readonly (readonly string[])[] = [
   ['well', 'under'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['at', 'least'],
   ['at', 'most'], ['as', 'many', 'as'], ['as', 'much', 'as'], ['as', 'few', 'as'], ['as', 'little', 'as'],
   ['close', 'to'], ['upwards', 'of'], ['in', 'excess', 'of'], ['an', 'estimated'], ['no', 'more', 'than'],
-  ['no', 'less', 'than'], ['not', 'more', 'than'], ['north', 'of'], ['south', 'of'], ['nearly'], ['almost'],
+  ['no', 'less', 'than'], ['not', 'more', 'than'], ['north', 'of'], ['south', 'of'], ['shortly', 'after'],
+  ['shortly', 'before'], ['just', 'after'], ['just', 'before'], ['nearly'], ['almost'],
   ['over'], ['above'], ['below'], ['under'], ['about'], ['around'], ['roughly'], ['some'], ['approximately'],
   ['circa'], ['estimated'], ['barely'], ['approx'], ['exceeding'], ['nigh'], ['~'],
 ];
