@@ -5,6 +5,7 @@ import { analyzeCorpus } from '../../src/core/analyze';
 import {
   diffMarkdown,
   escapeText,
+  formatFigureValue,
   hoverMarkdown,
   nextRelated,
   openLocationUri,
@@ -45,6 +46,15 @@ function assertSafe(md: string): void {
   assert.doesNotMatch(withoutKindLabels, /(?<!\\)`/, 'unescaped backtick');
   assert.doesNotMatch(md, /command:evil|command:workbench/, 'a hostile command survived as text that could link');
 }
+
+describe('editor: figure values', () => {
+  it('reads values with their unit, and says what a figure without one is', () => {
+    assert.equal(formatFigureValue(68.7e9, 'USD'), '68,700,000,000 USD');
+    assert.equal(formatFigureValue([2024, 2025], 'year'), '2024–2025');
+    assert.equal(formatFigureValue(null, 'time'), 'a time of day');
+    assert.equal(formatFigureValue(null, 'month'), 'no exact value');
+  });
+});
 
 describe('editor: hover Markdown', () => {
   let tiny: CorpusLookup;

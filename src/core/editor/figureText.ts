@@ -1,4 +1,4 @@
-// How a figure's value reads in a hover: "68,700,000,000 USD", "50 %", "2024–2025", or "no exact value".
+// How a figure's value reads in a hover: "68,700,000,000 USD", "50 %", "2024–2025", "a time of day" or "no exact value".
 
 import type { Figure, FigureValue } from '../types';
 
@@ -10,7 +10,7 @@ function formatNumber(n: number, unit: string): string {
 }
 
 export function formatFigureValue(value: FigureValue | undefined, unit: string): string {
-  if (value === null || value === undefined) return 'no exact value';
+  if (value === null || value === undefined) return unit === 'time' ? 'a time of day' : 'no exact value';
   const body = Array.isArray(value) ? `${formatNumber(value[0], unit)}–${formatNumber(value[1], unit)}` : formatNumber(value, unit);
   if (!unit || unit === 'year' || unit === 'units') return body;
   return unit === '%' ? `${body}%` : `${body} ${unit}`;
