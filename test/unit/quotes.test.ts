@@ -79,6 +79,12 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('keeps a named place or body that an unnamed speaker is in or at, but not a name that only modifies a noun', () => {
+    assert.deepEqual(analysedPairs('“We are still counting,” a police officer in Tarvia said.'), [['We are still counting,', 'police officer in Tarvia']]);
+    assert.deepEqual(analysedPairs('“We sleep here,” said a nurse at Velmora District Hospital.'), [['We sleep here,', 'nurse at Velmora District Hospital']]);
+    assert.deepEqual(analysedPairs('A supervisor at the Port Vessa airport, who spoke anonymously, said: “It was chaos.”'), [['It was chaos.', 'supervisor']]);
+  });
+
   it('reads "the Swede" as the person last named, "the federation" as the body, and the subject of the verb before a colon', () => {
     assert.deepEqual(analysedPairs('Stefan Lindqvist spoke to reporters. “He is fast,” the Swede said.'), [['He is fast,', 'Stefan Lindqvist']]);
     assert.deepEqual(analysedPairs('The Senegalese Football Federation praised him. “This shows quality,” the federation said.'), [['This shows quality,', 'Senegalese Football Federation']]);
@@ -136,7 +142,7 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(found, [
       ['stability comes first', 'Lina Osei'],
       ['We are not on a pre-set path.', 'Lina Osei'],
-      ['surprised everyone', 'senior official'],
+      ['surprised everyone', 'senior official at the Finance Ministry'],
     ]);
   });
 

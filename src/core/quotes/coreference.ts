@@ -38,6 +38,9 @@ const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board
 /** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
 const PRONOUN_REACH = 3;
 
+/** " in Tila", " at Mocuba District Hospital", " of the Rajasthan Drugs Control Department": a preposition and a name. */
+const NAMED_AFFILIATION = /^[ \u00A0]+(?:in|at|of|from)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00A0]+(?:(?:of|and|for|de|del|da)[ \u00A0]+)?\p{Lu}[\p{L}’'.-]*)*/u;
+
 export class SpeakerResolver {
   private readonly history: Antecedent[] = [];
   private readonly roles = new Map<string, string>();
@@ -243,7 +246,8 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  private description(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker {
+  private description(given: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker {
+    const phrase = this.withNamedAffiliation(given);
     const own: Speaker = { name: phrase.description ?? '', kind: 'description' };
     // "the Swede": the person last named.
     if (phrase.head === NATIONALITY_HEAD) {
@@ -292,6 +296,22 @@ export class SpeakerResolver {
       if (named) return named;
     }
     return { name: phrase.description ?? head, kind: 'description' };
+  }
+
+  /**
+   * An unnamed speaker keeps where they are or whom they serve when it is a name: "a police officer in Tila",
+   * "a nurse at Mocuba District Hospital" (but "an official at the ministry" stays "official": the ministry is no name).
+   */
+  private withNamedAffiliation(phrase: SpeakerPhrase): SpeakerPhrase {
+    if (!phrase.description || phrase.plural) return phrase;
+    const m = NAMED_AFFILIATION.exec(this.text.slice(phrase.end, phrase.end + 80));
+    const affiliation = m?.[0].replace(/\.$/, '');
+    if (!affiliation || affiliation.trim().split(/\s+/).length > 8) return phrase;
+    // The name must end the phrase: in "at the Kuala Lumpur airport" it only modifies the noun after it.
+    if (!/^(?:\s*[,.;:!?)”"]|\s*$|\s+(?:who|said|says|told|added|warned|explained|noted|wrote)\b)/.test(this.text.slice(phrase.end + affiliation.length, phrase.end + affiliation.length + 12))) {
+      return phrase;
+    }
+    return { ...phrase, end: phrase.end + affiliation.length, description: phrase.description + affiliation };
   }
 
   /** "A senior Indian Foreign Ministry official" before `at`, outside quotes, without the article. */
