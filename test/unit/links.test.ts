@@ -468,3 +468,14 @@ describe('wordDiff', () => {
     assert.equal(summarizeDiff(parts), '“increasing” → “expanding”; “business” → “bilateral trade”');
   });
 });
+
+describe('ages of one person', () => {
+  it('links the ages sources give one person, whatever the words around them, and sets different ages against each other', () => {
+    const a = 'Orla Venn signs for Albion\n\nAlbion signed forward Orla Venn, 20, from Estrela on Tuesday for a club record fee.';
+    const b = 'Record deal\n\nKESTON — The 20-year-old Orla Venn completed her move after a medical on Monday.';
+    const c = 'Venn arrives\n\nOrla Venn has joined the club. The 21-year-old forward was presented to fans.';
+    const groups = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }, { file: 'c.txt', text: c }]).groups;
+    const ages = groups.filter((g) => g.kind === 'figure' && g.members.some((m) => /20|21/.test(m.text)));
+    assert.deepEqual(ages.map((g) => [g.relation, texts(g).join(' ; ')]), [['conflict', 'a.txt:20 ; b.txt:20-year-old ; c.txt:21-year-old']]);
+  });
+});

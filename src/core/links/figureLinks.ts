@@ -26,6 +26,8 @@ export interface FigureItem {
   phase: DatePhase;
   /** The date of a dateline or a date line: it dates the report, and compares only with other datelines. */
   dateline: boolean;
+  /** For a person's age ("Diatta, 20,", "the 20-year-old forward"), the person's canonical name. */
+  agedPerson?: string;
 }
 
 type DatePhase = 'start' | 'end' | '';
@@ -83,7 +85,9 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const index = new CorpusIndex(items);
   const aligned = parallelStatements(items);
   const similarity = (a: number, b: number) =>
-    aligned.has(pairKey(a, b)) || (items[a].dateline && items[b].dateline) ? 1 : weightedCosine(index, items[a].features, items[b].features);
+    aligned.has(pairKey(a, b)) || (items[a].dateline && items[b].dateline) || (items[a].agedPerson !== undefined && items[a].agedPerson === items[b].agedPerson)
+      ? 1
+      : weightedCosine(index, items[a].features, items[b].features);
 
   // Values each source states once → how many sources state them.
   const statedOnce = sourcesStatingOnce(items);
@@ -281,13 +285,48 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       const referent = referentKey(doc.text, figure, paragraph?.start ?? 0);
       // A dateline's date compares only with other datelines (the day of each report).
       const dateline = figure.kind === 'date' && datesReport(doc.text, figure.start, figure.end);
-      const keys = dateline ? ['date:dateline'] : [compatibilityKey(figure)!, ...secondaryDateKeys(figure), ...(referent ? [referent] : [])];
+      // A person's age compares only with that person's age in other sources, whatever the words around it.
+      const agedPerson = ageOf(doc, figure);
+      const keys = dateline
+        ? ['date:dateline']
+        : agedPerson
+          ? [`age:${agedPerson}`]
+          : [compatibilityKey(figure)!, ...secondaryDateKeys(figure), ...(referent ? [referent] : [])];
       if (dateline) features.add(DATELINE_FEATURE);
+      if (agedPerson) features.add(`AGE:${agedPerson}`);
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
       const model = figure.kind === 'quantity' ? modelAfter(figure.end) : undefined;
       if (model) keys.push(`quantity:model:${model.toLowerCase()}`);
-      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline };
+      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline, ...(agedPerson ? { agedPerson } : {}) };
     });
+}
+
+/**
+ * The person whose age a figure gives, by canonical name: "Diatta, 20,", "aged 71", "the 20-year-old forward
+ * Abdoulaye Diatta" — the person named right before the comma, else the nearest named in the sentence.
+ */
+function ageOf(doc: DocumentAnalysis, f: Figure): string | undefined {
+  if (f.kind !== 'quantity' || !/^years?$/i.test(f.unit) || typeof f.value !== 'number' || f.value < 1 || f.value > 120) return undefined;
+  const text = doc.text;
+  const after = text.slice(f.end, f.end + 12);
+  const before = text.slice(Math.max(0, f.start - 8), f.start);
+  const yearOld = /-year-old\b|\byears? old\b/i.test(f.text) || /^[-‑ ]year[-‑ ]old\b|^ years? old\b/i.test(after);
+  const aged = /\baged\s+$/i.test(before);
+  const apposed = /,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(f.text);
+  if (!yearOld && !aged && !apposed) return undefined;
+  const people = doc.entities.filter((e) => e.type === 'person');
+  if (apposed) {
+    const comma = text.lastIndexOf(',', f.start);
+    const named = people.find((e) => /^\s*$/.test(text.slice(e.end, comma)) && e.end <= comma);
+    return named?.canonical;
+  }
+  const sentence = doc.structure.sentences[f.sentence];
+  if (!sentence) return undefined;
+  const nearestIn = (from: number, to: number) =>
+    people.filter((e) => e.start >= from && e.end <= to).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+  // "The 63-year-old farmer was asleep …" names him in the sentence before: the last person named before it.
+  const namedBefore = people.filter((e) => e.end <= sentence.start && sentence.start - e.end < 300).at(-1);
+  return (nearestIn(sentence.start, sentence.end) ?? namedBefore)?.canonical;
 }
 
 /**
