@@ -459,6 +459,17 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Drug Safety Agency/organization', 'DSA/organization', 'DSA/organization']);
   });
 
+  it('reads no entity in measures, glued currency letters or trade nouns, and the body a president heads in full', () => {
+    const text = 'The Monetary Policy Rate (MPR) rose, and the MPR now tops the Consumer Price Index. Firms spent N1.1 trillion. ' +
+      'Dealers said the naira would hold. The President of the Growers Association of Tarvia (GAT), Olek Mbeki, spoke at the Velcora Economic Dialogue.';
+    assert.deepEqual(brief(text), ['Growers Association of Tarvia/organization', 'GAT/organization', 'Olek Mbeki/person', 'Velcora Economic Dialogue/event']);
+  });
+
+  it('reads a consultancy as a body, and a name after a place and a comma as no list item', () => {
+    assert.deepEqual(brief('Jane Orr, head of research at Harrow Economics in London, spoke.'), ['Jane Orr/person', 'Harrow Economics/organization', 'London/place']);
+    assert.deepEqual(brief('The governor of the Reserve Bank of Tarvia, Olek Mbeki, spoke.'), ['Reserve Bank of Tarvia/organization', 'Olek Mbeki/person']);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

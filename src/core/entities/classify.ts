@@ -12,6 +12,8 @@ import {
   lookupKnownBody,
 } from '../lexicon/organizations';
 import { isNumberedThing } from '../lexicon/designators';
+import { GLUED_LETTER_CURRENCIES } from '../lexicon/currencies';
+import { isPeopleGroupNoun } from '../lexicon/people';
 import { opensDatedDateline } from '../text/datelines';
 import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
@@ -69,11 +71,14 @@ const NAMED_STORM = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Super Ty
 
 const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
-   spring accords conference meetings`.split(/\s+/),
+   spring accords conference meetings dialogue`.split(/\s+/),
 );
 
 /** A possessive, then a model designation: "’s F-16", "’s 737". */
 const MODEL_AFTER_POSSESSIVE = /^[’']s[ \u00A0]+(?:\p{Lu}{1,4}[-‑]?\d|\d{3}\b)/u;
+
+/** Last words of the capitalised names of measures and plans, which name no entity. */
+const MEASURE_HEADS = new Set(['Rate', 'Ratio', 'Index', 'Framework']);
 
 /** Head nouns of a show, fair or tournament, as an appositive names them. */
 const GATHERING_NOUNS = /^(?:show|fair|exhibition|expo|exposition|convention|tournament|festival|championship|marathon|regatta)$/;
@@ -127,6 +132,9 @@ const PLACE_FOLLOWERS = new Set(
    harbor deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery stadium
    racecourse districts regions villages towns counties cities prefectures municipalities`.split(/\s+/),
 );
+
+/** The rest of a list after a name: " and Gazipur", " and several other towns", ", Gazipur and Khulna". */
+const LIST_GOES_ON = /^(?:[ \u00A0]+(?:and|or)[ \u00A0]|,[ \u00A0]+\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*)*(?:,|[ \u00A0]+(?:and|or)[ \u00A0]))/u;
 
 /** Plural nouns of administrative places, which a list of names comes before or after ("the districts of A, B and C"). */
 const PLACE_PLURALS = 'districts|provinces|regions|villages|towns|counties|cities|islands|prefectures|municipalities|states';
@@ -364,6 +372,13 @@ export class ChunkClassifier {
     // Time zones, weekdays, fiscal periods and accounting terms together name nothing: "GMT Monday", "FY26 EBITDA".
     if (words.every((w) => isCalendarWord(w.text) || isCommonAcronym(w.text))) return [];
     if (this.labelsANumber(words)) return [];
+    // "Monetary Policy Rate", "Consumer Price Index", "Cash Reserve Ratio": a measure's name, capitalised or not.
+    if (words.length >= 2 && MEASURE_HEADS.has(last.text) && !words.some((w) => isPlaceName(w.text) && w !== words[0])) return [];
+    // "N1,574", "N54.2 trillion": a currency letter glued to an amount.
+    if (words.length === 1 && GLUED_LETTER_CURRENCIES.has(whole[0]!) && /^\p{Lu}\d+$/u.test(whole) &&
+        /^(?:[,.]\d|\s*(?:bn|tn|trn|billion|million|trillion)\b)/.test(text.slice(last.end, last.end + 12))) {
+      return [];
+    }
     const disaster = this.namedDisaster(words);
     if (disaster) return [disaster];
 
@@ -380,7 +395,7 @@ export class ChunkClassifier {
       if (rest.length > 0) {
         const roleText = text.slice(words[0].start, words[roleEnd - 1].end);
         const restText = textOf(text, rest);
-        if (isPlaceName(restText) || lookupKnownBody(restText)) out.push(...this.strong(rest));
+        if (isPlaceName(restText) || lookupKnownBody(restText) || (rest.length > 1 && rest.some((w) => isOrgHeadWord(w.text)))) out.push(...this.strong(rest));
         else out.push(this.person(rest, roleText));
       }
       return out;
@@ -627,7 +642,7 @@ export class ChunkClassifier {
       const pair = this.knownPair(word);
       if (pair) return pair;
     }
-    if (isCalendarWord(w) || isCommonAcronym(w) || /^\p{Lu}\.?$/u.test(w)) return [];
+    if (isCalendarWord(w) || isCommonAcronym(w) || /^\p{Lu}\.?$/u.test(w) || (!word.allCaps && isPeopleGroupNoun(w.toLowerCase()))) return [];
     if (this.knowledge.personNames.has(w) || this.knowledge.surnames.has(w)) return [this.person([word])];
     const next = nextLowerWord(this.text, word.end);
     const prev = previousWord(this.text, word.start);
@@ -737,7 +752,14 @@ export class ChunkClassifier {
     }
     const before = LIST_BEFORE.exec(this.text.slice(Math.max(0, start - 120), start));
     if (!before) return false;
-    return before[0].split(/,|[ \u00A0]+(?:and|or)[ \u00A0]+/).map((m) => m.trim()).some((m) => m !== '' && this.isPlaceLike(m));
+    const items = before[0].split(/,|[ \u00A0]+(?:and|or)[ \u00A0]+/).map((m) => m.trim()).filter((m) => m !== '');
+    // One name and a comma before it may be an apposition ("the Central Bank of Nigeria, Olumide Adebanjo,"): a list
+    // then goes on after the name ("Dhaka, Chattogram and Gazipur").
+    if (items.length === 1 && !/[ \u00A0]+(?:and|or)[ \u00A0]+$/.test(before[0]) && end !== undefined &&
+        !LIST_GOES_ON.test(this.text.slice(end, end + 60))) {
+      return false;
+    }
+    return items.some((m) => this.isPlaceLike(m));
   }
 
   /** Is the name joined by a dash, with no spaces, to a place before or after it ("Jakarta–Bandung", "Bandung-Jakarta")? */
@@ -753,6 +775,8 @@ export class ChunkClassifier {
   private isTermAcronym(acronym: string): boolean {
     if (!this.termAcronyms) {
       this.termAcronyms = new Set();
+      // "Monetary Policy Rate (MPR)": a measure's acronym.
+      for (const m of this.text.matchAll(/\b(?:Rate|Ratio|Index|Framework)[ \u00A0]+\((\p{Lu}{2,6})\)/gu)) this.termAcronyms.add(m[1]!);
       for (const m of this.text.matchAll(/((?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){1,5})\((\p{Lu}{2,6})\)/gu)) {
         const words = m[1]!.trim().split(/[ \u00A0]+/);
         const letters = m[2]!.toLowerCase();

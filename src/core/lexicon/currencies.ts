@@ -17,6 +17,9 @@ export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Objec
   rs: 'INR', inr: 'INR', re: 'INR', tk: 'BDT', rp: 'IDR', rm: 'MYR', sh: 'KES', ksh: 'KES',
 }));
 
+/** Single letters that stand for a currency when glued to an amount: "N1,574", "N54.2 trillion" (naira). */
+export const GLUED_LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(Object.entries({ N: 'NGN' }));
+
 /** ISO codes recognised before or after an amount ("USD 5 billion", "5 billion EUR"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD',

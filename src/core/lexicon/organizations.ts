@@ -20,7 +20,8 @@ const HEAD_WORDS = new Set(
    minerals mining mines metals resources energy power utilities chemicals materials commodities logistics freight
    maritime lines engineering construction builders developers properties realty insurance assurance financial
    bancorp brands foods beverages biotech therapeutics semiconductors software solutions automotive front movement
-   laboratory lab healthcare remedies terminals force survey jury daily chronicle courier inquirer dispatch examiner sentinel bulletin record`.split(/\s+/),
+   laboratory lab healthcare remedies terminals force survey jury daily chronicle courier inquirer dispatch examiner sentinel bulletin record
+   economics advisory advisors advisers`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */

@@ -25,3 +25,16 @@ export function isPeopleState(lowerWord: string): boolean {
 export function countsPeople(lowerWord: string): boolean {
   return PEOPLE_NOUNS.has(lowerWord) || PEOPLE_STATES.has(lowerWord);
 }
+
+/** Plural nouns for groups of people who speak in the news ("Dealers said", "Residents fled"): never a name. */
+const SPEAKING_GROUPS = new Set(
+  `dealers traders brokers analysts economists investors bankers officials experts critics activists campaigners witnesses
+   observers diplomats lawmakers legislators residents villagers locals relatives neighbours neighbors rescuers firefighters
+   medics paramedics police prosecutors lawyers executives managers owners shopkeepers merchants traders exporters importers
+   manufacturers producers growers suppliers retailers wholesalers consumers shoppers commuters motorists`.split(/\s+/),
+);
+
+/** A plural noun for people: "Dealers", "Residents", "Workers" opening a sentence name no one. */
+export function isPeopleGroupNoun(lowerWord: string): boolean {
+  return SPEAKING_GROUPS.has(lowerWord) || (PEOPLE_NOUNS.has(lowerWord) && /s$/.test(lowerWord));
+}

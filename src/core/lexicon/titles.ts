@@ -2,7 +2,7 @@
 // "a professor of international relations"). Used by the entity extractor (to keep titles out of person
 // spans and record them as roles) and by the quote attributor (to recognise "the official", "the analyst").
 
-import { lookupKnownBody } from './organizations';
+import { isOrgHeadWord, lookupKnownBody } from './organizations';
 import { isDemonym, isPlaceName } from './places';
 
 /** Head nouns of a role: a role phrase must contain one of these. */
@@ -230,7 +230,11 @@ export function splitRolePrefix(words: readonly string[]): RolePrefix {
     if (lower[j] === 'the') j++;
     const tailStart = j;
     while (j < words.length && isRoleWord(lower[j])) j++;
-    if (j === tailStart && j < words.length - 1) j++; // one capitalised word: "of the Exchequer"
+    // One capitalised word: "of the Exchequer" — but "President of the Manufacturers Association of Nigeria" is the
+    // president of a body, named in full after the role.
+    const bodyAfter = j === tailStart && words.slice(j, j + 4).some((w, k) => k > 0 && isOrgHeadWord(w));
+    if (bodyAfter) return { ownerEnd: 0, roleEnd: tailStart };
+    if (j === tailStart && j < words.length - 1) j++;
     if (j > tailStart && j < words.length) roleEnd = j;
   }
   const rest = words.slice(roleEnd);
