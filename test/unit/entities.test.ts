@@ -470,6 +470,17 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief('The governor of the Reserve Bank of Tarvia, Olek Mbeki, spoke.'), ['Reserve Bank of Tarvia/organization', 'Olek Mbeki/person']);
   });
 
+  it('reads a person whose surname is a city\'s by title, honorific or "said", and bodies named head first', () => {
+    const text = 'Chief executive Tomas Lagos apologised. “We are sorry,” Lagos said. Mr Lagos left for Lagos on Monday.';
+    assert.deepEqual(brief(text), ['Tomas Lagos/person', 'Lagos/person', 'Lagos/person', 'Lagos/place']);
+    assert.deepEqual(brief('The company owns Minera Velcora, and Grupo Tarvia bought the rest.'), ['Minera Velcora/organization', 'Grupo Tarvia/organization']);
+  });
+
+  it('reads named rescue operations as events, drilling firms as bodies and communes as places', () => {
+    const text = 'The rig was built by Norvik Drilling of Calgary, Alberta. The rescue, named Operación Faro, freed miners in the commune of Sierra Gorda.';
+    assert.deepEqual(brief(text), ['Norvik Drilling/organization', 'Calgary/place', 'Alberta/place', 'Operación Faro/event', 'Sierra Gorda/place']);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

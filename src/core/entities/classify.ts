@@ -5,6 +5,7 @@ import type { EntityType } from '../types';
 import {
   isCommonAcronym,
   isNationalChapterBody,
+  isLeadingOrgWord,
   isNationalInstitution,
   isOrgHeadWord,
   isOrgIntroducingNoun,
@@ -93,7 +94,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around',
 const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
 /** A settlement or region noun and "of" right before a name. */
-const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood)[ \u00A0]+of[ \u00A0]+$/;
+const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton)[ \u00A0]+of[ \u00A0]+$/;
 /** An office held over a territory, then "of", "for" or "from", right before a name: "mayor of Arequipa", "MP for Leeds". */
 const OFFICE_OVER = /\b(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Cc]ongress(?:wo)?man|[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncill?or|[Bb]ishop|[Aa]rchbishop)[ \u00A0]+(?:of|for|from)[ \u00A0]+$/;
 
@@ -395,8 +396,13 @@ export class ChunkClassifier {
       if (rest.length > 0) {
         const roleText = text.slice(words[0].start, words[roleEnd - 1].end);
         const restText = textOf(text, rest);
-        if (isPlaceName(restText) || lookupKnownBody(restText) || (rest.length > 1 && rest.some((w) => isOrgHeadWord(w.text)))) out.push(...this.strong(rest));
-        else out.push(this.person(rest, roleText));
+        // An honorific names a person, even one whose name is a place's ("Mr Lagos").
+        const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof)\.?$/.test(roleText);
+        if (!honorific && (isPlaceName(restText) || lookupKnownBody(restText) || (rest.length > 1 && rest.some((w) => isOrgHeadWord(w.text))))) {
+          out.push(...this.strong(rest));
+        } else {
+          out.push(this.person(rest, roleText));
+        }
       }
       return out;
     }
@@ -410,7 +416,8 @@ export class ChunkClassifier {
       if (isTitleWord(joined[1]!) || isRoleQualifier(joined[1]!)) return this.owner(words.slice(0, ownerEnd));
     }
 
-    // 2. Whole-name look-ups.
+    // 2. Whole-name look-ups — but "Lagos said", after "Esteban Lagos", is the person, not the city.
+    if (words.length === 1 && this.knowledge.surnames.has(whole) && SPEECH_VERBS.has(nextLowerWord(text, last.end) ?? '')) return [this.person(words)];
     const place = lookupPlace(whole);
     if (place) {
       if (place.canonical === 'the West') return [this.mention(words, 'place', 'the West')];
@@ -438,6 +445,8 @@ export class ChunkClassifier {
     // 4. Organisations by their head word: "Observer Research Foundation", "Indian Foreign Ministry",
     //    "Ministry of External Affairs", "King’s College London".
     if (words.length >= 2) {
+      // A body named the Spanish or Portuguese way, its head first: "Minera Altamira", "Grupo Bimbo".
+      if (isLeadingOrgWord(words[0].text) && words.slice(1).every((w) => w.capitalised || isNameParticle(w.text))) return [this.mention(words, 'organization')];
       // Software named like a body: "the Quill Office suite" (a product, though "Office" ends many bodies' names),
       // and so wherever the corpus has shown it to be one.
       if (words.length <= 4 && (softwareNounAfter(text, last.end) || knownType === 'equipment')) return [this.mention(words, 'equipment')];
@@ -476,6 +485,12 @@ export class ChunkClassifier {
     // 5. Runs with a place inside: split when the rest is ordinary or a known person, else a name built on a
     //    place ("Sputnik India", "Air India").
     if (words.length >= 2) {
+      // "Esteban Lagos", when "Mr Lagos" is said too or a title comes before ("chief executive Esteban Lagos"): a
+      // person whose surname is also a place's name.
+      const surname = this.knowledge.surnames.has(last.text) || this.knowledge.personNames.has(last.text) || matchTitleBefore(text, words[0].start);
+      if (words.length <= 4 && surname && words.every((w) => w.capitalised || isNameParticle(w.text)) && !isPlaceName(words[0].text)) {
+        return [this.person(words)];
+      }
       const pieces = this.splitOnPlaces(words);
       if (pieces) return pieces;
     }
@@ -584,7 +599,7 @@ export class ChunkClassifier {
     const last = words[words.length - 1].text;
     const whole = textOf(this.text, words);
     // Named operations: "Operation Desert Storm", "Operation Clean Water".
-    if (words[0]!.text === 'Operation' && words.every((w) => w.capitalised)) return true;
+    if (/^(?:Operation|Operación|Operação|Opération|Operazione)$/.test(words[0]!.text) && words.every((w) => w.capitalised)) return true;
     // Named storms: "Cyclone Idai", "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Alberto".
     if (NAMED_STORM.test(whole)) return true;
     // A gathering for business: "Kenya-Uganda Business Forum", "Global Investors Forum" (a standing body is

@@ -21,7 +21,7 @@ const HEAD_WORDS = new Set(
    maritime lines engineering construction builders developers properties realty insurance assurance financial
    bancorp brands foods beverages biotech therapeutics semiconductors software solutions automotive front movement
    laboratory lab healthcare remedies terminals force survey jury daily chronicle courier inquirer dispatch examiner sentinel bulletin record
-   economics advisory advisors advisers`.split(/\s+/),
+   economics advisory advisors advisers drilling`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */
@@ -107,6 +107,18 @@ function lower(word: string): string {
 }
 
 /** "Foundation", "University", "Ltd", "Aerospace" ...: a word that ends an organisation's name. */
+/** Words that open a body's name in Spanish, Portuguese, French and Italian: "Minera Altamira", "Grupo Bimbo", "Banco Galicia". */
+const LEADING_HEADS = new Set(
+  `minera mineradora grupo banco compañía compania companhia empresa sociedad sociedade corporación corporacion industrias
+   petróleos petroleos aerolíneas aerolineas fundación fundacion fundação fundacao instituto universidad universidade
+   ministerio ministério consejo comisión comision comissão comissao partido frente movimiento société societe compagnie
+   banque groupe gruppo società societa agencia agência`.split(/\s+/),
+);
+
+export function isLeadingOrgWord(word: string): boolean {
+  return LEADING_HEADS.has(lower(word));
+}
+
 export function isOrgHeadWord(word: string): boolean {
   return HEAD_WORDS.has(lower(word));
 }

@@ -210,7 +210,8 @@ Venice,Florence,Barcelona,Marseille,Lyon,Manchester,Birmingham,Liverpool,Glasgow
 Rotterdam,Antwerp,Strasbourg,Gdansk,Krakow,New York,New York City,Los Angeles,Chicago,Houston,San Francisco,Seattle,Boston,
 Miami,Atlanta,Dallas,Detroit,Philadelphia,Las Vegas,Silicon Valley,Toronto,Montreal,Vancouver,Sydney,Melbourne,Brisbane,Perth,
 Auckland,Sao Paulo,São Paulo,Rio de Janeiro,Lagos,Johannesburg,Cape Town,Durban,Mombasa,Casablanca,Alexandria,Benghazi,
-Kandahar,Herat,Mazar-i-Sharif,Jalalabad,Almaty,Samarkand,Tashkent,Kabul,Quetta,Srinagar,Jammu,Ladakh,Goa,Kochi,Thiruvananthapuram
+Kandahar,Herat,Mazar-i-Sharif,Jalalabad,Almaty,Samarkand,Tashkent,Kabul,Quetta,Srinagar,Jammu,Ladakh,Goa,Kochi,Thiruvananthapuram,
+Calgary,Edmonton,Winnipeg,Adelaide,Canberra,Valparaiso,Valparaíso,Antofagasta,Guadalajara,Monterrey,Medellin,Medellín,Cordoba,Córdoba
 `;
 
 /** Continents and world regions (alias=canonical where needed). */
@@ -224,7 +225,11 @@ East China Sea,Taiwan Strait,Strait of Hormuz,Hormuz,Suez Canal,Panama Canal,Bay
 Kashmir,Jammu and Kashmir,Crimea,Donbas,Donbass=Donbas,Gaza,Gaza Strip,West Bank,Golan Heights,Tibet,Xinjiang,Hong Kong,Macau,
 Punjab,Bengal,Balochistan,Sindh,Kerala,Tamil Nadu,Gujarat,Maharashtra,Karnataka,Uttar Pradesh,Bihar,Assam,Manipur,
 Kurdistan,Darfur,Chechnya,Transnistria,Abkhazia,Kaliningrad,Greenland,Scotland,Wales,England,Northern Ireland,
-Bavaria,Catalonia,Quebec,California,Texas,Florida,Alaska,Hawaii,Global South,Global North,Soviet Union=Soviet Union,
+Bavaria,Catalonia,Quebec,California,Texas,Florida,Alaska,Hawaii,Alberta,Ontario,British Columbia,Manitoba,Saskatchewan,Nova Scotia,
+Queensland,New South Wales,Western Australia,Tasmania,Lombardy,Tuscany,Sicily,Sardinia,Andalusia,Patagonia,Atacama,
+Arizona,Nevada,Colorado,Oregon,Michigan,Ohio,Illinois,Pennsylvania,Massachusetts,Minnesota,Wisconsin,Missouri,Tennessee,
+Kentucky,Louisiana,Alabama,Oklahoma,Nebraska,Iowa,Utah,New Mexico,New Jersey,Connecticut,Maryland,North Carolina,
+South Carolina,West Virginia,Arkansas,Idaho,Montana,Wyoming,North Dakota,South Dakota,New Hampshire,Vermont,Rhode Island,Global South,Global North,Soviet Union=Soviet Union,
 USSR=Soviet Union,U.S.S.R.=Soviet Union,European Union Area,Eurozone,Sub-Saharan Africa,West Africa,East Africa,North Africa,
 Southern Africa,Western Europe,Eastern Europe,Central Europe,Northern Europe,Southern Europe,Western Balkans,Nagorno-Karabakh
 `;
