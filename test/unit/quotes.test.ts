@@ -85,6 +85,14 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('A supervisor at the Port Vessa airport, who spoke anonymously, said: “It was chaos.”'), [['It was chaos.', 'supervisor']]);
   });
 
+  it('reads a title opening with an -ing word as a title, and gives "she" to a sister, not to the company or the brother', () => {
+    assert.deepEqual(analysedPairs('Mining Minister Lena Osei, who spent the week at the site, vowed on Monday: “We will not rest.”'), [
+      ['We will not rest.', 'Lena Osei'],
+    ]);
+    const text = 'The company said it would pay. Waiting at the gate was Ana Ruiz, whose younger brother Tomas Ruiz, 22, was trapped. “He asked for a hot dog,” she said.';
+    assert.deepEqual(analysedPairs(text), [['He asked for a hot dog,', 'Ana Ruiz']]);
+  });
+
   it('reads "the Swede" as the person last named, "the federation" as the body, and the subject of the verb before a colon', () => {
     assert.deepEqual(analysedPairs('Stefan Lindqvist spoke to reporters. “He is fast,” the Swede said.'), [['He is fast,', 'Stefan Lindqvist']]);
     assert.deepEqual(analysedPairs('The Senegalese Football Federation praised him. “This shows quality,” the federation said.'), [['This shows quality,', 'Senegalese Football Federation']]);

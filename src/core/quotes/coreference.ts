@@ -3,6 +3,7 @@
 // they were introduced as, and group references ("both leaders") into the people named next to them.
 
 import type { EntityMention, SpeakerKind, Span } from '../types';
+import { isOrgHeadWord, isOrgIntroducingNoun } from '../lexicon/organizations';
 import { isPlaceName } from '../lexicon/places';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, titlePrefixLength } from '../lexicon/titles';
 import { isDescriptorNoun, NATIONALITY_HEAD, type SpeakerPhrase } from './speakerPhrase';
@@ -37,6 +38,12 @@ const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board
 
 /** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
 const PRONOUN_REACH = 3;
+
+/** A description whose head names a body ("company", "ministry", "the federation"), not a person. */
+function describesBody(role: string): boolean {
+  const head = role.trim().split(/\s+/).at(-1) ?? '';
+  return head !== '' && (isOrgHeadWord(head) || isOrgIntroducingNoun(head));
+}
 
 /** " in Tila", " at Mocuba District Hospital", " of the Rajasthan Drugs Control Department": a preposition and a name. */
 const NAMED_AFFILIATION = /^[ \u00A0]+(?:in|at|of|from)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00A0]+(?:(?:of|and|for|de|del|da)[ \u00A0]+)?\p{Lu}[\p{L}’'.-]*)*/u;
@@ -149,7 +156,8 @@ export class SpeakerResolver {
     // A person the text calls by the other gender ("Ms Huamán", "her party") is not "he".
     const gender = head === 'he' ? 'm' : head === 'she' ? 'f' : undefined;
     const fits = (name: string) => !gender || (this.genderOf(name) ?? gender) === gender;
-    const speaker = this.latestEntry((a) => (a.speaker.kind === 'person' || (a.described && !a.plural)) && fits(a.speaker.name));
+    // (A body described, "the company said", is "it", never "he" or "she".)
+    const speaker = this.latestEntry((a) => (a.speaker.kind === 'person' || (a.described && !a.plural && !describesBody(a.role))) && fits(a.speaker.name));
     // (The newer topic is the last person named, if the gender allows; not an earlier one in their place.)
     const last = this.lastPersonBefore(phrase.start);
     const topic = last && fits(last.canonical) ? last : undefined;
@@ -177,6 +185,10 @@ export class SpeakerResolver {
         const before = this.text.slice(Math.max(0, e.start - 12), e.start);
         if (/\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/.test(before)) vote(e.canonical, 3);
         if (/\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s+$/.test(before)) vote(e.canonical, -3);
+        // "whose younger brother Benjamín Rojas", "her son, Aarav,": a kinship noun right before the name.
+        const kin = this.text.slice(Math.max(0, e.start - 24), e.start);
+        if (/\b(?:brother|son|father|husband|nephew|uncle|grandson|grandfather|boyfriend),?\s+$/i.test(kin)) vote(e.canonical, 2);
+        if (/\b(?:sister|daughter|mother|wife|niece|aunt|granddaughter|grandmother|girlfriend|widow),?\s+$/i.test(kin)) vote(e.canonical, -2);
         const role = e.role?.toLowerCase() ?? '';
         if (/\b(?:\w+man|father|son|husband|brother)\b/.test(role)) vote(e.canonical, 2);
         if (/\b(?:\w+woman|mother|daughter|wife|sister)\b/.test(role)) vote(e.canonical, -2);

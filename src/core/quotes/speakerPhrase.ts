@@ -392,7 +392,9 @@ export function clauseSubject(text: string, tokens: Token[], from: number, to: n
     const [s, e] = segments[n]!;
     const first = tokens[s];
     // Adverbial and participial segments ("Speaking to reporters", "in remarks to the media") are not subjects.
-    if (first.isWord && (NP_BREAKERS.has(first.lower) || /ing$/.test(first.lower))) continue;
+    // (Not "Mining Minister Carolina Vidal": an -ing word before a capitalised title is part of the title.)
+    const participle = /ing$/.test(first.lower) && !(tokens[s + 1]?.capitalized && s + 1 < e);
+    if (first.isWord && (NP_BREAKERS.has(first.lower) || participle)) continue;
     const phrase = forwardPhrase(text, tokens, s, e, sentenceStart);
     if (!phrase) continue;
     // "The company’s spokeswoman, Jane Doe, said": the name in apposition is who speaks.
