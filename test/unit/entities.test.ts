@@ -481,6 +481,12 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Norvik Drilling/organization', 'Calgary/place', 'Alberta/place', 'Operación Faro/event', 'Sierra Gorda/place']);
   });
 
+  it('reads two offices joined by "and", with nobody named in them, as no entity', () => {
+    assert.deepEqual(brief('The Minister of Finance and Coordinating Minister of the Economy, Mrs Lena Osei, spoke. The Ministry of Trade and Industry agreed.'), [
+      'Lena Osei/person', 'Ministry of Trade and Industry/organization',
+    ]);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

@@ -93,6 +93,14 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['He asked for a hot dog,', 'Ana Ruiz']]);
   });
 
+  it('reads past a party in brackets, and gives "she" to a person a new paragraph introduces after the last speaker', () => {
+    assert.deepEqual(analysedPairs('Senator Lena Osei (PDP) said: "The bank is fighting a fire the government keeps feeding."'), [
+      ['The bank is fighting a fire the government keeps feeding.', 'Lena Osei'],
+    ]);
+    const text = '“We owe these families answers,” chief executive Tomas Brandt said.\n\nAt the gate stood Ana Ruiz, a teacher. “He asked for a hot dog,” she said.';
+    assert.deepEqual(analysedPairs(text).map((p) => p[1]), ['Tomas Brandt', 'Ana Ruiz']);
+  });
+
   it('reads "the Swede" as the person last named, "the federation" as the body, and the subject of the verb before a colon', () => {
     assert.deepEqual(analysedPairs('Stefan Lindqvist spoke to reporters. “He is fast,” the Swede said.'), [['He is fast,', 'Stefan Lindqvist']]);
     assert.deepEqual(analysedPairs('The Senegalese Football Federation praised him. “This shows quality,” the federation said.'), [['This shows quality,', 'Senegalese Football Federation']]);

@@ -78,6 +78,28 @@ const EVENT_HEADS = new Set(
 /** A possessive, then a model designation: "’s F-16", "’s 737". */
 const MODEL_AFTER_POSSESSIVE = /^[’']s[ \u00A0]+(?:\p{Lu}{1,4}[-‑]?\d|\d{3}\b)/u;
 
+/** The parts of a run between its "and"s. */
+function splitOnAnd(words: Word[]): Word[][] {
+  const parts: Word[][] = [[]];
+  for (const w of words) {
+    if (w.text === 'and') parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  }
+  return parts;
+}
+
+/**
+ * An office with nobody named: "Minister of Finance", "Coordinating Minister of the Economy" — a title (after
+ * capitalised qualifiers) and its of-tail.
+ */
+function isOfficeOnly(part: Word[]): boolean {
+  const titleAt = part.findIndex((w) => isTitleWord(w.text));
+  if (titleAt < 0 || titleAt > 2 || !part.slice(0, titleAt).every((w) => w.capitalised)) return false;
+  const tail = part.slice(titleAt + 1);
+  if (tail.length === 0) return true;
+  return (tail[0]!.text === 'of' || tail[0]!.text === 'for') && tail.slice(1).every((w) => w.capitalised || w.text === 'the') && tail.length <= 5;
+}
+
 /** Last words of the capitalised names of measures and plans, which name no entity. */
 const MEASURE_HEADS = new Set(['Rate', 'Ratio', 'Index', 'Framework']);
 
@@ -382,6 +404,9 @@ export class ChunkClassifier {
     }
     const disaster = this.namedDisaster(words);
     if (disaster) return [disaster];
+
+    // Offices alone, joined by "and": "the Minister of Finance and Coordinating Minister of the Economy" names no one.
+    if (words.some((w) => w.text === 'and') && splitOnAnd(words).every((part) => isOfficeOnly(part))) return [];
 
     // 1. A role at the front: "Russian President Vladimir Putin", "U.S. President Donald Trump", "Senior Fellow".
     const { ownerEnd, roleEnd } = splitRolePrefix(texts);

@@ -166,6 +166,14 @@ export class SpeakerResolver {
     if (subject && topic && (!speaker || topic.start > speaker.at) && here - sentenceIndexOf(topic.start) <= 1) {
       return { name: subject.canonical, kind: 'person' };
     }
+    // A person named in this paragraph after the last speaker, who spoke in an earlier paragraph, is the newer
+    // antecedent: "… Lagos said.⏎Among those waiting was Camila Rojas … “…,” she said."
+    // (Not a name that only modifies a noun: "the Putin-Modi meeting".)
+    const modifier = /[-–‑]$/.test(this.text.slice(0, mention?.start ?? 0)) || /^[-–‑]/.test(this.text.slice(mention?.end ?? 0));
+    if (mention && speaker && !modifier && mention.start > speaker.at && !this.text.slice(mention.end, phrase.start).includes('\n') &&
+        this.text.slice(speaker.at, mention.start).includes('\n')) {
+      return { name: mention.canonical, kind: 'person' };
+    }
     if (speaker && here - sentenceIndexOf(speaker.at) <= PRONOUN_REACH) return speaker.speaker;
     if (mention && (!speaker || mention.start > speaker.at)) return { name: mention.canonical, kind: 'person' };
     return speaker?.speaker;

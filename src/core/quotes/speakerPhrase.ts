@@ -247,6 +247,12 @@ function isHardBoundary(t: Token): boolean {
 export function subjectBefore(text: string, tokens: Token[], verb: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
   let j = verb - 1;
   while (j >= floor && isVerbModifier(tokens[j])) j--;
+  // "Senator Jane Doe (PDP) said": a party or a state in brackets after the name.
+  if (j >= floor && tokens[j].text === ')') {
+    let open = j - 1;
+    while (open > floor && j - open < 8 && tokens[open].text !== '(') open--;
+    if (tokens[open]?.text === '(') j = open - 1;
+  }
   if (j < floor) return undefined;
   if (tokens[j].text === ',') {
     // ", saying that …": a participle after a comma belongs to the main clause; its subject speaks when the
