@@ -479,3 +479,13 @@ describe('ages of one person', () => {
     assert.deepEqual(ages.map((g) => [g.relation, texts(g).join(' ; ')]), [['conflict', 'a.txt:20 ; b.txt:20-year-old ; c.txt:21-year-old']]);
   });
 });
+
+describe('values a source repeats', () => {
+  it('adds the other mentions of a repeated value to the group one of them is in, but not repeated years or small counts', () => {
+    const a = 'Miners freed\n\nRescuers freed 27 miners from the Velcora mine on Friday. All 27 men were taken to hospital. The mine opened in 2019.';
+    const b = 'Velcora rescue ends\n\nThe 27 miners trapped at Velcora since 2019 rules changed were lifted out on Friday.';
+    const groups = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]).groups.filter((g) => g.kind === 'figure');
+    const miners = groups.find((g) => g.members.some((m) => m.text === '27'));
+    assert.deepEqual(miners && texts(miners), ['a.txt:27', 'a.txt:27', 'b.txt:27']);
+  });
+});

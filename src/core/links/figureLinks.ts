@@ -192,6 +192,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     sidesOf.set(rb, { sides, side: 1 });
     conflicts.push(sides);
   }
+  addRepeatedValues(items, clusters, sidesOf, find);
   for (const sides of conflicts) {
     groups.push({
       id: '',
@@ -209,6 +210,43 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     groups.push({ id: '', kind: 'figure', relation, note: sameNote(members, relation), members: members.map(member) });
   }
   return groups;
+}
+
+/**
+ * A value a source repeats ("27 miners … the 27 men … all 27") is one figure: its other mentions join the group
+ * (and the side of a dispute) that one of them is in, when they are in no group of their own. (Measured on
+ * seventeen annotated stories: a small gain overall, and the sample articles' annotators group repeats so.)
+ */
+function addRepeatedValues(
+  items: FigureItem[],
+  clusters: Map<number, number[]>,
+  sidesOf: Map<number, { sides: number[][]; side: number }>,
+  find: (i: number) => number,
+): void {
+  const grouped = (root: number) => sidesOf.has(root) || new Set(clusters.get(root)!.map((i) => items[i]!.file)).size >= 2;
+  // file|value → the group holding one of its mentions
+  const holder = new Map<string, number>();
+  items.forEach((it, i) => {
+    const root = find(i);
+    if (grouped(root)) holder.set(`${it.file}|${valueKey(it)}`, root);
+  });
+  items.forEach((it, i) => {
+    const root = find(i);
+    if (grouped(root) || it.figure.value === null) return;
+    // Not a date ("2026" dates a budget and an inflation reading) or a small count ("two days" before and after):
+    // those recur for different things.
+    if (it.figure.kind === 'date' || (typeof it.figure.value === 'number' && Math.abs(it.figure.value) < 10)) return;
+    const target = holder.get(`${it.file}|${valueKey(it)}`);
+    if (target === undefined) return;
+    const side = sidesOf.get(target);
+    if (side) {
+      side.sides[side.side]!.push(i);
+    } else {
+      clusters.get(target)!.push(i);
+    }
+    const own = clusters.get(root)!;
+    own.splice(own.indexOf(i), 1);
+  });
 }
 
 /** A figure's value with its unit: "quantity:buses|2000". */
