@@ -489,3 +489,13 @@ describe('values a source repeats', () => {
     assert.deepEqual(miners && texts(miners), ['a.txt:27', 'a.txt:27', 'b.txt:27']);
   });
 });
+
+describe('a precise value against a bound', () => {
+  it('does not set a precise rate against "above 30 per cent", while approximate counts near a bound still conflict', () => {
+    const a = 'Rate rise\n\nThe bank raised its policy rate to 28.5% on Tuesday. Factories borrow at rates above 30 per cent.';
+    const b = 'Bank surprises\n\nThe policy rate now stands at 28.5 per cent after the rise on Tuesday, the bank said.';
+    const groups = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]).groups.filter((g) => g.kind === 'figure');
+    assert.ok(groups.every((g) => g.relation !== 'conflict'), JSON.stringify(groups.map((g) => texts(g))));
+    assert.ok(groups.some((g) => texts(g).join(' ; ') === 'a.txt:28.5% ; b.txt:28.5 per cent'));
+  });
+});
