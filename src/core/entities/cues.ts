@@ -4,6 +4,7 @@
 import { isTitleWord } from '../lexicon/titles';
 import type { Word } from './candidates';
 
+/** Speech verbs right after a name: "X said" is evidence that X is a name (a person's or a body's). */
 export const SPEECH_VERBS = new Set(
   `said says told added stated noted argued explained warned wrote insisted claimed tweeted posted announced replied
    responded confirmed denied urged believes thinks suggested stressed emphasised emphasized underlined highlighted
@@ -20,8 +21,10 @@ export const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Norther
 export const KINSHIP_BEFORE =
   /\b(?:son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|child|baby|widow|widower)(?:,)?[ \u00A0]+$/;
 
+/** Named storms: "Cyclone Idai", "Typhoon Haiyan". */
 export const NAMED_STORM = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|Super Typhoon|Severe Tropical Storm)\s+\p{Lu}\p{Ll}+$/u;
 
+/** Last words that make a run of names an event: "Cold War", "G20 Summit", "Shangri-La Dialogue". */
 export const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
    spring accords conference meetings dialogue`.split(/\s+/),
