@@ -487,6 +487,15 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads a Title Case headline ending on a quotation as a heading, and basins, margins, auctions and foreign firms', () => {
+    const text = 'Velcora Discovers 3 Billion Barrels; Minister Calls It "A Passport To The Future"\n\nThe state company Velcora said the find lies in the Tarvia Basin off the Northern Margin, bought in the 2019 Frontier Auction with Nordvik Energi and Grupo Sul S.A. near French Guiana.';
+    // The headline's name is the body's company; its other capitalised words name nothing.
+    assert.deepEqual(brief(text), [
+      'Velcora/organization', 'Velcora/organization', 'Tarvia Basin/place', 'Northern Margin/place', 'Frontier Auction/event', 'Nordvik Energi/organization',
+      'Grupo Sul S.A./organization', 'French Guiana/place',
+    ]);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

@@ -71,7 +71,15 @@ function boilerplateRanges(text: string, paragraphs: Paragraph[]): Span[] {
 function isHeadingLine(line: string): boolean {
   const words = line.split(/\s+/).length;
   if (/[?]$/.test(line)) return words <= 12;
+  // A Title Case headline may end on a quotation: 'Minister Calls It "Brazil's Passport To The Future"'.
+  if (/[”"’]$/.test(line) && !/[.!?,][”"’]$/.test(line)) return words <= 25 && isTitleCase(line);
   return !/[.!:;,”"’…]$/.test(line) && words <= 20;
+}
+
+/** Nearly every word of four letters or more capitalised. */
+function isTitleCase(line: string): boolean {
+  const long = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
 /** Sentence spans inside one paragraph [from, to). */
