@@ -496,6 +496,12 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads drillships, oil fields and river mouths, and drops the adjective "Indigenous"', () => {
+    assert.deepEqual(brief('The well was drilled by the Orca Sul, a deepwater drillship, in the Tarvia field near the mouth of the Velcora. Indigenous leaders warned.'), [
+      'Orca Sul/equipment', 'Tarvia/place', 'Velcora/place',
+    ]);
+  });
+
   it('yields nothing inside boilerplate ranges', () => {
     const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
     const structure = segment(text);

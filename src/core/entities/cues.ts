@@ -71,7 +71,7 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'a
 export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
 /** A settlement or region noun and "of" right before a name. */
-export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton)[ \u00A0]+of[ \u00A0]+$/;
+export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton|mouth|banks|shores|outskirts)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
 /** An office held over a territory, then "of", "for" or "from", right before a name: "mayor of Arequipa", "MP for Leeds". */
 export const OFFICE_OVER = /\b(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Cc]ongress(?:wo)?man|[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncill?or|[Bb]ishop|[Aa]rchbishop)[ \u00A0]+(?:of|for|from)[ \u00A0]+$/;
 
@@ -108,7 +108,7 @@ export const PLACE_FOLLOWERS = new Set(
   `province provinces island islands city district region village town port county peninsula valley river strait
    coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport capital harbour
    harbor deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery stadium
-   racecourse districts regions villages towns counties cities prefectures municipalities`.split(/\s+/),
+   racecourse districts regions villages towns counties cities prefectures municipalities field fields`.split(/\s+/),
 );
 
 /** The rest of a list after a name: " and Gazipur", " and several other towns", ", Gazipur and Khulna". */

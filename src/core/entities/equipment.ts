@@ -37,7 +37,8 @@ const PRODUCT_NOUNS = new Set(
   `vessel vessels ship ships tanker tankers freighter freighters ferry ferries yacht trawler liner containership
    train trains trainset trainsets locomotive locomotives syrup syrups tablet tablets pill pills capsule capsules inhaler
    smartphone smartphones handset handsets laptop laptops processor processors chipset
-   software suite app apps browser chatbot smartwatch smartwatches console consoles headset headsets`.split(/\s+/),
+   software suite app apps browser chatbot smartwatch smartwatches console consoles headset headsets drillship drillships
+   rig rigs`.split(/\s+/),
 );
 
 /** Nouns of software that even a name ending in an organisation's head word comes before: "the Office suite". */
