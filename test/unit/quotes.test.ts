@@ -101,6 +101,12 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text).map((p) => p[1]), ['Tomas Brandt', 'Ana Ruiz']);
   });
 
+  it('gives a quote to the name in apposition after "said the council’s coordinator,"', () => {
+    assert.deepEqual(analysedPairs('“We learned about the well from the radio,” said the council’s coordinator, Edmilson Tarvo.'), [
+      ['We learned about the well from the radio,', 'Edmilson Tarvo'],
+    ]);
+  });
+
   it('reads "the Swede" as the person last named, "the federation" as the body, and the subject of the verb before a colon', () => {
     assert.deepEqual(analysedPairs('Stefan Lindqvist spoke to reporters. “He is fast,” the Swede said.'), [['He is fast,', 'Stefan Lindqvist']]);
     assert.deepEqual(analysedPairs('The Senegalese Football Federation praised him. “This shows quality,” the federation said.'), [['This shows quality,', 'Senegalese Football Federation']]);

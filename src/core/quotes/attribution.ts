@@ -46,7 +46,21 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   if (isSpeechVerbAt(tokens, i)) {
     // Inverted order: "said Nandan Unnikrishnan of ...", "added the official".
     const phrase = forwardPhrase(text, tokens, i + 1, tokens.length, sentenceStart);
-    return phrase && { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'after' };
+    if (!phrase) return undefined;
+    // "said the council's coordinator, Edmilson Galibi.": the name in apposition, ending the sentence or the clause.
+    if (phrase.kind === 'description' && !phrase.plural) {
+      let k = i + 1;
+      while (k < tokens.length && tokens[k].end <= phrase.end) k++;
+      if (tokens[k]?.text === ',') {
+        const named = forwardPhrase(text, tokens, k + 1, tokens.length, sentenceStart);
+        let after = k + 1;
+        while (named && after < tokens.length && tokens[after].end <= named.end) after++;
+        if (named?.kind === 'name' && !named.name?.organization && (after >= tokens.length || /^[.,;]$/.test(tokens[after]!.text))) {
+          return { phrase: named, span: { start: tokens[i].start, end: named.end }, source: 'after' };
+        }
+      }
+    }
+    return { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'after' };
   }
   let phrase = forwardPhrase(text, tokens, i, tokens.length, sentenceStart);
   if (!phrase || !canSpeak(phrase)) return undefined;
