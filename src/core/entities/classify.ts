@@ -682,14 +682,18 @@ export class ChunkClassifier {
   private termAcronyms: Set<string> | undefined;
 
   /** An acronym the document spells out in lower case: "diethylene glycol (DEG)" names a substance, not a body. */
-  private isTermAcronym(acronym: string): boolean {
+  private isTermAcronym(word: string): boolean {
     if (!this.termAcronyms) {
       this.termAcronyms = new Set();
       // "Monetary Policy Rate (MPR)": a measure's acronym.
       for (const m of this.text.matchAll(/\b(?:Rate|Ratio|Index|Framework)[ \u00A0]+\((\p{Lu}{2,6})\)/gu)) this.termAcronyms.add(m[1]!);
-      for (const m of this.text.matchAll(/((?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){1,5})\((\p{Lu}{2,6})\)/gu)) {
+      // Each bracketed acronym, then the lower-case words right before it (scanning from the brackets keeps this linear).
+      for (const bracket of this.text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+        const m = /((?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){1,5})$/u.exec(this.text.slice(Math.max(0, bracket.index! - 80), bracket.index!));
+        if (!m) continue;
+        const acronym = bracket[1]!;
         const words = m[1]!.trim().split(/[ \u00A0]+/);
-        const letters = m[2]!.toLowerCase();
+        const letters = acronym.toLowerCase();
         // The letters in order through the last few words, the first and last words giving the first and last
         // letters: "gross domestic product (GDP)", "diethylene glycol (DEG)".
         for (let k = 1; k <= Math.min(words.length, letters.length); k++) {
@@ -699,13 +703,13 @@ export class ChunkClassifier {
           let at = 0;
           for (const c of letters) at = at < 0 ? -1 : joined.indexOf(c, at) < 0 ? -1 : joined.indexOf(c, at) + 1;
           if (at > 0) {
-            this.termAcronyms.add(m[2]!);
+            this.termAcronyms.add(acronym);
             break;
           }
         }
       }
     }
-    return this.termAcronyms.has(acronym);
+    return this.termAcronyms.has(word);
   }
 
   private readonly demonymCache = new Map<string, boolean>();
