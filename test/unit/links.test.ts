@@ -499,3 +499,14 @@ describe('a precise value against a bound', () => {
     assert.ok(groups.some((g) => texts(g).join(' ; ') === 'a.txt:28.5% ; b.txt:28.5 per cent'));
   });
 });
+
+describe('times of day across sources', () => {
+  it('links the same time of day written two ways', () => {
+    const a = 'Quake hits\n\nThe earthquake struck at 11:47 pm on Monday near the town of Velcora, officials said.';
+    const b = 'Deadly quake\n\nA magnitude 7.1 earthquake struck at 11.47pm on Monday close to Velcora.';
+    const groups = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]).groups.filter((g) => g.kind === 'figure');
+    assert.deepEqual(groups.filter((g) => g.members.some((m) => /11/.test(m.text))).map((g) => [g.relation, texts(g).join(' ; ')]), [
+      ['variant', 'a.txt:11:47 pm ; b.txt:11.47pm'],
+    ]);
+  });
+});

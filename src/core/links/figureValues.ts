@@ -13,6 +13,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 export function compatibilityKey(f: Figure): string | undefined {
   if (f.kind === 'date') {
+    // A time of day compares with times of day ("about 6 p.m." against "7.45pm").
+    if (clockMinutesOf(f) !== undefined) return 'date:time';
     // A calendar day compares with days ("Nov. 4" against "11 November"), not with years (see secondaryDateKeys).
     if (calendarDayOf(f) !== undefined) return 'date:day';
     if (f.value !== null) return 'date:year';
@@ -176,7 +178,23 @@ export function rangeOf(f: Figure): Range | undefined {
  * ("2025" in "2024–25"); different: values that cannot both be right; incomparable: a vague and an exact one
  * that it may round; unrelated: a vague one and an exact one of another order ("dozens" and 6,000).
  */
+/** Minutes after midnight of a time of day: "6 p.m." → 1080, "7.45pm" → 1185, "11:47 GMT" → 707. */
+export function clockMinutesOf(f: Figure): number | undefined {
+  if (f.kind !== 'date' || f.unit !== 'time') return undefined;
+  const m = /(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|[A-Z]{3,4})?\s*$/i.exec(f.text);
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const pm = /^p/i.test(m[3] ?? '');
+  const am = /^a/i.test(m[3] ?? '');
+  if (pm && hour < 12) hour += 12;
+  if (am && hour === 12) hour = 0;
+  return hour * 60 + Number(m[2] ?? 0);
+}
+
 export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'different' | 'incomparable' | 'unrelated' {
+  const ta = clockMinutesOf(a);
+  const tb = clockMinutesOf(b);
+  if (ta !== undefined && tb !== undefined) return ta === tb ? 'same' : 'different';
   // Dates with a month or a day compare part by part: "December 2021" lies in 2021, "August 27" in August.
   const pa = datePartsOf(a);
   const pb = datePartsOf(b);
