@@ -33,6 +33,26 @@ function isAccordingTo(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
 }
 
+/** The index of the first token after `phrase`, searching from `from`. */
+function tokenAfter(tokens: Token[], phrase: SpeakerPhrase, from = 0): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].end <= phrase.end) k++;
+  return k;
+}
+
+/**
+ * A person's name in apposition after a one-person description and a comma: "the ministry spokesman, Arun Mehta",
+ * with the index of the token after the name (the caller says what may follow it).
+ */
+function nameInApposition(text: string, tokens: Token[], phrase: SpeakerPhrase, sentenceStart: number): { name: SpeakerPhrase; after: number } | undefined {
+  if (phrase.kind !== 'description' || phrase.plural) return undefined;
+  const comma = tokenAfter(tokens, phrase);
+  if (tokens[comma]?.text !== ',') return undefined;
+  const name = forwardPhrase(text, tokens, comma + 1, tokens.length, sentenceStart);
+  if (name?.kind !== 'name' || name.name?.organization) return undefined;
+  return { name, after: tokenAfter(tokens, name, comma + 1) };
+}
+
 /** Attribution in text[from, to) directly after a closing mark: "…,” said X", "…,” X told DW", "…,” according to X". */
 export function attributionAfter(text: string, from: number, to: number, sentenceStart: number): RawAttribution | undefined {
   const tokens = tokenize(text, from, to);
@@ -48,35 +68,20 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     const phrase = forwardPhrase(text, tokens, i + 1, tokens.length, sentenceStart);
     if (!phrase) return undefined;
     // "said the council's coordinator, Edmilson Galibi.": the name in apposition, ending the sentence or the clause.
-    if (phrase.kind === 'description' && !phrase.plural) {
-      let k = i + 1;
-      while (k < tokens.length && tokens[k].end <= phrase.end) k++;
-      if (tokens[k]?.text === ',') {
-        const named = forwardPhrase(text, tokens, k + 1, tokens.length, sentenceStart);
-        let after = k + 1;
-        while (named && after < tokens.length && tokens[after].end <= named.end) after++;
-        if (named?.kind === 'name' && !named.name?.organization && (after >= tokens.length || /^[.,;]$/.test(tokens[after]!.text))) {
-          return { phrase: named, span: { start: tokens[i].start, end: named.end }, source: 'after' };
-        }
-      }
+    const apposed = nameInApposition(text, tokens, phrase, sentenceStart);
+    if (apposed && (apposed.after >= tokens.length || /^[.,;]$/.test(tokens[apposed.after]!.text))) {
+      return { phrase: apposed.name, span: { start: tokens[i].start, end: apposed.name.end }, source: 'after' };
     }
     return { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'after' };
   }
   let phrase = forwardPhrase(text, tokens, i, tokens.length, sentenceStart);
   if (!phrase || !canSpeak(phrase)) return undefined;
-  let k = i;
-  while (k < tokens.length && tokens[k].end <= phrase.end) k++;
+  let k = tokenAfter(tokens, phrase, i);
   // "…,” the ministry spokesman, Arun Mehta, told reporters: the name in apposition is who speaks.
-  if (phrase.kind === 'description' && !phrase.plural && tokens[k]?.text === ',') {
-    const named = forwardPhrase(text, tokens, k + 1, tokens.length, sentenceStart);
-    if (named?.kind === 'name' && !named.name?.organization) {
-      let after = k + 1;
-      while (after < tokens.length && tokens[after].end <= named.end) after++;
-      if (tokens[after]?.text === ',') {
-        phrase = named;
-        k = after + 1;
-      }
-    }
+  const apposed = nameInApposition(text, tokens, phrase, sentenceStart);
+  if (apposed && tokens[apposed.after]?.text === ',') {
+    phrase = apposed.name;
+    k = apposed.after + 1;
   }
   for (let n = 0; k < tokens.length && n < MAX_SUBJECT_TO_VERB; k++, n++) {
     const t = tokens[k];

@@ -3,8 +3,8 @@
 // they were introduced as, and group references ("both leaders") into the people named next to them.
 
 import type { EntityMention, SpeakerKind, Span } from '../types';
-import { isOrgHeadWord, isOrgIntroducingNoun } from '../lexicon/organizations';
 import { isPlaceName } from '../lexicon/places';
+import { speechVerbOf } from '../lexicon/speechVerbs';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, titlePrefixLength } from '../lexicon/titles';
 import { isDescriptorNoun, NATIONALITY_HEAD, type SpeakerPhrase } from './speakerPhrase';
 import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS } from './speakerWords';
@@ -39,10 +39,9 @@ const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board
 /** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
 const PRONOUN_REACH = 3;
 
-/** A description whose head names a body ("company", "ministry", "the federation"), not a person. */
-function describesBody(role: string): boolean {
-  const head = role.trim().split(/\s+/).at(-1) ?? '';
-  return head !== '' && (isOrgHeadWord(head) || isOrgIntroducingNoun(head));
+/** A head noun that names a body ("company", "regulator", "ministry"), not a person. */
+function isBodyNoun(head: string): boolean {
+  return CORPORATE_NOUNS.has(head) || REGULATOR_NOUNS.has(head) || ORGANIZATION_WORDS.has(head);
 }
 
 /** " in Tila", " at Mocuba District Hospital", " of the Rajasthan Drugs Control Department": a preposition and a name. */
@@ -157,7 +156,7 @@ export class SpeakerResolver {
     const gender = head === 'he' ? 'm' : head === 'she' ? 'f' : undefined;
     const fits = (name: string) => !gender || (this.genderOf(name) ?? gender) === gender;
     // (A body described, "the company said", is "it", never "he" or "she".)
-    const speaker = this.latestEntry((a) => (a.speaker.kind === 'person' || (a.described && !a.plural && !describesBody(a.role))) && fits(a.speaker.name));
+    const speaker = this.latestEntry((a) => (a.speaker.kind === 'person' || (a.described && !a.plural && !isBodyNoun(a.role.trim().split(/\s+/).at(-1) ?? ''))) && fits(a.speaker.name));
     // (The newer topic is the last person named, if the gender allows; not an earlier one in their place.)
     const last = this.lastPersonBefore(phrase.start);
     const topic = last && fits(last.canonical) ? last : undefined;
@@ -251,9 +250,9 @@ export class SpeakerResolver {
    */
   private organisationNamedBefore(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker | undefined {
     const head = phrase.head ?? '';
+    if (!isBodyNoun(head)) return undefined;
     const corporate = CORPORATE_NOUNS.has(head);
     const regulator = REGULATOR_NOUNS.has(head);
-    if (!corporate && !regulator && !ORGANIZATION_WORDS.has(head)) return undefined;
     const here = sentenceIndexOf(phrase.start);
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i]!;
@@ -328,9 +327,10 @@ export class SpeakerResolver {
     const affiliation = m?.[0].replace(/\.$/, '');
     if (!affiliation || affiliation.trim().split(/\s+/).length > 8) return phrase;
     // The name must end the phrase: in "at the Kuala Lumpur airport" it only modifies the noun after it.
-    if (!/^(?:\s*[,.;:!?)”"]|\s*$|\s+(?:who|said|says|told|added|warned|explained|noted|wrote)\b)/.test(this.text.slice(phrase.end + affiliation.length, phrase.end + affiliation.length + 12))) {
-      return phrase;
-    }
+    const after = this.text.slice(phrase.end + affiliation.length, phrase.end + affiliation.length + 16);
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+    const endsPhrase = /^(?:\s*[,.;:!?)”"]|\s*$)/.test(after) || nextWord === 'who' || (nextWord !== undefined && speechVerbOf(nextWord) !== undefined);
+    if (!endsPhrase) return phrase;
     return { ...phrase, end: phrase.end + affiliation.length, description: phrase.description + affiliation };
   }
 
