@@ -13,11 +13,10 @@ import {
   lookupKnownBody,
 } from '../lexicon/organizations';
 import { isNumberedThing } from '../lexicon/designators';
-import { GLUED_LETTER_CURRENCIES } from '../lexicon/currencies';
 import { isPeopleGroupNoun } from '../lexicon/people';
 import { opensDatedDateline } from '../text/datelines';
 import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
-import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
+import { isHonorific, isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
 import { isNameParticle, type Chunk, type Word } from './candidates';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
 import { isEquipmentNoun, isSuffixedProductName, namesProduct, softwareNounAfter } from './equipment';
@@ -103,6 +102,25 @@ function nextLowerWord(text: string, end: number): string | undefined {
 function previousWord(text: string, start: number): string | undefined {
   const m = /([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   return m ? m[1] : undefined;
+}
+
+/**
+ * Do the last few of `words` spell out `letters` — in order, the first word giving the first letter and the last
+ * word the last ("diethylene glycol" → "deg", "gross domestic product" → "gdp")?
+ */
+function spellsOut(words: readonly string[], letters: string): boolean {
+  for (let k = 1; k <= Math.min(words.length, letters.length); k++) {
+    const term = words.slice(-k);
+    if (term[0]![0] !== letters[0] || term[k - 1]![0] !== letters[letters.length - 1]) continue;
+    const joined = term.join(' ');
+    let at = 0;
+    for (const c of letters) {
+      at = joined.indexOf(c, at) + 1;
+      if (at === 0) break;
+    }
+    if (at > 0) return true;
+  }
+  return false;
 }
 
 export class ChunkClassifier {
@@ -267,11 +285,6 @@ export class ChunkClassifier {
     if (this.labelsANumber(words)) return [];
     // "Monetary Policy Rate", "Consumer Price Index", "Cash Reserve Ratio": a measure's name, capitalised or not.
     if (words.length >= 2 && MEASURE_HEADS.has(last.text) && !words.some((w) => isPlaceName(w.text) && w !== words[0])) return [];
-    // "N1,574", "N54.2 trillion": a currency letter glued to an amount.
-    if (words.length === 1 && GLUED_LETTER_CURRENCIES.has(whole[0]!) && /^\p{Lu}\d+$/u.test(whole) &&
-        /^(?:[,.]\d|\s*(?:bn|tn|trn|billion|million|trillion)\b)/.test(text.slice(last.end, last.end + 12))) {
-      return [];
-    }
     const disaster = this.namedDisaster(words);
     if (disaster) return [disaster];
 
@@ -292,8 +305,7 @@ export class ChunkClassifier {
         const roleText = text.slice(words[0].start, words[roleEnd - 1].end);
         const restText = textOf(text, rest);
         // An honorific names a person, even one whose name is a place's ("Mr Lagos").
-        const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof)\.?$/.test(roleText);
-        if (!honorific && (isPlaceName(restText) || lookupKnownBody(restText) || (rest.length > 1 && rest.some((w) => isOrgHeadWord(w.text))))) {
+        if (!isHonorific(roleText) && (isPlaceName(restText) || lookupKnownBody(restText) || (rest.length > 1 && rest.some((w) => isOrgHeadWord(w.text))))) {
           out.push(...this.strong(rest));
         } else {
           out.push(this.person(rest, roleText));
@@ -653,14 +665,14 @@ export class ChunkClassifier {
    * Members are bare capitalised names joined by commas, the last by "and"/"or".
    */
   private isListedWithPlace(start: number, end?: number): boolean {
+    const before = LIST_BEFORE.exec(this.text.slice(Math.max(0, start - 120), start));
     // A list that its plural place noun opens or closes: "the districts of Mocuba, Namacurra and Maganja da Costa",
     // "neighbouring Mugu and Kalikot districts".
     if (end !== undefined) {
-      const listBefore = LIST_BEFORE.exec(this.text.slice(Math.max(0, start - 120), start))?.[0] ?? '';
-      if (PLACES_OF_BEFORE.test(this.text.slice(Math.max(0, start - listBefore.length - 40), start - listBefore.length))) return true;
+      const listStart = start - (before?.[0].length ?? 0);
+      if (PLACES_OF_BEFORE.test(this.text.slice(Math.max(0, listStart - 40), listStart))) return true;
       if (PLACES_AFTER.test(this.text.slice(end, end + 120))) return true;
     }
-    const before = LIST_BEFORE.exec(this.text.slice(Math.max(0, start - 120), start));
     if (!before) return false;
     const items = before[0].split(/,|[ \u00A0]+(?:and|or)[ \u00A0]+/).map((m) => m.trim()).filter((m) => m !== '');
     // One name and a comma before it may be an apposition ("the Central Bank of Nigeria, Olumide Adebanjo,"): a list
@@ -685,28 +697,16 @@ export class ChunkClassifier {
   private isTermAcronym(word: string): boolean {
     if (!this.termAcronyms) {
       this.termAcronyms = new Set();
-      // "Monetary Policy Rate (MPR)": a measure's acronym.
-      for (const m of this.text.matchAll(/\b(?:Rate|Ratio|Index|Framework)[ \u00A0]+\((\p{Lu}{2,6})\)/gu)) this.termAcronyms.add(m[1]!);
-      // Each bracketed acronym, then the lower-case words right before it (scanning from the brackets keeps this linear).
+      // Each bracketed acronym, and what stands right before it (scanning from the brackets keeps this linear).
       for (const bracket of this.text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
-        const m = /((?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){1,5})$/u.exec(this.text.slice(Math.max(0, bracket.index! - 80), bracket.index!));
-        if (!m) continue;
+        const before = this.text.slice(Math.max(0, bracket.index! - 80), bracket.index!);
         const acronym = bracket[1]!;
-        const words = m[1]!.trim().split(/[ \u00A0]+/);
-        const letters = acronym.toLowerCase();
-        // The letters in order through the last few words, the first and last words giving the first and last
-        // letters: "gross domestic product (GDP)", "diethylene glycol (DEG)".
-        for (let k = 1; k <= Math.min(words.length, letters.length); k++) {
-          const term = words.slice(-k);
-          if (term[0]![0] !== letters[0] || term[k - 1]![0] !== letters[letters.length - 1]) continue;
-          const joined = term.join(' ');
-          let at = 0;
-          for (const c of letters) at = at < 0 ? -1 : joined.indexOf(c, at) < 0 ? -1 : joined.indexOf(c, at) + 1;
-          if (at > 0) {
-            this.termAcronyms.add(acronym);
-            break;
-          }
-        }
+        // "Monetary Policy Rate (MPR)": a measure's acronym.
+        const measure = /(\p{Lu}\p{Ll}+)[ \u00A0]+$/u.exec(before);
+        if (measure && MEASURE_HEADS.has(measure[1]!)) this.termAcronyms.add(acronym);
+        // "gross domestic product (GDP)", "diethylene glycol (DEG)": lower-case words that spell it out.
+        const words = /((?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){1,5})$/u.exec(before)?.[1]!.trim().split(/[ \u00A0]+/) ?? [];
+        if (spellsOut(words, acronym.toLowerCase())) this.termAcronyms.add(acronym);
       }
     }
     return this.termAcronyms.has(word);

@@ -4,7 +4,7 @@
 import type { DocumentStructure, EntityMention, Span } from '../types';
 import { bylineMentions } from './bylines';
 import { buildChunks, buildWords } from './candidates';
-import { CURRENCY_ABBREVIATIONS, CURRENCY_NAME_QUALIFIERS } from '../lexicon/currencies';
+import { CURRENCY_ABBREVIATIONS, CURRENCY_NAME_QUALIFIERS, gluedLetterCurrency } from '../lexicon/currencies';
 import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
 import { isCommonWord } from './commonWords';
@@ -62,6 +62,10 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   const blocked = new Uint8Array(text.length + 1);
   for (const r of [...(structure?.boilerplate ?? []), ...equipment]) blocked.fill(1, Math.max(0, r.start), Math.min(text.length, r.end));
   // A currency's letters are no name: "US$450m", "A$2bn", "VDR62bn", "INR 5,000".
+  const gluedCurrencyAt = (start: number) => {
+    const m = /^(\p{Lu})([\d,.]+)(?:[ \u00A0]+(\p{L}+))?/u.exec(text.slice(start, start + 30));
+    return m ? gluedLetterCurrency(m[1]!, m[2]!, m[3]) : undefined;
+  };
   const currencyPrefix = (t: Token): boolean =>
     (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) || /^[A-Z]{3}\d/.test(t.text) ||
     // "RM300", "Rs500", "Rp10,000": an abbreviated currency glued to its amount.
@@ -69,7 +73,9 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     // "49.2bn CFA francs": letters that pin a currency's name (the currency lexicon's qualifiers).
     (/^\p{Lu}{2,4}$/u.test(t.text) && CURRENCY_NAME_QUALIFIERS.get(/^[ \u00A0]+(\p{L}+)/u.exec(text.slice(t.end, t.end + 14))?.[1]?.toLowerCase() ?? '')?.has(t.text.toLowerCase()) === true) ||
     // "Tk 8,45,000 crore", "Rs. 300": the abbreviation before a spaced amount.
-    (CURRENCY_ABBREVIATIONS.has(t.text.toLowerCase()) && /^\.?[ \u00A0]?\d/.test(text.slice(t.end, t.end + 3)));
+    (CURRENCY_ABBREVIATIONS.has(t.text.toLowerCase()) && /^\.?[ \u00A0]?\d/.test(text.slice(t.end, t.end + 3))) ||
+    // "N1,574", "N54.2 trillion": a currency letter glued to its amount.
+    (/^\p{Lu}\d/u.test(t.text) && gluedCurrencyAt(t.start) !== undefined);
   const skip = (t: Token): boolean => blocked[t.start] === 1 || blocked[t.end - 1] === 1 || currencyPrefix(t);
   const words = buildWords(text, tokens, skip);
   const chunks = buildChunks(text, words, structure ?? { paragraphs: [], sentences: [], boilerplate: [] });

@@ -3,7 +3,7 @@
 
 import {
   CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, CURRENCY_NAMES,
-  CURRENCY_SYMBOLS, DOLLAR_PREFIXES, GLUED_LETTER_CURRENCIES,
+  CURRENCY_SYMBOLS, DOLLAR_PREFIXES, gluedLetterCurrency,
 } from '../lexicon/currencies';
 import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import type { Candidate } from './candidate';
@@ -38,10 +38,8 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   }
   // "N1,574", "N54.2 trillion": a letter glued to an amount that a separator, a decimal or a scale marks as money
   // (not "N1 highway").
-  const letter = GLUED_LETTER_CURRENCIES.get(t.text);
-  if (letter && next?.kind === 'num' && touching(t, next) && (/[,.]/.test(next.text) || /^(?:bn|tn|trn|billion|million|trillion)$/i.test(tokens[i + 2]?.text ?? ''))) {
-    return { code: letter, amountAt: i + 1 };
-  }
+  const letter = next?.kind === 'num' && touching(t, next) ? gluedLetterCurrency(t.text, next.text, tokens[i + 2]?.text) : undefined;
+  if (letter) return { code: letter, amountAt: i + 1 };
   // "Rs 4,500", "Rs. 300", "Rs4,500"
   const abbreviation = CURRENCY_ABBREVIATIONS.get(t.lower);
   if (abbreviation && /^[A-Z]/.test(t.text) && t.text !== 'RE') {

@@ -18,7 +18,16 @@ export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Objec
 }));
 
 /** Single letters that stand for a currency when glued to an amount: "N1,574", "N54.2 trillion" (naira). */
-export const GLUED_LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(Object.entries({ N: 'NGN' }));
+const GLUED_LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(Object.entries({ N: 'NGN' }));
+
+/**
+ * The currency a letter glued to an amount stands for, when the amount shows it is money — a thousands separator,
+ * a decimal or a scale word after it ("N1,574", "N54.2 trillion"), unlike "N1 highway".
+ */
+export function gluedLetterCurrency(letter: string, amount: string, wordAfter: string | undefined): string | undefined {
+  const code = GLUED_LETTER_CURRENCIES.get(letter);
+  return code && (/^\d+[,.]\d/.test(amount) || /^(?:bn|tn|trn|billion|million|trillion)$/i.test(wordAfter ?? '')) ? code : undefined;
+}
 
 /** ISO codes recognised before or after an amount ("USD 5 billion", "5 billion EUR"). */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
