@@ -26,15 +26,38 @@ export function countsPeople(lowerWord: string): boolean {
   return PEOPLE_NOUNS.has(lowerWord) || PEOPLE_STATES.has(lowerWord);
 }
 
-/** Plural nouns for groups of people who speak in the news ("Dealers said", "Residents fled"): never a name. */
-const SPEAKING_GROUPS = new Set(
-  `dealers traders brokers analysts economists investors bankers officials experts critics activists campaigners witnesses
-   observers diplomats lawmakers legislators residents villagers locals relatives neighbours neighbors rescuers firefighters
-   medics paramedics police prosecutors lawyers executives managers owners shopkeepers merchants traders exporters importers
-   manufacturers producers growers suppliers retailers wholesalers consumers shoppers commuters motorists`.split(/\s+/),
+/** Nouns that describe a person or group who can speak ("a senior official", "analysts", "dealers"). Singular and plural. */
+export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
+  `official officials spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople analyst analysts expert experts
+  diplomat diplomats minister ministers professor professors economist economists source sources observer observers
+  critic critics researcher researchers scholar scholars fellow fellows director directors adviser advisers advisor advisors
+  aide aides ambassador ambassadors envoy envoys lawmaker lawmakers legislator legislators senator senators executive executives
+  chief chiefs head heads leader leaders president presidents chairman chairwoman chairperson secretary secretaries
+  officer officers commander commanders general generals negotiator negotiators strategist strategists consultant consultants
+  specialist specialists academic academics lawyer lawyers attorney attorneys prosecutor prosecutors judge judges witness witnesses
+  advocate advocates counsel barrister barristers solicitor solicitors magistrate magistrates justice
+  resident residents activist activists campaigner campaigners trader traders investor investors banker bankers insider insiders
+  person people representative representatives member members statement report reports
+  spokesperson governor governors mayor mayors premier chancellor representative delegate delegates bureaucrat bureaucrats
+  correspondent correspondents journalist journalists editor editors author authors manager managers founder founders ceo ceos
+  authorities authority government governments ministry agency company firm group think-tank tank
+  worker workers employee employees engineer engineers technician technicians operator operators supervisor supervisors
+  miner miners farmer farmers doctor doctors nurse nurses teacher teachers student students driver drivers pilot pilots
+  passenger passengers survivor survivors victim victims relative relatives neighbour neighbours neighbor neighbors
+  villager villagers shopkeeper shopkeepers protester protesters protestor protestors demonstrator demonstrators
+  soldier soldiers veteran veterans voter voters customer customers citizen citizens colleague colleagues friend friends
+  man men woman women father mother son daughter wife husband brother sister owner owners landlord tenant tenants
+  captain coach player players fan fans candidate candidates staffer staffers insider insiders organiser organisers organizer organizers
+  federation association union council commission committee board bureau office department club league regulator court
+  trust institute foundation
+  dealer dealers broker brokers merchant merchants rescuer rescuers firefighter firefighters medic medics paramedic paramedics
+  commuter commuters motorist motorists consumer consumers shopper shoppers`.split(/\s+/),
 );
+
+/** Plural nouns for the trades that speak as a group ("Exporters said", "Growers warned"). */
+const TRADE_GROUPS = new Set('exporters importers manufacturers producers growers suppliers retailers wholesalers'.split(' '));
 
 /** A plural noun for people: "Dealers", "Residents", "Workers" opening a sentence name no one. */
 export function isPeopleGroupNoun(lowerWord: string): boolean {
-  return SPEAKING_GROUPS.has(lowerWord) || (PEOPLE_NOUNS.has(lowerWord) && /s$/.test(lowerWord));
+  return /s$/.test(lowerWord) && (DESCRIPTOR_NOUNS.has(lowerWord) || PEOPLE_NOUNS.has(lowerWord) || TRADE_GROUPS.has(lowerWord));
 }
