@@ -2,6 +2,7 @@
 
 import type { Candidate } from './candidate';
 import { isDash, touching, type Token } from './tokens';
+import { TIME_ZONES } from './units';
 
 const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
@@ -128,9 +129,6 @@ function readQuarter(tokens: Token[], i: number): Candidate | undefined {
   return { first, last: i + 1, kind: 'date', value: null, unit: 'quarter' };
 }
 
-/** Time zones written after a clock time ("11:47 GMT"). */
-const TIME_ZONES = new Set(['gmt', 'utc', 'ist', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'jst', 'wib', 'eat', 'wat', 'sast']);
-
 /**
  * A time of day: "4 a.m.", "6 pm", "9pm", "7.45pm", "11:47 p.m.", "11:47 GMT". A date figure with no year; its
  * clock time is part of the wording only.
@@ -170,7 +168,6 @@ export function readTime(tokens: Token[], i: number): Candidate | undefined {
 export function readDate(tokens: Token[], i: number): Candidate | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-
 
   // "the first quarter", "the third quarter of 2025", "Q3 2025": a quarter of a year is a period.
   const quarter = readQuarter(tokens, i);

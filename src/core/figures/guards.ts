@@ -5,7 +5,7 @@
 
 import { isDesignatorWord } from '../lexicon/designators';
 import { isDash, touching, type Token } from './tokens';
-import { TIME_UNITS } from './units';
+import { TIME_UNITS, TIME_ZONES } from './units';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 /** Letters that may be glued before a number without making it a name. */
@@ -58,7 +58,7 @@ export function isInsideName(tokens: Token[], i: number): boolean {
 }
 
 /** Time zones and clock suffixes that make a number a time of day: "7 p.m.", "2140 GMT", "1430 hrs". */
-const CLOCK_WORDS = new Set('am pm gmt utc ist est edt cst cdt pst pdt bst cet cest msk jst wib hrs hours local'.split(' '));
+const CLOCK_WORDS = new Set(['am', 'pm', 'hrs', 'hours', 'local', ...TIME_ZONES]);
 
 /** A time of day: "7 p.m.", "9.30 a.m.", "(2140 GMT Monday)", "1430 hrs" — a clock reading, not a figure. */
 export function isClockTime(tokens: Token[], i: number): boolean {

@@ -8,6 +8,11 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, COMMON_
 /** Nouns whose count is a number of people. */
 const PEOPLE_NOUNS = new Set(['population', 'populace', 'workforce', 'electorate', 'membership', 'crowd', 'audience', 'headcount', 'toll', 'turnout']);
 
+/** Time zones written after a clock time: "11:47 GMT", "2140 GMT". */
+export const TIME_ZONES: ReadonlySet<string> = new Set(
+  'gmt utc ist est edt cst cdt pst pdt bst cet cest msk jst wib eat wat sast'.split(' '),
+);
+
 /** Singular time units and their plural. */
 export const TIME_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
   second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', night: 'nights', week: 'weeks',

@@ -8,7 +8,7 @@ import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { compareValues, compatibilityKey, formatValue, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
+import { compareValues, compatibilityKey, formatValue, isBound, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -226,16 +226,15 @@ function addRepeatedValues(
   sidesOf: Map<number, { sides: number[][]; side: number }>,
   find: (i: number) => number,
 ): void {
-  const grouped = (root: number) => sidesOf.has(root) || new Set(clusters.get(root)!.map((i) => items[i]!.file)).size >= 2;
-  // file|value → the group holding one of its mentions
+  // The roots of groups (two sources or more), and file|value → the group holding one of its mentions.
+  const grouped = new Set([...clusters].filter(([root, c]) => sidesOf.has(root) || new Set(c.map((i) => items[i]!.file)).size >= 2).map(([root]) => root));
   const holder = new Map<string, number>();
   items.forEach((it, i) => {
-    const root = find(i);
-    if (grouped(root)) holder.set(`${it.file}|${valueKey(it)}`, root);
+    if (grouped.has(find(i))) holder.set(`${it.file}|${valueKey(it)}`, find(i));
   });
   items.forEach((it, i) => {
     const root = find(i);
-    if (grouped(root) || it.figure.value === null) return;
+    if (grouped.has(root) || it.figure.value === null) return;
     // Not a date ("2026" dates a budget and an inflation reading) or a small count ("two days" before and after):
     // those recur for different things.
     if (it.figure.kind === 'date' || (typeof it.figure.value === 'number' && Math.abs(it.figure.value) < 10)) return;
@@ -250,11 +249,6 @@ function addRepeatedValues(
     const own = clusters.get(root)!;
     own.splice(own.indexOf(i), 1);
   });
-}
-
-/** A lower or upper bound rather than a value: "above 30 per cent", "more than 450", "at least 17". */
-function isBound(f: Figure): boolean {
-  return /^(?:more than|less than|fewer than|over|above|below|under|at least|at most|upwards of|in excess of|north of|south of|exceeding|well over|well above|well below|well under|just over|just under)$/.test(f.qualifier ?? '');
 }
 
 /** A figure's value with its unit: "quantity:buses|2000". */

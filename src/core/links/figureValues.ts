@@ -173,11 +173,6 @@ export function rangeOf(f: Figure): Range | undefined {
   return Array.isArray(f.value) ? [f.value[0] * scale, f.value[1] * scale] : [f.value * scale, f.value * scale];
 }
 
-/**
- * same: equal values (or both vague, like "billions"); nested: one period lies inside the other
- * ("2025" in "2024–25"); different: values that cannot both be right; incomparable: a vague and an exact one
- * that it may round; unrelated: a vague one and an exact one of another order ("dozens" and 6,000).
- */
 /** Minutes after midnight of a time of day: "6 p.m." → 1080, "7.45pm" → 1185, "11:47 GMT" → 707. */
 export function clockMinutesOf(f: Figure): number | undefined {
   if (f.kind !== 'date' || f.unit !== 'time') return undefined;
@@ -191,6 +186,11 @@ export function clockMinutesOf(f: Figure): number | undefined {
   return hour * 60 + Number(m[2] ?? 0);
 }
 
+/**
+ * same: equal values (or both vague, like "billions"); nested: one period lies inside the other
+ * ("2025" in "2024–25"); different: values that cannot both be right; incomparable: a vague and an exact one
+ * that it may round; unrelated: a vague one and an exact one of another order ("dozens" and 6,000).
+ */
 export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'different' | 'incomparable' | 'unrelated' {
   const ta = clockMinutesOf(a);
   const tb = clockMinutesOf(b);
@@ -239,6 +239,12 @@ const LOWER_BOUNDS = /^(?:more than|over|above|at least|upwards of|in excess of|
 const UPPER_BOUNDS = /^(?:less than|under|below|up to|at most|fewer than|no more than|as many as|as much as)$/;
 /** How far past a bound the other value may lie ("more than 3%" for 3.2%, not for 4%). */
 const BOUND_MARGIN = 0.1;
+
+/** A lower or upper bound rather than a value: "above 30 per cent", "more than 450", "up to €10 million". */
+export function isBound(f: Figure): boolean {
+  const q = f.qualifier?.toLowerCase() ?? '';
+  return LOWER_BOUNDS.test(q) || UPPER_BOUNDS.test(q);
+}
 
 /** Does the exact value `other` fit the figure `bound` qualified by `qualifier`? */
 function satisfies(qualifier: string | undefined, bound: Range, other: Range): boolean {
