@@ -21,12 +21,15 @@ const CLAUSE_OPENERS = new Set(
 const MIN_WORDS = 4;
 
 /** Punctuation and words that can open a clause: commas, semicolons, colons, dashes, and "amid" unpunctuated. */
-const CUT_RE = /(?:,|;|:|\s[—–]\s?|—|\s(?=amid\s))\s*/g;
-/** The same, and an unpunctuated "as" that opens a clause ("rose to 587 as rescuers reached…"). */
-const CUT_AT_AS_RE = new RegExp(`${CUT_RE.source.slice(0, -4)}|${
-  // Not "such as", "seen as", "as much as", "as well as", "as a result", "as the first".
-  '(?<!\\b(?:such|well|same|known|seen|regarded|described|serve[sd]?|act(?:s|ed)?|work(?:s|ed)?|just|so|far|long|soon|much|many))'
-}\\s(?=as\\s(?!(?:a|an|well|part|of|if|though|much|many|long|far|soon|the\\s+(?:first|second|third|largest|biggest|main|only))\\b)))\\s*`, 'g');
+const CUT_MARKS = String.raw`,|;|:|\s[—–]\s?|—|\s(?=amid\s)`;
+/**
+ * An unpunctuated "as" that opens a clause ("rose to 587 as rescuers reached…") — not "such as", "seen as",
+ * "as much as", "as well as", "as a result", "as the first".
+ */
+const AS_OPENER = String.raw`(?<!\b(?:such|well|same|known|seen|regarded|described|serve[sd]?|act(?:s|ed)?|work(?:s|ed)?|just|so|far|long|soon|much|many))` +
+  String.raw`\s(?=as\s(?!(?:a|an|well|part|of|if|though|much|many|long|far|soon|the\s+(?:first|second|third|largest|biggest|main|only))\b))`;
+const CUT_RE = new RegExp(`(?:${CUT_MARKS})\\s*`, 'g');
+const CUT_AT_AS_RE = new RegExp(`(?:${CUT_MARKS}|${AS_OPENER})\\s*`, 'g');
 
 export interface ClauseOptions {
   /**
