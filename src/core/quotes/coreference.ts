@@ -167,7 +167,7 @@ export class SpeakerResolver {
     }
     // A person named in this paragraph after the last speaker, who spoke in an earlier paragraph, is the newer
     // antecedent: "… Lagos said.⏎Among those waiting was Camila Rojas … “…,” she said."
-    // (Not a name that only modifies a noun: "the Putin-Modi meeting".)
+    // (Not a name that only modifies a noun: "the Osei-Kartika meeting".)
     const modifier = /[-–‑]$/.test(this.text.slice(0, mention?.start ?? 0)) || /^[-–‑]/.test(this.text.slice(mention?.end ?? 0));
     if (mention && speaker && !modifier && mention.start > speaker.at && !this.text.slice(mention.end, phrase.start).includes('\n') &&
         this.text.slice(speaker.at, mention.start).includes('\n')) {
