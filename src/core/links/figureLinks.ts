@@ -154,10 +154,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Two sources rarely give near values ("48 aircraft", "more than fifty planes") for different things in like
     // contexts: such a pair starts a conflict on weaker context evidence than values far apart.
     const ratio = closeness(items[a].figure, items[b].figure);
-    // (Not a precise value against a bound: "28.5%" and "above 30 per cent" are seldom two readings of one figure,
-    // where "about 38,000" and "more than 40,000" passengers are.)
-    const exactAgainstBound = (x: Figure, y: Figure) => isBound(x) && !y.qualifier && isPrecise(y);
-    const near = ratio >= NEAR_VALUES && !exactAgainstBound(items[a].figure, items[b].figure) && !exactAgainstBound(items[b].figure, items[a].figure);
+    const near = ratio >= NEAR_VALUES && !preciseAgainstBound(items[a].figure, items[b].figure);
     // Two precise values a hair apart ("77.8%" and "78.4%" turnout) are one quantity on weaker evidence still.
     // So are two dates said to start (or end) something: "start production in 2028", "once production begins in 2029".
     const hair = near && ((ratio >= HAIR_VALUES && isPrecise(items[a].figure) && isPrecise(items[b].figure)) ||
@@ -249,6 +246,15 @@ function addRepeatedValues(
     const own = clusters.get(root)!;
     own.splice(own.indexOf(i), 1);
   });
+}
+
+/**
+ * A precise unqualified value and a bound: "28.5%" and "above 30 per cent" are seldom two readings of one figure,
+ * where "about 38,000" and "more than 40,000" passengers are.
+ */
+function preciseAgainstBound(a: Figure, b: Figure): boolean {
+  const against = (x: Figure, y: Figure) => isBound(x) && !y.qualifier && isPrecise(y);
+  return against(a, b) || against(b, a);
 }
 
 /** A figure's value with its unit: "quantity:buses|2000". */
