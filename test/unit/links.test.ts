@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
+import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from '../../src/core/links/corpusIndex';
 import { compareValues } from '../../src/core/links/figureValues';
 import { DEFAULT_FIGURE_OPTIONS, linkFigures } from '../../src/core/links/figureLinks';
 import { extractFigures } from '../../src/core/figures';
@@ -459,6 +460,29 @@ describe('joinCloseStatements', () => {
     const clusters = [[0, 1]];
     joinCloseStatements(clusters, [{ a: 0, b: 1, similarity: 0.6 }, { a: 4, b: 0, similarity: 0.5 }], 0.3, keyOf);
     assert.deepEqual(clusters, [[0, 1]]);
+  });
+});
+
+describe('lengthTolerantSimilarity', () => {
+  const item = (file: string, words: string) => ({ file, features: new Set(words.split(' ')) });
+  // A short statement, a long sentence that states it among other things, and filler statements.
+  const short = item('a', 'port strike delay ships');
+  const long = item('b', 'port strike delay ships union wage talks minister court ruling appeal');
+  const other = item('c', 'port strike wage');
+  const filler = ['weather rain', 'election vote count', 'market shares fell'].map((w, i) => item(`f${i}`, w));
+  const index = new CorpusIndex([short, long, other, ...filler]);
+
+  it('does not punish a long sentence for the other claims it makes, as the cosine does', () => {
+    const cosine = weightedCosine(index, short.features, long.features);
+    const tolerant = lengthTolerantSimilarity(index, short.features, long.features);
+    assert.ok(tolerant > cosine, `${tolerant} <= ${cosine}`);
+    // The long sentence holds all of the short statement: it is closer to it than a statement sharing two words.
+    assert.ok(tolerant > lengthTolerantSimilarity(index, short.features, other.features));
+  });
+
+  it('is symmetric and zero without shared features', () => {
+    assert.equal(lengthTolerantSimilarity(index, short.features, long.features), lengthTolerantSimilarity(index, long.features, short.features));
+    assert.equal(lengthTolerantSimilarity(index, short.features, filler[0].features), 0);
   });
 });
 

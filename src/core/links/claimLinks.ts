@@ -4,7 +4,7 @@
 import { contentWords } from '../text/words';
 import type { Claim, CrossSourceGroup, DocumentAnalysis, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
-import { CorpusIndex, weightedCosine } from './corpusIndex';
+import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from './corpusIndex';
 import { figureKey } from './figureKeys';
 
 interface ClaimItem {
@@ -90,20 +90,22 @@ export function linkClaims(
   const index = new CorpusIndex(items);
   const quoteGroupOfClaim = items.map((it) => quoteGroupInside(it, known.quoteGroupOf));
   const scored: Edge[] = [];
+  const cosineOf = new Map<string, number>();
   for (const [a, b] of index.candidatePairs(2)) {
     // Two renderings of one quoted remark are already a quote group.
     if (quoteGroupOfClaim[a] !== undefined && quoteGroupOfClaim[a] === quoteGroupOfClaim[b]) continue;
-    const similarity = weightedCosine(index, items[a].features, items[b].features);
-    if (similarity >= options.threshold * 0.75) scored.push({ a, b, similarity });
+    const similarity = lengthTolerantSimilarity(index, items[a].features, items[b].features);
+    if (similarity < options.threshold * 0.75) continue;
+    scored.push({ a, b, similarity });
+    cosineOf.set(`${a}:${b}`, weightedCosine(index, items[a].features, items[b].features));
   }
   checkCancelled?.();
   const edges = strongestPerItem(scored, options.neighbours);
   const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), checkCancelled });
-  const simOf = new Map(edges.map((e) => [`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`, e.similarity]));
   joinCloseStatements(clusters, edges, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
-    const relation = claimRelation(cluster, simOf, members, conflictingSpans);
+    const relation = claimRelation(cluster, cosineOf, members, conflictingSpans);
     return {
       id: `claim-${n + 1}`,
       kind: 'claim',
@@ -184,7 +186,7 @@ function quoteGroupInside(item: ClaimItem, quoteGroupOf: ReadonlyMap<string, str
   return undefined;
 }
 
-function claimRelation(cluster: number[], simOf: Map<string, number>, members: ClaimItem[], conflictingSpans: ReadonlyMap<string, ConflictSide>): GroupRelation {
+function claimRelation(cluster: number[], cosineOf: ReadonlyMap<string, number>, members: ClaimItem[], conflictingSpans: ReadonlyMap<string, ConflictSide>): GroupRelation {
   // A conflict when two statements hold opposite sides of one disputed figure ($12 million against $15 million).
   const sidesByGroup = new Map<number, Set<string>>();
   for (const m of members) {
@@ -200,7 +202,7 @@ function claimRelation(cluster: number[], simOf: Map<string, number>, members: C
   let min = 1;
   for (let i = 0; i < cluster.length; i++) {
     for (let j = i + 1; j < cluster.length; j++) {
-      min = Math.min(min, simOf.get(`${Math.min(cluster[i], cluster[j])}:${Math.max(cluster[i], cluster[j])}`) ?? 0);
+      min = Math.min(min, cosineOf.get(`${Math.min(cluster[i], cluster[j])}:${Math.max(cluster[i], cluster[j])}`) ?? 0);
     }
   }
   return min >= 0.8 ? 'agree' : 'variant';
