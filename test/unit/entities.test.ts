@@ -608,6 +608,13 @@ describe('entities: companies, products and places that look like names', () => 
   });
 });
 
+describe('entities: envoys and their postings', () => {
+  it('splits the posting’s country from the envoy after "Ambassador to"', () => {
+    assert.deepEqual(brief('US Ambassador to Mexico Daniel Whitcomb condemned the attack.'), ['US/place', 'Mexico/place', 'Daniel Whitcomb/person']);
+    assert.deepEqual(brief('The ambassador to the United Kingdom Sir Ian Fox spoke.'), ['United Kingdom/place', 'Ian Fox/person']);
+  });
+});
+
 describe('entities: canonical names across the corpus', () => {
   it('joins surname, short and full forms to the fullest name', () => {
     const a = extract('“It matters,” said Harsh V. Pant. Pant added that Vladimir Putin agreed.');
@@ -616,6 +623,14 @@ describe('entities: canonical names across the corpus', () => {
     for (const m of [...ra, ...rb].filter((x) => /Pant/.test(x.text))) assert.equal(m.canonical, 'Harsh V. Pant');
     for (const m of [...ra, ...rb].filter((x) => /Putin/.test(x.text))) assert.equal(m.canonical, 'Vladimir Putin');
     assert.equal(rb.find((m) => m.text === 'Putin')?.type, 'person');
+  });
+
+  it('joins an acronym to a name whose word in capitals gives all its letters, dotted or not', () => {
+    const a = extract('The U.S. Department of Commerce opened a review. The USDC said it would report.');
+    const b = extract('The US Department of Commerce (USDC) declined to comment.');
+    const c = extract('The USDC said on Monday it had finished.');
+    const resolved = resolveCanonicals([a, b, c]).flat().filter((m) => m.type === 'organization');
+    assert.deepEqual([...new Set(resolved.map((m) => m.canonical))].length, 1, JSON.stringify(resolved.map((m) => m.canonical)));
   });
 
   it('adds a sentence-initial surname that only other documents vouch for', () => {

@@ -392,6 +392,26 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(pairs(text), [['productive.', 'Amit Shah and Rahul Gandhi']]);
   });
 
+  it('a quote inside a relative clause on a named person is theirs, whatever verb follows', () => {
+    const text = 'Trade Minister Lerato Dube, who hailed the accord as “proof that the plan works,” said exports would double.';
+    assert.deepEqual(analysedPairs(text), [['proof that the plan works,', 'Lerato Dube']]);
+  });
+
+  it('"what it called" is the body that opens the sentence, not the country that owns it', () => {
+    const text = 'Chile’s Health Ministry condemned what it called a “reckless delay” in the shipments.';
+    assert.deepEqual(analysedPairs(text), [['reckless delay', 'Health Ministry']]);
+  });
+
+  it('"the ministry said" finds the ministry named a paragraph or two before', () => {
+    const text = [
+      'The rules were issued by the Transport and Ports Ministry on Monday.',
+      'They take effect next year. The regulation is part of a wider plan. Officials expect delays.',
+      'The minister said fines would rise. Ports will be inspected.',
+      'The ministry said in a statement that the cap would “protect our harbours.”',
+    ].join('\n\n');
+    assert.deepEqual(analysedPairs(text), [['protect our harbours.', 'Transport and Ports Ministry']]);
+  });
+
   it('records the sentence index of the quote start', () => {
     const text = 'Talks resumed on Monday. “It went well,” said Ana Silva.';
     assert.equal(quotes(text)[0].sentence, 1);

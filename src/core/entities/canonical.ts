@@ -96,6 +96,8 @@ function orgKey(name: string): string {
   return fold(name)
     .replace(/[’']/g, "'")
     .replace(/^the\s+/, '')
+    // "U.S." is "US".
+    .replace(/\b(\p{L})\.(?=\p{L}\.)/gu, '$1')
     .replace(/isation/g, 'ization')
     .replace(/\bcentre\b/g, 'center')
     .replace(/\bdefence\b/g, 'defense')
@@ -126,6 +128,16 @@ export function initialsOf(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+}
+
+/** Whether `acronym` abbreviates `name`, a word in capitals giving all its letters: "USDA" for "U.S. Department of Agriculture". */
+export function abbreviates(acronym: string, name: string): boolean {
+  if (initialsOf(name) === acronym) return true;
+  const letters = nameWords(name)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^(?:\p{Lu}\.?){2,3}$/u.test(w) ? w.replace(/\./g, '') : w[0]))
+    .join('');
+  return letters === acronym;
 }
 
 // ---------------------------------------------------------------- equipment
@@ -200,7 +212,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     // "IMF", and the dotted "I.M.F." of some house styles.
     const letters = /^(?:\p{Lu}\.){2,}$/u.test(n) ? n.replace(/\./g, '') : n;
     if (!/^[\p{Lu}\d&]{2,}$/u.test(letters)) continue;
-    const targets = [...new Set(longOrgs.filter((l) => initialsOf(l) === letters).map((l) => orgByKey.get(orgKey(l)) ?? l))];
+    const targets = [...new Set(longOrgs.filter((l) => abbreviates(letters, l)).map((l) => orgByKey.get(orgKey(l)) ?? l))];
     if (targets.length === 1) acronymTarget.set(n, targets[0]);
     else if (letters !== n && lookupKnownBody(letters)) acronymTarget.set(n, lookupKnownBody(letters)!);
   }

@@ -42,6 +42,7 @@ import {
   MODEL_AFTER_POSSESSIVE,
   NAMED_STORM,
   OFFICE_OVER,
+  ENVOY_TO,
   PERSON_FOLLOWERS,
   PERSON_OR_BODY_NOUNS,
   PLACE_FOLLOWERS,
@@ -288,6 +289,10 @@ export class ChunkClassifier {
     const disaster = this.namedDisaster(words);
     if (disaster) return [disaster];
 
+    // "Ambassador to Mexico Daniel Whitcomb": the posting's country, then the envoy.
+    const posting = this.postingThenPerson(words);
+    if (posting) return posting;
+
     // Offices alone, joined by "and": "the Minister of Finance and Coordinating Minister of the Economy" names no one.
     if (words.some((w) => w.text === 'and') && splitOnAnd(words).every((part) => isOfficeOnly(part))) return [];
 
@@ -514,6 +519,23 @@ export class ChunkClassifier {
     if (/^(?:Business|Investors?|Investment|Trade)$/.test(words[words.length - 2]!.text) && /^(?:Forum|Conclave|Meet)$/.test(last)) return true;
     if (!EVENT_HEADS.has(last.toLowerCase()) && !(/^(?:[IVX]+|One|Two)$/.test(last) && /\bWar\b/.test(whole))) return false;
     return !words.every((w) => isPlaceName(w.text));
+  }
+
+  /** A place then a name right after an envoy's posting ("Ambassador to Mexico Daniel Whitcomb"), split in two. */
+  private postingThenPerson(words: Word[]): RawMention[] | undefined {
+    if (words.length < 2 || !ENVOY_TO.test(this.text.slice(Math.max(0, words[0].start - 40), words[0].start))) return undefined;
+    for (let len = Math.min(3, words.length - 1); len >= 1; len--) {
+      const name = textOf(this.text, words.slice(0, len));
+      const place = lookupPlace(name);
+      const body = place ? undefined : lookupKnownBody(name);
+      const rest = words.slice(len);
+      if (!(place || body) || !rest.every((w) => w.capitalised)) continue;
+      const where = place ? this.mention(words.slice(0, len), 'place', place.canonical) : this.mention(words.slice(0, len), 'organization', body);
+      // "Sir Ian Fox": an honorific or title in front is the envoy's role.
+      const envoy = splitRolePrefix(rest.map((w) => w.text)).roleEnd > 0 ? this.strong(rest) : [this.person(rest)];
+      return [where, ...envoy];
+    }
+    return undefined;
   }
 
   /** "analysts at X", "a professor at X", "senior fellow with X": X is where the role is held, an organisation. */

@@ -75,6 +75,9 @@ export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|provi
 /** An office held over a territory, then "of", "for" or "from", right before a name: "mayor of Arequipa", "MP for Leeds". */
 export const OFFICE_OVER = /\b(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Cc]ongress(?:wo)?man|[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncill?or|[Bb]ishop|[Aa]rchbishop)[ \u00A0]+(?:of|for|from)[ \u00A0]+$/;
 
+/** An envoy's posting, then "to", right before a name: "Ambassador to Mexico Daniel Whitcomb". */
+export const ENVOY_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]onsul|[Cc]onsul[- ][Gg]eneral|[Ee]missary|[Pp]ermanent [Rr]epresentative)[ \u00A0]+to[ \u00A0]+(?:the[ \u00A0]+)?$/;
+
 /** A journey word, then "to" or "from" right before a name. */
 export const JOURNEY_TO =
   /\b(?:fly|flies|flew|flown|flying|flight|flights|service|services|route|routes|travel|travell?ed|travell?ing|trip|trips|journey|return|returned|returning|home|back|bound|headed|heading|arrived|arriving|departed|departing|departure|departures|evacuated|moved|drove|sailed|march|marched|marching|walked|walking|rally|rallies|procession)(?:[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:to|from|toward|towards)[ \u00A0]+$/u;

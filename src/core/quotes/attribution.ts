@@ -5,7 +5,7 @@
 
 import type { Sentence, Span } from '../types';
 import type { QuotedPassage } from './quoteSpans';
-import { clauseSubject, forwardPhrase, isSpeechVerbAt, SpeakerPhrase, subjectBefore } from './speakerPhrase';
+import { clauseSubject, forwardPhrase, isSpeechVerbAt, phraseEndingAt, SpeakerPhrase, subjectBefore } from './speakerPhrase';
 import { Token, tokenize } from './tokens';
 
 export type AttributionSource = 'after' | 'before' | 'sentence' | 'continued';
@@ -140,6 +140,24 @@ export function attributionBefore(text: string, from: number, to: number, senten
   return undefined;
 }
 
+/**
+ * A quote inside a relative clause on a named speaker, with the clause's own speech verb before it:
+ * "Minister Jane Doe, who called the deal “a milestone,” said …". Only a name: "the plan, which …" speaks not.
+ */
+function relativeClauseSpeaker(text: string, from: number, to: number): RawAttribution | undefined {
+  const tokens = tokenize(text, from, to);
+  for (let w = tokens.length - 1; w >= 2; w--) {
+    const t = tokens[w];
+    if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '”' || t.text === '"') return undefined;
+    if (t.lower !== 'who' || tokens[w - 1].text !== ',') continue;
+    if (!tokens.slice(w + 1).some((_, k) => isSpeechVerbAt(tokens, w + 1 + k))) return undefined;
+    const phrase = phraseEndingAt(text, tokens, w - 2, 0, from);
+    if (!phrase || phrase.kind !== 'name' || phrase.name?.organization) return undefined;
+    return { phrase, span: { start: phrase.start, end: tokens[w].end }, source: 'before' };
+  }
+  return undefined;
+}
+
 /** Nouns for something said, owned by who said it ("Osei's remark"). */
 const REMARK_NOUNS = new Set(['remark', 'remarks', 'words', 'comment', 'comments', 'statement', 'assertion', 'pledge', 'promise', 'warning', 'message', 'slogan', 'quip', 'claim', 'vow']);
 
@@ -161,6 +179,9 @@ export function attributePassages(text: string, passages: QuotedPassage[], sente
     const closing = sentences[sentenceIndexAt(sentences, Math.max(p.open, p.close - 1))] ?? s;
     const next = passages[i + 1];
     const afterLimit = Math.min(closing.end, next && next.paragraph === p.paragraph ? next.open : closing.end);
+    // "X, who hailed the deal as “…,” said …": the quote is X's, whatever follows it.
+    const relative = relativeClauseSpeaker(text, s.start, p.open);
+    if (relative) return relative;
     const after = p.closed ? attributionAfter(text, p.close, Math.max(p.close, afterLimit), closing.start) : undefined;
     if (after) return after;
     const prev = passages[i - 1];

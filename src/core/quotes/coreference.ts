@@ -140,8 +140,10 @@ export class SpeakerResolver {
     const head = phrase.head ?? '';
     const here = sentenceIndexOf(phrase.start);
     if (head === 'it') {
-      // "Moscow rejects what it calls …": the body or capital that opens the same sentence.
+      // "Moscow rejects what it calls …": the body or capital that opens the same sentence (the owner in
+      // "Mexico’s Agriculture Ministry" is not it).
       const body = this.entities.find((e) => (e.type === 'organization' || e.type === 'place') && e.end <= phrase.start &&
+        !/^[’']s\b/u.test(this.text.slice(e.end, e.end + 3)) &&
         sentenceIndexOf(e.start) === here && !this.isQuoted(e.start) && this.subjectOfSentence(e, sentenceIndexOf));
       if (body) return { name: body.canonical, kind: 'organization' };
       return this.latest((a) => a.speaker.kind === 'organization');
@@ -257,9 +259,12 @@ export class SpeakerResolver {
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i]!;
       if (e.end > phrase.start || e.type !== 'organization' || this.isQuoted(e.start)) continue;
-      if (here - sentenceIndexOf(e.start) > 4) break;
+      // A body whose name holds the noun ("the ministry" for "the Energy Ministry") may be a paragraph or two back;
+      // one that only fits the kind of noun ("the company" for "Vardhan Metals") must be near.
+      const distance = here - sentenceIndexOf(e.start);
+      if (distance > 8) break;
       const name = e.canonical.toLowerCase();
-      const fits = name.split(/\s+/).includes(head) || (corporate && !PUBLIC_BODY_RE.test(name)) || (regulator && REGULATOR_BODY_RE.test(name));
+      const fits = name.split(/\s+/).includes(head) || (distance <= 4 && ((corporate && !PUBLIC_BODY_RE.test(name)) || (regulator && REGULATOR_BODY_RE.test(name))));
       if (fits) return { name: e.canonical, kind: 'organization' };
     }
     return undefined;

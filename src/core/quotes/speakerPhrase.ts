@@ -308,7 +308,7 @@ function personBeforeAffiliation(
 }
 
 /** The noun phrase that ends at tokens[last], read backwards. */
-function phraseEndingAt(text: string, tokens: Token[], last: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
+export function phraseEndingAt(text: string, tokens: Token[], last: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
   let k = last;
   let first = last + 1;
   // The end of a post-modifier read past ("familiar with the case"): a description keeps it.
