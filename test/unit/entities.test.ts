@@ -5,6 +5,7 @@ import { extractEntityMentions, resolveCanonicals } from '../../src/core/entitie
 import { isDemonym, isPlaceName, lookupPlace } from '../../src/core/lexicon/places';
 import { isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../../src/core/lexicon/titles';
 import { isOrgHeadWord, lookupKnownBody } from '../../src/core/lexicon/organizations';
+import { extractFigures } from '../../src/core/figures';
 import { segment } from '../../src/core/text/segment';
 import type { EntityMention } from '../../src/core/types';
 
@@ -612,6 +613,40 @@ describe('entities: envoys and their postings', () => {
   it('splits the posting’s country from the envoy after "Ambassador to"', () => {
     assert.deepEqual(brief('US Ambassador to Mexico Daniel Whitcomb condemned the attack.'), ['US/place', 'Mexico/place', 'Daniel Whitcomb/person']);
     assert.deepEqual(brief('The ambassador to the United Kingdom Sir Ian Fox spoke.'), ['United Kingdom/place', 'Ian Fox/person']);
+  });
+});
+
+describe('entities: islands, works, meetings and trades', () => {
+  it('knows major islands and provinces as places', () => {
+    assert.deepEqual(brief('The plant is on Java, and the smelters are in Central Sulawesi and Jalisco.'), ['Java/place', 'Central Sulawesi/place', 'Jalisco/place']);
+  });
+
+  it('reads the owner of a plant as a company, and a unit symbol as no name', () => {
+    assert.deepEqual(brief('Cells go to Hyundai’s plant in Cikarang, some 20 gigawatt hours (GWh) a year.'), ['Hyundai/organization', 'Cikarang/place']);
+  });
+
+  it('reads a name and a one-digit model before "electric SUV" as equipment', () => {
+    assert.deepEqual(brief('The plant assembles the Ioniq 5 electric S.U.V. for export.'), ['Ioniq 5/equipment']);
+  });
+
+  it('reads the territory before a territorial office as a place', () => {
+    assert.deepEqual(brief('Batang Regent Wahyu Prasetyo said the land was ready.'), ['Batang/place', 'Wahyu Prasetyo/person']);
+    assert.deepEqual(brief('RBI Governor Sanjay Malhotra said rates would hold.').slice(0, 1), ['RBI/organization']);
+  });
+
+  it('reads a numbered meeting as an event, not as money in a currency code', () => {
+    const text = 'She will raise it at the COP30 climate summit in Belém.';
+    assert.deepEqual(brief(text), ['COP30/event', 'Belém/place']);
+    assert.deepEqual(extractFigures(text, segment(text)).filter((f) => f.kind === 'money'), []);
+  });
+
+  it('reads a trader named after "said" as a person, embassies and produce firms as bodies, bowls as events', () => {
+    assert.deepEqual(brief('“Prices will rise,” said Vikram Rao, a Pune-based importer of fruit.'), ['Vikram Rao/person', 'Pune/place']);
+    assert.deepEqual(brief('The British Embassy said growers at Sierra Verde Produce would be paid before the Super Bowl.'), [
+      'British Embassy/organization',
+      'Sierra Verde Produce/organization',
+      'Super Bowl/event',
+    ]);
   });
 });
 

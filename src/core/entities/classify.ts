@@ -43,6 +43,10 @@ import {
   NAMED_STORM,
   OFFICE_OVER,
   ENVOY_TO,
+  OWNED_WORKS,
+  PERSONAL_TRADES,
+  GATHERING_NOUN_AFTER,
+  TERRITORIAL_OFFICE_AFTER,
   PERSON_FOLLOWERS,
   PERSON_OR_BODY_NOUNS,
   PLACE_FOLLOWERS,
@@ -414,8 +418,14 @@ export class ChunkClassifier {
     }
     if (words.length === 1) return this.single(words[0], knownType);
     if (knownType) return [this.mention(words, knownType)];
-    // An appositive that calls it a company: "Nordhavn Line, the Copenhagen-based carrier".
-    if (isOrgIntroducingNoun(appositiveHead(text, last.end) ?? '')) return [this.mention(words, 'organization')];
+    // An appositive that calls it a company: "Nordhavn Line, the Copenhagen-based carrier" — but a trade a person
+    // plies too, after "said", is a person's: "said Vikram Rao, a Pune-based importer".
+    const apposedHead = appositiveHead(text, last.end) ?? '';
+    if (isOrgIntroducingNoun(apposedHead)) {
+      const saidBefore = SPEECH_VERBS.has(previousWord(text, words[0].start)?.toLowerCase() ?? '');
+      const personal = saidBefore && PERSONAL_TRADES.has(apposedHead) && words.length <= 3 && words.every((w) => !w.allCaps && !isOrgHeadWord(w.text));
+      return [personal ? this.person(words) : this.mention(words, 'organization')];
+    }
     // A product or a machine named as such: "Tussin DX cough syrup", "E5 Series Shinkansen trains", "the vessel Coral Star".
     if (words.length <= 4 && !isOrgHeadWord(last.text) && namesProduct(text, words[0].start, last.end)) return [this.mention(words, 'equipment')];
     // A site named after its place: "the Tangguh LNG facility".
@@ -560,6 +570,10 @@ export class ChunkClassifier {
     const last = words[words.length - 1]!;
     const portfolio = /^[ \u00A0]+(?:Minister|Ministers|Secretary|Secretaries|Commissioner)\b/.test(this.text.slice(last.end, last.end + 16));
     if (!portfolio && words.length > 1 && isOrgHeadWord(last.text)) return [this.mention(words, 'organization')];
+    // "Batang Regent", "Cusco Governor": the territory an office is held over.
+    if (TERRITORIAL_OFFICE_AFTER.test(this.text.slice(last.end, last.end + 20)) && words.every((w) => w.capitalised && !w.allCaps && !this.isOrdinary(w.text))) {
+      return [this.mention(words, 'place')];
+    }
     // Places or known bodies inside ("U.S. Treasury", "Senate Majority") are mentions of their own.
     const known = words.filter((w) => w.capitalised && (isPlaceName(w.text) || lookupKnownBody(w.text)));
     if (known.length > 0 && !(known.length === 1 && words.length === 1)) return known.flatMap((w) => this.owner([w]));
@@ -578,6 +592,10 @@ export class ChunkClassifier {
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
+    // "the COP30 climate summit": a numbered meeting's name (a standing group such as the G20 is known as a body).
+    if (/^\p{Lu}{2,5}\d{1,3}$/u.test(w) && !lookupKnownBody(w) && GATHERING_NOUN_AFTER.test(this.text.slice(word.end, word.end + 40))) {
+      return [this.mention([word], 'event')];
+    }
     const state = datelineStateAt(this.text, word.start, word.end);
     if (state) return [this.mention([word], 'place', state)];
     if (isSuffixedProductName(this.text, word.start, word.end)) return [this.mention([word], 'equipment')];
@@ -642,7 +660,11 @@ export class ChunkClassifier {
     if (this.dashJoinedToPlace(word)) return [this.mention([word], 'place')];
     // "Californian", "Bavarian": the people or things of a known place, not a name.
     if (isDemonymOfPlace(w)) return [];
-    if (next && PLACE_FOLLOWERS.has(next)) return [this.mention([word], 'place')];
+    if (next && PLACE_FOLLOWERS.has(next)) {
+      // "Hyundai’s plant", "Vale’s mines": who owns a works is a company; "Sulawesi island" is a place.
+      const owner = /^[’']s\b/u.test(this.text.slice(word.end, word.end + 3));
+      return [this.mention([word], owner && OWNED_WORKS.has(next) ? 'organization' : 'place')];
+    }
     // A name the corpus also writes as a demonym ("Lusmara" and "Lusmarans") is a country's.
     if (this.hasDemonym(w)) return [this.mention([word], 'place')];
     return [{ ...this.mention([word], 'organization'), guessed: true }];

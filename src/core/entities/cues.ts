@@ -27,7 +27,7 @@ export const NAMED_STORM = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|S
 /** Last words that make a run of names an event: "Cold War", "G20 Summit", "Shangri-La Dialogue". */
 export const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
-   spring accords conference meetings dialogue auction`.split(/\s+/),
+   spring accords conference meetings dialogue auction bowl marathon prix open`.split(/\s+/),
 );
 
 /** A possessive, then a model designation: "’s F-16", "’s 737". */
@@ -75,6 +75,9 @@ export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|provi
 /** An office held over a territory, then "of", "for" or "from", right before a name: "mayor of Arequipa", "MP for Leeds". */
 export const OFFICE_OVER = /\b(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Cc]ongress(?:wo)?man|[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncill?or|[Bb]ishop|[Aa]rchbishop)[ \u00A0]+(?:of|for|from)[ \u00A0]+$/;
 
+/** A territorial office right after a name: "Batang Regent", "Cusco Governor", "Lagos State Governor". */
+export const TERRITORIAL_OFFICE_AFTER = /^(?:[’']s)?[ \u00A0]+(?:Regent|Governor|Mayor|Premier|Prefect|Chief Minister)\b/;
+
 /** An envoy's posting, then "to", right before a name: "Ambassador to Mexico Daniel Whitcomb". */
 export const ENVOY_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]onsul|[Cc]onsul[- ][Gg]eneral|[Ee]missary|[Pp]ermanent [Rr]epresentative)[ \u00A0]+to[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
@@ -113,6 +116,15 @@ export const PLACE_FOLLOWERS = new Set(
    harbor deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery stadium
    racecourse districts regions villages towns counties cities prefectures municipalities field fields`.split(/\s+/),
 );
+
+/** A meeting noun right after a name, past an optional kind: "COP30 climate summit", "the Bonn talks". */
+export const GATHERING_NOUN_AFTER = /^[ \u00A0]+(?:(?:climate|annual|leaders|ministerial|peace|trade|nuclear|security)[ \u00A0]+)?(?:summit|conference|talks|negotiations)\b/;
+
+/** Trades a company or a single person may ply: "an importer", "a grower". */
+export const PERSONAL_TRADES = new Set(['importer', 'exporter', 'trader', 'dealer', 'supplier', 'producer', 'grower', 'farmer', 'contractor', 'publisher', 'retailer', 'wholesaler', 'distributor', 'broker']);
+
+/** Works that a company owns, after a possessive name: "Hyundai’s plant" names the company, not a place. */
+export const OWNED_WORKS = new Set(['plant', 'facility', 'refinery', 'mine', 'mines', 'deposit', 'deposits', 'oilfield', 'gasfield', 'field', 'fields']);
 
 /** The rest of a list after a name: " and Gazipur", " and several other towns", ", Gazipur and Khulna". */
 export const LIST_GOES_ON = /^(?:[ \u00A0]+(?:and|or)[ \u00A0]|,[ \u00A0]+\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*)*(?:,|[ \u00A0]+(?:and|or)[ \u00A0]))/u;

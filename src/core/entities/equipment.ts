@@ -188,7 +188,7 @@ export function findDesignations(text: string): EquipmentSpan[] {
 const PRODUCT_TIER_RE = /(?<![\p{L}\p{N}.-])((?:\p{Lu}[\p{Ll}]{2,11} ){1,2})(?:Pro|Ultra|Mini|Lite)(?: \d{1,2})?(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
 const SPACED_MODEL_RE =
-  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ((?!Q[1-4]\b|H[12]\b|FY)[A-Za-z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{1,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|\d{2,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
+  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}{2,5}) ((?!Q[1-4]\b|H[12]\b|FY)[A-Za-z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{1,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|\d{1,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
 /** Machines, beyond the equipment and product nouns, whose model a bare number names: "CAT 797 trucks", "Boeing 737 fleet". */
 const MODEL_NUMBER_NOUNS = new Set(
@@ -200,9 +200,15 @@ const MODEL_NUMBER_NOUNS = new Set(
  * "JAS 39 Gripen E fighters"; with the length of those names, which belong to the model.
  */
 function machineNounAfter(text: string, end: number): { namesLength: number } | undefined {
-  const m = /^((?: \p{Lu}\p{L}*){0,2}) (\p{Ll}+)\b/u.exec(text.slice(end, end + 40));
-  return m !== null && (isProductNoun(m[2]!) || MODEL_NUMBER_NOUNS.has(m[2]!)) ? { namesLength: m[1]!.length } : undefined;
+  const m = MACHINE_AFTER_RE.exec(text.slice(end, end + 50));
+  if (!m) return undefined;
+  const noun = m[2]!;
+  return isProductNoun(noun) || MODEL_NUMBER_NOUNS.has(noun) || /^(?:SUVs?|S\.U\.V\.)$/.test(noun) ? { namesLength: m[1]!.length } : undefined;
 }
+
+/** Up to two names, an optional kind of drive or size ("electric", "twin-engine"), then a lower-case noun or "SUV". */
+const MACHINE_AFTER_RE =
+  /^((?: \p{Lu}\p{L}*){0,2})(?: (?:electric|hybrid|plug-in|battery-powered|diesel|petrol|gasoline|compact|luxury|mid-size|midsize|twin-engine|wide-body|narrow-body|single-aisle))? (S\.U\.V\.|SUVs?|\p{Ll}+)(?![\p{L}])/u;
 
 /** The designation inside an equipment name: "Tarkan Tk-30MKI" → {letters:"Tk", number:"30", suffix:"MKI"}; "CR200J Fuxing" → CR, 200, J. */
 export function parseDesignation(name: string): { letters: string; number: string; suffix: string } | undefined {

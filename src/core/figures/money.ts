@@ -22,6 +22,9 @@ const MONEY_VERBS = new Set([
   'generated', 'generating', 'pocket', 'pocketed', 'wipe', 'wiped', 'borrow', 'borrowed', 'lend', 'lent',
 ]);
 
+/** Words after a numbered meeting's name ("COP30 climate summit"). */
+const MEETING_WORDS = new Set(['summit', 'conference', 'climate', 'talks', 'negotiations', 'meeting']);
+
 /** The ISO code of a currency sign or code written before an amount at `i`, and where the amount starts. */
 function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountAt: number } | undefined {
   const t = tokens[i]!;
@@ -31,7 +34,11 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   const next = tokens[i + 1];
   // "US$", "A$", "HK$"
   if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES.get(t.text)) return { code: DOLLAR_PREFIXES.get(t.text)!, amountAt: i + 2 };
-  if (CURRENCY_CODES.has(t.text)) return { code: CODE_ALIASES.get(t.text) ?? t.text, amountAt: i + 1 };
+  if (CURRENCY_CODES.has(t.text)) {
+    // "COP30 climate summit": a numbered meeting, not 30 Colombian pesos.
+    if (next?.kind === 'num' && touching(t, next) && /^\d{1,3}$/.test(next.text) && MEETING_WORDS.has(tokens[i + 2]?.lower ?? '')) return undefined;
+    return { code: CODE_ALIASES.get(t.text) ?? t.text, amountAt: i + 1 };
+  }
   // Any three-letter code glued to a scaled amount is a currency, listed or not: "VDR62bn", "NGN4.5trn".
   if (/^[A-Z]{3}$/.test(t.text) && next?.kind === 'num' && touching(t, next) && /^(?:bn|m|mn|k|tn|trn|billion|million|trillion|crore|lakh)$/i.test(tokens[i + 2]?.text ?? '')) {
     return { code: t.text, amountAt: i + 1 };

@@ -16,7 +16,7 @@ const HEAD_WORDS = new Set(
    church mission commissions secretariat command brigade regiment division battalion
    fleet directorate railways railway shipping shipyard shipyards
    works mills studios records intelligence research analytics consulting consultancy securities insights associates
-   administration inspectorate regulator commissioner ombudsman mutual brigade
+   administration inspectorate regulator commissioner ombudsman mutual brigade embassy consulate produce farms growers packers exporters importers
    minerals mining mines metals resources energy power utilities chemicals materials commodities logistics freight
    maritime lines engineering construction builders developers properties realty insurance assurance financial
    bancorp brands foods beverages biotech therapeutics semiconductors software solutions automotive front movement
@@ -99,7 +99,7 @@ const COMMON_ACRONYMS = new Set(
   `IT AI GDP GNP CEO CFO COO CTO TV PR HR ID VAT GST FY AM PM BC AD OK LNG LPG CNG CO2 PhD MBA MP MPs MEP NGO NGOs
    FDI GW MW KW KM KG USD EUR INR RUB GBP JPY CNY SUV EV EVs UAV UAVs ICBM ICBMs SMR SMRs PDF URL FAQ DNA RNA HIV
    AIDS COVID SARS IPO ETF ESG R&D B2B SME SMEs Q1 Q2 Q3 Q4 H1 H2 YoY IOU VIP RSVP OBE UTC GMT ASAP AKA FTA MoU MoUs
-   NB PS OP ED`.split(/\s+/),
+   NB PS OP ED GWh MWh kWh TWh GWe MWe TW TEU TEUs bpd mtpa MTPA bcm Bcm tcf Tcf MMBtu mmBtu`.split(/\s+/),
 );
 
 function lower(word: string): string {

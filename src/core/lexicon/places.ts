@@ -233,7 +233,19 @@ Arizona,Nevada,Colorado,Oregon,Michigan,Ohio,Illinois,Pennsylvania,Massachusetts
 Kentucky,Louisiana,Alabama,Oklahoma,Nebraska,Iowa,Utah,New Mexico,New Jersey,Connecticut,Maryland,North Carolina,
 South Carolina,West Virginia,Arkansas,Idaho,Montana,Wyoming,North Dakota,South Dakota,New Hampshire,Vermont,Rhode Island,Global South,Global North,Soviet Union=Soviet Union,
 USSR=Soviet Union,U.S.S.R.=Soviet Union,European Union Area,Eurozone,Sub-Saharan Africa,West Africa,East Africa,North Africa,
-Southern Africa,Western Europe,Eastern Europe,Central Europe,Northern Europe,Southern Europe,Western Balkans,Nagorno-Karabakh
+Southern Africa,Western Europe,Eastern Europe,Central Europe,Northern Europe,Southern Europe,Western Balkans,Nagorno-Karabakh,
+Java,Sumatra,Borneo,Kalimantan,Sulawesi,Bali,Lombok,Flores,Sumbawa,Timor,Halmahera,Maluku,Moluccas,North Maluku,Papua,West Papua,
+New Guinea,Aceh,Riau,Banten,Central Java,East Java,West Java,Central Sulawesi,South Sulawesi,Southeast Sulawesi,North Sulawesi,
+East Kalimantan,West Kalimantan,Central Kalimantan,South Kalimantan,North Sumatra,West Sumatra,South Sumatra,Nusa Tenggara,
+Luzon,Mindanao,Visayas,Palawan,Cebu,Mindoro,Leyte,Samar,Honshu,Hokkaido,Kyushu,Shikoku,Okinawa,Jeju,Hainan,Sakhalin,Kamchatka,
+Guangdong,Guangxi,Sichuan,Yunnan,Zhejiang,Jiangsu,Shandong,Henan,Hubei,Hunan,Fujian,Anhui,Hebei,Shanxi,Shaanxi,Gansu,Qinghai,
+Guizhou,Jiangxi,Liaoning,Jilin,Heilongjiang,Inner Mongolia,Ningxia,Rajasthan,Madhya Pradesh,Andhra Pradesh,Telangana,Odisha,
+Jharkhand,Chhattisgarh,Haryana,Uttarakhand,Himachal Pradesh,West Bengal,Corsica,Crete,Zanzibar,Mallorca,Majorca,Tenerife,
+Canary Islands,Azores,Madeira,Balearic Islands,Svalbard,Tierra del Fuego,Galápagos,Galapagos,Galápagos Islands,Galapagos Islands,
+Jalisco,Michoacán,Michoacan=Michoacán,Sinaloa,Sonora,Chihuahua,Oaxaca,Chiapas,Veracruz,Yucatán,Yucatan=Yucatán,Tamaulipas,
+Nuevo León,Nuevo Leon=Nuevo León,Baja California,Quintana Roo,Zacatecas,Guanajuato,Querétaro,Queretaro=Querétaro,Coahuila,
+Puebla,Tabasco,Morelos,Nayarit,Colima,Aguascalientes,Minas Gerais,Rio Grande do Sul,Pernambuco,Ceará,Maranhão,Amazonas,Mato Grosso,
+Mato Grosso do Sul,Espírito Santo,Rondônia,Roraima,Tocantins,Alagoas,Sergipe,Piauí,Paraíba,Amapá,Goiás,Bahia,Paraná,Pará
 `;
 
 export interface PlaceEntry {

@@ -10,7 +10,7 @@ const CORE_TITLES = new Set(
   `president presidents president-elect vice-president premier chancellor minister ministers secretary secretaries
    secretary-general director-general under-secretary king queen prince princess emperor empress pope sheikh emir
    crown monarch sultan ayatollah governor mayor senator senators congressman congresswoman congressmen lawmaker lawmakers
-   legislator legislators mp mps mep deputy spokesman spokeswoman spokesperson spokespeople spokesmen ambassador
+   regent regents legislator legislators mp mps mep deputy spokesman spokeswoman spokesperson spokespeople spokesmen ambassador
    ambassadors envoy envoys diplomat diplomats consul attaché general admiral colonel lieutenant major captain
    commander marshal sergeant brigadier chief chiefs head heads director directors chairman chairwoman chairperson
    chair ceo cfo coo cto founder co-founder owner executive executives professor professors prof prof. dr dr. doctor
