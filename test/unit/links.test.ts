@@ -391,6 +391,19 @@ describe('figure conflicts between values each source states once', () => {
   });
 });
 
+describe('figure conflicts against a source that states both values', () => {
+  const docs = [
+    'Venture signed\n\nKorvo will take a 60 per cent stake in the venture, with the state miner holding the rest.',
+    'Venture signed\n\nThe state miner will hold a 40 percent stake in the venture, officials said.',
+    'Venture signed\n\nKorvo will hold 60% of the venture and the state miner the remaining 40%, he said.',
+  ].map((text, n) => ({ file: `${n}.txt`, text }));
+  it('sets no stake against the other when one sentence states both: two holders, not a dispute', () => {
+    const groups = linkFigures(analyzeCorpus(docs).documents);
+    assert.deepEqual(groups.filter((g) => g.relation === 'conflict').map((g) => texts(g).join(' ; ')), []);
+    assert.ok(groups.some((g) => texts(g).join(' ; ') === '0.txt:60 per cent ; 2.txt:60%'), JSON.stringify(groups.map(texts)));
+  });
+});
+
 describe('figure links across units and bare dates', () => {
   const a =
     'Central bank raises rates by 50 basis points\n\nThe Bank of Norvia raised its policy rate by 50 basis points to 4.5% on Tuesday.\n\nConsumer prices rose from 5.1% in March to 6.3% in April, the statistics office said.\n\nThe bank also sold $900 million of currency reserves in April to prop up the crown.\n\nThe governor expects inflation to peak in the third quarter.';

@@ -178,6 +178,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
         held.sides.push([]);
         side = held.sides.length - 1;
       }
+      // Nor does a figure stated in one sentence with another side ("Acme will hold 60% and Beta the remaining 40%").
+      if (held.sides.some((other, n) => n !== side && shareASentence(other, clusters.get(free)!, items))) continue;
       held.sides[side]!.push(...clusters.get(free)!);
       sidesOf.set(free, { sides: held.sides, side });
       continue;
@@ -187,6 +189,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     if (hasSameValueIn(clusters.get(ra)!, items[b].file, items) || hasSameValueIn(clusters.get(rb)!, items[a].file, items)) continue;
     // Nor by a sentence that states both values ("from 6.2% in March to 7.4% in April"): a series, not a disagreement.
     if (sentenceStates(items[a], items[b].figure) || sentenceStates(items[b], items[a].figure)) continue;
+    // Nor when one source states both in one sentence: "Acme will hold 60% and Beta the remaining 40%" measures two things.
+    if (shareASentence(clusters.get(ra)!, clusters.get(rb)!, items)) continue;
     const sides = [[...clusters.get(ra)!], [...clusters.get(rb)!]];
     sidesOf.set(ra, { sides, side: 0 });
     sidesOf.set(rb, { sides, side: 1 });
@@ -246,6 +250,12 @@ function addRepeatedValues(
     const own = clusters.get(root)!;
     own.splice(own.indexOf(i), 1);
   });
+}
+
+/** Whether a sentence of some source holds a figure of each of two clusters. */
+function shareASentence(a: readonly number[], b: readonly number[], items: readonly FigureItem[]): boolean {
+  const sentences = new Set(a.map((i) => `${items[i]!.file}#${items[i]!.figure.sentence}`));
+  return b.some((i) => sentences.has(`${items[i]!.file}#${items[i]!.figure.sentence}`));
 }
 
 /**
