@@ -140,6 +140,13 @@ describe('figures: units', () => {
     assert.deepEqual(brief('The ministry has given Kaito 30 days to report; Airbus 320 jets flew on.'), [['30 days', 'quantity', 30, 'days']]);
   });
 
+  it('counts the noun past a country written "U.S." or "US" and past a body’s name with "of"', () => {
+    assert.deepEqual(brief('Gunmen attacked two U.S. plant-safety inspectors.'), [['two', 'quantity', 2, 'inspectors']]);
+    assert.equal(figures('Gunmen attacked two U.S. plant-safety inspectors.')[0].about, 'U.S. plant-safety inspectors');
+    assert.deepEqual(brief('Gunmen attacked two US agriculture inspectors.'), [['two', 'quantity', 2, 'inspectors']]);
+    assert.deepEqual(brief('Gunmen attacked two US Department of Agriculture inspectors.'), [['two', 'quantity', 2, 'inspectors']]);
+  });
+
   it('reads one unit of time in "week-long" and "weeklong", units in "720-km", and "twice Japan’s" as a ratio', () => {
     assert.deepEqual(brief('A week-long strike, a weeklong stoppage and a decade-long deal.'), [
       ['week-long', 'quantity', 1, 'weeks'], ['weeklong', 'quantity', 1, 'weeks'], ['decade-long', 'quantity', 1, 'decades'],

@@ -71,6 +71,8 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     else if (t.kind === 'num' && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && next?.kind === 'word') roles[j] = 'content'; // "Boeing 737 jets"
     else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "S-400"
     else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
+    else if (t.text === '.' && gluedLeft && /^\p{Lu}$/u.test(prev.text) && (gluedRight || (tokens[j - 2]?.text === '.' && tokens[j - 2]!.end === prev.start))) roles[j] = 'content'; // "U.S."
+    else if (t.text === 'US') roles[j] = 'content'; // the country, not the pronoun
     // the word after a glued dash belongs to the compound: "Russian-designed", "state-run"
     if (roles[j] === 'verb' && prev && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start) roles[j] = 'content';
   }

@@ -21,6 +21,7 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 function isStopWord(token: Token): boolean {
+  if (token.text === 'US') return false; // the country, not the pronoun
   const w = token.lower;
   return PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || PRONOUNS.has(w) || COMMON_VERBS.has(w);
 }
@@ -42,6 +43,8 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     const t = tokens[j]!;
     if (t.kind === 'sym') {
       if (isDash(t) && t.start === tokens[j - 1]!.end && tokens[j + 1]?.start === t.end) continue; // inside "S-400"
+      // the dots of "U.S." in "two U.S. inspectors"
+      if (t.text === '.' && t.start === tokens[j - 1]!.end && /^\p{Lu}$/u.test(tokens[j - 1]!.text)) continue;
       break;
     }
     if (t.kind === 'num') {
@@ -64,6 +67,8 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
         head = undefined;
         continue;
       }
+      // "two US Department of Agriculture inspectors": a body's name, "of" and all, before the counted noun.
+      if (names && t.lower === 'of' && !inTitleCase()) continue;
       break;
     }
     // the letters of a model code ("X" of "Sora X5") say nothing about what is counted
