@@ -8,7 +8,7 @@ import type { DocumentStructure, Figure } from '../types';
 import type { Candidate } from './candidate';
 import { isDash, type Token } from './tokens';
 import { isMeasureUnit } from './units';
-import { AUXILIARIES, COMMON_VERBS, CONJUNCTIONS, DETERMINERS, FILLERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
+import { AUXILIARIES, COMMON_VERBS, CONJUNCTIONS, DETERMINERS, FILLERS, isPronoun, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const porter: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
@@ -53,7 +53,7 @@ function baseRole(t: Token): Role {
   if (LINKS.has(w)) return 'link';
   if (DETERMINERS.has(w)) return 'det';
   if (looksVerbal(t)) return 'verb';
-  if (PREPOSITIONS.has(w) || PRONOUNS.has(w) || CONJUNCTIONS.has(w) || FILLERS.has(w) || /^[a-z]+ly$/.test(t.text)) return 'stop';
+  if (PREPOSITIONS.has(w) || isPronoun(t) || CONJUNCTIONS.has(w) || FILLERS.has(w) || /^[a-z]+ly$/.test(t.text)) return 'stop';
   return 'content';
 }
 
@@ -71,8 +71,6 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     else if (t.kind === 'num' && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && next?.kind === 'word') roles[j] = 'content'; // "Boeing 737 jets"
     else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "S-400"
     else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
-    else if (t.text === '.' && gluedLeft && /^\p{Lu}$/u.test(prev.text) && (gluedRight || (tokens[j - 2]?.text === '.' && tokens[j - 2]!.end === prev.start))) roles[j] = 'content'; // "U.S."
-    else if (t.text === 'US') roles[j] = 'content'; // the country, not the pronoun
     // the word after a glued dash belongs to the compound: "Russian-designed", "state-run"
     if (roles[j] === 'verb' && prev && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start) roles[j] = 'content';
   }

@@ -15,7 +15,8 @@ export interface Token {
 // inner apostrophes ("India’s" stays one token so possessives do not split noun phrases); any other
 // non-space character alone. A line break is a symbol too: no phrase runs from a headline into the
 // line below it ("… injures 17⏎Japanese carmaker says …" counts no carmakers).
-const TOKEN_RE = /(\d+(?:,\d{2,3})*(?:\.\d+)?)|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)|\S|\n/g;
+// Dotted initials in capitals ("U.S.", "U.K.") are one word.
+const TOKEN_RE = /(\d+(?:,\d{2,3})*(?:\.\d+)?)|((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)|\S|\n/g;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];

@@ -3,7 +3,7 @@
 
 import { qualifierBefore } from './qualifiers';
 import { isDash, type Token } from './tokens';
-import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS, COMMON_VERBS } from './wordClasses';
+import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, isPronoun, COMMON_VERBS } from './wordClasses';
 
 /** Nouns whose count is a number of people. */
 const PEOPLE_NOUNS = new Set(['population', 'populace', 'workforce', 'electorate', 'membership', 'crowd', 'audience', 'headcount', 'toll', 'turnout']);
@@ -21,9 +21,8 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 function isStopWord(token: Token): boolean {
-  if (token.text === 'US') return false; // the country, not the pronoun
   const w = token.lower;
-  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || PRONOUNS.has(w) || COMMON_VERBS.has(w);
+  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || isPronoun(token) || COMMON_VERBS.has(w);
 }
 
 /**
@@ -43,8 +42,6 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     const t = tokens[j]!;
     if (t.kind === 'sym') {
       if (isDash(t) && t.start === tokens[j - 1]!.end && tokens[j + 1]?.start === t.end) continue; // inside "S-400"
-      // the dots of "U.S." in "two U.S. inspectors"
-      if (t.text === '.' && t.start === tokens[j - 1]!.end && /^\p{Lu}$/u.test(tokens[j - 1]!.text)) continue;
       break;
     }
     if (t.kind === 'num') {

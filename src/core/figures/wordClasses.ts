@@ -23,6 +23,11 @@ export const PRONOUNS = new Set([
   'there', 'here', 'itself', 'themselves', 'himself', 'herself', 'one',
 ]);
 
+/** A pronoun token — not "US" in capitals, which is the country. */
+export function isPronoun(token: { text: string; lower: string }): boolean {
+  return PRONOUNS.has(token.lower) && token.text !== 'US';
+}
+
 export const CONJUNCTIONS = new Set([
   'and', 'or', 'but', 'nor', 'yet', 'so', 'while', 'whereas', 'though', 'although', 'because', 'if',
   'when', 'where', 'as', 'unless', 'whether', 'then', 'however', 'also', 'even', 'still',
