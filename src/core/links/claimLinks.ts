@@ -90,14 +90,11 @@ export function linkClaims(
   const index = new CorpusIndex(items);
   const quoteGroupOfClaim = items.map((it) => quoteGroupInside(it, known.quoteGroupOf));
   const scored: Edge[] = [];
-  const cosineOf = new Map<string, number>();
   for (const [a, b] of index.candidatePairs(2)) {
     // Two renderings of one quoted remark are already a quote group.
     if (quoteGroupOfClaim[a] !== undefined && quoteGroupOfClaim[a] === quoteGroupOfClaim[b]) continue;
     const similarity = lengthTolerantSimilarity(index, items[a].features, items[b].features);
-    if (similarity < options.threshold * 0.75) continue;
-    scored.push({ a, b, similarity });
-    cosineOf.set(`${a}:${b}`, weightedCosine(index, items[a].features, items[b].features));
+    if (similarity >= options.threshold * 0.75) scored.push({ a, b, similarity });
   }
   checkCancelled?.();
   const edges = strongestPerItem(scored, options.neighbours);
@@ -105,7 +102,7 @@ export function linkClaims(
   joinCloseStatements(clusters, edges, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
-    const relation = claimRelation(cluster, cosineOf, members, conflictingSpans);
+    const relation = claimRelation(index, members, conflictingSpans);
     return {
       id: `claim-${n + 1}`,
       kind: 'claim',
@@ -186,7 +183,7 @@ function quoteGroupInside(item: ClaimItem, quoteGroupOf: ReadonlyMap<string, str
   return undefined;
 }
 
-function claimRelation(cluster: number[], cosineOf: ReadonlyMap<string, number>, members: ClaimItem[], conflictingSpans: ReadonlyMap<string, ConflictSide>): GroupRelation {
+function claimRelation(index: CorpusIndex<ClaimItem>, members: ClaimItem[], conflictingSpans: ReadonlyMap<string, ConflictSide>): GroupRelation {
   // A conflict when two statements hold opposite sides of one disputed figure ($12 million against $15 million).
   const sidesByGroup = new Map<number, Set<string>>();
   for (const m of members) {
@@ -199,10 +196,12 @@ function claimRelation(cluster: number[], cosineOf: ReadonlyMap<string, number>,
     }
   }
   if ([...sidesByGroup.values()].some((sides) => sides.size >= 2)) return 'conflict';
+  // "Agree" when every two sources word it alike (a headline beside its body sentence is not a second source).
   let min = 1;
-  for (let i = 0; i < cluster.length; i++) {
-    for (let j = i + 1; j < cluster.length; j++) {
-      min = Math.min(min, cosineOf.get(`${Math.min(cluster[i], cluster[j])}:${Math.max(cluster[i], cluster[j])}`) ?? 0);
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      if (members[i].file === members[j].file) continue;
+      min = Math.min(min, weightedCosine(index, members[i].features, members[j].features));
     }
   }
   return min >= 0.8 ? 'agree' : 'variant';
