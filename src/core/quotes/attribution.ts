@@ -145,12 +145,16 @@ export function attributionBefore(text: string, from: number, to: number, senten
  * "Minister Jane Doe, who called the deal “a milestone,” said …". Only a name: "the plan, which …" speaks not.
  */
 function relativeClauseSpeaker(text: string, from: number, to: number): RawAttribution | undefined {
+  // Most sentences have no ", who": only those are read token by token.
+  if (!/,\s+who\s/.test(text.slice(from, to))) return undefined;
   const tokens = tokenize(text, from, to);
   for (let w = tokens.length - 1; w >= 2; w--) {
     const t = tokens[w];
     if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '”' || t.text === '"') return undefined;
     if (t.lower !== 'who' || tokens[w - 1].text !== ',') continue;
-    if (!tokens.slice(w + 1).some((_, k) => isSpeechVerbAt(tokens, w + 1 + k))) return undefined;
+    let speaks = false;
+    for (let k = w + 1; k < tokens.length && !speaks; k++) speaks = isSpeechVerbAt(tokens, k);
+    if (!speaks) return undefined;
     const phrase = phraseEndingAt(text, tokens, w - 2, 0, from);
     if (!phrase || phrase.kind !== 'name' || phrase.name?.organization) return undefined;
     return { phrase, span: { start: phrase.start, end: tokens[w].end }, source: 'before' };
