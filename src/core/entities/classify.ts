@@ -12,7 +12,7 @@ import {
   isOrgOfHead,
   lookupKnownBody,
 } from '../lexicon/organizations';
-import { isNumberedThing } from '../lexicon/designators';
+import { isNumberedThing, MEETING_AFTER } from '../lexicon/designators';
 import { isPeopleGroupNoun } from '../lexicon/people';
 import { opensDatedDateline } from '../text/datelines';
 import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
@@ -45,7 +45,6 @@ import {
   ENVOY_TO,
   OWNED_WORKS,
   PERSONAL_TRADES,
-  GATHERING_NOUN_AFTER,
   TERRITORIAL_OFFICE_AFTER,
   PERSON_FOLLOWERS,
   PERSON_OR_BODY_NOUNS,
@@ -593,7 +592,7 @@ export class ChunkClassifier {
     const w = word.text;
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
     // "the COP30 climate summit": a numbered meeting's name (a standing group such as the G20 is known as a body).
-    if (/^\p{Lu}{2,5}\d{1,3}$/u.test(w) && !lookupKnownBody(w) && GATHERING_NOUN_AFTER.test(this.text.slice(word.end, word.end + 40))) {
+    if (/^\p{Lu}{2,5}\d{1,3}$/u.test(w) && !lookupKnownBody(w) && MEETING_AFTER.test(this.text.slice(word.end, word.end + 40))) {
       return [this.mention([word], 'event')];
     }
     const state = datelineStateAt(this.text, word.start, word.end);

@@ -117,9 +117,6 @@ export const PLACE_FOLLOWERS = new Set(
    racecourse districts regions villages towns counties cities prefectures municipalities field fields`.split(/\s+/),
 );
 
-/** A meeting noun right after a name, past an optional kind: "COP30 climate summit", "the Bonn talks". */
-export const GATHERING_NOUN_AFTER = /^[ \u00A0]+(?:(?:climate|annual|leaders|ministerial|peace|trade|nuclear|security)[ \u00A0]+)?(?:summit|conference|talks|negotiations)\b/;
-
 /** Trades a company or a single person may ply: "an importer", "a grower". */
 export const PERSONAL_TRADES = new Set(['importer', 'exporter', 'trader', 'dealer', 'supplier', 'producer', 'grower', 'farmer', 'contractor', 'publisher', 'retailer', 'wholesaler', 'distributor', 'broker']);
 

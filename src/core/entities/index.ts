@@ -5,7 +5,7 @@ import type { DocumentStructure, EntityMention, Span } from '../types';
 import { bylineMentions } from './bylines';
 import { buildChunks, buildWords } from './candidates';
 import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, gluedLetterCurrency } from '../lexicon/currencies';
-import { GATHERING_NOUN_AFTER } from './cues';
+import { MEETING_AFTER } from '../lexicon/designators';
 import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
 import { isCommonWord } from './commonWords';
@@ -70,7 +70,7 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   const currencyPrefix = (t: Token): boolean =>
     (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) ||
     // "USD30" is money; "COP30" before "summit" is a conference's name.
-    (/^[A-Z]{3}\d/.test(t.text) && !GATHERING_NOUN_AFTER.test(text.slice(t.end, t.end + 30)) &&
+    (/^[A-Z]{3}\d/.test(t.text) && !MEETING_AFTER.test(text.slice(t.end, t.end + 30)) &&
       (CURRENCY_CODES.has(t.text.slice(0, 3)) || CODE_ALIASES.has(t.text.slice(0, 3)) || /\d(?:bn|mn|m|k|tn|trn)$/i.test(t.text) ||
         /^[.,\d]*[ \u00A0]*(?:billion|million|trillion|crore|lakh)\b/.test(text.slice(t.end, t.end + 20)))) ||
     // "RM300", "Rs500", "Rp10,000": an abbreviated currency glued to its amount.

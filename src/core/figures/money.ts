@@ -5,6 +5,7 @@ import {
   CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, CURRENCY_NAMES,
   CURRENCY_SYMBOLS, DOLLAR_PREFIXES, gluedLetterCurrency,
 } from '../lexicon/currencies';
+import { isMeetingWord } from '../lexicon/designators';
 import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import { readNumber } from './numberWords';
@@ -22,9 +23,6 @@ const MONEY_VERBS = new Set([
   'generated', 'generating', 'pocket', 'pocketed', 'wipe', 'wiped', 'borrow', 'borrowed', 'lend', 'lent',
 ]);
 
-/** Words after a numbered meeting's name ("COP30 climate summit"). */
-const MEETING_WORDS = new Set(['summit', 'conference', 'climate', 'talks', 'negotiations', 'meeting']);
-
 /** The ISO code of a currency sign or code written before an amount at `i`, and where the amount starts. */
 function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountAt: number } | undefined {
   const t = tokens[i]!;
@@ -36,7 +34,7 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES.get(t.text)) return { code: DOLLAR_PREFIXES.get(t.text)!, amountAt: i + 2 };
   if (CURRENCY_CODES.has(t.text)) {
     // "COP30 climate summit": a numbered meeting, not 30 Colombian pesos.
-    if (next?.kind === 'num' && touching(t, next) && /^\d{1,3}$/.test(next.text) && MEETING_WORDS.has(tokens[i + 2]?.lower ?? '')) return undefined;
+    if (next?.kind === 'num' && touching(t, next) && /^\d{1,3}$/.test(next.text) && isMeetingWord(tokens[i + 2]?.lower ?? '')) return undefined;
     return { code: CODE_ALIASES.get(t.text) ?? t.text, amountAt: i + 1 };
   }
   // Any three-letter code glued to a scaled amount is a currency, listed or not: "VDR62bn", "NGN4.5trn".

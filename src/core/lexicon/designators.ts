@@ -31,3 +31,15 @@ export function isNumberedThing(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   return DESIGNATOR_WORDS.has(lower) || NUMBERED_PARTS.has(lower);
 }
+
+/** What a numbered meeting is ("COP30 climate summit", "G20 leaders talks"): an optional kind, then the meeting. */
+const MEETING_KINDS = ['climate', 'annual', 'leaders', 'ministerial', 'peace', 'trade', 'nuclear', 'security'];
+const MEETING_NOUNS = ['summit', 'conference', 'talks', 'negotiations', 'meeting'];
+
+/** A meeting noun right after a code, past an optional kind: the code names a meeting, not money ("COP30 climate summit"). */
+export const MEETING_AFTER = new RegExp(`^[ \\u00A0]+(?:(?:${MEETING_KINDS.join('|')})[ \\u00A0]+)?(?:${MEETING_NOUNS.join('|')})\\b`);
+
+/** A lower-case word that may follow a numbered meeting's code (its kind or the meeting noun). */
+export function isMeetingWord(lower: string): boolean {
+  return MEETING_KINDS.includes(lower) || MEETING_NOUNS.includes(lower);
+}
