@@ -72,11 +72,21 @@ export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banqu
 
 /** A settlement or region noun and "of" right before a name. */
 export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton|mouth|banks|shores|outskirts)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
+/** Offices that govern a territory ("mayor", "governor", "regent"). */
+const TERRITORIAL_OFFICES = ['Mayor', 'Governor', 'Premier', 'Chief Minister', 'Regent', 'Prefect'];
+/** Offices that represent one ("senator", "MP for Leeds", "bishop of Durham"). */
+const REPRESENTATIVE_OFFICES = ['Congress(?:wo)?man', 'Senator', 'MP', 'Lawmaker', 'Legislator', 'Assembly(?:wo)?man', 'Councill?or', 'Bishop', 'Archbishop'];
+/** A capitalised office word or phrase, matched in either case at each word's start ("Chief Minister", "chief minister"). */
+const eitherCase = (office: string) => office.replace(/(^|\s)(\p{Lu})(?=\p{Ll})/gu, (_, space: string, c: string) => `${space}[${c}${c.toLowerCase()}]`);
+
 /** An office held over a territory, then "of", "for" or "from", right before a name: "mayor of Arequipa", "MP for Leeds". */
-export const OFFICE_OVER = /\b(?:[Mm]ayor|[Gg]overnor|[Pp]remier|[Cc]hief [Mm]inister|[Cc]ongress(?:wo)?man|[Ss]enator|MP|[Ll]awmaker|[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncill?or|[Bb]ishop|[Aa]rchbishop)[ \u00A0]+(?:of|for|from)[ \u00A0]+$/;
+export const OFFICE_OVER = new RegExp(
+  `\\b(?:${[...TERRITORIAL_OFFICES, ...REPRESENTATIVE_OFFICES].map(eitherCase).join('|')})[ \\u00A0]+(?:of|for|from)[ \\u00A0]+$`,
+  'u',
+);
 
 /** A territorial office right after a name: "Batang Regent", "Cusco Governor", "Lagos State Governor". */
-export const TERRITORIAL_OFFICE_AFTER = /^(?:[’']s)?[ \u00A0]+(?:Regent|Governor|Mayor|Premier|Prefect|Chief Minister)\b/;
+export const TERRITORIAL_OFFICE_AFTER = new RegExp(`^(?:[’']s)?[ \\u00A0]+(?:${TERRITORIAL_OFFICES.join('|')})\\b`, 'u');
 
 /** An envoy's posting, then "to", right before a name: "Ambassador to Mexico Daniel Whitcomb". */
 export const ENVOY_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]onsul|[Cc]onsul[- ][Gg]eneral|[Ee]missary|[Pp]ermanent [Rr]epresentative)[ \u00A0]+to[ \u00A0]+(?:the[ \u00A0]+)?$/;
