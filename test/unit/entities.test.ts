@@ -623,6 +623,7 @@ describe('entities: islands, works, meetings and trades', () => {
 
   it('reads the owner of a plant as a company, and a unit symbol as no name', () => {
     assert.deepEqual(brief('Cells go to Hyundai’s plant in Cikarang, some 20 gigawatt hours (GWh) a year.'), ['Hyundai/organization', 'Cikarang/place']);
+    assert.deepEqual(brief('Cells go to Kestrel Motor’s plant and to the Tangguh LNG facility.'), ['Kestrel Motor/organization', 'Tangguh LNG/place']);
   });
 
   it('reads a name and a one-digit model before "electric SUV" as equipment', () => {

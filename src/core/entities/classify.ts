@@ -428,8 +428,8 @@ export class ChunkClassifier {
     // A product or a machine named as such: "Tussin DX cough syrup", "E5 Series Shinkansen trains", "the vessel Coral Star".
     if (words.length <= 4 && !isOrgHeadWord(last.text) && namesProduct(text, words[0].start, last.end)) return [this.mention(words, 'equipment')];
     // A site named after its place: "the Tangguh LNG facility".
-    const siteNoun = nextLowerWord(text, last.end);
-    if (siteNoun && PLACE_FOLLOWERS.has(siteNoun) && !isOrgHeadWord(last.text)) return [this.mention(words, 'place')];
+    const site = this.siteNamedAfter(last.end);
+    if (site && !isOrgHeadWord(last.text)) return [this.mention(words, site)];
     // A dateline of several words: "SANTA CLARA, Calif. —", "SAN JOSE, Costa Rica —".
     if (words.every((w) => w.allCaps) && this.placeAfterComma(last.end)) return [this.mention(words, 'place')];
     // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
@@ -464,7 +464,8 @@ export class ChunkClassifier {
       }
       if (!this.knowledge.personNames.has(whole)) {
         // "the Chikondi North deposit", "Hebei Yanshan province": a site noun after the name.
-        if (next && PLACE_FOLLOWERS.has(next)) return [this.mention(words, 'place')];
+        const site = this.siteNamedAfter(last.end);
+        if (site) return [this.mention(words, site)];
         if (this.followsPlacePreposition(words[0].start, last.end)) return [this.mention(words, 'place')];
         if (this.isListedWithPlace(words[0].start, last.end)) return [this.mention(words, 'place')];
         // A person's name takes no article: "told the Forth Valley Record", "in the Jatiya Sangsad".
@@ -659,11 +660,8 @@ export class ChunkClassifier {
     if (this.dashJoinedToPlace(word)) return [this.mention([word], 'place')];
     // "Californian", "Bavarian": the people or things of a known place, not a name.
     if (isDemonymOfPlace(w)) return [];
-    if (next && PLACE_FOLLOWERS.has(next)) {
-      // "Hyundai’s plant", "Vale’s mines": who owns a works is a company; "Sulawesi island" is a place.
-      const owner = /^[’']s\b/u.test(this.text.slice(word.end, word.end + 3));
-      return [this.mention([word], owner && OWNED_WORKS.has(next) ? 'organization' : 'place')];
-    }
+    const site = this.siteNamedAfter(word.end);
+    if (site) return [this.mention([word], site)];
     // A name the corpus also writes as a demonym ("Lusmara" and "Lusmarans") is a country's.
     if (this.hasDemonym(w)) return [this.mention([word], 'place')];
     return [{ ...this.mention([word], 'organization'), guessed: true }];
@@ -696,6 +694,16 @@ export class ChunkClassifier {
     const at = end + after[0].length - after[1]!.length;
     const first = after[1]!.split(/[ \u00A0]/)[0]!;
     return isPlaceName(after[1]!) || isPlaceName(first) || datelineStateAt(this.text, at, at + first.length) !== undefined;
+  }
+
+  /**
+   * What a site noun after the name ending at `end` makes it: "Sulawesi island", "the Tangguh LNG facility" are
+   * places; "Hyundai’s plant", "Vale’s mines" name the company that owns the works.
+   */
+  private siteNamedAfter(end: number): 'place' | 'organization' | undefined {
+    const noun = nextLowerWord(this.text, end);
+    if (!noun || !PLACE_FOLLOWERS.has(noun)) return undefined;
+    return OWNED_WORKS.has(noun) && /^[’']s\b/u.test(this.text.slice(end, end + 3)) ? 'organization' : 'place';
   }
 
   /** Is the name right after "the" (not "the late")? */
