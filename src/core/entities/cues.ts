@@ -11,7 +11,7 @@ export const SPEECH_VERBS = new Set(
    dismissed acknowledged admitted recalled observed remarked commented cautioned predicted vowed pledged`.split(/\s+/),
 );
 
-/** Lower-case words after a name that show the name is a person's ("Trump administration", "Modi government"). */
+/** Lower-case words after a name that show the name is a person's ("the Osei administration", "the Kartika government"). */
 export const PERSON_FOLLOWERS = new Set(['administration', 'government', 'presidency', 'era', 'cabinet', 'campaign', 'regime', 'aides', 'camp']);
 
 /** Compass points that open a region's name: "West Java", "Northern Cape". */

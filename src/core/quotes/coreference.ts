@@ -140,7 +140,7 @@ export class SpeakerResolver {
     const head = phrase.head ?? '';
     const here = sentenceIndexOf(phrase.start);
     if (head === 'it') {
-      // "Moscow rejects what it calls …": the body or capital that opens the same sentence (the owner in
+      // "Valdoria rejects what it calls …": the body or capital that opens the same sentence (the owner in
       // "Mexico’s Agriculture Ministry" is not it).
       const body = this.entities.find((e) => (e.type === 'organization' || e.type === 'place') && e.end <= phrase.start &&
         !/^[’']s\b/u.test(this.text.slice(e.end, e.end + 3)) &&
