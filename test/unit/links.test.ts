@@ -433,6 +433,16 @@ describe('figure links across units and bare dates', () => {
   });
 });
 
+describe('figure links between jobs and workers', () => {
+  it('reads "1,800 jobs" and "1,800 workers" as one workforce', () => {
+    const groups = analyzeCorpus([
+      { file: 'a.txt', text: 'The new smelter in Kuala Tanjung will create 1,800 jobs when it opens, the company said.' },
+      { file: 'b.txt', text: 'Once running, the Kuala Tanjung smelter will employ 1,800 workers, the company said.' },
+    ]).groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => `${m.file}:${m.text}`).sort().join());
+    assert.ok(groups.includes('a.txt:1,800,b.txt:1,800'), JSON.stringify(groups));
+  });
+});
+
 describe('figure links for distinctive values', () => {
   const a =
     'Orvane buys Caledon\n\nOrvane Motors will buy Caledon, ending a 14-month search for a buyer. Caledon, founded in 1947 as a coachbuilder, has been squeezed by cheaper imports. About 1,200 jobs will go.';

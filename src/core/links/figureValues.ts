@@ -75,6 +75,8 @@ function countedThing(unit: string): string {
   // "14 injuries" and "17 people" injured can be one count; so can "72,000 Kenyans" and "72,000 Kenyan citizens".
   if (countsPeople(lower) || (/s$/.test(lower) && isDemonym(lower.slice(0, -1)))) return 'people';
   const word = contentWords(lower);
+  // "4,000 jobs" and "4,500 workers" count one workforce.
+  if (word.length === 1 && word[0].concept === '~job') return 'people';
   return word.length === 1 && word[0].concept ? word[0].concept : lower.replace(/s$/, '');
 }
 
