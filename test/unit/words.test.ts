@@ -26,6 +26,11 @@ describe('content words', () => {
     assert.equal('Refiners scaled back purchases.'.slice(verb.start, verb.end), 'scaled back');
   });
 
+  it('reads irregular past forms as their verb, so "prices rose" meets "prices rise" and "bought" meets "buy"', () => {
+    assert.deepEqual(keys('prices rose, exports fell, refiners bought'), keys('prices rise, exports fall, refiners buy'));
+    assert.deepEqual(keys('sales grew'), keys('sales increased'));
+  });
+
   it('knows newsroom synonyms for evacuations and households', () => {
     assert.deepEqual(keys('evacuated households'), keys('fled families'));
   });

@@ -1,6 +1,7 @@
 // Content words and their stems: the vocabulary the cross-source linker compares.
 
 import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer');
+import { verbBase } from '../lexicon/irregularVerbs';
 import { americanSpelling, conceptOf, phrasalParticlesOf } from '../lexicon/paraphrases';
 
 /** Function words and reporting filler that say nothing about what a statement is about. */
@@ -52,7 +53,7 @@ export function contentWords(text: string, from = 0, to = text.length): Word[] {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const lower = m[0].toLowerCase();
     if (lower.length < 2 || STOPWORDS.has(lower)) continue;
-    const stemmed = stem(americanSpelling(lower));
+    const stemmed = stem(verbBase(americanSpelling(lower)));
     let end = m.index + m[0].length;
     // A phrasal verb ("scaled back") is one word in meaning; its particle is consumed with it.
     let phrasal: string | undefined;
