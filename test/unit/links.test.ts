@@ -537,6 +537,17 @@ describe('values a source repeats', () => {
   });
 });
 
+describe('a bound stated beside the disputed value', () => {
+  it('lets an intraday high go, so the close it is stated with can still dispute another source', () => {
+    const a = 'Lumar shares surge\n\nShares of Lumar jumped as much as 9.1% in Oslo trading on Monday before closing up 7.8% after the results.';
+    const b = 'Lumar rallies\n\nLumar shares rose 8.7 per cent in Oslo on Monday after the results.';
+    const c = 'Lumar results\n\nLumar shares closed 7.8% higher in Oslo on Monday after the results.';
+    const conflicts = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }, { file: 'c.txt', text: c }])
+      .groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g));
+    assert.ok(conflicts.some((g) => g.includes('b.txt:8.7 per cent') && g.includes('c.txt:7.8%')), JSON.stringify(conflicts));
+  });
+});
+
 describe('a precise value against a bound', () => {
   it('does not set a precise rate against "above 30 per cent", while approximate counts near a bound still conflict', () => {
     const a = 'Rate rise\n\nThe bank raised its policy rate to 28.5% on Tuesday. Factories borrow at rates above 30 per cent.';

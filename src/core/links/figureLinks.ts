@@ -190,8 +190,12 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Nor by a sentence that states both values ("from 6.2% in March to 7.4% in April"): a series, not a disagreement.
     if (sentenceStates(items[a], items[b].figure) || sentenceStates(items[b], items[a].figure)) continue;
     // Nor when one source states both in one sentence: "Acme will hold 60% and Beta the remaining 40%" measures two things.
-    if (shareASentence(clusters.get(ra)!, clusters.get(rb)!, items)) continue;
-    const sides = [[...clusters.get(ra)!], [...clusters.get(rb)!]];
+    // A bound that joined a side only by fitting it is let go first: "jumped as much as 9.1% before closing 7.8% higher"
+    // states an intraday high beside the close, and the close may still dispute another source's "8.7 per cent".
+    const sides = [clusters.get(ra)!, clusters.get(rb)!].map((side, n, both) =>
+      side.filter((i) => i === a || i === b || !isBound(items[i]!.figure) || !shareASentence([i], both[1 - n]!, items)),
+    );
+    if (shareASentence(sides[0]!, sides[1]!, items)) continue;
     sidesOf.set(ra, { sides, side: 0 });
     sidesOf.set(rb, { sides, side: 1 });
     conflicts.push(sides);
