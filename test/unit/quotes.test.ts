@@ -178,6 +178,14 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('resolves "he said" to the subject who told someone, not to the person told, across a two-sentence quote', () => {
+    const text =
+      'Chancellor Erik Lindqvist and President Tomas Varga met in Oslo on Friday.\n\n' +
+      'Mr. Varga, who has avoided taking sides, told Mr. Lindqvist that he had raised the dispute at every meeting. ' +
+      '“We are not neutral. We stand on the side of the law,” he said.';
+    assert.deepEqual(analysedPairs(text), [['We are not neutral. We stand on the side of the law,', 'Tomas Varga']]);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

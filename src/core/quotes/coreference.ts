@@ -163,8 +163,9 @@ export class SpeakerResolver {
     const last = this.lastPersonBefore(phrase.start);
     const topic = last && fits(last.canonical) ? last : undefined;
     const mention = topic ?? this.lastPersonBefore(phrase.start, (e) => fits(e.canonical));
-    const subject = topic && this.subjectOfSentence(topic, sentenceIndexOf);
-    if (subject && topic && (!speaker || topic.start > speaker.at) && here - sentenceIndexOf(topic.start) <= 1) {
+    // The subject of that sentence, when the last person named is its object: "Mr Modi told Mr Putin … “…,” he said."
+    const subject = topic && (this.subjectOfSentence(topic, sentenceIndexOf) ?? this.subjectBefore(topic, fits, sentenceIndexOf));
+    if (subject && topic && (!speaker || topic.start > speaker.at) && this.sentencesApart(topic.start, phrase.start, sentenceIndexOf) <= 1) {
       return { name: subject.canonical, kind: 'person' };
     }
     // A person named in this paragraph after the last speaker, who spoke in an earlier paragraph, is the newer
@@ -232,6 +233,27 @@ export class SpeakerResolver {
   }
 
   /** The mention if it opens its sentence, after nothing but capitalised title words ("Manpower Minister X has…"). */
+  /** Sentences from the one holding `from` to the one holding `to`, not counting those a quote opens ("“A. B,” he said"). */
+  private sentencesApart(from: number, to: number, sentenceIndexOf: (at: number) => number): number {
+    let apart = 0;
+    let current = sentenceIndexOf(from);
+    for (let at = from; at <= to; at++) {
+      const index = sentenceIndexOf(at);
+      if (index === current) continue;
+      current = index;
+      if (!this.isQuoted(at) && !/["“‘']/u.test(this.text[at] ?? '')) apart++;
+    }
+    return apart;
+  }
+
+  /** A person named earlier in the mention's sentence, outside quotes, who is that sentence's subject. */
+  private subjectBefore(mention: EntityMention, fits: (name: string) => boolean, sentenceIndexOf: (at: number) => number): EntityMention | undefined {
+    const sentence = sentenceIndexOf(mention.start);
+    const earlier = this.persons.filter((e) => e.end <= mention.start && sentenceIndexOf(e.start) === sentence && !this.isQuoted(e.start));
+    const first = earlier[0];
+    return first && first.canonical !== mention.canonical && fits(first.canonical) ? this.subjectOfSentence(first, sentenceIndexOf) : undefined;
+  }
+
   private subjectOfSentence(mention: EntityMention, sentenceIndexOf: (at: number) => number): EntityMention | undefined {
     // The start of the mention's sentence, at most 80 characters back.
     const here = sentenceIndexOf(mention.start);
