@@ -186,6 +186,13 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['We are not neutral. We stand on the side of the law,', 'Tomas Varga']]);
   });
 
+  it('reads a headline\'s "Danish prime minister hails …" as the prime minister the article names, never as "Danish"', () => {
+    const text =
+      'Danish prime minister hails ‘unbreakable’ ties as talks open\n\n' +
+      'Prime Minister Aleksander Dovik welcomed Chancellor Mira Holt to Copenhagen on Friday.';
+    assert.deepEqual(analysedPairs(text), [['unbreakable', 'Aleksander Dovik']]);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

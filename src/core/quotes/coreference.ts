@@ -3,7 +3,7 @@
 // they were introduced as, and group references ("both leaders") into the people named next to them.
 
 import type { EntityMention, SpeakerKind, Span } from '../types';
-import { isPlaceName } from '../lexicon/places';
+import { isDemonym, isPlaceName } from '../lexicon/places';
 import { speechVerbOf } from '../lexicon/speechVerbs';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, titlePrefixLength } from '../lexicon/titles';
 import { isDescriptorNoun, NATIONALITY_HEAD, type SpeakerPhrase } from './speakerPhrase';
@@ -308,9 +308,19 @@ export class SpeakerResolver {
     const head = phrase.head ?? '';
     const hasRole = new RegExp(`\\b(?:${roleVariants(head).map(escapeRegExp).join('|')})\\b`);
     // Headline style drops the article: "Governor warns that “…”" is the one governor the article names.
-    if (!definite && !phrase.plural && /^\p{L}+$/u.test(text)) {
-      const holders = new Set(this.entities.filter((e) => e.type === 'person' && hasRole.test(this.rolesOf(e.canonical))).map((e) => e.canonical));
-      if (holders.size === 1) return { name: [...holders][0]!, kind: 'person' };
+    // So does a nationality before a title: "Indian prime minister hails …" is the one prime minister whose
+    // roles say so, or the one among several whose roles name the nationality too.
+    const words = text.split(/\s+/);
+    const nationality = words.length > 1 && isDemonym(words[0]!) ? words[0]! : undefined;
+    const titleWords = nationality ? words.slice(1) : words;
+    if (!definite && !phrase.plural && titleWords.every((w) => /^\p{L}+$/u.test(w)) && (titleWords.length === 1 || (nationality && titleWords.length <= 3))) {
+      const holds = (canonical: string) => {
+        const roles = this.rolesOf(canonical);
+        return hasRole.test(roles) && titleWords.slice(0, -1).every((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(roles));
+      };
+      let holders = [...new Set(this.entities.filter((e) => e.type === 'person' && holds(e.canonical)).map((e) => e.canonical))];
+      if (holders.length > 1 && nationality) holders = holders.filter((h) => this.rolesOf(h).includes(nationality));
+      if (holders.length === 1) return { name: holders[0]!, kind: 'person' };
     }
     if (!definite || phrase.plural) return own;
     const body = this.organisationNamedBefore(phrase, sentenceIndexOf);

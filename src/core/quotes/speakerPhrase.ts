@@ -206,7 +206,9 @@ function headName(text: string, tokens: Token[], from: number, to: number, sente
     const next = tokens[j];
     const isOwner = lastToken.possessive;
     const modifiesRole = next !== undefined && j < to && next.isWord && !next.capitalized && isDescriptorNoun(next.lower);
-    if (!isOwner && !modifiesRole) {
+    // A nationality is no name: "Indian prime minister hails …" is a description.
+    const nationality = tokens.slice(runStart, j).every((t) => !t.isWord || isDemonym(t.text));
+    if (!isOwner && !modifiesRole && !nationality) {
       const words = tokens.slice(runStart, j).filter((t) => t.isWord);
       const skip = hasOrganizationWord ? 0 : titlePrefixLength(words.map((w) => w.text));
       if (skip < words.length) {
