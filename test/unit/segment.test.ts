@@ -75,6 +75,16 @@ describe('segment: boilerplate', () => {
     assert.equal(s.boilerplate[s.boilerplate.length - 1].end, text.length);
   });
 
+  it('does not take a quote about a bank account or PayPal for payment details', () => {
+    const text = [
+      'Court orders payout',
+      '“I had to change my bank account, and I still get scam calls,” she said.',
+      'PayPal shares rose 2% on the news.',
+      'The judge gave the company 21 days to appeal.',
+    ].join('\n');
+    assert.deepEqual(segment(text).paragraphs.filter((p) => p.boilerplate).map((p) => text.slice(p.start, p.end)), []);
+  });
+
   it('flags a breadcrumb from the home page, live-update prompts and watch teasers', () => {
     const text = ['Home / World / Summit Live', 'Leaders met on Friday.', 'Follow Valley TV for all the live updates.', 'Watch: Leaders Embrace At Airport | VIDEO', 'Talks went on late.'].join('\n');
     const flagged = segment(text).paragraphs.filter((p) => p.boilerplate).map((p) => text.slice(p.start, p.end));

@@ -68,7 +68,8 @@ const TAIL_START_PATTERNS: RegExp[] = [
   /\b(?:support (?:independent|quality|free) journalism|contribute as little as)\b/i,
   /\b(?:please consider (?:a contribution|contributing|a donation|supporting)|if you value (?:our|this|independent)\b[^.]{0,40}\b(?:journalism|reporting|work)|is reader-supported)\b/i,
   /^comments? (are|is) closed\.?$/i,
-  /\b(bank\s+(ac|a\/c|account)|iban|vipps|paypal)\b/i,
+  // Payment details, not a story about them: "Bank AC # 0530 2294668", "Vipps: #557320" (never "change my bank account").
+  /\b(?:bank\s+(?:ac|a\/c|account)\b(?:\s+(?:no|number))?\.?\s*[:#]?\s*\d|iban\s*[:#]?\s*[A-Z]{2}\d|vipps\s*[:#]|paypal(?:\.me\/|\s*[:#]))/i,
 ];
 
 export function startsBoilerplateTail(line: string): boolean {
