@@ -80,6 +80,7 @@ describe('segment: boilerplate', () => {
       'Court orders payout',
       '“I had to change my bank account, and I still get scam calls,” she said.',
       'PayPal shares rose 2% on the news.',
+      'Hackers took names, bank account numbers and sort codes of 9.4 million customers.',
       'The judge gave the company 21 days to appeal.',
     ].join('\n');
     assert.deepEqual(segment(text).paragraphs.filter((p) => p.boilerplate).map((p) => text.slice(p.start, p.end)), []);

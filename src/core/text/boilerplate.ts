@@ -9,7 +9,9 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /^(also read|read also|read more|see also|more from|recommended for you)\b/i,
   /^(photo|image|file photo|picture|video)( credit)?\s*:/i,
   /\b(donate (here|now|today)|make a donation|your donation|every contribution|consider supporting us|support our journalism|powers our journalism)\b/i,
-  /\b(bank\s+(ac|a\/c|account)|account (no|number|for international payments)|iban|swift code|sort code|routing number|paypal|vipps|upi id)\b/i,
+  // Payment details give the number or handle: "Account No. 0530 2294668", "UPI ID: news@bank" (a story about stolen
+  // bank account numbers and sort codes is news).
+  /\b(?:bank\s+(?:ac|a\/c|account)|account (?:no|number|for international payments)|iban|swift code|sort code|routing number|paypal|vipps|upi id)\b\.?\s*[:#-]?\s*(?:no\.?\s*)?[:#]?\s*[\p{Lu}\d][\p{Lu}\d@.\/-]*\d/iu,
   /\b(all rights reserved|copyright ©)/i,
   /^advertisement$/i,
   /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|alerts?)\b/i,
