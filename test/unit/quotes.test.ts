@@ -193,6 +193,13 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['unbreakable', 'Aleksander Dovik']]);
   });
 
+  it('resolves "the statement said" to the body that issued the statement', () => {
+    const text =
+      'Demand rose sharply on Monday. Harbour Power said in a statement that demand had risen by 21 per cent. ' +
+      '"Cuts are carried out only in areas with high losses," the statement said.';
+    assert.deepEqual(analysedPairs(text), [['Cuts are carried out only in areas with high losses,', 'Harbour Power']]);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

@@ -36,6 +36,11 @@ const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
 const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|police|army)\b/;
 const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board|bureau|office|organi[sz]ation|regulator|watchdog|ministry|department|directorate|inspectorate)\b/;
 
+/** Documents that "say" for whoever issued them: "the statement said". */
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
+/** "… said in a statement", "… issued a statement", right after the issuer's name. */
+const ISSUED_STATEMENT_AFTER = /^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b|^[ \u00A0]+(?:issued|released|put[ \u00A0]+out)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/u;
+
 /** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
 const PRONOUN_REACH = 3;
 
@@ -246,6 +251,25 @@ export class SpeakerResolver {
     return apart;
   }
 
+  /**
+   * The body or person that issued a statement in this or the two sentences before: "K-Electric said in a
+   * statement that …", "In a statement, the ministry said …", "the embassy issued a statement".
+   */
+  private statementIssuerBefore(at: number, sentenceIndexOf: (at: number) => number): Speaker | undefined {
+    const here = sentenceIndexOf(at);
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i]!;
+      if (e.end > at || this.isQuoted(e.start) || (e.type !== 'organization' && e.type !== 'person')) continue;
+      if (here - sentenceIndexOf(e.start) > 2) break;
+      const after = this.text.slice(e.end, e.end + 60);
+      const before = this.text.slice(Math.max(0, e.start - 40), e.start);
+      if (ISSUED_STATEMENT_AFTER.test(after) || /\bin (?:a|its) statement,[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(before)) {
+        return { name: e.canonical, kind: e.type === 'person' ? 'person' : 'organization' };
+      }
+    }
+    return undefined;
+  }
+
   /** A person named earlier in the mention's sentence, outside quotes, who is that sentence's subject. */
   private subjectBefore(mention: EntityMention, fits: (name: string) => boolean, sentenceIndexOf: (at: number) => number): EntityMention | undefined {
     const sentence = sentenceIndexOf(mention.start);
@@ -305,6 +329,11 @@ export class SpeakerResolver {
     if (described) return { name: described.canonical, kind: 'person' };
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
     const definite = /^(?:the|this|that)\s/.test(text);
+    // "the statement said": whoever issued it ("K-Electric said in a statement that …").
+    if (definite && STATEMENT_NOUNS.has(phrase.head ?? '')) {
+      const issuer = this.statementIssuerBefore(phrase.start, sentenceIndexOf);
+      if (issuer) return issuer;
+    }
     const head = phrase.head ?? '';
     const hasRole = new RegExp(`\\b(?:${roleVariants(head).map(escapeRegExp).join('|')})\\b`);
     // Headline style drops the article: "Governor warns that “…”" is the one governor the article names.
