@@ -10,7 +10,7 @@ import { followsNameWord, isDesignator, isIdiomCompound, isInsideName, isReferri
 import { readNumber, type NumberPhrase } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import { isDash, touching, type Token } from './tokens';
-import { compoundUnit, headNounAfter, ofNounBefore, pluralUnit, TIME_UNITS } from './units';
+import { compoundUnit, headNounAfter, isTitleCaseLine, ofNounBefore, pluralUnit, TIME_UNITS } from './units';
 import { COMMON_VERBS } from './wordClasses';
 
 /** What the reader found at a position: a figure, or a number to step over (a name, a designator). */
@@ -385,7 +385,7 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
     if (!n.scale && isReferringExpression(tokens, n.first, n.last, n.value)) return { skipTo: n.last };
     // "Formula One", "Group of Seven": a capitalised number word inside a name
     if (/^[A-Z]/.test(t.text) && tokens[i - 1] && /^[A-Z]/.test(tokens[i - 1]!.text) && tokens[i - 1]!.kind === 'word') return { skipTo: n.last };
-  } else if (!n.scale && followsNameWord(tokens, i) && yearValue(t) === undefined && !isTimeUnit(tokens[n.last + 1]?.lower ?? '')) {
+  } else if (!n.scale && followsNameWord(tokens, i) && !verbInTitleCase(tokens, i) && yearValue(t) === undefined && !isTimeUnit(tokens[n.last + 1]?.lower ?? '')) {
     return { skipTo: n.last }; // "Boeing 737", "Airbus 320" — but "gave Kaito 30 days" counts days
   }
   const next = tokens[n.last + 1];
@@ -395,4 +395,10 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
   }
   const unit = next?.lower === 'times' ? 'times' : countUnit(tokens, n);
   return { first: n.first, last: n.last, kind: 'quantity', value: n.value, unit };
+}
+
+/** "Death Toll Crosses 170", "Quake Killed 12": in a Title Case headline a verb before a number is capitalised too. */
+function verbInTitleCase(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && /^\p{Lu}\p{Ll}+(?:[^s]s|ed)$/u.test(prev.text) && isTitleCaseLine(tokens, i);
 }

@@ -114,7 +114,7 @@ function unitName(head: string, tokens: Token[], last: number): string {
 }
 
 /** Is the line around token `at` in Title Case (nearly every longer word capitalised)? */
-function isTitleCaseLine(tokens: Token[], at: number): boolean {
+export function isTitleCaseLine(tokens: Token[], at: number): boolean {
   let from = at;
   while (from > 0 && tokens[from - 1]!.text !== '\n') from--;
   let to = at;
