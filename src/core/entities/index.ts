@@ -71,7 +71,7 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) ||
     // "USD30" is money; "COP30" before "summit" is a conference's name.
     (/^[A-Z]{3}\d/.test(t.text) && !MEETING_AFTER.test(text.slice(t.end, t.end + 30)) &&
-      (CURRENCY_CODES.has(t.text.slice(0, 3)) || CODE_ALIASES.has(t.text.slice(0, 3)) || /\d(?:bn|mn|m|k|tn|trn)$/i.test(t.text) ||
+      ((CURRENCY_CODES.has(t.text.slice(0, 3)) && !/^[A-Z]{3}\d{1,2}$/.test(t.text)) || CODE_ALIASES.has(t.text.slice(0, 3)) || /\d(?:bn|mn|m|k|tn|trn)$/i.test(t.text) ||
         /^[.,\d]*[ \u00A0]*(?:billion|million|trillion|crore|lakh)\b/.test(text.slice(t.end, t.end + 20)))) ||
     // "RM300", "Rs500", "Rp10,000": an abbreviated currency glued to its amount.
     (/^\p{L}{2,3}\d/u.test(t.text) && CURRENCY_ABBREVIATIONS.has(/^\p{L}+/u.exec(t.text)![0].toLowerCase())) ||

@@ -35,6 +35,8 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   if (CURRENCY_CODES.has(t.text)) {
     // "COP30 climate summit": a numbered meeting, not 30 Colombian pesos.
     if (next?.kind === 'num' && touching(t, next) && /^\d{1,3}$/.test(next.text) && isMeetingWord(tokens[i + 2]?.lower ?? '')) return undefined;
+    // Nor is a code glued to a bare two-digit number ("at COP31 in November"): amounts glued to a code carry a scale.
+    if (next?.kind === 'num' && touching(t, next) && /^\d{1,2}$/.test(next.text) && !/^(?:bn|m|mn|k|tn|trn|billion|million|trillion|crore|lakh)$/i.test(tokens[i + 2]?.text ?? '')) return undefined;
     return { code: CODE_ALIASES.get(t.text) ?? t.text, amountAt: i + 1 };
   }
   // Any three-letter code glued to a scaled amount is a currency, listed or not: "VDR62bn", "NGN4.5trn".
