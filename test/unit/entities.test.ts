@@ -651,6 +651,39 @@ describe('entities: islands, works, meetings and trades', () => {
   });
 });
 
+describe('entities: reactors, festivals, numbered conferences and neighbourhoods', () => {
+  it('reads reactor designs as equipment, with or without a hyphen, but not the plant a reactor count describes', () => {
+    assert.deepEqual(brief('The unit is a Hualong One (HPR1000) reactor, and Rosatom will build two VVER-1200 reactors.'), [
+      'Hualong One/equipment',
+      'HPR1000/equipment',
+      'Rosatom/organization',
+      'VVER-1200/equipment',
+    ]);
+    assert.deepEqual(brief('Work sped up at the six-reactor Kudankulam plant.'), ['Kudankulam/place']);
+    assert.deepEqual(brief('The line will use 24 CR200J Fuxing trainsets.'), ['CR200J Fuxing/equipment']);
+  });
+
+  it('reads a festival of several words as an event', () => {
+    assert.deepEqual(brief('Clinics expect more patients before Eid al-Adha, and markets were busy ahead of Eidul Azha.'), [
+      'Eid al-Adha/event',
+      'Eidul Azha/event',
+    ]);
+  });
+
+  it('reads a bare numbered conference as an event and not as money in a currency code', () => {
+    const text = 'The minister will press the case at COP31 in November.';
+    assert.deepEqual(brief(text), ['COP31/event']);
+    assert.deepEqual(extractFigures(text, segment(text)).filter((f) => f.kind === 'money'), []);
+    const money = 'The fee was USD50m.';
+    assert.equal(extractFigures(money, segment(money)).filter((f) => f.kind === 'money').length, 1);
+  });
+
+  it('reads the neighbourhoods whose residents act, or that a plural place noun closes, as places', () => {
+    assert.deepEqual(brief('In Karachi, residents of Lyari and Korangi blocked roads.'), ['Karachi/place', 'Lyari/place', 'Korangi/place']);
+    assert.deepEqual(brief('Crowds gathered in the Malir and Orangi neighbourhoods.'), ['Malir/place', 'Orangi/place']);
+  });
+});
+
 describe('entities: canonical names across the corpus', () => {
   it('joins surname, short and full forms to the fullest name', () => {
     const a = extract('“It matters,” said Harsh V. Pant. Pant added that Vladimir Putin agreed.');

@@ -386,6 +386,14 @@ describe('figures: what is not a figure', () => {
   });
 });
 
+describe('figures: numbers in Title Case headlines', () => {
+  it('reads a number after a capitalised verb in a Title Case headline, but not a model or show number', () => {
+    assert.deepEqual(figures('Death Toll Crosses 170 As Hospitals Run Out Of Beds').map((f) => f.text), ['170']);
+    assert.deepEqual(figures('Bigg Boss 19: Shock Eviction This Week For All').map((f) => f.text), []);
+    assert.deepEqual(figures('Airline Grounds Boeing 737 Jets After Engine Fire').map((f) => f.text), []);
+  });
+});
+
 describe('figures: sentence index and stems', () => {
   it('points each figure at its sentence', () => {
     const found = figures('Nothing here.\nGrowth hit 8% in 2024.');

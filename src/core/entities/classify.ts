@@ -473,6 +473,10 @@ export class ChunkClassifier {
         // A maker before its model: "Halvard Marten’s HM-40", "Orla Aero’s 320" (a guess: a person may own one).
         if (MODEL_AFTER_POSSESSIVE.test(text.slice(last.end, last.end + 16))) return [{ ...this.mention(words, 'organization'), guessed: true }];
       }
+      // No person's name ends in a number word ("Hualong One", "Formula One"): a guess that evidence elsewhere outvotes.
+      if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(last.text) && !this.knowledge.personNames.has(whole)) {
+        return [{ ...this.person(words), guessed: true }];
+      }
       return [this.person(words)];
     }
     return [this.mention(words, 'organization')];
@@ -520,6 +524,8 @@ export class ChunkClassifier {
     if (words.length < 2) return false;
     const last = words[words.length - 1].text;
     const whole = textOf(this.text, words);
+    // Festivals of several words: "Eid al-Adha", "Eidul Azha", "Diwali Mela".
+    if (HOLIDAYS.has(words[0]!.text.replace(/[-‑].*$/, '')) || /^Eid(?:ul|[-‑]ul)$/.test(words[0]!.text)) return true;
     // Named operations: "Operation Desert Storm", "Operation Clean Water".
     if (/^(?:Operation|Operación|Operação|Opération|Operazione)$/.test(words[0]!.text) && words.every((w) => w.capitalised)) return true;
     // Named storms: "Cyclone Idai", "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Alberto".
@@ -593,7 +599,9 @@ export class ChunkClassifier {
     const w = word.text;
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
     // "the COP30 climate summit": a numbered meeting's name (a standing group such as the G20 is known as a body).
-    if (/^\p{Lu}{2,5}\d{1,3}$/u.test(w) && !lookupKnownBody(w) && MEETING_AFTER.test(this.text.slice(word.end, word.end + 40))) {
+    // So is one that something happens at, before or during: "will press the case at COP31 in November".
+    if (/^\p{Lu}{2,5}\d{1,3}$/u.test(w) && !lookupKnownBody(w) &&
+        (MEETING_AFTER.test(this.text.slice(word.end, word.end + 40)) || /\b(?:at|before|after|during|ahead[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+)?$/.test(this.text.slice(Math.max(0, word.start - 16), word.start)))) {
       return [this.mention([word], 'event')];
     }
     const state = datelineStateAt(this.text, word.start, word.end);

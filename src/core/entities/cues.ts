@@ -71,7 +71,7 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'a
 export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
 /** A settlement or region noun and "of" right before a name. */
-export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton|mouth|banks|shores|outskirts)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
+export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton|mouth|banks|shores|outskirts|residents|inhabitants|villagers)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
 /** Offices that govern a territory ("mayor", "governor", "regent"). */
 const TERRITORIAL_OFFICES = ['Mayor', 'Governor', 'Premier', 'Chief Minister', 'Regent', 'Prefect'];
 /** Offices that represent one ("senator", "MP for Leeds", "bishop of Durham"). */
@@ -124,7 +124,8 @@ export const PLACE_FOLLOWERS = new Set(
   `province provinces island islands city district region village town port county peninsula valley river strait
    coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport capital harbour
    harbor deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery stadium
-   racecourse districts regions villages towns counties cities prefectures municipalities field fields`.split(/\s+/),
+   racecourse districts regions villages towns counties cities prefectures municipalities field fields neighbourhoods
+   neighborhoods suburbs`.split(/\s+/),
 );
 
 /** Trades a company or a single person may ply: "an importer", "a grower". */
@@ -137,7 +138,7 @@ export const OWNED_WORKS = new Set(['plant', 'facility', 'refinery', 'mine', 'mi
 export const LIST_GOES_ON = /^(?:[ \u00A0]+(?:and|or)[ \u00A0]|,[ \u00A0]+\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*)*(?:,|[ \u00A0]+(?:and|or)[ \u00A0]))/u;
 
 /** Plural nouns of administrative places, which a list of names comes before or after ("the districts of A, B and C"). */
-const PLACE_PLURALS = 'districts|provinces|regions|villages|towns|counties|cities|islands|prefectures|municipalities|states';
+const PLACE_PLURALS = 'districts|provinces|regions|villages|towns|counties|cities|islands|prefectures|municipalities|states|neighbourhoods|neighborhoods|suburbs';
 /** "the districts of A, B and ": a list of places opened by its plural noun. */
 export const PLACES_OF_BEFORE = new RegExp(`\\b(?:${PLACE_PLURALS})[ \\u00A0]+of[ \\u00A0]+$`);
 /** ", B and C districts": the rest of a list of places closed by its plural noun. */

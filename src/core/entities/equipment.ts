@@ -41,6 +41,9 @@ const PRODUCT_NOUNS = new Set(
    rig rigs`.split(/\s+/),
 );
 
+/** Machines a design's name comes before: "a Hualong One reactor". */
+const MACHINE_NOUNS_AFTER = new Set(['reactor', 'reactors', 'turbine', 'turbines']);
+
 /** Nouns of software that even a name ending in an organisation's head word comes before: "the Office suite". */
 const SOFTWARE_NOUN_AFTER = /^[ \u00A0]+(?:suite|software|app|apps|browser)\b/;
 
@@ -65,7 +68,10 @@ const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was
  * ("the vessel Coral Star", "cough syrup Tussin DX"), or in an appositive (", a 9,000-container vessel")?
  */
 export function namesProduct(text: string, start: number, end: number, apposition = appositiveHead(text, end)): boolean {
-  if (nounAhead(text, end, isProductNoun)) return true;
+  // Past a code in brackets: "a Hualong One (HPR1000) reactor". (A machine noun names a model only after it: the
+  // "six-reactor Kudankulam plant" is a place.)
+  const bracket = /^[ \u00A0]+\([\p{Lu}\d][\p{L}\d-]{0,11}\)/u.exec(text.slice(end, end + 16));
+  if (nounAhead(text, end + (bracket?.[0].length ?? 0), (w) => isProductNoun(w) || MACHINE_NOUNS_AFTER.has(w))) return true;
   const before = /([\p{Ll}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
   if (before && (PRODUCT_NOUNS.has(before[1]!) || MAKER_PRODUCT_NOUNS.has(before[1]!))) return true;
   return apposition !== undefined && (isProductNoun(apposition) || MAKER_PRODUCT_NOUNS.has(apposition));
@@ -119,7 +125,8 @@ export function findDesignations(text: string): EquipmentSpan[] {
     const m = re.exec(text);
     if (!m) continue;
     const prefix = m[1];
-    if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || /^\d{4}$/.test(m[2])) continue;
+    // (A year after the hyphen names a plan or an edition: "Vision-2030"; "VVER-1200" is a model.)
+    if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || /^(?:1[89]|20)\d\d$/.test(m[2])) continue;
     // A flight, route or account code: "flight RSD-1", "flight No. AI-101", "Room B-2".
     const label = /([\p{L}/]+\.?)\s*$/u.exec(text.slice(Math.max(0, m.index - 16), m.index));
     if (label && isNumberedThing(label[1])) continue;
@@ -172,6 +179,16 @@ export function findDesignations(text: string): EquipmentSpan[] {
     if (spans.some((s) => s.start < end && start < s.end)) continue;
     spans.push({ start, end });
   }
+  // A code of capitals glued to a number before a machine noun, past a closing bracket: "(HPR1000) reactor", "A320 jets".
+  for (const m of text.matchAll(GLUED_CODE_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const after = /^\)/.test(text.slice(end, end + 1)) ? end + 1 : end;
+    const machine = machineNounAfter(text, after);
+    if (!machine || spans.some((s) => s.start < end && start < s.end)) continue;
+    // The names between the code and the machine noun belong to the model: "CR200J Fuxing trainsets".
+    spans.push({ start, end: after === end ? end + machine.namesLength : end });
+  }
   // A product tier after a name, with or without its generation: "Muse Pro 4", "Nimbus Ultra", "Lumo Mini 2".
   for (const m of text.matchAll(PRODUCT_TIER_RE)) {
     const names = m[1]!.trim().split(' ');
@@ -183,6 +200,9 @@ export function findDesignations(text: string): EquipmentSpan[] {
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** Capitals glued to a number of two digits or more, with an optional letter suffix: "HPR1000", "A320", "CR200J". */
+const GLUED_CODE_RE = /(?<![\p{L}\p{N}.-])\p{Lu}{1,5}\d{2,5}\p{Lu}{0,2}(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
 /** One or two names, a tier word that only products carry, and an optional generation number. */
 const PRODUCT_TIER_RE = /(?<![\p{L}\p{N}.-])((?:\p{Lu}[\p{Ll}]{2,11} ){1,2})(?:Pro|Ultra|Mini|Lite)(?: \d{1,2})?(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
