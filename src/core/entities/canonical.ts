@@ -5,7 +5,7 @@
 
 import type { EntityMention, EntityType } from '../types';
 import { isOrgHeadWord, isPublicBodyHead, lookupKnownBody } from '../lexicon/organizations';
-import { isPlaceName, lookupPlace } from '../lexicon/places';
+import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
 import { parseDesignation } from './equipment';
 
 function nameWords(name: string): string[] {
@@ -137,7 +137,19 @@ export function abbreviates(acronym: string, name: string): boolean {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => (/^(?:\p{Lu}\.?){2,3}$/u.test(w) ? w.replace(/\./g, '') : w[0]))
     .join('');
-  return letters === acronym;
+  if (letters === acronym) return true;
+  // A word may give its first two or three letters: "HESCO" for "Hyderabad Electric Supply Company".
+  return prefixesSpell(acronym.toLowerCase(), nameWords(name).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+}
+
+/** Whether the words' prefixes of one to three letters, in order and each word giving one, spell `letters` exactly. */
+function prefixesSpell(letters: string, words: readonly string[]): boolean {
+  if (words.length === 0) return letters.length === 0;
+  const [word, ...rest] = words;
+  for (let n = 1; n <= Math.min(3, word!.length, letters.length); n++) {
+    if (letters.startsWith(word!.slice(0, n)) && prefixesSpell(letters.slice(n), rest)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- equipment
@@ -182,6 +194,9 @@ function equipmentCanonicals(names: string[]): Map<string, string> {
 
 // ---------------------------------------------------------------- resolution
 
+/** A region named with its kind after it: "Sindh Province", "Kayes Region" (not "State": "New York State" is no city). */
+const REGION_SUFFIX = /^(.+?)[ \u00A0]+(?:Province|Region|District|Prefecture|Governorate|Oblast)$/;
+
 /** The name a mention starts from: its per-document canonical if it has a lexicon one, else its text. */
 function baseName(m: EntityMention): string {
   if (m.type === 'place') return lookupPlace(m.text)?.canonical ?? (m.canonical || m.text);
@@ -219,6 +234,19 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   // An acronym of a place named in full elsewhere in the corpus: "KLIA" for "Kuala Lumpur International Airport".
   const longPlaces = [...new Set(all.filter((m) => m.type === 'place' && nameWords(m.canonical).length > 2).map((m) => m.canonical))];
   const acronymPlace = new Map<string, string>();
+  const placeTexts = new Set(all.filter((m) => m.type === 'place').map((m) => m.text));
+  // "U.S. State Department" is the "State Department" the corpus also names, when no other country owns one.
+  const owners = new Map<string, Set<string>>();
+  for (const n of orgCount.keys()) {
+    const owned = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}]+)[ \u00A0]+(.+)$/u.exec(n);
+    if (!owned || !(isPlaceName(owned[1]!) || isDemonym(owned[1]!)) || !orgCount.has(owned[2]!) || nameWords(owned[2]!).length < 2) continue;
+    owners.set(owned[2]!, (owners.get(owned[2]!) ?? new Set()).add(lookupPlace(owned[1]!)?.canonical ?? owned[1]!));
+  }
+  const ownerDropped = new Map<string, string>();
+  for (const n of orgCount.keys()) {
+    const owned = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}]+)[ \u00A0]+(.+)$/u.exec(n);
+    if (owned && owners.get(owned[2]!)?.size === 1) ownerDropped.set(n, owned[2]!);
+  }
   for (const n of orgCount.keys()) {
     if (acronymTarget.has(n) || !/^\p{Lu}{3,}$/u.test(n)) continue;
     const places = longPlaces.filter((l) => initialsOf(l) === n);
@@ -290,12 +318,17 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
             break;
           }
           const viaAcronym = acronymTarget.get(base);
-          out.canonical = viaAcronym ?? orgByKey.get(orgKey(base)) ?? shortOrgName.get(orgKey(base)) ?? base;
+          const unowned = ownerDropped.get(base);
+          out.canonical = viaAcronym ?? orgByKey.get(orgKey(unowned ?? base)) ?? shortOrgName.get(orgKey(base)) ?? unowned ?? base;
           break;
         }
-        case 'place':
-          out.canonical = baseName(m);
+        case 'place': {
+          // "Sindh Province" is Sindh when the corpus or the gazetteer names it so.
+          const base = baseName(m);
+          const bare = REGION_SUFFIX.exec(base)?.[1];
+          out.canonical = bare && (isPlaceName(bare) || placeTexts.has(bare)) ? lookupPlace(bare)?.canonical ?? bare : base;
           break;
+        }
         case 'equipment':
           out.canonical = equipment.get(m.text) ?? m.text;
           break;
@@ -310,8 +343,12 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   resolveLoneWords(allResolved, surnameOwners);
 
   // One spelling per name whatever its case or dash: a dateline's "BUNGKU" is "Bungku", a British "Nato" is
-  // "NATO", "Indonesia–Japan Business Forum" is "Indonesia-Japan Business Forum".
-  const spellingKey = (name: string) => name.toLowerCase().replace(/[‑–—]/g, '-');
+  // "NATO", "Indonesia–Japan Business Forum" is "Indonesia-Japan Business Forum", and so is "Japan-Indonesia Business Forum".
+  const spellingKey = (name: string) => {
+    const key = name.toLowerCase().replace(/[‑–—]/g, '-');
+    const pair = /^([\p{L}.]+)-([\p{L}.]+)( .+)$/u.exec(key);
+    return pair && isPlaceName(pair[1]!) && isPlaceName(pair[2]!) ? [pair[1], pair[2]].sort().join('-') + pair[3] : key;
+  };
   const spellings = new Map<string, Map<string, number>>();
   for (const m of allResolved) {
     const forms = spellings.get(spellingKey(m.canonical)) ?? new Map<string, number>();
