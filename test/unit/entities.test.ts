@@ -702,6 +702,34 @@ describe('entities: canonical names across the corpus', () => {
     assert.deepEqual([...new Set(resolved.map((m) => m.canonical))].length, 1, JSON.stringify(resolved.map((m) => m.canonical)));
   });
 
+  it('joins an acronym whose words give two or three letters each, and a long name joined by "on"', () => {
+    const a = extract('The Hyderabad Electric Supply Company (HESCO) cut power, said Asha Rao of the Indian Council for Research on International Economic Relations.');
+    const b = extract('Crowds gathered outside the HESCO office, and ICRIER published a note.');
+    const names = resolveCanonicals([a, b]).flat().filter((m) => m.type === 'organization').map((m) => `${m.text}→${m.canonical}`);
+    assert.deepEqual(names, [
+      'Hyderabad Electric Supply Company→Hyderabad Electric Supply Company',
+      'HESCO→Hyderabad Electric Supply Company',
+      'Indian Council for Research on International Economic Relations→Indian Council for Research on International Economic Relations',
+      'HESCO→Hyderabad Electric Supply Company',
+      'ICRIER→Indian Council for Research on International Economic Relations',
+    ]);
+  });
+
+  it('names one region, one forum and one department whatever the wording around them', () => {
+    const a = extract('A heat wave scorched Sindh Province. The Kenya-Uganda Business Forum met, and the U.S. State Department objected.');
+    const b = extract('Sindh cooled on Friday. The Uganda-Kenya Business Forum closed, and the State Department said nothing.');
+    const canonicals = resolveCanonicals([a, b]).flat().map((m) => `${m.text}→${m.canonical}`);
+    assert.ok(canonicals.includes('Sindh Province→Sindh'), JSON.stringify(canonicals));
+    assert.equal(new Set(canonicals.filter((c) => /Business Forum→/.test(c)).map((c) => c.split('→')[1])).size, 1, JSON.stringify(canonicals));
+    assert.ok(canonicals.includes('U.S. State Department→State Department'), JSON.stringify(canonicals));
+  });
+
+  it('keeps England and Wales apart from the United Kingdom, and reads no initial in "51°C."', () => {
+    const places = resolveCanonicals([extract('The High Court in London ruled for claimants in England and Wales.')]).flat();
+    assert.deepEqual(places.filter((m) => m.type === 'place' && m.text !== 'London').map((m) => `${m.text}/${m.type}/${m.canonical}`), ['England/place/England', 'Wales/place/Wales']);
+    assert.deepEqual(brief('It reached 51°C. The Met Office warned of more.').map((b) => b.split('/')[0]).filter((n) => n.startsWith('C.')), []);
+  });
+
   it('adds a sentence-initial surname that only other documents vouch for', () => {
     const a = extract('Vladimir Putin arrived on Thursday.');
     const b = extract('Putin smiled at reporters.');

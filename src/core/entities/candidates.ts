@@ -7,7 +7,7 @@ import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
 import { dashEndsDateline } from '../text/datelines';
 import type { Token } from './tokens';
-import { isCommonWord } from './commonWords';
+import { isCalendarWord, isCommonWord } from './commonWords';
 
 /** A word for the name rules: one token, or hyphen-joined tokens that form one name ("Indo-Pacific"). */
 export interface Word extends Token {
@@ -226,6 +226,14 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
           j += 2;
           continue;
         }
+      }
+      // "Indian Council for Research on International Economic Relations", "Committee on Foreign Relations" (not
+      // "the Ministry of Finance on Monday").
+      if (lower === 'on' && (inOfTail || isOrgOfHead(prev.text)) && capAfter && !isCalendarWord(after!.text) && !isPlaceName(after!.text)) {
+        run.push(next);
+        inOfTail = true;
+        j++;
+        continue;
       }
       // "Ministry of Trade and Industry" — but not "the Bank of Jakarta and Chinese state lenders".
       if ((lower === 'and' || lower === '&') && inOfTail && capAfter && !isDemonym(after!.text)) {

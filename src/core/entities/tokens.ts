@@ -62,7 +62,9 @@ export function tokenize(text: string): Token[] {
       markLength = 1;
     }
     // An initial: a single capital followed by a period ("Harsh V. Pant").
-    if (word.length === 1 && isUpper(word) && text[end] === '.' && !possessive) {
+    // (Not the unit in "51°C.")
+    const unit = text[start - 1] === '°';
+    if (word.length === 1 && isUpper(word) && text[end] === '.' && !possessive && !unit) {
       end += 1;
       word += '.';
     }
@@ -72,7 +74,7 @@ export function tokenize(text: string): Token[] {
       end,
       text: word,
       possessive,
-      capitalised: startsUpper(word),
+      capitalised: startsUpper(word) && !unit,
       // Two or more letters, none lower-case ("DW", "U.S."; not the initial "V.").
       allCaps: upper === word && word.toLowerCase() !== word && word.length >= 2 && !(word.length === 2 && word[1] === '.'),
       gap: text.slice(prevEnd, start),

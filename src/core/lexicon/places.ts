@@ -185,7 +185,7 @@ Tuvalu|Tuvaluan|Funafuti|
 Uganda|Ugandan,Ugandans|Kampala|
 Ukraine|Ukrainian,Ukrainians|Kyiv|Kiev
 United Arab Emirates|Emirati,Emiratis|Abu Dhabi|UAE,U.A.E.,Emirates
-United Kingdom|British,Briton,Britons,English,Scottish,Welsh|London|UK,U.K.,Britain,Great Britain,England,Scotland,Wales,Northern Ireland
+United Kingdom|British,Briton,Britons,English,Scottish,Welsh|London|UK,U.K.,Britain,Great Britain
 United States|American,Americans|Washington|US,U.S.,USA,U.S.A.,America,United States of America,the States
 Uruguay|Uruguayan,Uruguayans|Montevideo|
 Uzbekistan|Uzbek,Uzbeks|Tashkent|
