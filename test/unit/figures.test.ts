@@ -110,6 +110,10 @@ describe('figures: ranges and compound scales', () => {
     ]);
   });
 
+  it('reads "groups of five to 50 people" as one range of people', () => {
+    assert.deepEqual(brief('Tour groups of five to 50 people may stay for up to 15 days.').slice(0, 1), [['five to 50', 'quantity', [5, 50], 'people']]);
+  });
+
   it('keeps the part of a decade in its wording', () => {
     assert.deepEqual(brief('The park was developed in the mid-2010s, after the 1990s boom.'), [
       ['mid-2010s', 'date', [2010, 2019], 'year'],

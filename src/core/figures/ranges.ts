@@ -41,7 +41,10 @@ function rangeOf(tokens: Token[], low: Candidate, high: Candidate): Candidate | 
   // "rose from 25% to 50%", "rose 18bp to 41bp": a change between two values, not a range.
   if (opener === 'from' || (joiner === 'to' && CHANGE_VERBS.test(opener ?? ''))) return undefined;
   // "two to three quarters": a bare count, then the same number with its unit.
-  if (low.kind === 'quantity' && high.kind === 'quantity' && low.unit === 'count' && high.unit !== 'count') {
+  // "groups of five to 50 people": the count's unit is the one after its high end.
+  // (The low end is bare when "to" follows it right away.)
+  const bareLow = low.unit === 'count' || tokens[low.last + 1]?.lower === 'to';
+  if (low.kind === 'quantity' && high.kind === 'quantity' && high.unit !== 'count' && (bareLow || low.unit === high.unit)) {
     return { first: low.first, last: high.last, kind: 'quantity', value: [a, b], unit: high.unit };
   }
   // "5% to 6%", "4 to 5 per cent".
