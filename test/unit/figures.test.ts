@@ -136,6 +136,13 @@ describe('figures: ranges and compound scales', () => {
 });
 
 describe('figures: units', () => {
+  it('reads a glued degree sign, power units in either spelling, and the noun after paired adjectives', () => {
+    const units = (text: string) => figures(text).map((f) => f.unit);
+    assert.deepEqual(units('Jacobabad hit 51°C on Monday.'), ['°C']);
+    assert.deepEqual(units('The shortfall reached 7,200MW, against 6,500 megawatts a day earlier.'), ['megawatts', 'megawatts']);
+    assert.deepEqual(units('The breach exposed records of 9.4 million current and former customers.'), ['customers']);
+  });
+
   it('finds the noun past a hyphenated adjective and a model name, and reads an age after a name', () => {
     assert.deepEqual(brief('India flies more than 250 Russian-designed Su-30MKI fighters.'), [['more than 250', 'quantity', 250, 'fighters']]);
     assert.equal(figures('India flies more than 250 Russian-designed Su-30MKI fighters.')[0].about, 'Russian-designed Su-30MKI fighters');

@@ -443,6 +443,16 @@ describe('figure links between jobs and workers', () => {
   });
 });
 
+describe('figure links between people counted by different nouns', () => {
+  it('sets "9.4 million customers" against "9.7 million people" in like contexts', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'The 2023 data breach exposed the records of 9.4 million customers, the court heard.' },
+      { file: 'b.txt', text: 'The 2023 data breach exposed the personal records of 9.7 million people, the court heard.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g));
+    assert.deepEqual(conflicts, [['a.txt:9.4 million', 'b.txt:9.7 million']]);
+  });
+});
+
 describe('figure links for distinctive values', () => {
   const a =
     'Orvane buys Caledon\n\nOrvane Motors will buy Caledon, ending a 14-month search for a buyer. Caledon, founded in 1947 as a coachbuilder, has been squeezed by cheaper imports. About 1,200 jobs will go.';

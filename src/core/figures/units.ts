@@ -40,6 +40,11 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
   // Names in the phrase ("Erickson S-64 Air-Crane") do not use up the five words a noun phrase may take.
   for (let j = last + 1; j < tokens.length && words < 5 && j <= last + 12; j++) {
     const t = tokens[j]!;
+    // "51°C", "104°F": the degree sign glued between the number and its scale.
+    if (j === last + 1 && t.text === '°' && t.start === tokens[last]!.end) {
+      const scale = tokens[j + 1];
+      if (scale?.kind === 'word' && scale.start === t.end && /^[cf]$/.test(scale.lower)) return scale.lower === 'c' ? '°C' : '°F';
+    }
     if (t.kind === 'sym') {
       if (isDash(t) && t.start === tokens[j - 1]!.end && tokens[j + 1]?.start === t.end) continue; // inside "S-400"
       break;
@@ -64,6 +69,11 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
         head = undefined;
         continue;
       }
+      // "9.4 million current and former customers": paired adjectives before the counted noun.
+      if ((t.lower === 'and' || t.lower === 'or') && head !== undefined && PAIRED_ADJECTIVES.has(head) && PAIRED_ADJECTIVES.has(tokens[j + 1]?.lower ?? '')) {
+        head = undefined;
+        continue;
+      }
       // "two US Department of Agriculture inspectors": a body's name, "of" and all, before the counted noun.
       if (names && t.lower === 'of' && !inTitleCase()) continue;
       break;
@@ -85,12 +95,17 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
   return head === undefined ? undefined : unitName(head, tokens, last);
 }
 
+/** Adjectives paired before a counted noun: "current and former customers", "new or existing users". */
+const PAIRED_ADJECTIVES = new Set(['current', 'former', 'existing', 'new', 'past', 'present', 'active', 'retired', 'serving', 'future']);
+
 /** Abbreviated and American-spelt units under one name, so "12,000ha" and "12,000 hectares" compare. */
 const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   ha: 'hectares', hectare: 'hectares', km: 'kilometres', kms: 'kilometres', kilometers: 'kilometres', kilometer: 'kilometres',
   kilometre: 'kilometres', m: 'metres', meters: 'metres', meter: 'metres', metre: 'metres', cm: 'centimetres', mm: 'millimetres',
   kg: 'kilograms', kilos: 'kilograms', t: 'tonnes', tons: 'tonnes', mt: 'tonnes', l: 'litres', liters: 'litres', litre: 'litres',
   c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds',
+  mw: 'megawatts', megawatt: 'megawatts', gw: 'gigawatts', gigawatt: 'gigawatts', kw: 'kilowatts', kilowatt: 'kilowatts',
+  mwh: 'megawatt-hours', gwh: 'gigawatt-hours', kwh: 'kilowatt-hours', twh: 'terawatt-hours',
 }));
 
 /** Units of measure written after a number ("10 km", "41 degrees"), in any of the spellings above. */

@@ -14,7 +14,8 @@ const PEOPLE_NOUNS = new Set(
    civilian civilians victim victims casualty casualties injury injuries death deaths lives fatalities survivors evacuees
    refugees migrants inhabitants citizens volunteers members children adults students patients staff staffers personnel
    troops soldiers protesters demonstrators voters men women boys girls miners farmers doctors nurses teachers pilots
-   drivers labourers laborers dockworkers wharfies crew crews delegates pilgrims tourists visitors fans spectators`.split(/\s+/),
+   drivers labourers laborers dockworkers wharfies crew crews delegates pilgrims tourists visitors fans spectators
+   customers users subscribers consumers clients shoppers claimants plaintiffs applicants recruits`.split(/\s+/),
 );
 
 export function isPeopleState(lowerWord: string): boolean {
