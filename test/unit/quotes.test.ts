@@ -200,6 +200,14 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['Cuts are carried out only in areas with high losses,', 'Harbour Power']]);
   });
 
+  it('reads what a judge finds or rules as attributed to the judge', () => {
+    const text = 'Judge Ana Ferreira heard the case in March.\n\nThe judge found the operator had “failed at the most basic level”, and ruled that it “must pay in full”.';
+    assert.deepEqual(analysedPairs(text), [
+      ['failed at the most basic level', 'Ana Ferreira'],
+      ['must pay in full', 'Ana Ferreira'],
+    ]);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

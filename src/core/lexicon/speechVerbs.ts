@@ -78,6 +78,10 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('recall', 'recall recalls recalled', 'that', true),
   verb('concede', 'concede concedes conceded', 'any'),
   verb('declare', 'declare declares declared', 'any'),
+  // What a court or an inquiry holds: "the judge found that …", "finds it ‘failed at the most basic level’".
+  verb('rule', 'rule rules ruled', 'that', true),
+  verb('find', 'find finds found', 'that', true),
+  verb('conclude', 'conclude concludes concluded', 'that', true),
   verb('refer', 'refer refers referred', 'any', true),
   verb('express', 'express expresses expressed', 'any', true),
   verb('point', 'point points pointed', 'none', true),
