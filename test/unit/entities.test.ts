@@ -663,6 +663,10 @@ describe('entities: reactors, festivals, numbered conferences and neighbourhoods
     assert.deepEqual(brief('The line will use 24 CR200J Fuxing trainsets.'), ['CR200J Fuxing/equipment']);
   });
 
+  it('reads a trade congress as an event', () => {
+    assert.deepEqual(brief('The chief executive will speak at Mobile World Congress in Barcelona.'), ['Mobile World Congress/event', 'Barcelona/place']);
+  });
+
   it('reads a festival of several words as an event', () => {
     assert.deepEqual(brief('Clinics expect more patients before Eid al-Adha, and markets were busy ahead of Eidul Azha.'), [
       'Eid al-Adha/event',

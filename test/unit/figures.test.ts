@@ -136,6 +136,10 @@ describe('figures: ranges and compound scales', () => {
 });
 
 describe('figures: units', () => {
+  it('reads teen and tens multiples written as one word', () => {
+    assert.deepEqual(figures('Damages rose fifteenfold, and the fine fiftyfold.').map((f) => [f.text, f.kind, f.value]), [['fifteenfold', 'ratio', 15], ['fiftyfold', 'ratio', 50]]);
+  });
+
   it('reads a glued degree sign, power units in either spelling, and the noun after paired adjectives', () => {
     const units = (text: string) => figures(text).map((f) => f.unit);
     assert.deepEqual(units('Jacobabad hit 51°C on Monday.'), ['°C']);

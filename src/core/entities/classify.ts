@@ -524,6 +524,8 @@ export class ChunkClassifier {
     if (words.length < 2) return false;
     const last = words[words.length - 1].text;
     const whole = textOf(this.text, words);
+    // A trade congress: "Mobile World Congress" (a bare "Congress" is a legislature or a party).
+    if (words.length >= 2 && words[words.length - 2]!.text === 'World' && last === 'Congress') return true;
     // Festivals of several words: "Eid al-Adha", "Eidul Azha", "Diwali Mela".
     if (HOLIDAYS.has(words[0]!.text.replace(/[-‑].*$/, '')) || /^Eid(?:ul|[-‑]ul)$/.test(words[0]!.text)) return true;
     // Named operations: "Operation Desert Storm", "Operation Clean Water".

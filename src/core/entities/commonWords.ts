@@ -39,7 +39,7 @@ const COMMON = new Set(
    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
    new year
    company companies firm firms group groups ministry party parties agency department council committee police army
-   navy court courts parliament cabinet administration office embassy union bank banks university school
+   navy court courts cabinet administration office embassy union bank banks university school
    rs re rp mr mrs ms dr sir madam yes no ok okay oh hello thanks thank please sorry
    edited written posted published updated reviewed produced compiled translated photographed
    despite amid why how what who where when whether

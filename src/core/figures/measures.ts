@@ -40,7 +40,7 @@ const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our',
 /** Words after an ordinal that show it is not counting a noun ("the third of May", "the fourth and final"). */
 const NOT_NOUN_AFTER_ORDINAL = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'is', 'was', 'were', 'are', 'for', 'from', 'by', 'with', 'that', 'which']);
 
-const FOLD_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold$/;
+const FOLD_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand)fold$/;
 
 function isPercentSign(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '%' || token.text === '％');
