@@ -192,10 +192,14 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Nor when one source states both in one sentence: "Acme will hold 60% and Beta the remaining 40%" measures two things.
     // A bound that joined a side only by fitting it is let go first: "jumped as much as 9.1% before closing 7.8% higher"
     // states an intraday high beside the close, and the close may still dispute another source's "8.7 per cent".
-    const sides = [clusters.get(ra)!, clusters.get(rb)!].map((side, n, both) =>
-      side.filter((i) => i === a || i === b || !isBound(items[i]!.figure) || !shareASentence([i], both[1 - n]!, items)),
-    );
-    if (shareASentence(sides[0]!, sides[1]!, items)) continue;
+    let sides = [[...clusters.get(ra)!], [...clusters.get(rb)!]];
+    if (shareASentence(sides[0]!, sides[1]!, items)) {
+      sides = sides.map((side, n) => {
+        const otherSentences = sentencesOf(sides[1 - n]!, items);
+        return side.filter((i) => i === a || i === b || !isBound(items[i]!.figure) || !otherSentences.has(sentenceKey(items[i]!)));
+      });
+      if (shareASentence(sides[0]!, sides[1]!, items)) continue;
+    }
     sidesOf.set(ra, { sides, side: 0 });
     sidesOf.set(rb, { sides, side: 1 });
     conflicts.push(sides);
@@ -258,8 +262,14 @@ function addRepeatedValues(
 
 /** Whether a sentence of some source holds a figure of each of two clusters. */
 function shareASentence(a: readonly number[], b: readonly number[], items: readonly FigureItem[]): boolean {
-  const sentences = new Set(a.map((i) => `${items[i]!.file}#${items[i]!.figure.sentence}`));
-  return b.some((i) => sentences.has(`${items[i]!.file}#${items[i]!.figure.sentence}`));
+  const sentences = sentencesOf(a, items);
+  return b.some((i) => sentences.has(sentenceKey(items[i]!)));
+}
+
+const sentenceKey = (item: FigureItem) => `${item.file}#${item.figure.sentence}`;
+
+function sentencesOf(cluster: readonly number[], items: readonly FigureItem[]): Set<string> {
+  return new Set(cluster.map((i) => sentenceKey(items[i]!)));
 }
 
 /**
