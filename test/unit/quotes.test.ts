@@ -208,6 +208,20 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('keeps where an unnamed speaker works, the outer speaker of a nested report, and "it added" after a subject', () => {
+    assert.deepEqual(analysedPairs('“January will be the low point,” a senior executive at a state-run refiner said.'), [
+      ['January will be the low point,', 'senior executive at a state-run refiner'],
+    ]);
+    assert.deepEqual(
+      analysedPairs('Trade envoy Elaine Whitaker arrived on Monday. Whitaker said Washington had noted the drop but that the tariff “is tied to the purchases”.'),
+      [['is tied to the purchases', 'Elaine Whitaker']],
+    );
+    assert.deepEqual(
+      analysedPairs('“Supply is our priority,” the Ministry of Energy said in a statement. Valdoria, it added, would “decide in its own interest”.'),
+      [['Supply is our priority,', 'Ministry of Energy'], ['decide in its own interest', 'Ministry of Energy']],
+    );
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

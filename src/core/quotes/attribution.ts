@@ -114,9 +114,17 @@ export function attributionBefore(text: string, from: number, to: number, senten
   }
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!isSpeechVerbAt(tokens, v)) continue;
-    const subject = subjectBefore(text, tokens, v, 0, sentenceStart);
+    let subject = subjectBefore(text, tokens, v, 0, sentenceStart);
     if (subject && canSpeak(subject)) {
-      return { phrase: subject, span: { start: subject.start, end: tokens[v].end }, source: 'before' };
+      // Reported inside another report: "Whitaker said Washington had noted … but that “…”" is Whitaker's.
+      let verb = v;
+      for (let outer = reportingVerbBefore(tokens, subject.start); outer !== undefined; outer = reportingVerbBefore(tokens, subject.start)) {
+        const outerSubject = subjectBefore(text, tokens, outer, 0, sentenceStart);
+        if (!outerSubject || !canSpeak(outerSubject)) break;
+        subject = outerSubject;
+        verb = outer;
+      }
+      return { phrase: subject, span: { start: subject.start, end: tokens[verb].end }, source: 'before' };
     }
     // Inverted order between two parts of a split quote: "“A,” said X, “B.”"
     if (v === firstWordIndex(tokens) && !/ing$/.test(tokens[v].lower)) {
@@ -138,6 +146,13 @@ export function attributionBefore(text: string, from: number, to: number, senten
     }
   }
   return undefined;
+}
+
+/** The speech verb whose complement opens at `start` ("said [that] Washington …"), by token index. */
+function reportingVerbBefore(tokens: Token[], start: number): number | undefined {
+  let k = tokens.findIndex((t) => t.start >= start) - 1;
+  if (k >= 0 && tokens[k]!.lower === 'that') k--;
+  return k >= 0 && isSpeechVerbAt(tokens, k) ? k : undefined;
 }
 
 /**

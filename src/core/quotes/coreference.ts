@@ -52,6 +52,9 @@ function isBodyNoun(head: string): boolean {
 /** " in Tila", " at Mocuba District Hospital", " of the Rajasthan Drugs Control Department": a preposition and a name. */
 const NAMED_AFFILIATION = /^[ \u00A0]+(?:in|at|of|from)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00A0]+(?:(?:of|and|for|de|del|da)[ \u00A0]+)?\p{Lu}[\p{L}’'.-]*)*/u;
 
+/** " at a state-run Indian refiner", " at a Lagos bank": where an unnamed speaker works, described (not "at the ministry"). */
+const INDEFINITE_AFFILIATION = /^[ \u00A0]+(?:at|in|of|from|with)[ \u00A0]+(?:a|an)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,4}\p{Ll}[\p{Ll}-]*/u;
+
 export class SpeakerResolver {
   private readonly history: Antecedent[] = [];
   private readonly roles = new Map<string, string>();
@@ -147,8 +150,9 @@ export class SpeakerResolver {
     if (head === 'it') {
       // "Valdoria rejects what it calls …": the body or capital that opens the same sentence (the owner in
       // "Mexico’s Agriculture Ministry" is not it).
+      // (Not the subject that a parenthetical "it added" follows: "India, it added, would continue …".)
       const body = this.entities.find((e) => (e.type === 'organization' || e.type === 'place') && e.end <= phrase.start &&
-        !/^[’']s\b/u.test(this.text.slice(e.end, e.end + 3)) &&
+        !/^[’']s\b/u.test(this.text.slice(e.end, e.end + 3)) && !/^,[ \u00A0]*$/.test(this.text.slice(e.end, phrase.start)) &&
         sentenceIndexOf(e.start) === here && !this.isQuoted(e.start) && this.subjectOfSentence(e, sentenceIndexOf));
       if (body) return { name: body.canonical, kind: 'organization' };
       return this.latest((a) => a.speaker.kind === 'organization');
@@ -389,8 +393,14 @@ export class SpeakerResolver {
    */
   private withNamedAffiliation(phrase: SpeakerPhrase): SpeakerPhrase {
     if (!phrase.description || phrase.plural) return phrase;
-    const m = NAMED_AFFILIATION.exec(this.text.slice(phrase.end, phrase.end + 80));
-    const affiliation = m?.[0].replace(/\.$/, '');
+    const window = this.text.slice(phrase.end, phrase.end + 80);
+    const m = NAMED_AFFILIATION.exec(window) ?? INDEFINITE_AFFILIATION.exec(window);
+    // (A described workplace ends before the verb that follows it: "at a state-run refiner said".)
+    const affiliation = m?.[0].replace(/\.$/, '').replace(/(?:[ \u00A0]+\p{Ll}+)+$/u, (tail) => {
+      const words = tail.trim().split(/[ \u00A0]+/);
+      const verb = words.findIndex((w) => speechVerbOf(w) !== undefined || w === 'who');
+      return verb < 0 ? tail : verb === 0 ? '' : ' ' + words.slice(0, verb).join(' ');
+    });
     if (!affiliation || affiliation.trim().split(/\s+/).length > 8) return phrase;
     // The name must end the phrase: in "at the Kuala Lumpur airport" it only modifies the noun after it.
     const after = this.text.slice(phrase.end + affiliation.length, phrase.end + affiliation.length + 16);
