@@ -688,6 +688,28 @@ describe('entities: reactors, festivals, numbered conferences and neighbourhoods
   });
 });
 
+describe('entities: flights, airports, variants and appositives', () => {
+  it('reads a flight as an event apart from its airline, and a town by its airport', () => {
+    const mentions = resolveCanonicals([extract('Tarai Airways Flight TR417 landed long at Jalpur Airport. The runway at Jalpur held water, and flight TR417 overran it.')]).flat();
+    assert.deepEqual(mentions.map((m) => `${m.text}/${m.type}/${m.canonical}`), [
+      'Tarai Airways/organization/Tarai Airways',
+      'Flight TR417/event/TR417',
+      'Jalpur Airport/place/Jalpur Airport',
+      'Jalpur/place/Jalpur',
+      'TR417/event/TR417',
+    ]);
+  });
+
+  it('reads a designation with a variant number, a town an appositive calls one, a sit-in venue and a festival', () => {
+    assert.deepEqual(brief('The plane was an L-72-400 turboprop.'), ['L-72-400/equipment']);
+    assert.deepEqual(brief('He came from Jogbani, a town just across the border, and joined the sit-in at Babarmahal before Dashain.'), [
+      'Jogbani/place',
+      'Babarmahal/place',
+      'Dashain/event',
+    ]);
+  });
+});
+
 describe('entities: canonical names across the corpus', () => {
   it('joins surname, short and full forms to the fullest name', () => {
     const a = extract('“It matters,” said Harsh V. Pant. Pant added that Vladimir Putin agreed.');

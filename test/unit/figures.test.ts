@@ -136,6 +136,11 @@ describe('figures: ranges and compound scales', () => {
 });
 
 describe('figures: units', () => {
+  it('reads thousands before a glued "m" as metres, and a currency before it as millions', () => {
+    assert.deepEqual(figures('The jet stopped on the 1,500m runway.').map((f) => [f.text, f.kind, f.value, f.unit]), [['1,500', 'quantity', 1500, 'metres']]);
+    assert.deepEqual(figures('The fee was £1,500m.').map((f) => [f.kind, f.value]), [['money', 1.5e9]]);
+  });
+
   it('reads teen and tens multiples written as one word', () => {
     assert.deepEqual(figures('Damages rose fifteenfold, and the fine fiftyfold.').map((f) => [f.text, f.kind, f.value]), [['fifteenfold', 'ratio', 15], ['fiftyfold', 'ratio', 50]]);
   });

@@ -332,6 +332,10 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
         case 'equipment':
           out.canonical = equipment.get(m.text) ?? m.text;
           break;
+        case 'event':
+          // "Flight SG417" and "SG417" name one flight.
+          out.canonical = (m.canonical || m.text).replace(/^Flight[ \u00A0]+(?=[A-Z\d]{2}\d)/, '');
+          break;
         default:
           out.canonical = m.canonical || m.text;
       }

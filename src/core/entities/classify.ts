@@ -127,6 +127,9 @@ function spellsOut(words: readonly string[], letters: string): boolean {
   return false;
 }
 
+/** An airline's flight code: two letters or a letter and a digit, then a number ("SG417", "AI101", "U2 8043"). */
+const FLIGHT_CODE = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{1,4}[A-Z]?$/;
+
 export class ChunkClassifier {
   /** Lone capitalised words left out for lack of evidence (sentence starts, headings): the corpus may vouch for them. */
   readonly deferred: Array<{ start: number; end: number }> = [];
@@ -353,6 +356,10 @@ export class ChunkClassifier {
       return [this.mention(words, 'place', `the ${whole}`)];
     }
     const knownType = this.knowledge.otherNames.get(whole);
+
+    // A flight: "Flight SG417", and the airline before it apart ("Sagarmatha Airways Flight SG417").
+    const flight = words.findIndex((w, k) => w.text === 'Flight' && k === words.length - 2 && FLIGHT_CODE.test(last.text));
+    if (flight >= 0) return [...(flight > 0 ? this.strong(words.slice(0, flight)) : []), this.mention(words.slice(flight), 'event')];
 
     // 3. Events: "Cold War", "World War II", "G20 Summit".
     if (this.isEventRun(words)) return [this.mention(words, 'event')];
@@ -599,6 +606,8 @@ export class ChunkClassifier {
 
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
+    // "flight SG417": the flight, an event.
+    if (FLIGHT_CODE.test(w) && /^[Ff]light$/.test(previousWord(this.text, word.start) ?? '')) return [this.mention([word], 'event')];
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
     // "the COP30 climate summit": a numbered meeting's name (a standing group such as the G20 is known as a body).
     // So is one that something happens at, before or during: "will press the case at COP31 in November".

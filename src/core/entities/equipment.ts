@@ -13,7 +13,8 @@ export interface EquipmentSpan {
 }
 
 // Letters, a hyphen, then a number with optional letter/digit suffix. Lookarounds keep it inside word bounds.
-const DESIGNATION_RE = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}]{0,11})[-‑](\d{1,4}[\p{L}\d]{0,6}|\p{Lu}{1,2}\d{1,3}[\p{L}\d]{0,3})(?![\p{L}\p{N}]|[-‑]\p{N})/gu;
+// A second number after another hyphen is a variant: "L-72-400", "Tu-154-2".
+const DESIGNATION_RE = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}]{0,11})[-‑](\d{1,4}[\p{L}\d]{0,6}(?:[-‑]\d{1,4}[\p{L}\d]{0,2})?|\p{Lu}{1,2}\d{1,3}[\p{L}\d]{0,3})(?![\p{L}\p{N}]|[-‑]\p{N})/gu;
 
 /** Prefixes that make a letters-number shape something other than equipment ("COVID-19", "Article-370"). */
 const NOT_EQUIPMENT_PREFIX = new Set(

@@ -18,6 +18,9 @@ function makeInRanges(ranges: Span[]): (start: number, end: number) => boolean {
   return (start, end) => ranges.some((r) => start < r.end && r.start < end);
 }
 
+/** "Biratnagar Airport", "Tribhuvan International Airport": the name before it. */
+const AIRPORT_OF = /(?<![\p{L}’'])(\p{Lu}\p{Ll}+)(?:[ \u00A0]+International)?[ \u00A0]+Airport\b/gu;
+
 function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void {
   const name = text.slice(m.start, m.end);
   if (m.type === 'person') {
@@ -90,6 +93,8 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
 
   // Pass 1 learns names from running text (mid-sentence first, then sentence starts); pass 2 labels everything.
   const knowledge = emptyKnowledge(lowercaseWords);
+  // An airport is named after its town: "Biratnagar Airport" makes a bare "Biratnagar" a place.
+  for (const m of text.matchAll(AIRPORT_OF)) if (!isCommonWord(m[1]!)) knowledge.otherNames.set(m[1]!, 'place');
   const classifier = new ChunkClassifier(text, knowledge);
   for (const chunk of chunks) if (!chunk.weak && !chunk.initial) for (const m of classifier.classify(chunk)) learn(knowledge, text, m);
   for (const chunk of chunks) if (!chunk.weak && chunk.initial) for (const m of classifier.classify(chunk)) learn(knowledge, text, m);

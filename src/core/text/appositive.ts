@@ -5,6 +5,7 @@
 /** Words that end the appositive's noun phrase: prepositions, relatives and the participles that follow a head. */
 const PHRASE_ENDS = new Set(
   `of at for with in on by to from into about over under between that which who whose where when and or but
+   across near outside inside beyond along around behind below above off just some after before since than
    operated owned made built used run based dissolved sold known called named launched`.split(/\s+/),
 );
 
