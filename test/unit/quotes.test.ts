@@ -164,7 +164,7 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(found, [
       ['stability comes first', 'Lina Osei'],
       ['We are not on a pre-set path.', 'Lina Osei'],
-      ['surprised everyone', 'senior official at the Finance Ministry'],
+      ['surprised everyone', 'senior Finance Ministry official'],
     ]);
   });
 
@@ -219,6 +219,16 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(
       analysedPairs('“Supply is our priority,” the Ministry of Energy said in a statement. Valdoria, it added, would “decide in its own interest”.'),
       [['Supply is our priority,', 'Ministry of Energy'], ['decide in its own interest', 'Ministry of Energy']],
+    );
+  });
+
+  it('names an unnamed official the body\'s way, and keeps where a nurse works as written', () => {
+    assert.deepEqual(
+      analysedPairs('“It was on the list for years,” said a senior official at the Civil Aviation Authority of Norvia. “We knew,” a nurse at Mocuba District Hospital said.'),
+      [
+        ['It was on the list for years,', 'senior Civil Aviation Authority of Norvia official'],
+        ['We knew,', 'nurse at Mocuba District Hospital'],
+      ],
     );
   });
 

@@ -52,6 +52,9 @@ function isBodyNoun(head: string): boolean {
 /** " in Tila", " at Mocuba District Hospital", " of the Rajasthan Drugs Control Department": a preposition and a name. */
 const NAMED_AFFILIATION = /^[ \u00A0]+(?:in|at|of|from)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}’'.-]*(?:[ \u00A0]+(?:(?:of|and|for|de|del|da)[ \u00A0]+)?\p{Lu}[\p{L}’'.-]*)*/u;
 
+/** Unnamed members of a body, named with the body before them: "a senior Finance Ministry official". */
+const BODY_MEMBER_NOUNS = new Set(['official', 'executive', 'manager', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'officer', 'diplomat']);
+
 /** " at a state-run Indian refiner", " at a Lagos bank": where an unnamed speaker works, described (not "at the ministry"). */
 const INDEFINITE_AFFILIATION = /^[ \u00A0]+(?:at|in|of|from|with)[ \u00A0]+(?:a|an)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,4}\p{Ll}[\p{Ll}-]*/u;
 
@@ -407,6 +410,13 @@ export class SpeakerResolver {
     const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
     const endsPhrase = /^(?:\s*[,.;:!?)”"]|\s*$)/.test(after) || nextWord === 'who' || (nextWord !== undefined && speechVerbOf(nextWord) !== undefined);
     if (!endsPhrase) return phrase;
+    // An official of a named body is written the body's way: "a senior official at the Civil Aviation Authority"
+    // is a "senior Civil Aviation Authority official", as a reader would say it.
+    const body = /^[ \u00A0]+(?:at|of|with)[ \u00A0]+the[ \u00A0]+(\p{Lu}.*)$/u.exec(affiliation)?.[1];
+    const head = phrase.head ?? '';
+    if (body && BODY_MEMBER_NOUNS.has(head) && phrase.description.endsWith(head)) {
+      return { ...phrase, end: phrase.end + affiliation.length, description: `${phrase.description.slice(0, -head.length)}${body} ${head}` };
+    }
     return { ...phrase, end: phrase.end + affiliation.length, description: phrase.description + affiliation };
   }
 
