@@ -232,6 +232,12 @@ describe('quotes: attribution and speakers', () => {
     );
   });
 
+  it('gives a quote introduced by "X said … what relatives feared:" to X, in the same or the next paragraph', () => {
+    const intro = 'Her father, Gopal Tamang, said the report had confirmed what relatives feared:';
+    assert.deepEqual(analysedPairs(`${intro} “They told us to wait for the report.”`), [['They told us to wait for the report.', 'Gopal Tamang']]);
+    assert.deepEqual(analysedPairs(`${intro}\n\n“They told us to wait for the report.”`), [['They told us to wait for the report.', 'Gopal Tamang']]);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

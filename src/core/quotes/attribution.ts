@@ -112,8 +112,12 @@ export function attributionBefore(text: string, from: number, to: number, senten
       return { phrase: subject, span: { start: subject.start, end: last.start }, source: 'before' };
     }
   }
+  // A verb of thinking inside what someone said is not the speech: "Niraula said the report confirmed what relatives
+  // feared: “…”" is Niraula's. Such a verb counts only when no verb of saying comes before it.
+  const saying = tokens.some((t, k) => isSpeechVerbAt(tokens, k) && !isThinkingVerb(t.lower));
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!isSpeechVerbAt(tokens, v)) continue;
+    if (saying && isThinkingVerb(tokens[v]!.lower) && tokens.slice(0, v).some((t, k) => isSpeechVerbAt(tokens, k) && !isThinkingVerb(t.lower))) continue;
     let subject = subjectBefore(text, tokens, v, 0, sentenceStart);
     if (subject && canSpeak(subject)) {
       // Reported inside another report: "Whitaker said Washington had noted … but that “…”" is Whitaker's.
@@ -146,6 +150,11 @@ export function attributionBefore(text: string, from: number, to: number, senten
     }
   }
   return undefined;
+}
+
+/** Verbs of thinking and feeling that the speech lexicon also holds: "feared", "believes", "thought". */
+export function isThinkingVerb(lower: string): boolean {
+  return /^(?:think|thinks|thought|believe|believes|believed|worry|worries|worried|fear|fears|feared)$/.test(lower);
 }
 
 /** The speech verb whose complement opens at `start` ("said [that] Washington …"), by token index. */

@@ -1,7 +1,7 @@
 // Direct quotes with their speakers, and reported (indirect) speech, for one document.
 
 import type { Claim, DocumentStructure, EntityMention, Quote, Span } from '../types';
-import { attributePassages, openingSubject, RawAttribution, sentenceIndexAt } from './attribution';
+import { attributePassages, isThinkingVerb, openingSubject, RawAttribution, sentenceIndexAt } from './attribution';
 import { Speaker, SpeakerResolver } from './coreference';
 import { findQuotedPassages, QuotedPassage } from './quoteSpans';
 import { findSpeechEvents, SpeechEvent } from './reportedSpeech';
@@ -124,7 +124,9 @@ function continuedSpeaker(
     const prevClose = sentenceIndexAt(sentences, Math.max(passages[i - 1].open, passages[i - 1].close - 1));
     if (s - prevClose <= 1 && s - sentenceIndexAt(sentences, passages[i - 1].open) <= 3) return asSpeaker(previous);
   }
-  const event = [...events].reverse().find((e) => e.sentence === s - 1);
+  // The last report of saying there; a verb of thinking only when nothing is said ("X said … what relatives feared:").
+  const before = events.filter((e) => e.sentence === s - 1);
+  const event = before.filter((e) => !isThinkingVerb(e.verb ?? '')).at(-1) ?? before.at(-1);
   return event ? speakers.get(event.phrase.start) : undefined;
 }
 

@@ -11,6 +11,8 @@ export interface SpeechEvent {
   sentence: number;
   /** The reported clause (or whole sentence) this event attributes, when it reports more than a direct quote. */
   claim?: Span;
+  /** The speech verb, lower case ("said", "feared"); none for "according to". */
+  verb?: string;
 }
 
 /** Tokens between the speech verb and "that" allowed for 'that'-verbs ("told reporters on Tuesday that"). */
@@ -97,7 +99,7 @@ export function findSpeechEvents(text: string, structure: DocumentStructure, quo
       const attributionWords = countWords(text, from, tokens[verbEnd]!.end);
       const reported = introducesClause(tokens, verbEnd) && !closesQuote(tokens, phrase, quoted) &&
         wordsOutsideQuotes(text, span, quoted) - attributionWords >= 3;
-      out.push({ phrase, sentence: index, claim: reported ? span : undefined });
+      out.push({ phrase, sentence: index, claim: reported ? span : undefined, verb: tokens[v]!.lower });
     }
   });
   return out;
