@@ -238,6 +238,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(`${intro}\n\n“They told us to wait for the report.”`), [['They told us to wait for the report.', 'Gopal Tamang']]);
   });
 
+  it('resolves "it said" to the body the sentence before is about', () => {
+    const text = 'The Norvian Pilots’ Association warned against blaming the crew. ‘Pilots cannot be made scapegoats,’ it said in a statement.';
+    assert.deepEqual(analysedPairs(text), [['Pilots cannot be made scapegoats,', 'Norvian Pilots’ Association']]);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

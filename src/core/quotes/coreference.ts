@@ -158,7 +158,13 @@ export class SpeakerResolver {
         !/^[’']s\b/u.test(this.text.slice(e.end, e.end + 3)) && !/^,[ \u00A0]*$/.test(this.text.slice(e.end, phrase.start)) &&
         sentenceIndexOf(e.start) === here && !this.isQuoted(e.start) && this.subjectOfSentence(e, sentenceIndexOf));
       if (body) return { name: body.canonical, kind: 'organization' };
-      return this.latest((a) => a.speaker.kind === 'organization');
+      const spoken = this.latestEntry((a) => a.speaker.kind === 'organization');
+      // Else the body the sentence before is about, if no body has spoken since: "The Pilots’ Association warned
+      // against blaming the crew. ‘…,’ it said."
+      const opener = this.entities.find((e) => e.type === 'organization' && sentenceIndexOf(e.start) === here - 1 && !this.isQuoted(e.start) &&
+        this.subjectOfSentence(e, sentenceIndexOf));
+      if (opener && (!spoken || spoken.at < opener.start)) return { name: opener.canonical, kind: 'organization' };
+      return spoken?.speaker;
     }
     if (head === 'they' || head === 'we') {
       return this.latest((a) => a.speaker.kind !== 'person' || a.speaker.name.includes(' and '));
