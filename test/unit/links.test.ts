@@ -453,6 +453,16 @@ describe('figure links between people counted by different nouns', () => {
   });
 });
 
+describe('figure conflicts in an accident report', () => {
+  it('sets "23 people were injured" against "26 others injured", and "landed about 620 metres" against "touched down roughly 680 metres"', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'Seven passengers were killed and 23 people were injured. The plane landed about 620 metres beyond the runway threshold, the report said.' },
+      { file: 'b.txt', text: 'Seven passengers were killed and 26 others injured. The aircraft touched down roughly 680 metres along the runway, the report said.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+    assert.deepEqual(conflicts.sort(), ['a.txt:23 ; b.txt:26', 'a.txt:about 620 ; b.txt:roughly 680']);
+  });
+});
+
 describe('figure links for distinctive values', () => {
   const a =
     'Orvane buys Caledon\n\nOrvane Motors will buy Caledon, ending a 14-month search for a buyer. Caledon, founded in 1947 as a coachbuilder, has been squeezed by cheaper imports. About 1,200 jobs will go.';

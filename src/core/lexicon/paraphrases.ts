@@ -54,6 +54,7 @@ const CONCEPTS: string[][] = [
   ['home', 'house', 'dwelling'],
   ['household', 'family'],
   ['evacuate', 'evacuation', 'evacuee', 'flee', 'fled', 'displace', 'displacement'],
+  ['land', 'landing', 'touchdown'],
 ];
 
 /** Concepts that name countable things, which a generic counter ("430,000 units") can stand for. */
@@ -85,6 +86,7 @@ const PHRASAL_VERBS: [string, string, string][] = [
   ['hold', 'up', 'delay'],
   ['sit', 'down', 'meet'],
   ['sign', 'up', 'agreement'],
+  ['touch', 'down', 'land'],
 ];
 
 /** Verb stem → particle → concept. */
