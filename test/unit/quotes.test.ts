@@ -243,6 +243,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['Pilots cannot be made scapegoats,', 'Norvian Pilots’ Association']]);
   });
 
+  it('finds the subject of a second verb joined by "and": "the ministry rejected the plan and warned that “…”"', () => {
+    const text = 'The Ministry of Trade rejected the plan on Monday and warned that “tariffs will follow”.';
+    assert.deepEqual(analysedPairs(text), [['tariffs will follow', 'Ministry of Trade']]);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

@@ -265,6 +265,11 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
     }
     return subjectBeforeAppositive(text, tokens, j, floor, sentenceStart);
   }
+  // A second verb of one subject: "the two leaders set a goal … and pledged to “…”".
+  if (tokens[j].lower === 'and' && !/ing$/.test(tokens[verb].lower)) {
+    const subject = clauseSubject(text, tokens, floor, j, sentenceStart);
+    return subject && subject.kind !== 'description' ? subject : undefined;
+  }
   const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart) ?? subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart);
   return (phrase && personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart)) ?? phrase;
 }
