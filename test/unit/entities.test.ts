@@ -700,6 +700,14 @@ describe('entities: flights, airports, variants and appositives', () => {
     ]);
   });
 
+  it('reads where a person comes from as a place, but not the firm an analyst comes from', () => {
+    assert.deepEqual(brief('One claimant from Leeds spoke, as did a mother of two from Halesowen and an analyst from Kestrel Capital.'), [
+      'Leeds/place',
+      'Halesowen/place',
+      'Kestrel Capital/organization',
+    ]);
+  });
+
   it('reads a designation with a variant number, a town an appositive calls one, a sit-in venue and a festival', () => {
     assert.deepEqual(brief('The plane was an L-72-400 turboprop.'), ['L-72-400/equipment']);
     assert.deepEqual(brief('He came from Jogbani, a town just across the border, and joined the sit-in at Babarmahal before Dashain.'), [

@@ -34,6 +34,7 @@ import {
   HOLIDAYS,
   isOfficeOnly,
   JOINED_TITLE,
+  HAILS_FROM,
   JOURNEY_TO,
   KINSHIP_BEFORE,
   LEGAL_PREFIXES,
@@ -699,8 +700,8 @@ export class ChunkClassifier {
     if (VENUE_AT.test(window)) return true;
     const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(window);
     if (before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase())) return true;
-    // "flights to Heathrow", "flew home from Leeds": where a journey goes or starts.
-    return JOURNEY_TO.test(window);
+    // "flights to Heathrow", "flew home from Leeds": where a journey goes or starts; "a claimant from Leeds": a home.
+    return JOURNEY_TO.test(window) || HAILS_FROM.test(window);
   }
 
   /**

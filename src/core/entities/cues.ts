@@ -95,6 +95,10 @@ export const ENVOY_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc
 export const JOURNEY_TO =
   /\b(?:fly|flies|flew|flown|flying|flight|flights|service|services|route|routes|travel|travell?ed|travell?ing|trip|trips|journey|return|returned|returning|home|back|bound|headed|heading|arrived|arriving|departed|departing|departure|departures|evacuated|moved|drove|sailed|march|marched|marching|walked|walking|rally|rallies|procession)(?:[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:to|from|toward|towards)[ \u00A0]+$/u;
 
+/** Where a person comes from: "a claimant from Leeds", "a mother of two from Croydon" (not "an analyst from Moody's"). */
+export const HAILS_FROM =
+  /\b(?:man|men|woman|women|boy|boys|girl|girls|mother|father|son|daughter|wife|husband|couple|family|families|resident|residents|claimant|claimants|pensioner|pensioners|student|students|passenger|passengers|tourist|tourists|pilgrim|pilgrims|villager|villagers|farmer|farmers|trader|traders|victim|victims|survivor|survivors|native|refugee|refugees|migrant|migrants|voter|voters|fan|fans|teenager|child|children|grandmother|grandfather)(?:[ \u00A0]+of[ \u00A0]+\p{Ll}+)?[ \u00A0]+from[ \u00A0]+$/u;
+
 /** Nouns that introduce companies but people too ("rival Jane Doe", "tech giant"). */
 export const PERSON_OR_BODY_NOUNS = new Set(['rival', 'rivals', 'giant', 'giants', 'party', 'alliance', 'bloc', 'service', 'wire', 'platform', 'channel', 'network']);
 
