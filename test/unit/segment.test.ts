@@ -75,6 +75,12 @@ describe('segment: boilerplate', () => {
     assert.equal(s.boilerplate[s.boilerplate.length - 1].end, text.length);
   });
 
+  it('reads a first line all in Title Case as a headline even when it is written in sentences', () => {
+    const text = 'A Cheap Diabetes Pill Is Tied to Lower Dementia Risk. Scientists Urge Caution.\nBOSTON — A pill was linked to lower risk. Scientists urged caution.';
+    const s = segment(text);
+    assert.deepEqual(s.sentences.map((x) => x.heading), [true, true, false, false]);
+  });
+
   it('does not take a quote about a bank account or PayPal for payment details', () => {
     const text = [
       'Court orders payout',

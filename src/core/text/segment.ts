@@ -16,7 +16,10 @@ export function segment(text: string): DocumentStructure {
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, index) => {
     const spans = splitSentences(text, p.start, p.end);
-    const heading = spans.length === 1 && isHeadingLine(text.slice(p.start, p.end));
+    const line = text.slice(p.start, p.end);
+    // (A first line all in Title Case is a headline even in sentences: "Pill Is Tied to Lower Risk. Scientists Urge Caution.")
+    const heading = (spans.length === 1 && isHeadingLine(line)) ||
+      (index === 0 && spans.length > 1 && lines.length > 1 && line.split(/\s+/).length <= 25 && isTitleCase(line) && TITLE_CASE_SMALL_WORD.test(line));
     for (const s of spans) sentences.push({ ...s, paragraph: index, boilerplate: p.boilerplate, heading });
   });
   return { paragraphs, sentences, boilerplate: boilerplateRanges(text, paragraphs) };
@@ -75,6 +78,9 @@ function isHeadingLine(line: string): boolean {
   if (/[”"’]$/.test(line) && !/[.!?,][”"’]$/.test(line)) return words <= 25 && isTitleCase(line);
   return !/[.!:;,”"’…]$/.test(line) && words <= 20;
 }
+
+/** A short word that only Title Case capitalises mid-line: "Pill Is Tied", "Warns Of", "Rates As". */
+const TITLE_CASE_SMALL_WORD = /\s(?:Is|Are|Was|Were|Be|Has|Have|Will|Can|As|In|On|For|With|After|Over|From|Into|To|Of|And)\s/;
 
 /** Nearly every word of four letters or more capitalised. */
 function isTitleCase(line: string): boolean {
