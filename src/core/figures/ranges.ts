@@ -47,6 +47,11 @@ function rangeOf(tokens: Token[], low: Candidate, high: Candidate): Candidate | 
   if (low.kind === 'quantity' && high.kind === 'quantity' && high.unit !== 'count' && (bareLow || low.unit === high.unit)) {
     return { first: low.first, last: high.last, kind: 'quantity', value: [a, b], unit: high.unit };
   }
+  // "a confidence interval of 0.72 to 0.83": two decimals of one measure.
+  if (low.kind === 'quantity' && high.kind === 'quantity' && low.unit === 'count' && high.unit === 'count' &&
+      low.first === low.last && high.first === high.last && /^\d+\.\d+$/.test(tokens[low.first]!.text) && /^\d+\.\d+$/.test(tokens[high.first]!.text)) {
+    return { first: low.first, last: high.last, kind: 'quantity', value: [a, b], unit: 'count' };
+  }
   // "5% to 6%", "4 to 5 per cent".
   if (high.kind === 'percent' && (low.kind === 'percent' ? low.unit === high.unit : low.kind === 'quantity' && tokens[low.last + 1]?.lower === 'to')) {
     return { first: low.first, last: high.last, kind: 'percent', value: [a, b], unit: high.unit };
