@@ -718,6 +718,29 @@ describe('entities: flights, airports, variants and appositives', () => {
   });
 });
 
+describe('entities: medicine, sport and a country before a body', () => {
+  it('reads trade names and scanners as products, clinical acronyms as no names, and splits a country off a public body', () => {
+    assert.deepEqual(brief('Lirexatide is sold under the brand name Glyvora, and patients had scans on the Biograph Vision 600 scanner.'), [
+      'Glyvora/equipment',
+      'Biograph Vision 600/equipment',
+    ]);
+    assert.deepEqual(brief('Patients had PET scans and saw a GP before the U.S. Food and Drug Administration ruled.'), [
+      'U.S./place',
+      'Food and Drug Administration/organization',
+    ]);
+    assert.deepEqual(brief('Rescuers from the Nepal Police and Armed Police Force helped.'), ['Nepal Police/organization', 'Armed Police Force/organization']);
+  });
+
+  it('reads trophies and Test matches as events and grounds as places', () => {
+    assert.deepEqual(brief('India lost the Boxing Day Test at the Melbourne Cricket Ground, and the Border-Gavaskar Trophy with it.'), [
+      'India/place',
+      'Boxing Day Test/event',
+      'Melbourne Cricket Ground/place',
+      'Border-Gavaskar Trophy/event',
+    ]);
+  });
+});
+
 describe('entities: canonical names across the corpus', () => {
   it('joins surname, short and full forms to the fullest name', () => {
     const a = extract('“It matters,” said Harsh V. Pant. Pant added that Vladimir Putin agreed.');

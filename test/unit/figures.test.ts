@@ -110,6 +110,10 @@ describe('figures: ranges and compound scales', () => {
     ]);
   });
 
+  it('reads a confidence interval of two decimals as one range', () => {
+    assert.deepEqual(brief('The hazard ratio was 0.77 (confidence interval 0.72 to 0.83).').slice(1), [['0.72 to 0.83', 'quantity', [0.72, 0.83], 'count']]);
+  });
+
   it('reads "groups of five to 50 people" as one range of people', () => {
     assert.deepEqual(brief('Tour groups of five to 50 people may stay for up to 15 days.').slice(0, 1), [['five to 50', 'quantity', [5, 50], 'people']]);
   });

@@ -244,8 +244,10 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       // "Food and Drug Administration", "National Disaster Risk Reduction and Management Authority": a few
       // capitalised words, "and", then capitalised words up to a public body's head.
       const named = run.filter((w) => !/^(?:the|a|an)$/i.test(w.text));
-      // (A country in front stays a mention of its own: "U.S. Cybersecurity and Infrastructure Security Agency".)
-      const shortRun = named.length <= 1 || (named.length <= 5 && !isPlaceName(named[0]!.text) && !isDemonym(named[0]!.text));
+      // (A country in front stays a mention of its own, split off later: "U.S. Food and Drug Administration".)
+      // (Not two bodies: "Nepal Police and Armed Police Force".)
+      const owned = named.length >= 2 && (isPlaceName(named[0]!.text) || isDemonym(named[0]!.text)) && !isOrgHeadWord(prev.text) ? named.slice(1) : named;
+      const shortRun = owned.length <= 1 || (owned.length <= 5 && !isPlaceName(owned[0]!.text) && !isDemonym(owned[0]!.text));
       if (lower === 'and' && shortRun && !inOfTail && capAfter && !isDemonym(prev.text) && !isPlaceName(prev.text) && !isDemonym(after!.text)) {
         const end = publicBodyEnd(words, j + 1);
         if (end > j) {

@@ -10,6 +10,7 @@ import {
   isOrgHeadWord,
   isOrgIntroducingNoun,
   isOrgOfHead,
+  isPublicBodyHead,
   lookupKnownBody,
 } from '../lexicon/organizations';
 import { isNumberedThing, MEETING_AFTER } from '../lexicon/designators';
@@ -346,9 +347,12 @@ export class ChunkClassifier {
     if (body) return [this.mention(words, 'organization', body)];
     // "a former Costa Rican vice president", "Sri Lankan officials": a nationality of a place of several words.
     if (words.length <= 3 && words.every((w) => w.capitalised && !w.allCaps) && isDemonymOfPlace(whole) && !isPlaceName(whole)) return [];
-    // A country before a known body of its own: "US Federal Reserve", "UK Met Office".
-    if (words.length >= 3 && lookupPlace(words[0].text) && lookupKnownBody(textOf(text, words.slice(1)))) {
-      return [...this.strong(words.slice(0, 1)), ...this.strong(words.slice(1))];
+    // A country before a known body of its own: "US Federal Reserve", "UK Met Office"; or before a public body whose
+    // name runs over "and": "U.S. Food and Drug Administration".
+    const owned = words.slice(1);
+    if (words.length >= 3 && lookupPlace(words[0].text)?.kind === 'country' &&
+        (lookupKnownBody(textOf(text, owned)) || (owned.some((w) => w.text === 'and') && isPublicBodyHead(last.text)))) {
+      return [...this.strong(words.slice(0, 1)), ...this.strong(owned)];
     }
     if (words.length >= 2 && isDemonym(words[0].text) && isNationalChapterBody(textOf(text, words.slice(1)))) return [this.mention(words, 'organization')];
     // "the Scottish Government", "the Welsh Parliament": a nation's own institution, named with its adjective.

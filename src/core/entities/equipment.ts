@@ -39,7 +39,7 @@ const PRODUCT_NOUNS = new Set(
    train trains trainset trainsets locomotive locomotives syrup syrups tablet tablets pill pills capsule capsules inhaler
    smartphone smartphones handset handsets laptop laptops processor processors chipset
    software suite app apps browser chatbot smartwatch smartwatches console consoles headset headsets drillship drillships
-   rig rigs`.split(/\s+/),
+   rig rigs scanner scanners`.split(/\s+/),
 );
 
 /** Machines a design's name comes before: "a Hualong One reactor". */
@@ -68,7 +68,11 @@ const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was
  * past up to two modifiers ("Tarkan supersonic cruise missiles", "Tussin DX cough syrup"), right before it
  * ("the vessel Coral Star", "cough syrup Tussin DX"), or in an appositive (", a 9,000-container vessel")?
  */
+/** "sold under the brand name Glyvora", "sold as Glyvora", "branded Glyvora": a product's trade name follows. */
+const BRAND_BEFORE = /\b(?:brand[ \u00A0]+name|trade[ \u00A0]+name|brand|branded|sold[ \u00A0]+as|marketed[ \u00A0]+as)[ \u00A0]+$/;
+
 export function namesProduct(text: string, start: number, end: number, apposition = appositiveHead(text, end)): boolean {
+  if (BRAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // Past a code in brackets: "a Hualong One (HPR1000) reactor". (A machine noun names a model only after it: the
   // "six-reactor Kudankulam plant" is a place.)
   const bracket = /^[ \u00A0]+\([\p{Lu}\d][\p{L}\d-]{0,11}\)/u.exec(text.slice(end, end + 16));
@@ -172,9 +176,12 @@ export function findDesignations(text: string): EquipmentSpan[] {
     let start = m.index!;
     // A code in capitals takes its maker before it ("Saab JAS 39"), and the name between it and the machine noun
     // after ("JAS 39 Gripen E fighters").
-    if (machine && /^\p{Lu}{2,5}$/u.test(name)) {
+    // So does a product line's name before a machine noun: "the Biograph Vision 600 scanner".
+    if (machine) {
       const maker = MAKER_AT_END_RE.exec(text.slice(Math.max(0, start - 40), start));
-      if (maker && maker[1].trim().split(' ').every(isMakerWord)) start -= maker[0].length;
+      if (maker && maker[1].trim().split(' ').every(isMakerWord) && !/[.!?:;"“”]\s*$/.test(text.slice(Math.max(0, start - maker[0].length - 3), start - maker[0].length))) {
+        start -= maker[0].length;
+      }
     }
     const end = machine && /^\d+$/.test(m[2]!) ? codeEnd + machine.namesLength : codeEnd;
     if (spans.some((s) => s.start < end && start < s.end)) continue;
