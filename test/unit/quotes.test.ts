@@ -248,6 +248,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['tariffs will follow', 'Ministry of Trade']]);
   });
 
+  it('resolves "the company said" to the company, past the trust and the council named since', () => {
+    const text = 'Nordvik Pharma makes the drug. Nordvik did not pay for the study, which the Wellcome Trust and the Swedish Research Council funded. In a statement, the company said it was “encouraged by these findings”.';
+    assert.deepEqual(analysedPairs(text), [['encouraged by these findings', 'Nordvik Pharma']]);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

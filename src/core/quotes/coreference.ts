@@ -33,7 +33,8 @@ const CORPORATE_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'carmak
 
 /** Nouns for a public body that oversees others: "the regulator said" after "the Food Safety Authority". */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
-const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|police|army)\b/;
+/** Bodies that are no company: "the company said" never means them. */
+const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|police|army|trust|foundation|society|association|university|institute|institutet|college|school|hospital|charity|union|federation|authority|board|bureau|office|organi[sz]ation)\b/;
 const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board|bureau|office|organi[sz]ation|regulator|watchdog|ministry|department|directorate|inspectorate)\b/;
 
 /** Documents that "say" for whoever issued them: "the statement said". */
