@@ -270,12 +270,15 @@ describe('figures: numbers in words', () => {
     ]);
   });
 
-  it('reads proportions and number ranges, and steps over scores', () => {
+  it('reads proportions and number ranges, and the two numbers of a score', () => {
     assert.deepEqual(brief('One in four adults and 1 in 5 children were hurt; 10-15 people fled after the 2-1 defeat.'), [
       ['One in four', 'quantity', 0.25, 'fraction'],
       ['1 in 5', 'quantity', 0.2, 'fraction'],
       ['10-15', 'quantity', [10, 15], 'people'],
+      ['2', 'quantity', 2, 'count'],
+      ['1', 'quantity', 1, 'count'],
     ]);
+    assert.deepEqual(brief('Holloway took 6-42 before lunch.').map((f) => f[0]), ['6', '42']);
   });
 
   it('counts people after verbs that take people as their object, and stops at the end of a line', () => {

@@ -141,12 +141,28 @@ function readNumberRange(tokens: Token[], n: NumberPhrase): Candidate | { skipTo
   const percent = upper.value > n.value ? readPercentUnit(tokens, upper.last) : undefined;
   if (percent) return { first: n.first, last: percent.last, kind: 'percent', value: [n.value, upper.value], unit: percent.unit }; // "5-6%"
   const head = headNounAfter(tokens, upper.last);
-  if (head === undefined || upper.value <= n.value) return { skipTo: upper.last };
+  // A score or a tally ("a 2-1 lead", "took 6-42"): each number counts on its own, read one after the other.
+  if (head === undefined || upper.value <= n.value) {
+    return isScore(tokens, n, upper.last) ? { first: n.first, last: n.last, kind: 'quantity', value: n.value, unit: 'count' } : { skipTo: upper.last };
+  }
   return { first: n.first, last: upper.last, kind: 'quantity', value: [n.value, upper.value], unit: head };
+}
+
+/** Two small whole numbers joined by a dash in running text, not part of a code ("A-2-1") or a date ("2024-25"). */
+function isScore(tokens: Token[], n: NumberPhrase, upperLast: number): boolean {
+  const a = tokens[n.first]!.text;
+  const b = tokens[upperLast]!.text;
+  const before = tokens[n.first - 1];
+  const after = tokens[upperLast + 1];
+  const glued = (x: Token | undefined, y: Token | undefined) => x !== undefined && y !== undefined && touching(x, y);
+  return /^\d{1,3}$/.test(a) && /^\d{1,3}$/.test(b) && !glued(before, tokens[n.first]) && !glued(tokens[upperLast], after);
 }
 
 /** The unit of a plain count: "of the five units", the following noun, or "population of ...". */
 function countUnit(tokens: Token[], n: NumberPhrase): string {
+  // The second number of a score ("the 2-1 defeat") counts what the first does, not the noun after it.
+  const dash = tokens[n.first - 1];
+  if (isDash(dash) && touching(dash, tokens[n.first]) && tokens[n.first - 2]?.kind === 'num' && touching(tokens[n.first - 2], dash)) return 'count';
   // An age in apposition to a name: "Ankit Sharma, 29, of Jamshedpur", "Putin, 73, said".
   const before = tokens[n.first - 1];
   const name = tokens[n.first - 2];
