@@ -175,6 +175,10 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads "By Staff Writer" as a byline that names no one', () => {
+    assert.deepEqual(brief('Oil flows on\nBy Staff Writer\n\nIndia bought less oil.'), ['India/place']);
+  });
+
   it('keeps the people credited in bylines, but not their roles', () => {
     const text = 'By Helen Marsh, Diplomatic Correspondent\nThe talks ended.\n(Reporting by Arjun Mehta and Olga Petrova; Editing by J. K. Sen)\nEdited by: Darko Ilic';
     assert.deepEqual(brief(text), ['Helen Marsh/person', 'Arjun Mehta/person', 'Olga Petrova/person', 'J. K. Sen/person', 'Darko Ilic/person']);

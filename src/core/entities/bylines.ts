@@ -110,5 +110,8 @@ function creditedNames(body: string, offset: number): Span[] {
 function isRoleWords(words: string[]): boolean {
   const last = words[words.length - 1]!.toLowerCase();
   const initials = words.slice(0, -1).every((w) => /^\p{Lu}\.$/u.test(w));
-  return !initials && (isTitleWord(last) || words.some((w) => isRoleQualifier(w.toLowerCase())));
+  return !initials && (isTitleWord(last) || NEWSROOM_ROLES.has(last) || words.some((w) => isRoleQualifier(w.toLowerCase()) || /^(?:staff|desk|bureau|newsroom)$/i.test(w)));
 }
+
+/** Who a byline credits when it names no one: "By Staff Writer", "By Our Correspondent", "Web Desk". */
+const NEWSROOM_ROLES = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'desk', 'bureau', 'staff', 'team', 'contributor', 'columnist', 'newsroom']);
