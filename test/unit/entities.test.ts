@@ -735,6 +735,10 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('Rescuers from the Nepal Police and Armed Police Force helped.'), ['Nepal Police/organization', 'Armed Police Force/organization']);
   });
 
+  it('reads a named week of a trade as an event', () => {
+    assert.deepEqual(brief('Executives met at India Energy Week in Goa.'), ['India Energy Week/event', 'Goa/place']);
+  });
+
   it('reads trophies and Test matches as events and grounds as places', () => {
     assert.deepEqual(brief('India lost the Boxing Day Test at the Melbourne Cricket Ground, and the Border-Gavaskar Trophy with it.'), [
       'India/place',
