@@ -253,6 +253,21 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['encouraged by these findings', 'Nordvik Pharma']]);
   });
 
+  it('ends a single-quoted phrase at "s’ of", reads "a senior police officer" whole, and credits a quote over paragraphs to its closing attribution', () => {
+    assert.deepEqual(
+      analysedPairs('The Kremlin said the leaders would discuss ‘the entire range of issues’ of what it calls a partnership. ‘Our ties stand on their own,’ Asha Rao, the foreign secretary, told reporters.'),
+      [['the entire range of issues', 'Kremlin'], ['Our ties stand on their own,', 'Asha Rao']],
+    );
+    assert.deepEqual(analysedPairs('“Rooftops will be covered,” a senior police officer told reporters.'), [['Rooftops will be covered,', 'senior police officer']]);
+    const pairs = analysedPairs('Experts say the visit shows the failure of isolation.\n\n“India has not joined the sanctions.\n\n“What Moscow wants is simple,” said Valery Sorokin, a director at a Moscow think tank.');
+    assert.ok(pairs.length > 0 && pairs.every(([, speaker]) => speaker === 'Valery Sorokin'), JSON.stringify(pairs));
+  });
+
+  it('resolves "the president said" to the person called the country\'s president in apposition', () => {
+    const text = 'Kenya’s president, Peter Ndegwa, has refused to sign the bill. The president said he would return it. “We cannot keep borrowing,” he said.';
+    assert.deepEqual(analysedPairs(text), [['We cannot keep borrowing,', 'Peter Ndegwa']]);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

@@ -157,6 +157,16 @@ export function isThinkingVerb(lower: string): boolean {
   return /^(?:think|thinks|thought|believe|believes|believed|worry|worries|worried|fear|fears|feared)$/.test(lower);
 }
 
+/** The attribution right after the closing part of a quote that runs over paragraphs: "… cannot switch off,” said X." */
+function attributionOfLastPart(text: string, p: QuotedPassage, i: number, passages: QuotedPassage[], sentences: Sentence[]): RawAttribution | undefined {
+  if (!p.closed) return undefined;
+  const closing = sentences[sentenceIndexAt(sentences, Math.max(p.open, p.close - 1))];
+  if (!closing) return undefined;
+  const next = passages[i + 1];
+  const limit = Math.min(closing.end, next && next.paragraph === p.paragraph ? next.open : closing.end);
+  return attributionAfter(text, p.close, Math.max(p.close, limit), closing.start);
+}
+
 /** The speech verb whose complement opens at `start` ("said [that] Washington …"), by token index. */
 function reportingVerbBefore(tokens: Token[], start: number): number | undefined {
   let k = tokens.findIndex((t) => t.start >= start) - 1;
@@ -202,7 +212,8 @@ export function attributePassages(text: string, passages: QuotedPassage[], sente
   const own = passages.map((p, i) => {
     const s = sentences[sentenceOf[i]];
     if (!s) return undefined;
-    if (p.continues !== undefined) return undefined; // a continued quote keeps its first part's speaker
+    // A continued quote keeps its first part's speaker, unless only the last part is attributed (below).
+    if (p.continues !== undefined) return attributionOfLastPart(text, p, i, passages, sentences);
     // A quote of several sentences: the trailing attribution is in the sentence where the quote closes.
     const closing = sentences[sentenceIndexAt(sentences, Math.max(p.open, p.close - 1))] ?? s;
     const next = passages[i + 1];
@@ -216,7 +227,13 @@ export function attributePassages(text: string, passages: QuotedPassage[], sente
     const beforeFrom = Math.max(s.start, prev && prev.paragraph === p.paragraph ? prev.close : s.start);
     return attributionBefore(text, beforeFrom, p.open, s.start);
   });
-  return passages.map((_, i) => {
+  // A quote running over paragraphs whose attribution closes it ("“A.⏎“B,” said X.") is X's from its first part.
+  for (let i = passages.length - 1; i >= 0; i--) {
+    const first = passages[i]!.continues;
+    if (first !== undefined && own[i] && !own[first]) own[first] = own[i];
+  }
+  return passages.map((p, i) => {
+    if (p.continues !== undefined) return undefined;
     if (own[i]) return own[i];
     for (let j = i + 1; j < passages.length && sentenceOf[j] === sentenceOf[i]; j++) {
       const a = own[j];

@@ -242,7 +242,7 @@ export class SpeakerResolver {
     if (roles === undefined) {
       roles = this.entities
         .filter((e) => e.canonical === canonical)
-        .map((e) => e.role ?? appositiveRoleAfter(this.text, e.end))
+        .flatMap((e) => [e.role ?? appositiveRoleAfter(this.text, e.end), roleBeforeComma(this.text, e.start)])
         .filter((r): r is string => r !== undefined)
         .map((r) => r.toLowerCase())
         .join(' ');
@@ -511,4 +511,10 @@ function personLikeNames(text: string): EntityMention[] {
     out.push({ start, end: start + name.length, text: name, type: 'person', canonical: name });
   }
   return out;
+}
+
+/** A role in apposition before a name: "Kenya’s president, Peter Ndegwa", "the company’s chief executive, Jane Doe". */
+function roleBeforeComma(text: string, start: number): string | undefined {
+  const m = /(?:^|[\s(“"])(?:the|a|an|its|their|\p{Lu}[\p{L}.]*[’']s)[ \u00A0]+((?:\p{Ll}[\p{L}-]*[ \u00A0]+){0,3}\p{Ll}[\p{L}-]*),[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return m?.[1];
 }

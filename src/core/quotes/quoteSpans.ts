@@ -38,6 +38,9 @@ function canClose(text: string, i: number, to: number): boolean {
   return !isSpaceOrNone(text[i - 1]);
 }
 
+/** A word that cannot follow a plural possessive ("the leaders’ summit"), so the mark before it closes a quote. */
+const FUNCTION_WORD_AFTER = /^[ \u00A0]+(?:of|in|and|or|but|to|as|at|for|from|on|with|by|that|which|is|was|were|are|said|says|told|when|while|after|before|because|if|than)\b/;
+
 /** The closing single mark (’ or ') for an opening one at `open`; apostrophes of "leaders’ summit" are avoided when possible. */
 function findSingleClose(text: string, open: number, to: number, mark: string): number {
   let fallback = -1;
@@ -52,6 +55,8 @@ function findSingleClose(text: string, open: number, to: number, mark: string): 
     const after = i + 1 < to ? text[i + 1] : undefined;
     // Punctuation right inside or after the mark, or the paragraph end: a real closing mark.
     if (/[,.!?…;:]/.test(before) || after === undefined || /[,.;:!?)\]—–]/.test(after)) return i;
+    // "‘the entire range of issues’ of what …": a function word after "s’" ends a quote; a possessive takes a noun.
+    if (before === 's' && FUNCTION_WORD_AFTER.test(text.slice(i + 1, i + 14))) return i;
     if (before !== 's' && plainFallback < 0) plainFallback = i;
     if (fallback < 0) fallback = i;
   }

@@ -50,7 +50,8 @@ const NOT_AGENT_NOUNS = new Set(
    matter power border center centre corner quarter summer winter weather answer chapter cover error factor sector
    member motor rather further later earlier error mirror interior exterior major minor floor door color colour
    favour favor labour labor honour honor harbour harbor traffic public music topic logic panic clinic republic
-   magic epic plastic fabric tactic basic electric`.split(/\s+/),
+   magic epic plastic fabric tactic basic electric senior junior superior inferior prior former latter upper lower inner
+   outer tender`.split(/\s+/),
 );
 
 function hasAgentShape(lower: string): boolean {
