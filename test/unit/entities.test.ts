@@ -735,6 +735,10 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('Rescuers from the Nepal Police and Armed Police Force helped.'), ['Nepal Police/organization', 'Armed Police Force/organization']);
   });
 
+  it('reads a legislature as a body wherever it sits', () => {
+    assert.deepEqual(brief('Protesters gathered outside Parliament in Nairobi.'), ['Parliament/organization', 'Nairobi/place']);
+  });
+
   it('reads a named week of a trade as an event', () => {
     assert.deepEqual(brief('Executives met at India Energy Week in Goa.'), ['India Energy Week/event', 'Goa/place']);
   });

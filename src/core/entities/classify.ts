@@ -611,6 +611,8 @@ export class ChunkClassifier {
 
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
+    // A legislature is a body wherever it sits: "protesters outside Parliament".
+    if (/^(?:Parliament|Congress|Senate)$/.test(w)) return [this.mention([word], 'organization')];
     // "flight SG417": the flight, an event.
     if (FLIGHT_CODE.test(w) && /^[Ff]light$/.test(previousWord(this.text, word.start) ?? '')) return [this.mention([word], 'event')];
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
