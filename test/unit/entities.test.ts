@@ -735,6 +735,15 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('Rescuers from the Nepal Police and Armed Police Force helped.'), ['Nepal Police/organization', 'Armed Police Force/organization']);
   });
 
+  it('reads a market leader and a unit of a group as companies', () => {
+    assert.deepEqual(brief('Operators, including Airtel Kenya, a unit of India’s Bharti Airtel, and market leader Safaricom, will collect it.'), [
+      'Airtel Kenya/organization',
+      'India/place',
+      'Bharti Airtel/organization',
+      'Safaricom/organization',
+    ]);
+  });
+
   it('reads a legislature as a body wherever it sits', () => {
     assert.deepEqual(brief('Protesters gathered outside Parliament in Nairobi.'), ['Parliament/organization', 'Nairobi/place']);
   });

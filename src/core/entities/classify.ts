@@ -129,6 +129,9 @@ function spellsOut(words: readonly string[], letters: string): boolean {
   return false;
 }
 
+/** What only a company is called: "market leader Safaricom", "a unit of India's Bharti Airtel". */
+const COMPANY_BEFORE = /\b(?:(?:market|industry|sector)[ \u00A0]+leader|(?:unit|subsidiary|arm|division|affiliate)[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}.]*[’']s[ \u00A0]+)?$/u;
+
 /** An airline's flight code: two letters or a letter and a digit, then a number ("SG417", "AI101", "U2 8043"). */
 const FLIGHT_CODE = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{1,4}[A-Z]?$/;
 
@@ -462,7 +465,9 @@ export class ChunkClassifier {
       while (rest.length > 0 && !rest[0].capitalised) rest.shift();
       return rest.length > 0 ? this.strong(rest) : [];
     }
-    if (this.followsRoleAt(words[0].start)) return [this.mention(words, 'organization')];
+    if (this.followsRoleAt(words[0].start) || COMPANY_BEFORE.test(text.slice(Math.max(0, words[0].start - 50), words[0].start))) {
+      return [this.mention(words, 'organization')];
+    }
     // "Premier League club Bristol Albion", "shipping firm Norden Line": a noun that introduces a company or a club.
     const introducer = previousWord(text, words[0].start);
     // (Not "leftist rival Verónica Huamán": a rival or a giant may be a person.)
@@ -613,6 +618,7 @@ export class ChunkClassifier {
     const w = word.text;
     // A legislature is a body wherever it sits: "protesters outside Parliament".
     if (/^(?:Parliament|Congress|Senate)$/.test(w)) return [this.mention([word], 'organization')];
+    if (COMPANY_BEFORE.test(this.text.slice(Math.max(0, word.start - 50), word.start))) return [this.mention([word], 'organization')];
     // "flight SG417": the flight, an event.
     if (FLIGHT_CODE.test(w) && /^[Ff]light$/.test(previousWord(this.text, word.start) ?? '')) return [this.mention([word], 'event')];
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
@@ -648,7 +654,9 @@ export class ChunkClassifier {
     if (TRAINING_SITE_AFTER.test(this.text.slice(word.end, word.end + 30)) || SITE_AFTER.test(this.text.slice(word.end, word.end + 40))) {
       return [this.mention([word], 'place')];
     }
-    if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
+    if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start) || COMPANY_BEFORE.test(this.text.slice(Math.max(0, word.start - 50), word.start))) {
+      return [this.mention([word], 'organization')];
+    }
     if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
     // What an appositive calls it: ", the Copenhagen-based carrier", ", a 9,000-container vessel", ", a fishing town".
     const apposition = appositiveHead(this.text, word.end);
