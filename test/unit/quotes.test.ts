@@ -268,6 +268,13 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['We cannot keep borrowing,', 'Peter Ndegwa']]);
   });
 
+  it('resolves "the Head of State said" to the one president, and reads "the Bill" as no entity', () => {
+    const text = 'President Peter Ndegwa said he would not assent to the Bill. “I will not assent to this Bill,” the Head of State said.';
+    assert.deepEqual(analysedPairs(text), [['I will not assent to this Bill,', 'Peter Ndegwa']]);
+    const entities = analyzeCorpus([{ file: 'a.txt', text }]).documents[0].entities.map((e) => e.text);
+    assert.deepEqual(entities, ['Peter Ndegwa']);
+  });
+
   it('resolves "she said" to the minister who opens the same sentence', () => {
     const text =
       'Police chief Budi Santoso said the site was sealed. Manpower Minister Rina Kartika has ordered the plant shut. ' +

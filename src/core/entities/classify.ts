@@ -364,6 +364,8 @@ export class ChunkClassifier {
       return [this.mention(words, 'place', `the ${whole}`)];
     }
     const knownType = this.knowledge.otherNames.get(whole);
+    // An office, not a body: "the Head of State said".
+    if (/^Head of (?:State|Government)$/.test(whole)) return [];
 
     // A flight: "Flight SG417", and the airline before it apart ("Sagarmatha Airways Flight SG417").
     const flight = words.findIndex((w, k) => w.text === 'Flight' && k === words.length - 2 && FLIGHT_CODE.test(last.text));
@@ -618,6 +620,8 @@ export class ChunkClassifier {
     const w = word.text;
     // A legislature is a body wherever it sits: "protesters outside Parliament".
     if (/^(?:Parliament|Congress|Senate)$/.test(w)) return [this.mention([word], 'organization')];
+    // "the Bill", "this Act": a law under debate, capitalised in house style, names no entity.
+    if (/^(?:Bill|Act|Budget)$/.test(w) && /\b(?:the|this|that)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 6), word.start))) return [];
     if (COMPANY_BEFORE.test(this.text.slice(Math.max(0, word.start - 50), word.start))) return [this.mention([word], 'organization')];
     // "flight SG417": the flight, an event.
     if (FLIGHT_CODE.test(w) && /^[Ff]light$/.test(previousWord(this.text, word.start) ?? '')) return [this.mention([word], 'event')];

@@ -343,6 +343,11 @@ export class SpeakerResolver {
     if (described) return { name: described.canonical, kind: 'person' };
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
     const definite = /^(?:the|this|that)\s/.test(text);
+    // "the Head of State said": the one president or monarch the article names.
+    if (/^the head of state$/.test(text)) {
+      const heads = [...new Set(this.persons.filter((e) => /\b(?:president|king|queen|emperor|monarch)\b/.test(this.rolesOf(e.canonical))).map((e) => e.canonical))];
+      if (heads.length === 1) return { name: heads[0]!, kind: 'person' };
+    }
     // "the statement said": whoever issued it ("K-Electric said in a statement that …").
     if (definite && STATEMENT_NOUNS.has(phrase.head ?? '')) {
       const issuer = this.statementIssuerBefore(phrase.start, sentenceIndexOf);
