@@ -227,7 +227,7 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
           continue;
         }
       }
-      // "Indian Council for Research on International Economic Relations", "Committee on Foreign Relations" (not
+      // "Institute for Research on Public Policy", "Committee on Foreign Relations" (not
       // "the Ministry of Finance on Monday").
       if (lower === 'on' && (inOfTail || isOrgOfHead(prev.text)) && capAfter && !isCalendarWord(after!.text) && !isPlaceName(after!.text)) {
         run.push(next);

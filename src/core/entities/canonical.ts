@@ -132,14 +132,11 @@ export function initialsOf(name: string): string {
 
 /** Whether `acronym` abbreviates `name`, a word in capitals giving all its letters: "USDA" for "U.S. Department of Agriculture". */
 export function abbreviates(acronym: string, name: string): boolean {
-  if (initialsOf(name) === acronym) return true;
-  const letters = nameWords(name)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => (/^(?:\p{Lu}\.?){2,3}$/u.test(w) ? w.replace(/\./g, '') : w[0]))
-    .join('');
-  if (letters === acronym) return true;
-  // A word may give its first two or three letters: "HESCO" for "Hyderabad Electric Supply Company".
-  return prefixesSpell(acronym.toLowerCase(), nameWords(name).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+  const capitalised = nameWords(name).filter((w) => /^\p{Lu}/u.test(w));
+  // A short word in capitals gives all its letters: "U.S." in "U.S. Department of Agriculture".
+  const letters = capitalised.map((w) => (/^(?:\p{Lu}\.?){2,3}$/u.test(w) ? w.replace(/\./g, '') : w[0])).join('');
+  // Any word may give its first one to three letters: "HESCO" for "Hyderabad Electric Supply Company".
+  return letters === acronym || prefixesSpell(acronym.toLowerCase(), capitalised.map((w) => w.toLowerCase()));
 }
 
 /** Whether the words' prefixes of one to three letters, in order and each word giving one, spell `letters` exactly. */
@@ -194,6 +191,26 @@ function equipmentCanonicals(names: string[]): Map<string, string> {
 
 // ---------------------------------------------------------------- resolution
 
+/** A body's name with a place or nationality in front: "U.S. State Department" → U.S. + "State Department". */
+const OWNED_NAME = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}]+)[ \u00A0]+(.+)$/u;
+
+/**
+ * "U.S. State Department" is the "State Department" the corpus also names, when no other country owns one (two
+ * owners, "Indian Foreign Ministry" and "Russian Foreign Ministry", keep the bare "Foreign Ministry" apart).
+ */
+function withoutSoleOwner(orgNames: readonly string[]): Map<string, string> {
+  const names = new Set(orgNames);
+  const owned = new Map<string, string>();
+  const owners = new Map<string, Set<string>>();
+  for (const n of orgNames) {
+    const m = OWNED_NAME.exec(n);
+    if (!m || !(isPlaceName(m[1]!) || isDemonym(m[1]!)) || !names.has(m[2]!) || nameWords(m[2]!).length < 2) continue;
+    owned.set(n, m[2]!);
+    owners.set(m[2]!, (owners.get(m[2]!) ?? new Set()).add(lookupPlace(m[1]!)?.canonical ?? m[1]!));
+  }
+  return new Map([...owned].filter(([, bare]) => owners.get(bare)!.size === 1));
+}
+
 /** A region named with its kind after it: "Sindh Province", "Kayes Region" (not "State": "New York State" is no city). */
 const REGION_SUFFIX = /^(.+?)[ \u00A0]+(?:Province|Region|District|Prefecture|Governorate|Oblast)$/;
 
@@ -234,24 +251,13 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   // An acronym of a place named in full elsewhere in the corpus: "KLIA" for "Kuala Lumpur International Airport".
   const longPlaces = [...new Set(all.filter((m) => m.type === 'place' && nameWords(m.canonical).length > 2).map((m) => m.canonical))];
   const acronymPlace = new Map<string, string>();
-  const placeTexts = new Set(all.filter((m) => m.type === 'place').map((m) => m.text));
-  // "U.S. State Department" is the "State Department" the corpus also names, when no other country owns one.
-  const owners = new Map<string, Set<string>>();
-  for (const n of orgCount.keys()) {
-    const owned = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}]+)[ \u00A0]+(.+)$/u.exec(n);
-    if (!owned || !(isPlaceName(owned[1]!) || isDemonym(owned[1]!)) || !orgCount.has(owned[2]!) || nameWords(owned[2]!).length < 2) continue;
-    owners.set(owned[2]!, (owners.get(owned[2]!) ?? new Set()).add(lookupPlace(owned[1]!)?.canonical ?? owned[1]!));
-  }
-  const ownerDropped = new Map<string, string>();
-  for (const n of orgCount.keys()) {
-    const owned = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}]+)[ \u00A0]+(.+)$/u.exec(n);
-    if (owned && owners.get(owned[2]!)?.size === 1) ownerDropped.set(n, owned[2]!);
-  }
   for (const n of orgCount.keys()) {
     if (acronymTarget.has(n) || !/^\p{Lu}{3,}$/u.test(n)) continue;
     const places = longPlaces.filter((l) => initialsOf(l) === n);
     if (places.length === 1) acronymPlace.set(n, places[0]!);
   }
+  const placeTexts = new Set(all.filter((m) => m.type === 'place').map((m) => m.text));
+  const ownerDropped = withoutSoleOwner([...orgCount.keys()]);
 
   const equipment = equipmentCanonicals(all.filter((m) => m.type === 'equipment').map((m) => m.text));
 

@@ -25,10 +25,12 @@ import { appositiveHead } from '../text/appositive';
 import { escapeRegExp } from '../text/regex';
 import {
   BRAND_WORDS,
+  COMPANY_BEFORE,
   COMPASS_WORDS,
   DISASTER_NOUNS,
   ENVOY_TO,
   EVENT_HEADS,
+  FLIGHT_CODE,
   GATHERING_AFTER,
   GATHERING_NOUNS,
   HOLDING_IN,
@@ -128,12 +130,6 @@ function spellsOut(words: readonly string[], letters: string): boolean {
   }
   return false;
 }
-
-/** What only a company is called: "market leader Safaricom", "a unit of India's Bharti Airtel". */
-const COMPANY_BEFORE = /\b(?:(?:market|industry|sector)[ \u00A0]+leader|(?:unit|subsidiary|arm|division|affiliate)[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}.]*[’']s[ \u00A0]+)?$/u;
-
-/** An airline's flight code: two letters or a letter and a digit, then a number ("SG417", "AI101", "U2 8043"). */
-const FLIGHT_CODE = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{1,4}[A-Z]?$/;
 
 export class ChunkClassifier {
   /** Lone capitalised words left out for lack of evidence (sentence starts, headings): the corpus may vouch for them. */
@@ -467,9 +463,7 @@ export class ChunkClassifier {
       while (rest.length > 0 && !rest[0].capitalised) rest.shift();
       return rest.length > 0 ? this.strong(rest) : [];
     }
-    if (this.followsRoleAt(words[0].start) || COMPANY_BEFORE.test(text.slice(Math.max(0, words[0].start - 50), words[0].start))) {
-      return [this.mention(words, 'organization')];
-    }
+    if (this.followsRoleAt(words[0].start) || this.calledCompanyAt(words[0].start)) return [this.mention(words, 'organization')];
     // "Premier League club Bristol Albion", "shipping firm Norden Line": a noun that introduces a company or a club.
     const introducer = previousWord(text, words[0].start);
     // (Not "leftist rival Verónica Huamán": a rival or a giant may be a person.)
@@ -558,6 +552,11 @@ export class ChunkClassifier {
     return !words.every((w) => isPlaceName(w.text));
   }
 
+  /** Is the name at `start` called what only a company is ("market leader X", "a unit of Y's X")? */
+  private calledCompanyAt(start: number): boolean {
+    return COMPANY_BEFORE.test(this.text.slice(Math.max(0, start - 50), start));
+  }
+
   /** A place then a name right after an envoy's posting ("Ambassador to Mexico Daniel Whitcomb"), split in two. */
   private postingThenPerson(words: Word[]): RawMention[] | undefined {
     if (words.length < 2 || !ENVOY_TO.test(this.text.slice(Math.max(0, words[0].start - 40), words[0].start))) return undefined;
@@ -622,7 +621,7 @@ export class ChunkClassifier {
     if (/^(?:Parliament|Congress|Senate)$/.test(w)) return [this.mention([word], 'organization')];
     // "the Bill", "this Act": a law under debate, capitalised in house style, names no entity.
     if (/^(?:Bill|Act|Budget)$/.test(w) && /\b(?:the|this|that)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 6), word.start))) return [];
-    if (COMPANY_BEFORE.test(this.text.slice(Math.max(0, word.start - 50), word.start))) return [this.mention([word], 'organization')];
+    if (this.calledCompanyAt(word.start)) return [this.mention([word], 'organization')];
     // "flight SG417": the flight, an event.
     if (FLIGHT_CODE.test(w) && /^[Ff]light$/.test(previousWord(this.text, word.start) ?? '')) return [this.mention([word], 'event')];
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
@@ -658,9 +657,7 @@ export class ChunkClassifier {
     if (TRAINING_SITE_AFTER.test(this.text.slice(word.end, word.end + 30)) || SITE_AFTER.test(this.text.slice(word.end, word.end + 40))) {
       return [this.mention([word], 'place')];
     }
-    if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start) || COMPANY_BEFORE.test(this.text.slice(Math.max(0, word.start - 50), word.start))) {
-      return [this.mention([word], 'organization')];
-    }
+    if ((prev && isOrgIntroducingNoun(prev)) || this.followsRoleAt(word.start)) return [this.mention([word], 'organization')];
     if (next && isEquipmentNoun(next)) return [this.mention([word], 'equipment')];
     // What an appositive calls it: ", the Copenhagen-based carrier", ", a 9,000-container vessel", ", a fishing town".
     const apposition = appositiveHead(this.text, word.end);

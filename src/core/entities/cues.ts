@@ -155,7 +155,7 @@ export const PLACES_AFTER = new RegExp(
 /** A verb right after a name: an auxiliary, "said", or a present or past form ("leaves", "joined"). */
 export const VERB_AFTER_NAME = /^[ \u00A0]+(?:is|was|has|had|will|would|can|could|said|says|\p{Ll}{2,}(?:s|ed))\b/u;
 
-/** "the Palam air base", "the Kudankulam nuclear power plant": a military or energy site named after its place. */
+/** "the Palam air base", "the Tarvia nuclear power plant": a military or energy site named after its place. */
 export const SITE_AFTER = /^[ \u00A0]+(?:(?:air|naval|military|army|nuclear|power|hydroelectric|hydropower|coal|gas|solar|wind|atomic|thermal)[ \u00A0]+){1,2}(?:base|plant|station|facility|complex|project)\b/;
 
 /** "the club's Hambrook training ground": a site where a team trains is a place. */
@@ -203,3 +203,9 @@ export const VESSEL_PREFIXES = new Set(['MV', 'MS', 'MT', 'SS', 'RMS', 'HMS', 'U
 
 /** Written before a company's name in many countries: "PT Vale Indonesia", "PJSC Gazprom". */
 export const LEGAL_PREFIXES = new Set(['PT', 'PJSC', 'JSC', 'OJSC', 'OAO', 'PAO', 'ZAO', 'CV', 'LLC', 'TBK']);
+
+/** What only a company is called: "market leader Safaricom", "a unit of Norway's Telenor". */
+export const COMPANY_BEFORE = /\b(?:(?:market|industry|sector)[ \u00A0]+leader|(?:unit|subsidiary|arm|division|affiliate)[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}.]*[’']s[ \u00A0]+)?$/u;
+
+/** An airline's flight code: two letters or a letter and a digit, then a number ("SG417", "AI101", "6E204"). */
+export const FLIGHT_CODE = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{1,4}[A-Z]?$/;

@@ -63,18 +63,19 @@ function isProductNoun(lower: string): boolean {
 /** Lower-case words that end the noun phrase after a name: a product noun must come before any of them. */
 const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was|are|were|has|had|have|will|would|said|says|that|which|who)$/;
 
-/**
- * Does the text around the name at [start, end) say it names a product or a machine: a product noun after it
- * past up to two modifiers ("Tarkan supersonic cruise missiles", "Tussin DX cough syrup"), right before it
- * ("the vessel Coral Star", "cough syrup Tussin DX"), or in an appositive (", a 9,000-container vessel")?
- */
 /** "sold under the brand name Glyvora", "sold as Glyvora", "branded Glyvora": a product's trade name follows. */
 const BRAND_BEFORE = /\b(?:brand[ \u00A0]+name|trade[ \u00A0]+name|brand|branded|sold[ \u00A0]+as|marketed[ \u00A0]+as)[ \u00A0]+$/;
 
+/**
+ * Does the text around the name at [start, end) say it names a product or a machine: a product noun after it
+ * past up to two modifiers ("Tarkan supersonic cruise missiles", "Tussin DX cough syrup"), right before it
+ * ("the vessel Coral Star", "cough syrup Tussin DX"), in an appositive (", a 9,000-container vessel"), or after a
+ * trade-name cue ("sold as Glyvora")?
+ */
 export function namesProduct(text: string, start: number, end: number, apposition = appositiveHead(text, end)): boolean {
   if (BRAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // Past a code in brackets: "a Hualong One (HPR1000) reactor". (A machine noun names a model only after it: the
-  // "six-reactor Kudankulam plant" is a place.)
+  // "six-reactor Tarvia plant" is a place.)
   const bracket = /^[ \u00A0]+\([\p{Lu}\d][\p{L}\d-]{0,11}\)/u.exec(text.slice(end, end + 16));
   if (nounAhead(text, end + (bracket?.[0].length ?? 0), (w) => isProductNoun(w) || MACHINE_NOUNS_AFTER.has(w))) return true;
   const before = /([\p{Ll}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
@@ -130,7 +131,7 @@ export function findDesignations(text: string): EquipmentSpan[] {
     const m = re.exec(text);
     if (!m) continue;
     const prefix = m[1];
-    // (A year after the hyphen names a plan or an edition: "Vision-2030"; "VVER-1200" is a model.)
+    // (A year after the hyphen names a plan or an edition: "Vision-2030"; "APR-1400" is a model.)
     if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || /^(?:1[89]|20)\d\d$/.test(m[2])) continue;
     // A flight, route or account code: "flight RSD-1", "flight No. AI-101", "Room B-2".
     const label = /([\p{L}/]+\.?)\s*$/u.exec(text.slice(Math.max(0, m.index - 16), m.index));
@@ -174,9 +175,8 @@ export function findDesignations(text: string): EquipmentSpan[] {
     const label = /([\p{L}/]+\.?)\s+$/u.exec(text.slice(Math.max(0, m.index! - 16), m.index!));
     if (label && isNumberedThing(label[1])) continue;
     let start = m.index!;
-    // A code in capitals takes its maker before it ("Saab JAS 39"), and the name between it and the machine noun
-    // after ("JAS 39 Gripen E fighters").
-    // So does a product line's name before a machine noun: "the Biograph Vision 600 scanner".
+    // Before a machine noun the model takes its maker ("Saab JAS 39", "the Biograph Vision 600 scanner"), and a
+    // bare number the names between it and the noun ("JAS 39 Gripen E fighters").
     if (machine) {
       const maker = MAKER_AT_END_RE.exec(text.slice(Math.max(0, start - 40), start));
       if (maker && maker[1].trim().split(' ').every(isMakerWord) && !/[.!?:;"“”]\s*$/.test(text.slice(Math.max(0, start - maker[0].length - 3), start - maker[0].length))) {

@@ -1,4 +1,4 @@
-// Past forms of irregular English verbs, so "prices rose" meets "prices rise" and "India bought" meets
+// Past forms of irregular English verbs, so "prices rose" meets "prices rise" and "the refiner bought" meets
 // "buying": a stemmer leaves them as they are. General English only; forms that are mostly other words
 // ("left", "found", "wound", "lead") are left out.
 

@@ -107,7 +107,6 @@ function lower(word: string): string {
   return word.replace(/[’']s$/, '').toLowerCase();
 }
 
-/** "Foundation", "University", "Ltd", "Aerospace" ...: a word that ends an organisation's name. */
 /** Words that open a body's name in Spanish, Portuguese, French and Italian: "Minera Altamira", "Grupo Bimbo", "Banco Galicia". */
 const LEADING_HEADS = new Set(
   `minera mineradora grupo banco compañía compania companhia empresa sociedad sociedade corporación corporacion industrias
@@ -120,6 +119,7 @@ export function isLeadingOrgWord(word: string): boolean {
   return LEADING_HEADS.has(lower(word));
 }
 
+/** "Foundation", "University", "Ltd", "Aerospace" ...: a word that ends an organisation's name. */
 export function isOrgHeadWord(word: string): boolean {
   return HEAD_WORDS.has(lower(word));
 }

@@ -136,6 +136,14 @@ export function speechVerbOf(lowerWord: string): SpeechVerb | undefined {
   return BY_FORM.get(lowerWord);
 }
 
+/** Verbs of thinking and feeling among the speech verbs: what someone "feared" inside what another said is not speech. */
+const THINKING_LEMMAS = new Set(['think', 'believe', 'worry', 'fear']);
+
+export function isThinkingVerb(lowerWord: string): boolean {
+  const verb = speechVerbOf(lowerWord);
+  return verb !== undefined && THINKING_LEMMAS.has(verb.lemma);
+}
+
 /** Prepositional attributions: "according to X", "in the words of X". Lower case, space separated. */
 export const ATTRIBUTION_PREPOSITIONS: readonly string[] = ['according to', 'in the words of', 'as quoted by'];
 

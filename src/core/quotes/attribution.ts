@@ -3,6 +3,7 @@
 // the same sentence ("X said the matter holds an “important place on the agenda.”") or, failing that, in
 // the quote before it (split quotes, quote paragraphs that continue a speaker).
 
+import { isThinkingVerb } from '../lexicon/speechVerbs';
 import type { Sentence, Span } from '../types';
 import type { QuotedPassage } from './quoteSpans';
 import { clauseSubject, forwardPhrase, isSpeechVerbAt, phraseEndingAt, SpeakerPhrase, subjectBefore } from './speakerPhrase';
@@ -112,12 +113,12 @@ export function attributionBefore(text: string, from: number, to: number, senten
       return { phrase: subject, span: { start: subject.start, end: last.start }, source: 'before' };
     }
   }
-  // A verb of thinking inside what someone said is not the speech: "Niraula said the report confirmed what relatives
-  // feared: “…”" is Niraula's. Such a verb counts only when no verb of saying comes before it.
-  const saying = tokens.some((t, k) => isSpeechVerbAt(tokens, k) && !isThinkingVerb(t.lower));
+  // A verb of thinking inside what someone said is not the speech: "Tamang said the report confirmed what relatives
+  // feared: “…”" is Tamang's. Such a verb counts only when no verb of saying comes before it.
+  const firstSaying = tokens.findIndex((t, k) => isSpeechVerbAt(tokens, k) && !isThinkingVerb(t.lower));
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!isSpeechVerbAt(tokens, v)) continue;
-    if (saying && isThinkingVerb(tokens[v]!.lower) && tokens.slice(0, v).some((t, k) => isSpeechVerbAt(tokens, k) && !isThinkingVerb(t.lower))) continue;
+    if (firstSaying >= 0 && firstSaying < v && isThinkingVerb(tokens[v]!.lower)) continue;
     let subject = subjectBefore(text, tokens, v, 0, sentenceStart);
     if (subject && canSpeak(subject)) {
       // Reported inside another report: "Whitaker said Washington had noted … but that “…”" is Whitaker's.
@@ -150,11 +151,6 @@ export function attributionBefore(text: string, from: number, to: number, senten
     }
   }
   return undefined;
-}
-
-/** Verbs of thinking and feeling that the speech lexicon also holds: "feared", "believes", "thought". */
-export function isThinkingVerb(lower: string): boolean {
-  return /^(?:think|thinks|thought|believe|believes|believed|worry|worries|worried|fear|fears|feared)$/.test(lower);
 }
 
 /** The attribution right after the closing part of a quote that runs over paragraphs: "… cannot switch off,” said X." */

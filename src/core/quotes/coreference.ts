@@ -56,7 +56,7 @@ const NAMED_AFFILIATION = /^[ \u00A0]+(?:in|at|of|from)[ \u00A0]+(?:the[ \u00A0]
 /** Unnamed members of a body, named with the body before them: "a senior Finance Ministry official". */
 const BODY_MEMBER_NOUNS = new Set(['official', 'executive', 'manager', 'spokesperson', 'spokesman', 'spokeswoman', 'source', 'officer', 'diplomat']);
 
-/** " at a state-run Indian refiner", " at a Lagos bank": where an unnamed speaker works, described (not "at the ministry"). */
+/** " at a state-run refiner", " at a Lagos bank": where an unnamed speaker works, described (not "at the ministry"). */
 const INDEFINITE_AFFILIATION = /^[ \u00A0]+(?:at|in|of|from|with)[ \u00A0]+(?:a|an)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,4}\p{Ll}[\p{Ll}-]*/u;
 
 export class SpeakerResolver {
@@ -154,7 +154,7 @@ export class SpeakerResolver {
     if (head === 'it') {
       // "Valdoria rejects what it calls …": the body or capital that opens the same sentence (the owner in
       // "Mexico’s Agriculture Ministry" is not it).
-      // (Not the subject that a parenthetical "it added" follows: "India, it added, would continue …".)
+      // (Not the subject that a parenthetical "it added" follows: "Valdoria, it added, would continue …".)
       const body = this.entities.find((e) => (e.type === 'organization' || e.type === 'place') && e.end <= phrase.start &&
         !/^[’']s\b/u.test(this.text.slice(e.end, e.end + 3)) && !/^,[ \u00A0]*$/.test(this.text.slice(e.end, phrase.start)) &&
         sentenceIndexOf(e.start) === here && !this.isQuoted(e.start) && this.subjectOfSentence(e, sentenceIndexOf));
@@ -182,7 +182,7 @@ export class SpeakerResolver {
     const last = this.lastPersonBefore(phrase.start);
     const topic = last && fits(last.canonical) ? last : undefined;
     const mention = topic ?? this.lastPersonBefore(phrase.start, (e) => fits(e.canonical));
-    // The subject of that sentence, when the last person named is its object: "Mr Modi told Mr Putin … “…,” he said."
+    // The subject of that sentence, when the last person named is its object: "Mr Varga told Mr Lindqvist … “…,” he said."
     const subject = topic && (this.subjectOfSentence(topic, sentenceIndexOf) ?? this.subjectBefore(topic, fits, sentenceIndexOf));
     if (subject && topic && (!speaker || topic.start > speaker.at) && this.sentencesApart(topic.start, phrase.start, sentenceIndexOf) <= 1) {
       return { name: subject.canonical, kind: 'person' };
@@ -251,7 +251,6 @@ export class SpeakerResolver {
     return roles;
   }
 
-  /** The mention if it opens its sentence, after nothing but capitalised title words ("Manpower Minister X has…"). */
   /** Sentences from the one holding `from` to the one holding `to`, not counting those a quote opens ("“A. B,” he said"). */
   private sentencesApart(from: number, to: number, sentenceIndexOf: (at: number) => number): number {
     let apart = 0;
@@ -292,6 +291,7 @@ export class SpeakerResolver {
     return first && first.canonical !== mention.canonical && fits(first.canonical) ? this.subjectOfSentence(first, sentenceIndexOf) : undefined;
   }
 
+  /** The mention if it opens its sentence, after nothing but capitalised title words ("Manpower Minister X has…"). */
   private subjectOfSentence(mention: EntityMention, sentenceIndexOf: (at: number) => number): EntityMention | undefined {
     // The start of the mention's sentence, at most 80 characters back.
     const here = sentenceIndexOf(mention.start);
@@ -331,7 +331,7 @@ export class SpeakerResolver {
   }
 
   private description(given: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker {
-    const phrase = this.withNamedAffiliation(given);
+    const phrase = this.withAffiliation(given);
     const own: Speaker = { name: phrase.description ?? '', kind: 'description' };
     // "the Swede": the person last named.
     if (phrase.head === NATIONALITY_HEAD) {
@@ -356,7 +356,7 @@ export class SpeakerResolver {
     const head = phrase.head ?? '';
     const hasRole = new RegExp(`\\b(?:${roleVariants(head).map(escapeRegExp).join('|')})\\b`);
     // Headline style drops the article: "Governor warns that “…”" is the one governor the article names.
-    // So does a nationality before a title: "Indian prime minister hails …" is the one prime minister whose
+    // So does a nationality before a title: "Danish prime minister hails …" is the one prime minister whose
     // roles say so, or the one among several whose roles name the nationality too.
     const words = text.split(/\s+/);
     const nationality = words.length > 1 && isDemonym(words[0]!) ? words[0]! : undefined;
@@ -403,10 +403,11 @@ export class SpeakerResolver {
   }
 
   /**
-   * An unnamed speaker keeps where they are or whom they serve when it is a name: "a police officer in Tila",
-   * "a nurse at Mocuba District Hospital" (but "an official at the ministry" stays "official": the ministry is no name).
+   * An unnamed speaker keeps where they are or whom they serve when it is a name ("a police officer in Tila", "a nurse
+   * at Mocuba District Hospital") or a described workplace ("a trader at a Lagos bank"); "an official at the ministry"
+   * stays "official". An official of a named body is written the body's way ("senior Civil Aviation Authority official").
    */
-  private withNamedAffiliation(phrase: SpeakerPhrase): SpeakerPhrase {
+  private withAffiliation(phrase: SpeakerPhrase): SpeakerPhrase {
     if (!phrase.description || phrase.plural) return phrase;
     const window = this.text.slice(phrase.end, phrase.end + 80);
     const m = NAMED_AFFILIATION.exec(window) ?? INDEFINITE_AFFILIATION.exec(window);

@@ -1,7 +1,8 @@
 // Direct quotes with their speakers, and reported (indirect) speech, for one document.
 
 import type { Claim, DocumentStructure, EntityMention, Quote, Span } from '../types';
-import { attributePassages, isThinkingVerb, openingSubject, RawAttribution, sentenceIndexAt } from './attribution';
+import { isThinkingVerb } from '../lexicon/speechVerbs';
+import { attributePassages, openingSubject, RawAttribution, sentenceIndexAt } from './attribution';
 import { Speaker, SpeakerResolver } from './coreference';
 import { findQuotedPassages, QuotedPassage } from './quoteSpans';
 import { findSpeechEvents, SpeechEvent } from './reportedSpeech';

@@ -207,7 +207,7 @@ function headName(text: string, tokens: Token[], from: number, to: number, sente
     const next = tokens[j];
     const isOwner = lastToken.possessive;
     const modifiesRole = next !== undefined && j < to && next.isWord && !next.capitalized && isDescriptorNoun(next.lower);
-    // A nationality is no name: "Indian prime minister hails …" is a description.
+    // A nationality is no name: "Danish prime minister hails …" is a description.
     const nationality = tokens.slice(runStart, j).every((t) => !t.isWord || isDemonym(t.text));
     if (!isOwner && !modifiesRole && !nationality) {
       const words = tokens.slice(runStart, j).filter((t) => t.isWord);
