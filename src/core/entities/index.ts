@@ -5,7 +5,8 @@ import type { DocumentStructure, EntityMention, Span } from '../types';
 import { bylineMentions } from './bylines';
 import { buildChunks, buildWords } from './candidates';
 import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, gluedLetterCurrency } from '../lexicon/currencies';
-import { MEETING_AFTER } from '../lexicon/designators';
+import { codeLabelsNumberedThing } from '../lexicon/designators';
+import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
 import { isCommonWord } from './commonWords';
@@ -70,12 +71,18 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     const m = /^(\p{Lu})([\d,.]+)(?:[ \u00A0]+(\p{L}+))?/u.exec(text.slice(start, start + 30));
     return m ? gluedLetterCurrency(m[1]!, m[2]!, m[3]) : undefined;
   };
+  // "USD30bn", "EUR50 million", "VDR62bn" are money; "COP30 climate summit", "at COP31 in November" name a meeting.
+  const codeGluedToAmount = (t: Token): boolean => {
+    const code = /^([A-Z]{3})(\d[\d,.]*)([a-z]*)$/i.exec(t.text);
+    if (!code || !/^[A-Z]{3}$/.test(code[1]!)) return false;
+    const wordAfter = /^[.,\d]*[ \u00A0]+(\p{L}+)/u.exec(text.slice(t.end, t.end + 24))?.[1]?.toLowerCase();
+    const scale = code[3] ? code[3].toLowerCase() : wordAfter;
+    if (!code[3] && codeLabelsNumberedThing(code[2]!, wordAfter)) return false;
+    return CURRENCY_CODES.has(code[1]!) || CODE_ALIASES.has(code[1]!) || SCALE_WORDS.has(scale ?? '');
+  };
   const currencyPrefix = (t: Token): boolean =>
     (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) ||
-    // "USD30" is money; "COP30" before "summit" is a conference's name.
-    (/^[A-Z]{3}\d/.test(t.text) && !MEETING_AFTER.test(text.slice(t.end, t.end + 30)) &&
-      ((CURRENCY_CODES.has(t.text.slice(0, 3)) && !/^[A-Z]{3}\d{1,2}$/.test(t.text)) || CODE_ALIASES.has(t.text.slice(0, 3)) || /\d(?:bn|mn|m|k|tn|trn)$/i.test(t.text) ||
-        /^[.,\d]*[ \u00A0]*(?:billion|million|trillion|crore|lakh)\b/.test(text.slice(t.end, t.end + 20)))) ||
+    codeGluedToAmount(t) ||
     // "RM300", "Rs500", "Rp10,000": an abbreviated currency glued to its amount.
     (/^\p{L}{2,3}\d/u.test(t.text) && CURRENCY_ABBREVIATIONS.has(/^\p{L}+/u.exec(t.text)![0].toLowerCase())) ||
     // "49.2bn CFA francs": letters that pin a currency's name (the currency lexicon's qualifiers).

@@ -5,8 +5,8 @@ import {
   CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, CURRENCY_NAMES,
   CURRENCY_SYMBOLS, DOLLAR_PREFIXES, gluedLetterCurrency,
 } from '../lexicon/currencies';
-import { isMeetingWord } from '../lexicon/designators';
-import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
+import { codeLabelsNumberedThing } from '../lexicon/designators';
+import { SCALE_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import { readNumber } from './numberWords';
 import { touching, type Token } from './tokens';
@@ -33,14 +33,12 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   // "US$", "A$", "HK$"
   if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES.get(t.text)) return { code: DOLLAR_PREFIXES.get(t.text)!, amountAt: i + 2 };
   if (CURRENCY_CODES.has(t.text)) {
-    // "COP30 climate summit": a numbered meeting, not 30 Colombian pesos.
-    if (next?.kind === 'num' && touching(t, next) && /^\d{1,3}$/.test(next.text) && isMeetingWord(tokens[i + 2]?.lower ?? '')) return undefined;
-    // Nor is a code glued to a bare two-digit number ("at COP31 in November"): amounts glued to a code carry a scale.
-    if (next?.kind === 'num' && touching(t, next) && /^\d{1,2}$/.test(next.text) && !/^(?:bn|m|mn|k|tn|trn|billion|million|trillion|crore|lakh)$/i.test(tokens[i + 2]?.text ?? '')) return undefined;
+    // "COP30 climate summit", "at COP31 in November": a numbered meeting, not 30 Colombian pesos.
+    if (next?.kind === 'num' && touching(t, next) && codeLabelsNumberedThing(next.text, tokens[i + 2]?.lower)) return undefined;
     return { code: CODE_ALIASES.get(t.text) ?? t.text, amountAt: i + 1 };
   }
   // Any three-letter code glued to a scaled amount is a currency, listed or not: "VDR62bn", "NGN4.5trn".
-  if (/^[A-Z]{3}$/.test(t.text) && next?.kind === 'num' && touching(t, next) && /^(?:bn|m|mn|k|tn|trn|billion|million|trillion|crore|lakh)$/i.test(tokens[i + 2]?.text ?? '')) {
+  if (/^[A-Z]{3}$/.test(t.text) && next?.kind === 'num' && touching(t, next) && SCALE_WORDS.has(tokens[i + 2]?.lower ?? '')) {
     return { code: t.text, amountAt: i + 1 };
   }
   // "N1,574", "N54.2 trillion": a letter glued to an amount that a separator, a decimal or a scale marks as money

@@ -1,6 +1,7 @@
 // Reads one number at a token position: digits ("68.7", "4,500") or words ("twenty-five",
 // "a dozen", "one hundred and twenty"), with a following scale ("billion", "bn", "crore", "lakh").
 
+import { isCurrencyMark } from '../lexicon/currencies';
 import { CARDINAL_WORDS, COLLECTIVE_WORDS, SCALE_WORDS, SPELLED_SCALE_WORDS } from '../lexicon/numberWords';
 import { digitValue, isDash, touching, type Token } from './tokens';
 
@@ -36,7 +37,7 @@ function readScale(tokens: Token[], i: number): { last: number; factor: number; 
   // "5 m" followed by a letter word is a unit of length, not millions: only accept a glued "m".
   if (next.lower === 'm' && !glued) return undefined;
   // "the 1,500m runway": thousands written out before a glued "m" are metres (a writer says "1.5bn", not "1,500m").
-  if (next.lower === 'm' && /^\d{1,3}(?:,\d{3})+$/.test(tokens[i]!.text) && !isCurrencyToken(tokens[i - 1])) return undefined;
+  if (next.lower === 'm' && /^\d{1,3}(?:,\d{3})+$/.test(tokens[i]!.text) && !isCurrencyMark(tokens[i - 1]?.text ?? '')) return undefined;
   const outer = tokens[i + 2];
   // "24 CR200J trainsets": letters glued to more letters or digits are a model code, not a scale.
   if (outer && touching(next, outer) && (outer.kind === 'num' || outer.kind === 'word')) return undefined;
@@ -145,9 +146,4 @@ export function readNumber(tokens: Token[], i: number): NumberPhrase | undefined
     return { value: scaled(words.value, scale.factor), first: i, last: scale.last, spelled: true, scale: scale.word };
   }
   return { value: words.value, first: i, last: words.last, spelled: true };
-}
-
-/** A currency sign or code right before an amount: "£", "$", "Rs", "USD". */
-function isCurrencyToken(t: Token | undefined): boolean {
-  return t !== undefined && (/^[$£€¥₹₦₱₩₽]$/.test(t.text) || /^(?:Rs|Rp|RM|USD|EUR|GBP|INR|NPR)$/i.test(t.text));
 }

@@ -1,5 +1,7 @@
 // Currency signs, codes and names mapped to ISO 4217 codes.
 
+import { SPELLED_SCALE_WORDS } from './numberWords';
+
 /** Signs written before (or occasionally after) an amount. */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY',
@@ -26,7 +28,12 @@ const GLUED_LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(Object.entr
  */
 export function gluedLetterCurrency(letter: string, amount: string, wordAfter: string | undefined): string | undefined {
   const code = GLUED_LETTER_CURRENCIES.get(letter);
-  return code && (/^\d+[,.]\d/.test(amount) || /^(?:bn|tn|trn|billion|million|trillion)$/i.test(wordAfter ?? '')) ? code : undefined;
+  return code && (/^\d+[,.]\d/.test(amount) || SPELLED_SCALE_WORDS.has(wordAfter?.toLowerCase() ?? '')) ? code : undefined;
+}
+
+/** A currency sign, ISO code or abbreviation written before an amount: "£", "$", "USD", "Rs". */
+export function isCurrencyMark(text: string): boolean {
+  return CURRENCY_SYMBOLS.has(text) || CURRENCY_CODES.has(text) || (/^\p{Lu}/u.test(text) && CURRENCY_ABBREVIATIONS.has(text.toLowerCase()));
 }
 
 /** ISO codes recognised before or after an amount ("USD 5 billion", "5 billion EUR"). */

@@ -1,6 +1,8 @@
 // Words that label a thing by its number ("flight 370", "Line 4", "Room B2", "No. RSD-1"): the number or code
 // after them names something, it does not count anything and is not a name of its own.
 
+import { SCALE_WORDS } from './numberWords';
+
 /** Lower-case words after which a number is a label, not a count. Safe to apply to running text. */
 const DESIGNATOR_WORDS = new Set([
   'no', 'nos', 'number', 'flight', 'flights', 'seat', 'runway', 'account', 'ac', 'a/c', 'acct', 'iban', 'phone',
@@ -40,6 +42,17 @@ const MEETING_NOUNS = ['summit', 'conference', 'talks', 'negotiations', 'meeting
 export const MEETING_AFTER = new RegExp(`^[ \\u00A0]+(?:(?:${MEETING_KINDS.join('|')})[ \\u00A0]+)?(?:${MEETING_NOUNS.join('|')})\\b`);
 
 /** A lower-case word that may follow a numbered meeting's code (its kind or the meeting noun). */
-export function isMeetingWord(lower: string): boolean {
+function isMeetingWord(lower: string): boolean {
   return MEETING_KINDS.includes(lower) || MEETING_NOUNS.includes(lower);
+}
+
+/**
+ * Whether a code glued to a number ("COP30", "USD30") labels a numbered thing rather than an amount of a currency:
+ * a meeting word follows ("COP30 climate summit"), or a bare one- or two-digit number with no scale after it ("at
+ * COP31 in November"; amounts glued to a code carry a scale: "USD30bn", "EUR50 million"). `wordAfter` is the
+ * lower-case word after the number.
+ */
+export function codeLabelsNumberedThing(digits: string, wordAfter: string | undefined): boolean {
+  const after = wordAfter ?? '';
+  return (/^\d{1,3}$/.test(digits) && isMeetingWord(after)) || (/^\d{1,2}$/.test(digits) && !SCALE_WORDS.has(after));
 }
