@@ -1,6 +1,7 @@
 // The figures extractor: money, percentages, multiples, counts, durations, ordinals and dates,
 // parsed and normalised, each with the words of its sentence saying what it measures.
 
+import { opensWithPublicationLabel } from '../text/datelines';
 import type { DocumentStructure, Figure, Span } from '../types';
 import { describeAbout } from './about';
 import type { Candidate } from './candidate';
@@ -21,9 +22,6 @@ function dominantCurrency(candidates: Candidate[]): string {
   for (const [code, count] of counts) if (count > bestCount) { best = code; bestCount = count; }
   return best;
 }
-
-/** The label of a line that says when a page was published or updated. */
-const PUBLISHED_LINE = /^\s*(?:(?:first |last )?(?:published|updated|posted)(?: on)?\b)/i;
 
 /** True when the figure is the only thing on its line (scans only the blanks around it). */
 function standsAlone(text: string, start: number, end: number): boolean {
@@ -61,7 +59,7 @@ export function extractFigures(text: string, structure: DocumentStructure, names
     if (overlapsAny(structure.boilerplate, start, end) || overlapsAny(names, start, end)) continue;
     if (c.kind === 'quantity' && standsAlone(text, start, end)) continue; // a counter or page number on its own line
     // A live blog's timestamp alone on its line, or the time a page was published or updated: page furniture.
-    if (c.unit === 'time' && (standsAlone(text, start, end) || PUBLISHED_LINE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)))) continue;
+    if (c.unit === 'time' && (standsAlone(text, start, end) || opensWithPublicationLabel(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)))) continue;
     const sentence = sentenceIndexAt(structure, start);
     if (sentence >= 0 && structure.sentences[sentence]!.boilerplate) continue;
     const figure: Figure = {

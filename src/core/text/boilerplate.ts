@@ -2,6 +2,13 @@
 // share/follow lines, comment counters, "Also Read" teasers, bylines. None of it is reporting,
 // so no figures, claims or links may come from it.
 
+/**
+ * Payment details give the number or handle: "Bank AC # 0530 2294668", "Vipps: #557320", "UPI ID: news@bank1". A
+ * story about them is news: "change my bank account", "stolen account numbers and sort codes".
+ */
+const PAYMENT_DETAILS =
+  /\b(?:bank\s+(?:ac|a\/c|account)|account (?:no|number|for international payments)|iban|swift code|sort code|routing number|paypal|vipps|upi id)\b\.?\s*[:#-]?\s*(?:no\.?\s*)?[:#]?\s*[\p{Lu}\d][\p{Lu}\d@.\/-]*\d/iu;
+
 /** A paragraph matching one of these is boilerplate on its own, whatever its length. */
 const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /^comments? (are|is) closed\.?$/i,
@@ -9,9 +16,7 @@ const BOILERPLATE_LINE_PATTERNS: RegExp[] = [
   /^(also read|read also|read more|see also|more from|recommended for you)\b/i,
   /^(photo|image|file photo|picture|video)( credit)?\s*:/i,
   /\b(donate (here|now|today)|make a donation|your donation|every contribution|consider supporting us|support our journalism|powers our journalism)\b/i,
-  // Payment details give the number or handle: "Account No. 0530 2294668", "UPI ID: news@bank" (a story about stolen
-  // bank account numbers and sort codes is news).
-  /\b(?:bank\s+(?:ac|a\/c|account)|account (?:no|number|for international payments)|iban|swift code|sort code|routing number|paypal|vipps|upi id)\b\.?\s*[:#-]?\s*(?:no\.?\s*)?[:#]?\s*[\p{Lu}\d][\p{Lu}\d@.\/-]*\d/iu,
+  PAYMENT_DETAILS,
   /\b(all rights reserved|copyright ©)/i,
   /^advertisement$/i,
   /^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|alerts?)\b/i,
@@ -70,8 +75,7 @@ const TAIL_START_PATTERNS: RegExp[] = [
   /\b(?:support (?:independent|quality|free) journalism|contribute as little as)\b/i,
   /\b(?:please consider (?:a contribution|contributing|a donation|supporting)|if you value (?:our|this|independent)\b[^.]{0,40}\b(?:journalism|reporting|work)|is reader-supported)\b/i,
   /^comments? (are|is) closed\.?$/i,
-  // Payment details, not a story about them: "Bank AC # 0530 2294668", "Vipps: #557320" (never "change my bank account").
-  /\b(?:bank\s+(?:ac|a\/c|account)\b(?:\s+(?:no|number))?\.?\s*[:#]?\s*\d|iban\s*[:#]?\s*[A-Z]{2}\d|vipps\s*[:#]|paypal(?:\.me\/|\s*[:#]))/i,
+  PAYMENT_DETAILS,
 ];
 
 export function startsBoilerplateTail(line: string): boolean {

@@ -20,8 +20,16 @@ export function opensDatedDateline(text: string, start: number, end: number): bo
 
 /** A capitalised place and a comma from the start of the line: "KUALA LUMPUR, " before "Nov 7 -". */
 const PLACE_AND_COMMA = /^[\p{Lu}][\p{Lu}\p{M} .’'-]{1,40},\s*$/u;
+/** The label of a line that says when a page was published or updated: "Published:", "Last updated on". */
+const PUBLICATION_LABEL = String.raw`(?:first |last )?(?:published|updated|posted|dated)(?: on)?`;
+const OPENS_WITH_PUBLICATION_LABEL = new RegExp(String.raw`^\s*${PUBLICATION_LABEL}\b`, 'i');
 /** What may stand before a date alone on its line: a label and a weekday. */
-const DATE_LINE_BEFORE = /^\s*(?:(?:first |last )?(?:published|updated|posted|dated)(?: on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i;
+const DATE_LINE_BEFORE = new RegExp(String.raw`^\s*(?:${PUBLICATION_LABEL}\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`, 'i');
+
+/** Whether a line opens with the label of a publication time: "Updated: 10:15 IST", "Published on …". */
+export function opensWithPublicationLabel(line: string): boolean {
+  return OPENS_WITH_PUBLICATION_LABEL.test(line);
+}
 /** And after it: a time of day and separators. */
 const DATE_LINE_AFTER = /^[\s,|·•–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?)?[\s|·•]*$/i;
 
