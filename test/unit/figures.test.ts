@@ -156,6 +156,25 @@ describe('figures: units', () => {
     assert.deepEqual(units('The breach exposed records of 9.4 million current and former customers.'), ['customers']);
   });
 
+  it('counts what "of them" refers to, never a unit of time or a designator', () => {
+    const units = (text: string) => figures(text).map((f) => f.unit);
+    assert.deepEqual(units('Patients were followed for a median of 7.2 years, during which 38,900 of them developed glaucoma.'), ['years', 'patients']);
+    assert.deepEqual(
+      units('The trial enrolled 1.4 million adults with Type 2 diabetes for eight years. About 41,000 of them developed glaucoma.'),
+      ['adults', 'years', 'adults'],
+    );
+  });
+
+  it('ends the counted noun at an irregular plural or an adverb: "4,000 people once it opens"', () => {
+    assert.deepEqual(figures('The plant will employ around 4,000 people once it opens.').map((f) => f.unit), ['people']);
+    assert.deepEqual(figures('It has 300 staff now at risk.').map((f) => f.unit), ['staff']);
+  });
+
+  it('reads a verb-like word after a possessive as part of the noun phrase: "the world’s mined supply"', () => {
+    assert.equal(figures('Borneo now produces about 55 per cent of the world’s mined supply.')[0].about, 'world’s mined supply');
+    assert.equal(figures("Ruritania's discounted crude imports rose 12% last year.")[0].about, "Ruritania's discounted crude imports");
+  });
+
   it('finds the noun past a hyphenated adjective and a model name, and reads an age after a name', () => {
     assert.deepEqual(brief('India flies more than 250 Russian-designed Su-30MKI fighters.'), [['more than 250', 'quantity', 250, 'fighters']]);
     assert.equal(figures('India flies more than 250 Russian-designed Su-30MKI fighters.')[0].about, 'Russian-designed Su-30MKI fighters');

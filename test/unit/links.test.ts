@@ -443,6 +443,17 @@ describe('figure links between jobs and workers', () => {
   });
 });
 
+describe('figure conflicts between jobs and workers', () => {
+  it('sets "employ around 4,000 people" against "absorb 4,500 workers" and "About 4,000 jobs"', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'The Brenhaven cell plant is expected to employ around 4,000 people once it opens.' },
+      { file: 'b.txt', text: 'The Brenhaven cell plant is expected to absorb 4,500 workers once fully operational.' },
+      { file: 'c.txt', text: 'About 4,000 jobs are expected at the Brenhaven cell plant once it opens.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    assert.deepEqual(conflicts, ['a.txt:around 4,000 ; b.txt:4,500 ; c.txt:About 4,000']);
+  });
+});
+
 describe('figure links between people counted by different nouns', () => {
   it('sets "9.4 million customers" against "9.7 million people" in like contexts', () => {
     const conflicts = analyzeCorpus([

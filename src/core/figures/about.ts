@@ -74,12 +74,27 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     // the word after a glued dash belongs to the compound: "Russian-designed", "state-run"
     if (roles[j] === 'verb' && prev && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start) roles[j] = 'content';
   }
+  // After a possessive comes a noun phrase: "the world's supply", "the world's mined supply".
+  for (let j = 1; j < tokens.length; j++) {
+    if (roles[j] !== 'verb' || AUXILIARIES.has(tokens[j]!.lower) || !isPossessiveEnd(tokens, j - 1)) continue;
+    roles[j] = 'content';
+    if (/(?:ed|ing)$/.test(tokens[j]!.lower) && roles[j + 1] === 'verb' && !AUXILIARIES.has(tokens[j + 1]!.lower)) roles[j + 1] = 'content';
+  }
   // an -ed/-ing word right before a content word is an adjective ("discounted Russian oil", "pending deliveries")
-  // (but not after a subject: "the company reported revenue")
+  // (but not after a subject: "the company reported revenue"; a possessive is no subject: "the world's mined supply")
   for (let j = 0; j < tokens.length - 1; j++) {
-    if (roles[j] === 'verb' && roles[j + 1] === 'content' && roles[j - 1] !== 'content' && !AUXILIARIES.has(tokens[j]!.lower) && !COMMON_VERBS.has(tokens[j]!.lower)) roles[j] = 'content';
+    const afterSubject = roles[j - 1] === 'content' && !isPossessiveEnd(tokens, j - 1);
+    if (roles[j] === 'verb' && roles[j + 1] === 'content' && !afterSubject && !AUXILIARIES.has(tokens[j]!.lower) && !COMMON_VERBS.has(tokens[j]!.lower)) roles[j] = 'content';
   }
   return roles;
+}
+
+/** Does token `j` end a possessive: "world's" (one token), or the apostrophe of "countries’"? */
+function isPossessiveEnd(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.text === "'" || t.text === '’') return tokens[j - 1]?.end === t.start;
+  return /'s$/.test(t.lower);
 }
 
 interface Context {

@@ -190,7 +190,7 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   if (PEOPLE_FATE_VERBS.test(tokens[verbAt]?.lower ?? '') || (partitive && statesPeople(tokens, verbAt - 1))) return 'people';
   // "patrol ships …, two of which will be built locally": the plural noun the partitive refers back to.
   if (partitive || (tokens[n.last + 1]?.lower === 'of' && tokens[n.last + 2]?.lower === 'which')) {
-    const referent = pluralNounBefore(tokens, n.first);
+    const referent = pluralNounBefore(tokens, n.first) ?? (partitive ? countedNounBefore(tokens, n.first) : undefined);
     if (referent) return referent;
   }
   const head = partitive ? undefined : headNounAfter(tokens, n.last);
@@ -203,12 +203,35 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) || statesPeople(tokens, n.last) || followsToll(tokens, n.first) ? 'people' : 'count');
 }
 
-/** The nearest lower-case plural noun in the `reach` tokens before token `first` (within its clause unless reaching further). */
+/**
+ * The nearest plural noun in the `reach` tokens before token `first` (within its clause unless reaching further):
+ * lower-case, or opening the sentence ("Patients were followed …, during which 38,900 of them"). A unit of
+ * time is passed over: "for a median of 7.2 years, during which 38,900 of them" does not count years.
+ */
 function pluralNounBefore(tokens: Token[], first: number, reach = 12): string | undefined {
   for (let j = first - 1; j >= Math.max(0, first - reach); j--) {
     const t = tokens[j]!;
     if ((reach <= 12 && (t.text === '.' || t.text === ';')) || t.text === '\n') return undefined;
-    if (t.kind === 'word' && /^[a-z]{3,}s$/.test(t.text) && !/(?:ss|us|is)$/.test(t.text) && !COMMON_VERBS.has(t.lower)) return t.lower;
+    const opensSentence = j === 0 || /^[.\n]$/.test(tokens[j - 1]!.text);
+    const plural = /^[a-z]{3,}s$/.test(t.text) || (opensSentence && /^[A-Z][a-z]{2,}s$/.test(t.text));
+    if (t.kind === 'word' && plural && !/(?:ss|us|is)$/.test(t.lower) && !COMMON_VERBS.has(t.lower) && !isTimeUnit(t.lower)) return t.lower;
+  }
+  return undefined;
+}
+
+/**
+ * What the last count before a partitive "of them" counted, within its paragraph: "… 1.4 million adults with
+ * Type 2 diabetes … About 41,000 of them developed dementia" counts adults.
+ */
+function countedNounBefore(tokens: Token[], first: number): string | undefined {
+  for (let j = first - 1; j >= Math.max(0, first - 60); j--) {
+    const t = tokens[j]!;
+    if (t.text === '\n') return undefined;
+    // (not a designator: "Type 2 diabetes", "Phase 3 trials")
+    if (t.kind !== 'num' || touching(tokens[j - 1], t) || /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) continue;
+    const number = readNumber(tokens, j);
+    const head = number ? headNounAfter(tokens, number.last) : undefined;
+    if (head && /s$/.test(head) && !isTimeUnit(head)) return head;
   }
   return undefined;
 }

@@ -22,8 +22,14 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
 
 function isStopWord(token: Token): boolean {
   const w = token.lower;
-  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || isPronoun(token) || COMMON_VERBS.has(w);
+  return PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || isPronoun(token) || COMMON_VERBS.has(w) || CLAUSE_ADVERBS.has(w);
 }
+
+/** Adverbs that end a noun phrase: "4,000 people once it opens", "300 jobs now at risk". */
+const CLAUSE_ADVERBS = new Set(['once', 'twice', 'again', 'ever', 'never', 'often', 'now', 'already', 'currently', 'recently', 'still', 'also', 'reportedly', 'not']);
+
+/** Plural nouns without the -s that ends the counted noun phrase: "4,000 people once it opens". */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'cattle', 'livestock']);
 
 /**
  * The head noun of the noun phrase right after token `last`, lower-cased, or undefined.
@@ -90,7 +96,7 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     head = t.lower;
     headIsName = /^\p{Lu}/u.test(t.text);
     if (!headIsName || inTitleCase()) words++;
-    if (/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower) && lowerCase) break; // plural head reached
+    if (((/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) || IRREGULAR_PLURALS.has(t.lower)) && lowerCase) break; // plural head reached
   }
   return head === undefined ? undefined : unitName(head, tokens, last);
 }
