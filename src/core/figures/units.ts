@@ -111,7 +111,8 @@ const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   kg: 'kilograms', kilos: 'kilograms', t: 'tonnes', tons: 'tonnes', mt: 'tonnes', l: 'litres', liters: 'litres', litre: 'litres',
   c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds',
   mw: 'megawatts', megawatt: 'megawatts', gw: 'gigawatts', gigawatt: 'gigawatts', kw: 'kilowatts', kilowatt: 'kilowatts',
-  mwh: 'megawatt-hours', gwh: 'gigawatt-hours', kwh: 'kilowatt-hours', twh: 'terawatt-hours',
+  // a rate's period is often written apart ("3 million tonnes of gas a year"): counts compare by what they count
+  bpd: 'barrels', mwh: 'megawatt-hours', gwh: 'gigawatt-hours', kwh: 'kilowatt-hours', twh: 'terawatt-hours',
 }));
 
 /** Units of measure written after a number ("10 km", "41 degrees"), in any of the spellings above. */

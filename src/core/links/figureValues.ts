@@ -217,7 +217,7 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   // A bound that the other value satisfies: "3.2%" and "more than 3%".
   if (a.kind !== 'date' && (satisfies(a.qualifier, ra, rb) || satisfies(b.qualifier, rb, ra))) return 'nested';
   // An approximation of the other's exact value: "about $41 billion" and "$41.3 billion".
-  if (a.kind !== 'date' && (roundsTo(a, rb) || roundsTo(b, ra))) return 'nested';
+  if (a.kind !== 'date' && (roundsTo(a, b, rb) || roundsTo(b, a, ra))) return 'nested';
   return 'different';
 }
 
@@ -267,11 +267,14 @@ const APPROXIMATORS = /^(?:about|around|roughly|approximately|nearly|almost|some
  * Is the value `other` what the figure `coarse` rounds? An approximation ("about $41 billion" for $41.3 billion) or a
  * value written with fewer decimals ("$41.3 billion" for $41.32 billion) — strictly within half its last digit, so
  * "about 15 million" is not 14.5 million. Round tens and hundreds ("nearly 40%") count as exact; only thousands
- * and more ("about 70,000") stand for a rounding of their last zeros.
+ * and more ("about 70,000") stand for a rounding of their last zeros. Two estimates are two values: "roughly 1
+ * million" does not round "about 1.2 million".
  */
-function roundsTo(coarse: Figure, other: Range): boolean {
+function roundsTo(coarse: Figure, otherFigure: Figure, other: Range): boolean {
   if (typeof coarse.value !== 'number' || other[0] !== other[1] || other[0] === coarse.value) return false;
-  const approximate = coarse.qualifier !== undefined && APPROXIMATORS.test(coarse.qualifier.toLowerCase());
+  const isApproximation = (f: Figure) => f.qualifier !== undefined && APPROXIMATORS.test(f.qualifier.toLowerCase());
+  const approximate = isApproximation(coarse);
+  if (approximate && isApproximation(otherFigure)) return false;
   if (coarse.qualifier && !approximate) return false;
   const written = writtenPrecision(coarse);
   if (!written) return false;
