@@ -8,6 +8,7 @@ describe('content words', () => {
   it('meets British and American spellings in every inflection', () => {
     assert.deepEqual(keys('organised travelled labour defence centres'), keys('organized traveled labor defense centers'));
     assert.deepEqual(keys('the realisation'), keys('the realization'));
+    assert.deepEqual(keys('roubles programmes aluminium tyres sceptical'), keys('rubles programs aluminum tires skeptical'));
   });
 
   it('keeps words that only look British, so they still match their own inflections', () => {

@@ -135,7 +135,17 @@ const ENCE_WORD = /^(defen|offen|licen|preten)c(e|es)$/;
 const RE_WORD = /^(.+)re(s|d)?$/;
 const RE_BRITISH = new Set('centre metre theatre litre fibre calibre sombre spectre sabre lustre mitre nitre'.split(' '));
 
+/** British spellings no rule covers, by their stem-like start; the inflection after it is kept ("roubles" → "rubles"). */
+const BRITISH_WORDS: [RegExp, string][] = [
+  [/^rouble/, 'ruble'], [/^programme/, 'program'], [/^aluminium/, 'aluminum'], [/^tyre/, 'tire'], [/^grey/, 'gray'],
+  [/^jewellery/, 'jewelry'], [/^sceptic/, 'skeptic'], [/^mould/, 'mold'], [/^plough/, 'plow'], [/^storey/, 'story'],
+  [/^manoeuvr/, 'maneuver'], [/^paediatric/, 'pediatric'], [/^haemorrhag/, 'hemorrhag'], [/^anaesthe/, 'anesthe'],
+  [/^oestrogen/, 'estrogen'], [/^foetus/, 'fetus'], [/^cheque/, 'check'], [/^enrol(?!l)/, 'enroll'], [/^fulfil(?!l)/, 'fulfill'],
+];
+
 export function americanSpelling(lowerWord: string): string {
+  if (lowerWord.length < 4) return lowerWord;
+  for (const [british, american] of BRITISH_WORDS) if (british.test(lowerWord)) return lowerWord.replace(british, american);
   if (lowerWord.length < 5) return lowerWord;
   let m = ISE_WORD.exec(lowerWord);
   if (m && !ISE_KEEP.has(`${m[1]}ise`)) return `${m[1]}iz${m[2]}`;
