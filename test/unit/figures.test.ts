@@ -180,6 +180,7 @@ describe('figures: units', () => {
     assert.deepEqual(brief('India flies more than 250 Russian-designed Su-30MKI fighters.'), [['more than 250', 'quantity', 250, 'fighters']]);
     assert.equal(figures('India flies more than 250 Russian-designed Su-30MKI fighters.')[0].about, 'Russian-designed Su-30MKI fighters');
     assert.deepEqual(brief('The engineer, Ankit Sharma, 29, of Jamshedpur, had joined in May.'), [['29', 'quantity', 29, 'years'], ['May', 'date', null, 'month']]);
+    assert.deepEqual(brief('Ruritania forward, 20, signs a long deal'), [['20', 'quantity', 20, 'years']]);
     assert.deepEqual(brief('About 410,000 of the affected vehicles were sold in the US.'), [['About 410,000', 'quantity', 410000, 'vehicles']]);
     assert.deepEqual(brief('The ministry has given Kaito 30 days to report; Airbus 320 jets flew on.'), [['30 days', 'quantity', 30, 'days']]);
   });

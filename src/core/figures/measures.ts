@@ -2,7 +2,7 @@
 // "nearly six times the...", "six-fold", "1.5 billion people", "two-day", "eight decades", "23rd",
 // "fifth-generation", "three-quarters".
 
-import { isPeopleState } from '../lexicon/people';
+import { DESCRIPTOR_NOUNS, isPeopleState } from '../lexicon/people';
 import { CARDINAL_WORDS, FRACTION_WORDS, ORDINAL_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import { yearValue } from './dates';
@@ -163,11 +163,12 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   // The second number of a score ("the 2-1 defeat") counts what the first does, not the noun after it.
   const dash = tokens[n.first - 1];
   if (isDash(dash) && touching(dash, tokens[n.first]) && tokens[n.first - 2]?.kind === 'num' && touching(tokens[n.first - 2], dash)) return 'count';
-  // An age in apposition to a name: "Ankit Sharma, 29, of Jamshedpur", "Putin, 73, said".
+  // An age in apposition to a name or a person: "Ankit Sharma, 29, of Jamshedpur", "Putin, 73, said", "Senegal forward, 20,".
   const before = tokens[n.first - 1];
   const name = tokens[n.first - 2];
   const after = tokens[n.last + 1];
-  if (!n.spelled && before?.text === ',' && name?.kind === 'word' && /^\p{Lu}/u.test(name.text) && (after === undefined || /^(?:[,)."”]|of)$/.test(after.lower)) &&
+  const person = name?.kind === 'word' && (/^\p{Lu}/u.test(name.text) || DESCRIPTOR_NOUNS.has(name.lower));
+  if (!n.spelled && before?.text === ',' && person && (after === undefined || /^(?:[,)."”]|of)$/.test(after.lower)) &&
       Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
     return 'years';
   }

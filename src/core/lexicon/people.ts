@@ -52,7 +52,9 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
   federation association union council commission committee board bureau office department club league regulator court
   trust institute foundation
   dealer dealers broker brokers merchant merchants rescuer rescuers firefighter firefighters medic medics paramedic paramedics
-  commuter commuters motorist motorists consumer consumers shopper shoppers`.split(/\s+/),
+  commuter commuters motorist motorists consumer consumers shopper shoppers
+  forward forwards striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers winger wingers
+  batter batters bowler bowlers batsman batsmen athlete athletes sprinter sprinters runner runners`.split(/\s+/),
 );
 
 /** Plural nouns for the trades that speak as a group ("Exporters said", "Growers warned"). */
