@@ -735,6 +735,13 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('Rescuers from the Nepal Police and Armed Police Force helped.'), ['Nepal Police/organization', 'Armed Police Force/organization']);
   });
 
+  it('reads a name that gives a condition its name ("Hartwell’s disease") as no entity, alone or not, but keeps a body named after it', () => {
+    assert.deepEqual(brief('The risk of Hartwell’s disease fell, said Ana Ruiz of the Hartwell’s Society. Millions live with Hartwell’s.'), [
+      'Ana Ruiz/person',
+      'Hartwell’s Society/organization',
+    ]);
+  });
+
   it('reads a market leader and a unit of a group as companies', () => {
     assert.deepEqual(brief('Operators, including Airtel Kenya, a unit of India’s Bharti Airtel, and market leader Safaricom, will collect it.'), [
       'Airtel Kenya/organization',

@@ -57,6 +57,13 @@ function bracketAcronyms(text: string, mentions: RawMention[]): Map<string, { na
   return out;
 }
 
+/** "Parkinson's disease", "Down syndrome": the person's name there, and alone ("living with Alzheimer's"), names a condition. */
+const EPONYMOUS_CONDITION = /(?<![\p{L}’'])(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00A0]+(?:disease|syndrome|disorder|palsy)\b/gu;
+
+function eponymousConditions(text: string): Set<string> {
+  return new Set([...text.matchAll(EPONYMOUS_CONDITION)].map((m) => m[1]!));
+}
+
 /** Finds the entity mentions of one document, sorted by start; `canonical` is this document's best guess. */
 export function extractEntityMentions(text: string, structure: DocumentStructure): EntityMention[] {
   if (!text) return [];
@@ -133,10 +140,12 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   }
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const diseases = eponymousConditions(text);
   const mentions: EntityMention[] = [];
   let lastEnd = -1;
   for (const m of raw) {
     if (m.start < lastEnd || m.end <= m.start) continue; // keep the first (longest) of overlapping mentions
+    if (diseases.has(text.slice(m.start, m.end))) continue;
     const mention: EntityMention = {
       start: m.start,
       end: m.end,
