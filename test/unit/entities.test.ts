@@ -742,6 +742,14 @@ describe('entities: medicine, sport and a country before a body', () => {
     ]);
   });
 
+  it('reads a name before a business’s premises or staff as a company, even after "outside", and an app as its maker’s', () => {
+    assert.deepEqual(brief('Drivers parked outside Veltra offices after Rajan Rao logged into the Veltra app.'), [
+      'Veltra/organization',
+      'Rajan Rao/person',
+      'Veltra/organization',
+    ]);
+  });
+
   it('reads a market leader and a unit of a group as companies', () => {
     assert.deepEqual(brief('Operators, including Airtel Kenya, a unit of India’s Bharti Airtel, and market leader Safaricom, will collect it.'), [
       'Airtel Kenya/organization',

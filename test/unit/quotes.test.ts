@@ -253,6 +253,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['encouraged by these findings', 'Nordvik Pharma']]);
   });
 
+  it('resolves "the company said" past a tribunal whose name holds the word "Company"', () => {
+    const text = 'Veltra said it would challenge the order before the National Company Law Appellate Tribunal. "We disagree with the findings," the company said.';
+    assert.deepEqual(analysedPairs(text), [['We disagree with the findings,', 'Veltra']]);
+  });
+
   it('ends a single-quoted phrase at "s’ of", reads "a senior police officer" whole, and credits a quote over paragraphs to its closing attribution', () => {
     assert.deepEqual(
       analysedPairs('The Kremlin said the leaders would discuss ‘the entire range of issues’ of what it calls a partnership. ‘Our ties stand on their own,’ Asha Rao, the foreign secretary, told reporters.'),

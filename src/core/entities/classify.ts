@@ -131,6 +131,9 @@ function spellsOut(words: readonly string[], letters: string): boolean {
   return false;
 }
 
+/** Premises and people of a business, after its name: "outside Veltra offices", "Korlo staff". */
+const BUSINESS_PREMISES_AFTER = /^[ \u00A0]+(?:offices|headquarters|stores|factories|plants|warehouses|branches|outlets|showrooms|premises|staff|employees|executives)\b/;
+
 export class ChunkClassifier {
   /** Lone capitalised words left out for lack of evidence (sentence starts, headings): the corpus may vouch for them. */
   readonly deferred: Array<{ start: number; end: number }> = [];
@@ -708,6 +711,8 @@ export class ChunkClassifier {
    */
   private followsPlacePreposition(start: number, end: number): boolean {
     if (/^[’']s\b/.test(this.text.slice(end, end + 3))) return false;
+    // "outside Veltra offices", "in Korlo stores": a business's premises or people, not a place.
+    if (BUSINESS_PREMISES_AFTER.test(this.text.slice(end, end + 14))) return false;
     const window = this.text.slice(Math.max(0, start - 50), start);
     // "the port city of Beira", "the districts of Mocuba": what a settlement or region is called.
     if (PLACE_OF.test(window) || OFFICE_OVER.test(window)) return true;

@@ -38,7 +38,7 @@ const PRODUCT_NOUNS = new Set(
   `vessel vessels ship ships tanker tankers freighter freighters ferry ferries yacht trawler liner containership
    train trains trainset trainsets locomotive locomotives syrup syrups tablet tablets pill pills capsule capsules inhaler
    smartphone smartphones handset handsets laptop laptops processor processors chipset
-   software suite app apps browser chatbot smartwatch smartwatches console consoles headset headsets drillship drillships
+   software suite browser chatbot smartwatch smartwatches console consoles headset headsets drillship drillships
    rig rigs scanner scanners`.split(/\s+/),
 );
 
@@ -46,7 +46,7 @@ const PRODUCT_NOUNS = new Set(
 const MACHINE_NOUNS_AFTER = new Set(['reactor', 'reactors', 'turbine', 'turbines']);
 
 /** Nouns of software that even a name ending in an organisation's head word comes before: "the Office suite". */
-const SOFTWARE_NOUN_AFTER = /^[ \u00A0]+(?:suite|software|app|apps|browser)\b/;
+const SOFTWARE_NOUN_AFTER = /^[ \u00A0]+(?:suite|software|browser)\b/;
 
 /** Is a software noun right after the name ending at `end` ("Quill Office suite", "Office software")? */
 export function softwareNounAfter(text: string, end: number): boolean {

@@ -34,7 +34,7 @@ const CORPORATE_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'carmak
 /** Nouns for a public body that oversees others: "the regulator said" after "the Food Safety Authority". */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
 /** Bodies that are no company: "the company said" never means them. */
-const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|police|army|trust|foundation|society|association|university|institute|institutet|college|school|hospital|charity|union|federation|authority|board|bureau|office|organi[sz]ation)\b/;
+const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|tribunal|parliament|senate|assembly|police|army|trust|foundation|society|association|university|institute|institutet|college|school|hospital|charity|union|federation|authority|board|bureau|office|organi[sz]ation)\b/;
 const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board|bureau|office|organi[sz]ation|regulator|watchdog|ministry|department|directorate|inspectorate)\b/;
 
 /** Documents that "say" for whoever issued them: "the statement said". */
@@ -324,7 +324,9 @@ export class SpeakerResolver {
       const distance = here - sentenceIndexOf(e.start);
       if (distance > 8) break;
       const name = e.canonical.toLowerCase();
-      const fits = name.split(/\s+/).includes(head) || (distance <= 4 && ((corporate && !PUBLIC_BODY_RE.test(name)) || (regulator && REGULATOR_BODY_RE.test(name))));
+      // (A public body is no company, even one with "Company" in its name: "the National Company Law Tribunal".)
+      if (corporate && PUBLIC_BODY_RE.test(name)) continue;
+      const fits = name.split(/\s+/).includes(head) || (distance <= 4 && (corporate || (regulator && REGULATOR_BODY_RE.test(name))));
       if (fits) return { name: e.canonical, kind: 'organization' };
     }
     return undefined;
