@@ -446,6 +446,22 @@ describe('figure links between jobs and workers', () => {
   });
 });
 
+describe('figure conflicts over what befell people', () => {
+  it('sets the killed against the killed and the injured against the injured, however the sentences are told', () => {
+    const conflicts = analyzeCorpus([
+      {
+        file: 'a.txt',
+        text: 'A container ship slammed into a pier of the Vitória bridge before dawn on Monday, killing at least three people and shutting the river to grain exports, officials said. Twelve people were injured, four of them seriously, the provincial health ministry said.',
+      },
+      {
+        file: 'b.txt',
+        text: 'Four people were killed, including two highway workers and a truck driver, according to the provincial health ministry, and 17 others were injured when the ship hit the Vitória bridge.',
+      },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    assert.deepEqual(conflicts.sort(), ['a.txt:Twelve ; b.txt:17', 'a.txt:at least three ; b.txt:Four']);
+  });
+});
+
 describe('figure conflicts between jobs and workers', () => {
   it('sets "employ around 4,000 people" against "absorb 4,500 workers" and "About 4,000 jobs"', () => {
     const conflicts = analyzeCorpus([
