@@ -253,6 +253,17 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['encouraged by these findings', 'Nordvik Pharma']]);
   });
 
+  it('keeps "the Foreign Office spokesperson" apart from another body’s spokesman, and gives "the analyst" to the fellow quoted before', () => {
+    const text =
+      'Kremlin spokesman Dmitry Orlov had said the jets would be discussed. “The jets will be on the agenda,” he told reporters. “The balance will shift,” said Sadia Noor, a research fellow at the Lahore Policy Institute. Responding to a question, the Foreign Office spokesperson said Ruritania “does not view its relations through the prism of others,” but hoped for calm. “Moscow wants to sell to one and talk to the other,” the analyst said.';
+    assert.deepEqual(analysedPairs(text), [
+      ['The jets will be on the agenda,', 'Dmitry Orlov'],
+      ['The balance will shift,', 'Sadia Noor'],
+      ['does not view its relations through the prism of others,', 'Foreign Office spokesperson'],
+      ['Moscow wants to sell to one and talk to the other,', 'Sadia Noor'],
+    ]);
+  });
+
   it('resolves "the company said" past a tribunal whose name holds the word "Company"', () => {
     const text = 'Veltra said it would challenge the order before the National Company Law Appellate Tribunal. "We disagree with the findings," the company said.';
     assert.deepEqual(analysedPairs(text), [['We disagree with the findings,', 'Veltra']]);

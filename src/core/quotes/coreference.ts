@@ -375,16 +375,19 @@ export class SpeakerResolver {
     if (!definite || phrase.plural) return own;
     const body = this.organisationNamedBefore(phrase, sentenceIndexOf);
     if (body) return body;
+    // The body a description names must be the antecedent's: "the Foreign Office spokesperson" is not the Kremlin's.
+    const bodyWords = (phrase.description ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !isDemonym(w.toLowerCase())).map((w) => w.toLowerCase());
+    const servesBody = (roles: string) => bodyWords.every((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(roles));
     // The latest speaker introduced with this role: "the official" → "A senior ... official".
-    const byRole = this.latestEntry((a) => hasRole.test(a.role));
+    const byRole = this.latestEntry((a) => hasRole.test(a.role) && servesBody(a.role.toLowerCase()));
     // Unless a person holding that role was mentioned since: "Trade Minister Rao hosted. “…,” the minister said."
-    const holder = this.lastPersonBefore(phrase.start, (e) => hasRole.test(this.rolesOf(e.canonical)));
+    const holder = this.lastPersonBefore(phrase.start, (e) => hasRole.test(this.rolesOf(e.canonical)) && servesBody(this.rolesOf(e.canonical)));
     // Or the person the previous sentence is about, if nothing said of them contradicts the role:
     // "Dr. Rao brushed off the criticism. “…,” the minister said."
     const latest = this.lastPersonBefore(phrase.start);
     let topic = latest && this.subjectOfSentence(latest, sentenceIndexOf);
     const roles = topic ? this.rolesOf(topic.canonical).replace(/\b(?:dr|mr|mrs|ms|prof|sir|dame)\b\.?/g, '').trim() : '';
-    if (topic && (roles !== '' && !hasRole.test(roles) || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(phrase.start) - sentenceIndexOf(topic.start) > 1)) {
+    if (topic && (roles !== '' && !hasRole.test(roles) || !servesBody(roles) || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(phrase.start) - sentenceIndexOf(topic.start) > 1)) {
       topic = undefined;
     }
     // "A spokesperson for the chamber said …" introduced since then is the newer antecedent.
