@@ -750,6 +750,10 @@ describe('entities: medicine, sport and a country before a body', () => {
     ]);
   });
 
+  it('reads a car model before "limousine" or "sedan" as a product', () => {
+    assert.deepEqual(brief('His armored Kestrel Senat limousine trailed behind.'), ['Kestrel Senat/equipment']);
+  });
+
   it('reads a market leader and a unit of a group as companies', () => {
     assert.deepEqual(brief('Operators, including Airtel Kenya, a unit of India’s Bharti Airtel, and market leader Safaricom, will collect it.'), [
       'Airtel Kenya/organization',

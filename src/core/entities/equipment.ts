@@ -39,7 +39,7 @@ const PRODUCT_NOUNS = new Set(
    train trains trainset trainsets locomotive locomotives syrup syrups tablet tablets pill pills capsule capsules inhaler
    smartphone smartphones handset handsets laptop laptops processor processors chipset
    software suite browser chatbot smartwatch smartwatches console consoles headset headsets drillship drillships
-   rig rigs scanner scanners`.split(/\s+/),
+   rig rigs scanner scanners limousine limousines sedan sedans hatchback hatchbacks minivan minivans`.split(/\s+/),
 );
 
 /** Machines a design's name comes before: "a Hualong One reactor". */
