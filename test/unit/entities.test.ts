@@ -750,6 +750,17 @@ describe('entities: medicine, sport and a country before a body', () => {
     ]);
   });
 
+  it('reads a person whose given name is a place’s when a role says so, and a broker or a dockyard as a company', () => {
+    assert.deepEqual(brief('Sofia Castellanos, a spokesperson for Meridian Star Lines, said the crew was safe.'), [
+      'Sofia Castellanos/person',
+      'Meridian Star Lines/organization',
+    ]);
+    assert.deepEqual(brief('The ship was built by Hanjin Ulsan Dockyard, according to Harwood Marine, a broker.'), [
+      'Hanjin Ulsan Dockyard/organization',
+      'Harwood Marine/organization',
+    ]);
+  });
+
   it('reads a car model before "limousine" or "sedan" as a product', () => {
     assert.deepEqual(brief('His armored Kestrel Senat limousine trailed behind.'), ['Kestrel Senat/equipment']);
   });

@@ -419,7 +419,10 @@ export class ChunkClassifier {
       // "Esteban Lagos", when "Mr Lagos" is said too or a title comes before ("chief executive Esteban Lagos"): a
       // person whose surname is also a place's name.
       const surname = this.knowledge.surnames.has(last.text) || this.knowledge.personNames.has(last.text) || matchTitleBefore(text, words[0].start);
-      if (words.length <= 4 && surname && words.every((w) => w.capitalised || isNameParticle(w.text)) && !isPlaceName(words[0].text)) {
+      // A given name that is also a place's ("Sofia Castellanos", "Victoria Lopez") when a title or a role says so.
+      const titled = matchTitleBefore(text, words[0].start) !== undefined || matchRoleAfter(text, last.end) !== undefined;
+      const givenNameIsPlace = titled && !isPlaceName(last.text) && !isOrgHeadWord(last.text) && !lookupKnownBody(last.text);
+      if (words.length <= 4 && (surname || titled) && words.every((w) => w.capitalised || isNameParticle(w.text)) && (!isPlaceName(words[0].text) || givenNameIsPlace)) {
         return [this.person(words)];
       }
       const pieces = this.splitOnPlaces(words);

@@ -188,6 +188,8 @@ export function matchRoleAfter(text: string, offset: number): RoleMatch | undefi
   const end = start + (stop < 0 ? limit - start : stop);
   const words = wordsIn(text, start, end);
   if (words.length === 0 || words.length > 10) return undefined;
+  // ", and market leader Safaricom" goes on with a list; it describes nobody before it.
+  if (/^(?:and|or|but|while|nor)$/i.test(words[0]!.text)) return undefined;
   if (!words.slice(0, 5).some((w) => CORE_TITLES.has(normaliseWord(w.text)))) return undefined;
   const last = words[words.length - 1];
   return { start, end: last.end, text: text.slice(start, last.end) };
