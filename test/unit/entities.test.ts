@@ -761,6 +761,11 @@ describe('entities: medicine, sport and a country before a body', () => {
     ]);
   });
 
+  it('reads a ship named like a bay as a ship when the text calls it one, and a bay as a place otherwise', () => {
+    assert.deepEqual(brief('The Liberia-flagged Coral Bay lost power. Ships anchored in Manila Bay.'), ['Liberia/place', 'Coral Bay/equipment', 'Manila Bay/place']);
+    assert.deepEqual(brief('The Coral Bay, a 255-metre vessel sailing up the river, lost power.'), ['Coral Bay/equipment']);
+  });
+
   it('reads a car model before "limousine" or "sedan" as a product', () => {
     assert.deepEqual(brief('His armored Kestrel Senat limousine trailed behind.'), ['Kestrel Senat/equipment']);
   });

@@ -131,6 +131,9 @@ function spellsOut(words: readonly string[], letters: string): boolean {
   return false;
 }
 
+/** "the Liberia-flagged Coral Bay": a ship's flag state before its name. */
+const FLAGGED_BEFORE = /[-‑]flagged[ \u00A0]+(?:\p{Ll}+[ \u00A0]+){0,2}$/u;
+
 /** Premises and people of a business, after its name: "outside Veltra offices", "Korlo staff". */
 const BUSINESS_PREMISES_AFTER = /^[ \u00A0]+(?:offices|headquarters|stores|factories|plants|warehouses|branches|outlets|showrooms|premises|staff|employees|executives)\b/;
 
@@ -396,8 +399,13 @@ export class ChunkClassifier {
       if (headAt > 0 && headAt === words.length - 2 && machines && /^\p{Lu}\p{Ll}+s$/u.test(machines.text) && !isOrgHeadWord(machines.text) && !isPlaceName(machines.text)) {
         return [this.mention(words.slice(0, headAt + 1), 'organization'), this.mention([machines], 'equipment')];
       }
-      // Places by their head word: "Bungku Industrial Park", "Northern Sea Route", "Palam Air Base".
-      if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) return [this.mention(words, 'place')];
+      // Places by their head word: "Bungku Industrial Park", "Northern Sea Route", "Palam Air Base" — unless the
+      // text calls it a ship or a product: "the container ship Coral Bay", "the Panama-flagged Coral Bay".
+      if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) {
+        const vessel = FLAGGED_BEFORE.test(text.slice(Math.max(0, words[0].start - 30), words[0].start)) || namesProduct(text, words[0].start, last.end) ||
+          this.knowledge.otherNames.get(whole) === 'equipment';
+        return [this.mention(words, vessel ? 'equipment' : 'place')];
+      }
       if (startsWithPlacePrefix(whole) && words.length <= 4 && words.every((w) => w.capitalised || isNameParticle(w.text)) && !this.knowledge.personNames.has(whole)) {
         return [this.mention(words, 'place')];
       }

@@ -11,6 +11,9 @@ const PHRASE_ENDS = new Set(
 
 const MAX_WORDS = 7;
 
+/** Particles after a participle: "sailing up", "heading out". */
+const PARTICLES = new Set(['up', 'down', 'out', 'through', 'along', 'past', 'toward', 'towards', 'back', 'away']);
+
 /**
  * The words of the appositive noun phrase after a name ending at `end` — ", a|an|the …" up to a preposition, a
  * relative word or a comma — lower-cased, head noun last; undefined when no such appositive follows.
@@ -22,10 +25,13 @@ export function appositiveAfter(text: string, end: number): string[] | undefined
   const rest = text.slice(end + opening[0].length, end + opening[0].length + 120);
   // Words keep inner digits, commas and hyphens ("9,000-container", "Copenhagen-based").
   const words: string[] = [];
-  for (const m of rest.matchAll(/[\p{L}\d](?:[\p{L}\d’'-]|,(?=\d))*|[,.;:!?()“”"—–]/gu)) {
-    const w = m[0];
+  const tokens = [...rest.matchAll(/[\p{L}\d](?:[\p{L}\d’'-]|,(?=\d))*|[,.;:!?()“”"—–]/gu)].map((m) => m[0]);
+  for (const [k, w] of tokens.entries()) {
     if (!/^[\p{L}\d]/u.test(w)) break;
     if (PHRASE_ENDS.has(w.toLowerCase()) || words.length === MAX_WORDS) break;
+    // A participle with its particle or preposition follows the head: "a 255-metre vessel sailing up the river".
+    const next = tokens[k + 1]?.toLowerCase() ?? '';
+    if (words.length > 0 && /^\p{Ll}{3,}ing$/u.test(w) && (PHRASE_ENDS.has(next) || PARTICLES.has(next))) break;
     words.push(w.toLowerCase());
   }
   return words.length > 0 ? words : undefined;
