@@ -798,6 +798,13 @@ describe('entities: medicine, sport and a country before a body', () => {
 });
 
 describe('entities: canonical names across the corpus', () => {
+  it('spells a name one way across the corpus, with or without its accents', () => {
+    const a = extractEntityMentions('Barges on the Paraná River waited in Entre Ríos.', segment('Barges on the Paraná River waited in Entre Ríos.'));
+    const b = extractEntityMentions('Barges on the Parana River waited in Entre Rios.', segment('Barges on the Parana River waited in Entre Rios.'));
+    const names = resolveCanonicals([a, b]).flat().map((m) => m.canonical);
+    assert.deepEqual(names, ['Paraná River', 'Entre Ríos', 'Paraná River', 'Entre Ríos']);
+  });
+
   it('joins surname, short and full forms to the fullest name', () => {
     const a = extract('“It matters,” said Harsh V. Pant. Pant added that Vladimir Putin agreed.');
     const b = extract('Harsh Pant, a professor, spoke. He said Putin smiled. Pant left.');

@@ -354,8 +354,9 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
 
   // One spelling per name whatever its case or dash: a dateline's "BUNGKU" is "Bungku", a British "Nato" is
   // "NATO", "Indonesia–Japan Business Forum" is "Indonesia-Japan Business Forum", and so is "Japan-Indonesia Business Forum".
+  // Accents too: "Parana River" is "Paraná River", written plainly by a wire that drops them.
   const spellingKey = (name: string) => {
-    const key = name.toLowerCase().replace(/[‑–—]/g, '-');
+    const key = fold(name).replace(/[‑–—]/g, '-');
     const pair = /^([\p{L}.]+)-([\p{L}.]+)( .+)$/u.exec(key);
     return pair && isPlaceName(pair[1]!) && isPlaceName(pair[2]!) ? [pair[1], pair[2]].sort().join('-') + pair[3] : key;
   };
@@ -367,7 +368,9 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   }
   for (const m of allResolved) {
     const forms = spellings.get(spellingKey(m.canonical))!;
-    if (forms.size > 1) m.canonical = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]![0];
+    // The most used form; between equals, the one with the accents its own language writes.
+    const accented = (name: string) => Number(fold(name) !== name.toLowerCase());
+    if (forms.size > 1) m.canonical = [...forms].sort((a, b) => b[1] - a[1] || accented(b[0]) - accented(a[0]) || (a[0] < b[0] ? 1 : -1))[0]![0];
   }
 
   // One type per canonical name: the majority, so "Trump" guessed as an organisation follows "Donald Trump".
