@@ -766,6 +766,10 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('The Coral Bay, a 255-metre vessel sailing up the river, lost power.'), ['Coral Bay/equipment']);
   });
 
+  it('reads the lower-case eurozone, in any spelling, as one place', () => {
+    assert.deepEqual(brief('Inflation in the eurozone fell, the euro area stalled and the Euro Zone slowed.'), ['eurozone/place', 'euro area/place', 'Euro Zone/place']);
+  });
+
   it('reads a car model before "limousine" or "sedan" as a product', () => {
     assert.deepEqual(brief('His armored Kestrel Senat limousine trailed behind.'), ['Kestrel Senat/equipment']);
   });

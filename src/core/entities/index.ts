@@ -6,6 +6,7 @@ import { bylineMentions } from './bylines';
 import { buildChunks, buildWords } from './candidates';
 import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, gluedLetterCurrency } from '../lexicon/currencies';
 import { codeLabelsNumberedThing } from '../lexicon/designators';
+import { lowerCasePlaces } from '../lexicon/places';
 import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
@@ -137,6 +138,15 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   for (const p of credits.places) {
     if (raw.some((m) => m.start < p.end && p.start < m.end)) continue;
     raw.push({ start: p.start, end: p.end, type: 'place' });
+  }
+
+  // Lower-case place names ("the eurozone"); written in capitals they are the same place, whatever the chunk read.
+  for (const p of lowerCasePlaces(text)) {
+    if (inBoilerplate(p.start, p.end)) continue;
+    const same = raw.findIndex((m) => m.start === p.start && m.end === p.end);
+    if (same >= 0) raw.splice(same, 1);
+    else if (raw.some((m) => m.start < p.end && p.start < m.end)) continue;
+    raw.push({ start: p.start, end: p.end, type: 'place', canonical: p.canonical });
   }
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -373,3 +373,13 @@ export function datelineStateAt(text: string, start: number, end: number): strin
   if (!state || text[end] !== '.') return undefined;
   return /\p{Lu}[\p{L}.]*,[ \u00A0]+$/u.test(text.slice(Math.max(0, start - 30), start)) ? state : undefined;
 }
+
+/**
+ * Places that news writes in lower case: the currency union ("the eurozone", "the euro zone", "the euro area").
+ * Each match with the one canonical name all its spellings share.
+ */
+const LOWER_CASE_PLACES = /(?<![\p{L}-])(?:euro[ \u00A0-]?zone|euro[ \u00A0]area)(?![\p{L}-])/giu;
+
+export function lowerCasePlaces(text: string): { start: number; end: number; canonical: string }[] {
+  return [...text.matchAll(LOWER_CASE_PLACES)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, canonical: 'eurozone' }));
+}
