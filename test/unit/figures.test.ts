@@ -168,6 +168,7 @@ describe('figures: units', () => {
   it('ends the counted noun at an irregular plural or an adverb: "4,000 people once it opens"', () => {
     assert.deepEqual(figures('The plant will employ around 4,000 people once it opens.').map((f) => f.unit), ['people']);
     assert.deepEqual(figures('It has 300 staff now at risk.').map((f) => f.unit), ['staff']);
+    assert.deepEqual(figures('It ended a run of seven consecutive cuts that lowered the rate.').map((f) => f.unit), ['cuts']);
     assert.deepEqual(figures('Imports fell to about 1.2 million bpd, from 1.8 million barrels a day.').map((f) => f.unit), ['barrels', 'barrels']);
   });
 

@@ -28,6 +28,9 @@ function isStopWord(token: Token): boolean {
 /** Adverbs that end a noun phrase: "4,000 people once it opens", "300 jobs now at risk". */
 const CLAUSE_ADVERBS = new Set(['once', 'twice', 'again', 'ever', 'never', 'often', 'now', 'already', 'currently', 'recently', 'still', 'also', 'reportedly', 'not']);
 
+/** Endings of adjectives before a counted noun: "consecutive", "successive", "additional", "annual". */
+const ADJECTIVE_ENDING = /(?:ive|al|ous|ful|ic|ent|ant)$/;
+
 /** Plural nouns without the -s that ends the counted noun phrase: "4,000 people once it opens". */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'cattle', 'livestock']);
 
@@ -68,7 +71,9 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     }
     // "four more reactors", "two additional units": the counted noun follows.
     if (j === last + 1 && (t.lower === 'more' || t.lower === 'additional' || t.lower === 'extra') && tokens[j + 1]?.kind === 'word') continue;
-    if (isStopWord(t)) {
+    // "seven consecutive cuts", "two successive hikes": after an adjective, a plural that is also a verb is the noun.
+    const pluralNounAfterAdjective = head !== undefined && ADJECTIVE_ENDING.test(head) && COMMON_VERBS.has(t.lower) && /[a-z]s$/.test(t.lower) && !AUXILIARIES.has(t.lower);
+    if (isStopWord(t) && !pluralNounAfterAdjective) {
       // Names joined by "and" name the kinds of one counted thing: "1.2 million Sora X5 and Hikari cars".
       const names = headIsName && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
       if (names && (t.lower === 'and' || t.lower === 'or') && words < 4) {
