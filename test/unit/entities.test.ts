@@ -802,6 +802,12 @@ describe('entities: medicine, sport and a country before a body', () => {
 });
 
 describe('entities: canonical names across the corpus', () => {
+  it('joins a name written with a ligature or a stroke to its plain spelling, and keeps the native one', () => {
+    const a = extractEntityMentions('Annelise Kjær, the chief executive, spoke.', segment('Annelise Kjær, the chief executive, spoke.'));
+    const b = extractEntityMentions('Annelise Kjaer, the chief executive, spoke.', segment('Annelise Kjaer, the chief executive, spoke.'));
+    assert.deepEqual(resolveCanonicals([a, b]).flat().map((m) => m.canonical), ['Annelise Kjær', 'Annelise Kjær']);
+  });
+
   it('spells a name one way across the corpus, with or without its accents', () => {
     const a = extractEntityMentions('Barges on the Paraná River waited in Entre Ríos.', segment('Barges on the Paraná River waited in Entre Ríos.'));
     const b = extractEntityMentions('Barges on the Parana River waited in Entre Rios.', segment('Barges on the Parana River waited in Entre Rios.'));

@@ -16,9 +16,13 @@ function isInitial(word: string): boolean {
   return /^\p{Lu}\.?$/u.test(word);
 }
 
+/** Letters that no accent-stripping splits, as plain writing spells them: "Kjær" is "Kjaer", "Łódź" is "Lodz". */
+const LIGATURES: Record<string, string> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ı: 'i', þ: 'th', ð: 'd' };
+
 function fold(word: string): string {
   // Fast path for plain ASCII; otherwise strip accents so "Mbappe" = "Mbappé".
-  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[æøœßłđıþð]/g, (c) => LIGATURES[c]!);
 }
 
 // ---------------------------------------------------------------- people
@@ -42,12 +46,17 @@ function samePerson(a: string[], b: string[]): boolean {
   return short.length >= 2 && long.length >= 3 && short[0] === long[0];
 }
 
+/** 1 for a name written with letters beyond plain ASCII ("Kjær", "Paraná"): the spelling its own language uses. */
+function accented(name: string): number {
+  return Number(!/^[\x00-\x7f]*$/.test(name));
+}
+
 function personClusters(fullNames: string[]): PersonCluster[] {
   // Longest forms first, so shorter forms join the fullest one; of equal forms, the one written most often.
   const count = new Map<string, number>();
   for (const n of fullNames) count.set(n, (count.get(n) ?? 0) + 1);
   const sorted = [...count.keys()].sort(
-    (x, y) => nameWords(y).length - nameWords(x).length || count.get(y)! - count.get(x)! || y.length - x.length,
+    (x, y) => nameWords(y).length - nameWords(x).length || count.get(y)! - count.get(x)! || accented(y) - accented(x) || y.length - x.length,
   );
   const clusters: PersonCluster[] = [];
   for (const name of sorted) {
@@ -369,7 +378,6 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   for (const m of allResolved) {
     const forms = spellings.get(spellingKey(m.canonical))!;
     // The most used form; between equals, the one with the accents its own language writes.
-    const accented = (name: string) => Number(fold(name) !== name.toLowerCase());
     if (forms.size > 1) m.canonical = [...forms].sort((a, b) => b[1] - a[1] || accented(b[0]) - accented(a[0]) || (a[0] < b[0] ? 1 : -1))[0]![0];
   }
 
