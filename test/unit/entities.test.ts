@@ -766,6 +766,15 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('The Coral Bay, a 255-metre vessel sailing up the river, lost power.'), ['Coral Bay/equipment']);
   });
 
+  it('reads a named march or day as an event, but not a march named after its place or a rally after a person', () => {
+    assert.deepEqual(brief('Faith Wanjiru helped to organise the Occupy Parliament march before Saba Saba day.'), ['Faith Wanjiru/person', 'Occupy Parliament/event', 'Saba Saba/event']);
+    assert.deepEqual(brief('President Amina Odhiambo spoke. The Nairobi march and the Amina Odhiambo rally drew thousands.'), [
+      'Amina Odhiambo/person',
+      'Nairobi/place',
+      'Amina Odhiambo/person',
+    ]);
+  });
+
   it('reads the lower-case eurozone, in any spelling, as one place', () => {
     assert.deepEqual(brief('Inflation in the eurozone fell, the euro area stalled and the Euro Zone slowed.'), ['eurozone/place', 'euro area/place', 'Euro Zone/place']);
   });

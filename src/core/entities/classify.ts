@@ -134,6 +134,9 @@ function spellsOut(words: readonly string[], letters: string): boolean {
 /** "the Liberia-flagged Coral Bay": a ship's flag state before its name. */
 const FLAGGED_BEFORE = /[-‑]flagged[ \u00A0]+(?:\p{Ll}+[ \u00A0]+){0,2}$/u;
 
+/** Lower-case nouns after a name that make it a named protest or day: "the Occupy Parliament march", "Saba Saba day". */
+const PROTEST_AFTER = /^[ \u00A0]+(?:march|marches|rally|rallies|protest|protests|demonstration|demonstrations|vigil|walkout|sit-in|day)\b/;
+
 /** Premises and people of a business, after its name: "outside Veltra offices", "Korlo staff". */
 const BUSINESS_PREMISES_AFTER = /^[ \u00A0]+(?:offices|headquarters|stores|factories|plants|warehouses|branches|outlets|showrooms|premises|staff|employees|executives)\b/;
 
@@ -301,6 +304,13 @@ export class ChunkClassifier {
     if (words.length >= 2 && MEASURE_HEADS.has(last.text) && !words.some((w) => isPlaceName(w.text) && w !== words[0])) return [];
     const disaster = this.namedDisaster(words);
     if (disaster) return [disaster];
+    // "the Occupy Parliament march", "Saba Saba day": a named protest or day of two words or more (not "the Nairobi
+    // march", held in a place, nor "the William Ruto rally", a person's).
+    const whole0 = textOf(this.text, words);
+    if (words.length >= 2 && PROTEST_AFTER.test(this.text.slice(last.end, last.end + 16)) && !words.some((w) => isPlaceName(w.text) || isDemonym(w.text)) &&
+        !this.knowledge.personNames.has(whole0) && !this.knowledge.surnames.has(last.text) && this.knowledge.otherNames.get(whole0) !== 'place' && words.every((w) => w.capitalised)) {
+      return [this.mention(words, 'event')];
+    }
 
     // "Ambassador to Mexico Daniel Whitcomb": the posting's country, then the envoy.
     const posting = this.postingThenPerson(words);
