@@ -794,6 +794,7 @@ describe('entities: medicine, sport and a country before a body', () => {
 
   it('reads a legislature as a body wherever it sits', () => {
     assert.deepEqual(brief('Protesters gathered outside Parliament in Nairobi.'), ['Parliament/organization', 'Nairobi/place']);
+    assert.deepEqual(brief('He sent the bill back to parliament. Crowds tried to march on Parliament.'), ['Parliament/organization']);
   });
 
   it('reads a named week of a trade as an event', () => {

@@ -635,6 +635,8 @@ export class ChunkClassifier {
 
   /** An ordinary word standing alone: only "X administration" style evidence makes it a person. */
   private singleOrdinary(word: Word): RawMention[] {
+    // A legislature capitalised is the body, though the text also writes "parliament" in lower case.
+    if (/^(?:Parliament|Congress|Senate)$/.test(word.text)) return [this.mention([word], 'organization')];
     if (this.knowledge.personNames.has(word.text) || this.knowledge.surnames.has(word.text)) return [this.person([word])];
     return [];
   }
