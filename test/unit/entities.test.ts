@@ -951,11 +951,12 @@ describe('entities: canonical names across the corpus', () => {
   });
 
   it('joins East Asian and Hispanic name forms: hyphenated given names, family name first, two family names', () => {
-    const a = extract('Seoul analyst Park Ji-hoon was cautious. Chief financial officer Yuko Tanabe spoke. Leftist rival Verónica Huamán Quispe and Andrés Salcedo de la Puente met.');
+    const a = extract('Seoul analyst Park Ji-hoon was cautious. Chief executive Han Seung-woo agreed. Chief financial officer Yuko Tanabe spoke. Leftist rival Verónica Huamán Quispe and Andrés Salcedo de la Puente met.');
     const b = extract('Park said demand was strong. Tanabe Yuko agreed. Huamán refused to concede; Salcedo and Verónica Huamán spoke.');
     const res = resolveCanonicals([a, b]).flat();
     const canon = (t: string) => res.find((m) => m.text === t)?.canonical;
     assert.equal(canon('Park'), 'Park Ji-hoon');
+    assert.equal(canon('Han Seung-woo'), 'Han Seung-woo');
     assert.equal(canon('Tanabe Yuko'), 'Yuko Tanabe');
     assert.equal(canon('Huamán'), 'Verónica Huamán Quispe');
     assert.equal(canon('Verónica Huamán'), 'Verónica Huamán Quispe');

@@ -85,7 +85,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Korean given names are hyphenated with a lower-case second syllable: "Park Ji-hoon", "Moon Jae-in". After a
+ * Korean given names are hyphenated with a lower-case second syllable: "Park Ji-hoon", "Han Seung-woo". After a
  * capitalised word, "Ji" + "-hoon" is one name word (not "state-run", "Lagos-based": a compound's first part is
  * rarely a short capitalised syllable after a name).
  */
@@ -97,7 +97,7 @@ function joinHyphenatedGivenNames(tokens: Token[], text: string): Token[] {
     const prev = out[out.length - 1];
     if (
       next && prev && prev.capitalised && !prev.possessive && /^[ \u00A0]$/.test(t.gap) &&
-      /^\p{Lu}\p{Ll}{1,3}$/u.test(t.text) && !t.possessive && next.gap === '-' && /^\p{Ll}{2,5}$/u.test(next.text) &&
+      /^\p{Lu}\p{Ll}{1,5}$/u.test(t.text) && !t.possessive && next.gap === '-' && /^\p{Ll}{2,5}$/u.test(next.text) &&
       !COMPOUND_SECOND_PARTS.has(next.text) && !/[\p{L}\p{N}]/u.test(text[next.end] ?? '')
     ) {
       out.push({ ...t, end: next.end, text: `${t.text}-${next.text}`, possessive: next.possessive });
