@@ -462,6 +462,16 @@ describe('figure conflicts over what befell people', () => {
   });
 });
 
+describe('figure conflicts between documents and agreements', () => {
+  it('counts the documents a summit exchanges as its agreements', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'The two sides exchanged 19 intergovernmental documents at the summit on Friday, the Kremlin said.' },
+      { file: 'b.txt', text: 'India and Ruritania signed 16 agreements at the summit on Friday, officials said.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    assert.deepEqual(conflicts, ['a.txt:19 ; b.txt:16']);
+  });
+});
+
 describe('figure conflicts between jobs and workers', () => {
   it('sets "employ around 4,000 people" against "absorb 4,500 workers" and "About 4,000 jobs"', () => {
     const conflicts = analyzeCorpus([

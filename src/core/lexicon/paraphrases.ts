@@ -8,7 +8,7 @@ const CONCEPTS: string[][] = [
   ['import', 'intake'],
   ['export', 'shipment'],
   ['sell', 'sale', 'supply', 'supplier', 'deliver', 'delivery'],
-  ['agreement', 'deal', 'contract', 'accord', 'pact', 'treaty', 'memorandum', 'memoranda', 'mou', 'mous'],
+  ['agreement', 'deal', 'contract', 'accord', 'pact', 'treaty', 'memorandum', 'memoranda', 'mou', 'mous', 'document'],
   ['talk', 'negotiation', 'negotiate', 'discussion', 'discuss', 'dialogue'],
   ['impose', 'levy', 'slap'],
   ['tariff', 'duty', 'duties', 'levies'],
