@@ -264,6 +264,17 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('credits "its spokesman, X, said" to X, and reads past a bracketed acronym in a role', () => {
+    assert.deepEqual(
+      analysedPairs('Ruritania’s foreign ministry was blunter. “Every barrel is paid for with blood,” its spokesman, Dmytro Savchuk, said.'),
+      [['Every barrel is paid for with blood,', 'Dmytro Savchuk']],
+    );
+    assert.deepEqual(
+      analysedPairs('"Decisions are guided by our interests," Ministry of External Affairs (MEA) spokesperson Anand Kulkarni said.'),
+      [['Decisions are guided by our interests,', 'Anand Kulkarni']],
+    );
+  });
+
   it('resolves "the company said" past a tribunal whose name holds the word "Company"', () => {
     const text = 'Veltra said it would challenge the order before the National Company Law Appellate Tribunal. "We disagree with the findings," the company said.';
     assert.deepEqual(analysedPairs(text), [['We disagree with the findings,', 'Veltra']]);

@@ -439,6 +439,8 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
   const t0 = tokens[i];
   if (!t0.isWord) return undefined;
   if (PERSONAL_PRONOUNS.has(t0.lower)) return classifyPhrase(text, tokens, i, i + 1, sentenceStart);
+  // "its spokesman, Dmytro Savchuk, said": the body's person, named in apposition after the role.
+  if ((t0.lower === 'its' || t0.lower === 'their') && i + 1 < limit && isDescriptorNoun(tokens[i + 1]!.lower)) return forwardPhrase(text, tokens, i + 1, limit, sentenceStart);
   let sawName = false;
   let sawHeadNoun = false;
   let hasOrganizationWord = false;
@@ -505,6 +507,9 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
       end = i + 1;
     } else if (t.text === '.' && i > startIndex && isInitial(tokens[i - 1])) {
       end = i + 1;
+    } else if (sawName && t.text === '(' && tokens[i + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '')) {
+      // "Ministry of External Affairs (MEA) spokesperson Anand Kulkarni": the acronym in brackets belongs to the name.
+      i += 2;
     } else break;
   }
   if (end <= startIndex) return undefined;
