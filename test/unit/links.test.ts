@@ -462,6 +462,18 @@ describe('figure conflicts over what befell people', () => {
   });
 });
 
+describe('figure conflicts over the day a rule took effect', () => {
+  it('sets "took effect on August 27" against "since August 7", though a bare "August" sits beside one of them', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'The penalty, which took effect on August 27, lifted total duties to 50%.' },
+      { file: 'b.txt', text: 'The US has levied an additional duty on Ruritanian goods since August 7 as a penalty, lifting total duties to 50 per cent.' },
+      { file: 'c.txt', text: 'The penalty announced in August took effect Aug. 27, lifting total duties to 50 percent.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g));
+    assert.equal(conflicts.length, 1);
+    for (const side of ['a.txt:August 27', 'b.txt:August 7', 'c.txt:Aug. 27']) assert.ok(conflicts[0]!.includes(side), JSON.stringify(conflicts));
+  });
+});
+
 describe('figure conflicts between documents and agreements', () => {
   it('counts the documents a summit exchanges as its agreements', () => {
     const conflicts = analyzeCorpus([

@@ -32,10 +32,13 @@ export interface FigureItem {
 
 type DatePhase = 'start' | 'end' | '';
 
-const START_WORDS = /^(?:begin|begins|began|beginning|begun|start|starts|started|starting|launch|launches|launched|open|opens|opened|commence|commences|commenced|since|from)$/i;
+const START_WORDS = /^(?:begin|begins|began|beginning|begun|start|starts|started|starting|launch|launches|launched|open|opens|opened|commence|commences|commenced|since|from|effect|effective|force)$/i;
 const END_WORDS = /^(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|expire|expires|expired)$/i;
 
-/** "began on 9 March" and "due to end on March 16" date two moments of one event: neither contradicts the other. */
+/**
+ * "began on 9 March" and "due to end on March 16" date two moments of one event: neither contradicts the other.
+ * A rule that "took effect", "came into force" or is "effective" on a day starts then.
+ */
 function datePhase(text: string, figure: Figure): DatePhase {
   if (figure.kind !== 'date') return '';
   const words = text.slice(Math.max(0, figure.start - 40), figure.start).split(/[^\p{L}]+/u).filter(Boolean).slice(-3);
@@ -197,11 +200,12 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Nor when one source states both in one sentence: "Acme will hold 60% and Beta the remaining 40%" measures two things.
     // A bound that joined a side only by fitting it is let go first: "jumped as much as 9.1% before closing 7.8% higher"
     // states an intraday high beside the close, and the close may still dispute another source's "8.7 per cent".
+    // So is a bare month that joined by holding the day ("in August" beside "took effect on Aug. 27").
     let sides = [[...clusters.get(ra)!], [...clusters.get(rb)!]];
     if (shareASentence(sides[0]!, sides[1]!, items)) {
       sides = sides.map((side, n) => {
         const otherSentences = sentencesOf(sides[1 - n]!, items);
-        return side.filter((i) => i === a || i === b || !isBound(items[i]!.figure) || !otherSentences.has(sentenceKey(items[i]!)));
+        return side.filter((i) => i === a || i === b || !(isBound(items[i]!.figure) || isBareDate(items[i]!.figure)) || !otherSentences.has(sentenceKey(items[i]!)));
       });
       if (shareASentence(sides[0]!, sides[1]!, items)) continue;
     }
