@@ -775,6 +775,11 @@ describe('entities: medicine, sport and a country before a body', () => {
     ]);
   });
 
+  it('reads a place after a compass word ("in the southeastern Aegean") and a town a teacher comes from', () => {
+    assert.deepEqual(brief('The fire on this island in the southeastern Kelarian forced people out.'), ['Kelarian/place']);
+    assert.deepEqual(brief('said Sarah Whitfield, a primary school teacher from Hexley.'), ['Sarah Whitfield/person', 'Hexley/place']);
+  });
+
   it('reads the lower-case eurozone, in any spelling, as one place', () => {
     assert.deepEqual(brief('Inflation in the eurozone fell, the euro area stalled and the Euro Zone slowed.'), ['eurozone/place', 'euro area/place', 'Euro Zone/place']);
   });

@@ -741,7 +741,8 @@ export class ChunkClassifier {
     if (PLACE_OF.test(window) || OFFICE_OVER.test(window)) return true;
     // "a ceremonial welcome at Sandora Bhavan", "laid a wreath at Korvan Ghat", "landed at Meriva": a venue.
     if (VENUE_AT.test(window)) return true;
-    const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?$/u.exec(window);
+    // (A compass or position word may stand between: "in the southeastern Aegean", "across northern Luzon".)
+    const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:(?:north|south)?[-‑]?(?:east|west)?(?:ern)?|central|far|upper|lower)[ \u00A0]+)?$/u.exec(window);
     if (before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase())) return true;
     // "flights to Heathrow", "flew home from Leeds": where a journey goes or starts; "a claimant from Leeds": a home.
     return JOURNEY_TO.test(window) || HAILS_FROM.test(window);

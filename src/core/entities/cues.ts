@@ -97,7 +97,7 @@ export const JOURNEY_TO =
 
 /** Where a person comes from: "a claimant from Leeds", "a mother of two from Croydon" (not "an analyst from Moody's"). */
 export const HAILS_FROM =
-  /\b(?:man|men|woman|women|boy|boys|girl|girls|mother|father|son|daughter|wife|husband|couple|family|families|resident|residents|claimant|claimants|pensioner|pensioners|student|students|passenger|passengers|tourist|tourists|pilgrim|pilgrims|villager|villagers|farmer|farmers|trader|traders|victim|victims|survivor|survivors|native|refugee|refugees|migrant|migrants|voter|voters|fan|fans|teenager|child|children|grandmother|grandfather)(?:[ \u00A0]+of[ \u00A0]+\p{Ll}+)?[ \u00A0]+from[ \u00A0]+$/u;
+  /\b(?:man|men|woman|women|boy|boys|girl|girls|mother|father|son|daughter|wife|husband|couple|family|families|resident|residents|claimant|claimants|pensioner|pensioners|student|students|passenger|passengers|tourist|tourists|pilgrim|pilgrims|villager|villagers|farmer|farmers|trader|traders|victim|victims|survivor|survivors|native|refugee|refugees|migrant|migrants|voter|voters|fan|fans|teenager|child|children|grandmother|grandfather|teacher|teachers|nurse|nurses|doctor|doctors|retiree|retirees|holidaymaker|holidaymakers|visitor|visitors|businessman|businessmen|businesswoman|shopkeeper|shopkeepers|mechanic|mechanics|labourer|labourers|laborer|laborers|accountant|accountants)(?:[ \u00A0]+of[ \u00A0]+\p{Ll}+)?[ \u00A0]+from[ \u00A0]+$/u;
 
 /** Nouns that introduce companies but people too ("rival Jane Doe", "tech giant"). */
 export const PERSON_OR_BODY_NOUNS = new Set(['rival', 'rivals', 'giant', 'giants', 'party', 'alliance', 'bloc', 'service', 'wire', 'platform', 'channel', 'network']);
