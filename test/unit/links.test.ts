@@ -474,6 +474,16 @@ describe('figure conflicts over the day a rule took effect', () => {
   });
 });
 
+describe('figure conflicts between parts of a whole', () => {
+  it('sets the delivered against the delivered and the rest against the rest, never one against the other', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'Ruritania ordered five squadrons in 2018. Three have arrived and the remaining two are due in 2027.' },
+      { file: 'b.txt', text: 'Ruritania ordered five squadrons in 2018. Two have arrived and the other three are due in 2027.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    assert.deepEqual(conflicts.sort(), ['a.txt:Three ; b.txt:Two', 'a.txt:two ; b.txt:three']);
+  });
+});
+
 describe('figure conflicts between documents and agreements', () => {
   it('counts the documents a summit exchanges as its agreements', () => {
     const conflicts = analyzeCorpus([

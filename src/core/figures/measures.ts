@@ -229,7 +229,8 @@ function countedNounBefore(tokens: Token[], first: number): string | undefined {
     const t = tokens[j]!;
     if (t.text === '\n') return undefined;
     // (not a designator: "Type 2 diabetes", "Phase 3 trials")
-    if (t.kind !== 'num' || touching(tokens[j - 1], t) || /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) continue;
+    const numeric = t.kind === 'num' || (t.kind === 'word' && CARDINAL_WORDS.has(t.lower));
+    if (!numeric || touching(tokens[j - 1], t) || /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) continue;
     const number = readNumber(tokens, j);
     const head = number ? headNounAfter(tokens, number.last) : undefined;
     if (head && /s$/.test(head) && !isTimeUnit(head)) return head;

@@ -126,6 +126,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Nor are the start and the end of one event ("began on 9 March", "ends on March 16"), or a date said to
     // start or end something against one that is not; reports filed on different days disagree on nothing.
     else if (items[a].phase !== items[b].phase || items[a].dateline) continue;
+    // Nor are a part and the rest of a whole ("three delivered", "the remaining two").
+    else if (remainder(items[a]) !== remainder(items[b])) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
@@ -476,6 +478,11 @@ function parallelStatements(items: FigureItem[]): Set<string> {
  */
 function sameOrderOfMagnitude(a: Figure, b: Figure): boolean {
   return closeness(a, b) >= 1 / MAX_CONFLICT_RATIO;
+}
+
+/** Does a count stand for the rest of a whole: "the remaining two", "the other three", "the last two"? */
+function remainder(item: FigureItem): boolean {
+  return item.figure.kind === 'quantity' && /\b(?:remaining|other|last|outstanding|rest of the)[ \u00A0]+$/i.test(item.doc.text.slice(Math.max(0, item.figure.start - 24), item.figure.start));
 }
 
 /** A date that names only a month or a quarter, no year. */
