@@ -169,6 +169,10 @@ describe('figures: units', () => {
     assert.deepEqual(figures('The plant will employ around 4,000 people once it opens.').map((f) => f.unit), ['people']);
     assert.deepEqual(figures('It has 300 staff now at risk.').map((f) => f.unit), ['staff']);
     assert.deepEqual(figures('It ended a run of seven consecutive cuts that lowered the rate.').map((f) => f.unit), ['cuts']);
+    assert.deepEqual(
+      figures('They include about 1,900 positions in Korea, 1,100 at its plant in Chennai and about 650 at its factory in Wrexham.').map((f) => f.unit),
+      ['positions', 'positions', 'positions'],
+    );
     assert.deepEqual(figures('Imports fell to about 1.2 million bpd, from 1.8 million barrels a day.').map((f) => f.unit), ['barrels', 'barrels']);
   });
 

@@ -484,6 +484,16 @@ describe('figure conflicts between parts of a whole', () => {
   });
 });
 
+describe('figure conflicts between counts of places', () => {
+  it('never sets a count in one place against a count in another, and counts posts as jobs', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'The maker will cut 4,800 jobs. They include about 1,900 positions in Korea, 1,100 at its plant in Chennai and about 650 at its factory in Wrexham.' },
+      { file: 'b.txt', text: 'Of the 4,800 posts the maker will cut, about 1,900 will go in Korea, around 1,300 at the plant in Chennai and 650 at its factory in Wrexham.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    assert.deepEqual(conflicts, ['a.txt:1,100 ; b.txt:around 1,300']);
+  });
+});
+
 describe('figure conflicts between documents and agreements', () => {
   it('counts the documents a summit exchanges as its agreements', () => {
     const conflicts = analyzeCorpus([

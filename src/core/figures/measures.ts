@@ -201,6 +201,11 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
     const referent = pluralNounBefore(tokens, n.first, 40);
     if (referent) return referent;
   }
+  // A list that names its noun once: "about 1,900 positions in South Korea, 1,100 at its plant in India and 650 in Wales".
+  const opening = qualifierBefore(tokens, n.first, false)?.first ?? n.first;
+  const listItem = /^(?:,|and)$/.test(tokens[opening - 1]?.lower ?? '') && /^(?:at|in|from|across)$/.test(tokens[n.last + 1]?.lower ?? '');
+  const listed = listItem ? countedNounBefore(tokens, n.first, true) : undefined;
+  if (listed) return listed;
   return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) || statesPeople(tokens, n.last) || followsToll(tokens, n.first) ? 'people' : 'count');
 }
 
@@ -224,10 +229,10 @@ function pluralNounBefore(tokens: Token[], first: number, reach = 12): string | 
  * What the last count before a partitive "of them" counted, within its paragraph: "… 1.4 million adults with
  * Type 2 diabetes … About 41,000 of them developed dementia" counts adults.
  */
-function countedNounBefore(tokens: Token[], first: number): string | undefined {
+function countedNounBefore(tokens: Token[], first: number, sameSentence = false): string | undefined {
   for (let j = first - 1; j >= Math.max(0, first - 60); j--) {
     const t = tokens[j]!;
-    if (t.text === '\n') return undefined;
+    if (t.text === '\n' || (sameSentence && t.text === '.')) return undefined;
     // (not a designator: "Type 2 diabetes", "Phase 3 trials")
     const numeric = t.kind === 'num' || (t.kind === 'word' && CARDINAL_WORDS.has(t.lower));
     if (!numeric || touching(tokens[j - 1], t) || /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) continue;

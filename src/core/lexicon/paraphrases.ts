@@ -49,7 +49,7 @@ const CONCEPTS: string[][] = [
   ['aircraft', 'plane', 'airplane', 'aeroplane', 'airliner'],
   ['vessel', 'ship', 'boat'],
   ['container', 'teu', 'teus'],
-  ['job', 'role', 'position', 'worker', 'employee', 'staff', 'workforce', 'employ', 'employment'],
+  ['job', 'role', 'position', 'post', 'worker', 'employee', 'staff', 'workforce', 'employ', 'employment'],
   ['fire', 'blaze', 'wildfire', 'bushfire', 'inferno', 'flames'],
   ['home', 'house', 'dwelling'],
   ['household', 'family'],

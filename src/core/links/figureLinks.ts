@@ -28,6 +28,8 @@ export interface FigureItem {
   dateline: boolean;
   /** For a person's age ("Diatta, 20,", "the 20-year-old forward"), the person's canonical name. */
   agedPerson?: string;
+  /** Places named right after the figure in its clause, where it was counted ("1,900 positions in South Korea"). */
+  places: Set<string>;
 }
 
 type DatePhase = 'start' | 'end' | '';
@@ -126,6 +128,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Nor are the start and the end of one event ("began on 9 March", "ends on March 16"), or a date said to
     // start or end something against one that is not; reports filed on different days disagree on nothing.
     else if (items[a].phase !== items[b].phase || items[a].dateline) continue;
+    // Nor are counts of two places: "about 1,900 positions in South Korea" and "1,300 jobs in India".
+    else if (elsewhere(items[a], items[b])) continue;
     // Nor are a part and the rest of a whole ("three delivered", "the remaining two").
     else if (remainder(items[a]) !== remainder(items[b])) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
@@ -386,7 +390,17 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
       const model = figure.kind === 'quantity' ? modelAfter(figure.end) : undefined;
       if (model) keys.push(`quantity:model:${model.toLowerCase()}`);
-      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline, ...(agedPerson ? { agedPerson } : {}) };
+      // (Up to the next comma or figure: "about 1,900 will go in South Korea, around 1,100 at the plant in India".)
+      const stop = /[,;]/.exec(doc.text.slice(figure.end, figure.end + PLACE_REACH));
+      const nextFigure = doc.figures.find((o) => o.start >= figure.end && o.sentence === figure.sentence);
+      const reach = Math.min(figure.end + (stop?.index ?? PLACE_REACH), nextFigure?.start ?? Infinity, clause.end);
+      const places = new Set(
+        doc.entities
+          .filter((e) => e.type === 'place' && e.start >= figure.end && e.end <= reach)
+          .filter((e) => /\b(?:in|at|across)[ \u00A0]+(?:the[ \u00A0]+)?$/.test(doc.text.slice(Math.max(0, e.start - 12), e.start)))
+          .map((e) => e.canonical),
+      );
+      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline, places, ...(agedPerson ? { agedPerson } : {}) };
     });
 }
 
@@ -478,6 +492,16 @@ function parallelStatements(items: FigureItem[]): Set<string> {
  */
 function sameOrderOfMagnitude(a: Figure, b: Figure): boolean {
   return closeness(a, b) >= 1 / MAX_CONFLICT_RATIO;
+}
+
+/** How far after a figure (in characters) a place still says where it was counted. */
+const PLACE_REACH = 50;
+
+/** Do two figures name different places right after them, and none in common? */
+function elsewhere(a: FigureItem, b: FigureItem): boolean {
+  if (a.places.size === 0 || b.places.size === 0) return false;
+  for (const p of a.places) if (b.places.has(p)) return false;
+  return true;
 }
 
 /** Does a count stand for the rest of a whole: "the remaining two", "the other three", "the last two"? */
