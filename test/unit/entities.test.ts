@@ -806,6 +806,11 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('Executives met at India Energy Week in Goa.'), ['India Energy Week/event', 'Goa/place']);
   });
 
+  it('reads a sport’s national body ("Cricket Australia") and a sports channel as organisations', () => {
+    assert.deepEqual(brief('Cricket Australia said takings were a record, Star Sports reported.'), ['Cricket Australia/organization', 'Star Sports/organization']);
+    assert.deepEqual(brief('Athletics Kenya named its team.'), ['Athletics Kenya/organization']);
+  });
+
   it('reads trophies and Test matches as events and grounds as places', () => {
     assert.deepEqual(brief('India lost the Boxing Day Test at the Melbourne Cricket Ground, and the Border-Gavaskar Trophy with it.'), [
       'India/place',

@@ -192,10 +192,14 @@ export const DISASTER_NOUNS = new Set(
    massacre shooting bombing attack attacks`.split(/\s+/),
 );
 
-/** Words that, before a place, name a company rather than describe the place: "Air India", "Coal India". */
+/**
+ * Words that, before a place, name a company or a body rather than describe the place: "Air India", "Coal India",
+ * and a sport's national body, "Cricket Australia", "Athletics Kenya".
+ */
 export const BRAND_WORDS = new Set(
   `Air Aero Airlines Airways Rail Railways Post Telecom Radio Television TV Steel Oil Gas Coal Power Petroleum Motors
-   Royal Bank Shipping Cement Pharma Telecoms Energy Mobile`.split(/\s+/),
+   Royal Bank Shipping Cement Pharma Telecoms Energy Mobile
+   Cricket Rugby Football Athletics Swimming Hockey Tennis Cycling Netball Golf Basketball Rowing Sailing`.split(/\s+/),
 );
 
 /** Written before a ship's name: merchant ("MV", "MT") and naval ("HMS", "USS", "INS") prefixes. */
