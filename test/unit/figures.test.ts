@@ -365,11 +365,22 @@ describe('figures: numbers in words', () => {
     ]);
   });
 
-  it('reads "more than double the target" as a multiple and a quarter named as a label without an article', () => {
+  it('reads "more than double the target", "doubled" and "could double" as multiples, and a quarter named as a label without an article', () => {
     assert.deepEqual(brief('Inflation is more than double the target. - GDP growth, first quarter: 2.1%. Exports doubled; a double-digit rise.'), [
       ['more than double', 'ratio', 2, 'x'],
       ['first quarter', 'date', null, 'quarter'],
       ['2.1%', 'percent', 2.1, '%'],
+      ['doubled', 'ratio', 2, 'x'],
+    ]);
+    assert.deepEqual(brief('Exports could double within three years; sales nearly tripled. He doubled down on a double standard.'), [
+      ['double', 'ratio', 2, 'x'],
+      ['three years', 'quantity', 3, 'years'],
+      ['nearly tripled', 'ratio', 3, 'x'],
+    ]);
+    assert.deepEqual(brief('It is a few billion dollars at most; several million euros went missing; it cost Dh19.1 billion.'), [
+      ['a few billion dollars', 'money', null, 'USD'],
+      ['several million euros', 'money', null, 'EUR'],
+      ['Dh19.1 billion', 'money', 19.1e9, 'AED'],
     ]);
   });
 

@@ -345,7 +345,14 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     const follows = MULTIPLE_FOLLOWERS.has(next?.lower ?? '') || (next?.kind === 'word' && /^\p{Lu}\p{L}*['’]s$/u.test(next.text));
     // "plans to double production", "aims to triple its capacity" (but "to double down" is an idiom).
     const infinitive = lead === 'to' && next?.kind === 'word' && next.lower !== 'down' && tokens[i - 2]?.kind === 'word';
-    if ((MULTIPLE_LEADS.has(lead) && follows) || infinitive) return { first: i, last: i, kind: 'ratio', value: multiple, unit: 'x' };
+    // "exports could double within three years", "profit will double": a verb after a modal (not "will double down").
+    const afterModal = MODAL_VERBS.has(lead) && next?.lower !== 'down' && !isDash(next);
+    if ((MULTIPLE_LEADS.has(lead) && follows) || infinitive || afterModal) return { first: i, last: i, kind: 'ratio', value: multiple, unit: 'x' };
+  }
+  // "trade more than doubled", "sales nearly tripled" (not "doubled down").
+  const multiplied = MULTIPLIED_WORDS.get(t.lower);
+  if (multiplied && tokens[i + 1]?.lower !== 'down' && !isDash(tokens[i + 1]) && !isDash(tokens[i - 1])) {
+    return { first: i, last: i, kind: 'ratio', value: multiplied, unit: 'x' };
   }
   // "hundreds of people", "thousands of troops"
   const vague = VAGUE_SCALE_WORDS.get(t.lower);
@@ -373,6 +380,14 @@ const MULTIPLE_WORDS = new Map([
   ['triple', 3],
   ['quadruple', 4],
 ]);
+/** Past forms of the multiples: "doubled", "tripled". */
+const MULTIPLIED_WORDS = new Map([
+  ['doubled', 2],
+  ['tripled', 3],
+  ['trebled', 3],
+  ['quadrupled', 4],
+]);
+const MODAL_VERBS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll"]);
 /** Words before "double" that make it a multiple stated about something, not a verb or an adjective ("2.0%, double the threshold"). */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'almost', 'roughly', 'about', 'around', 'some', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'now', 'still', ',']);
 const MULTIPLE_FOLLOWERS = new Set(['the', 'that', 'what', 'last', ...POSSESSIVE_WORDS]);

@@ -84,6 +84,13 @@ function readCurrencySuffix(tokens: Token[], last: number, scaled: boolean): { c
 
 /** "billions of dollars", "tens of billions of euros", or a bare "billions" after a money verb. */
 function readVagueMoney(tokens: Token[], i: number): Candidate | undefined {
+  // "a few billion dollars", "several million euros", "a couple of billion rupees": an amount no one counted.
+  const few = tokens[i]?.lower === 'several' ? 1 : tokens[i]?.lower === 'a' && tokens[i + 1]?.lower === 'few' ? 2 :
+    tokens[i]?.lower === 'a' && tokens[i + 1]?.lower === 'couple' && tokens[i + 2]?.lower === 'of' ? 3 : 0;
+  if (few > 0 && ['million', 'billion', 'trillion', 'crore', 'lakh'].includes(tokens[i + few]?.lower ?? '')) {
+    const currency = readCurrencySuffix(tokens, i + few, false);
+    if (currency) return { first: i, last: currency.last, kind: 'money', value: null, unit: currency.code };
+  }
   let j = i;
   // "tens of billions", "hundreds of millions"
   if ((tokens[j]?.lower === 'tens' || tokens[j]?.lower === 'hundreds') && tokens[j + 1]?.lower === 'of') j += 2;

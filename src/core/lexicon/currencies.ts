@@ -16,7 +16,7 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entri
 
 /** Abbreviations written before an amount ("Rs 4,500 crore", "Rs. 300", "Tk 50"). */
 export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
-  rs: 'INR', inr: 'INR', re: 'INR', tk: 'BDT', rp: 'IDR', rm: 'MYR', sh: 'KES', ksh: 'KES',
+  rs: 'INR', inr: 'INR', re: 'INR', tk: 'BDT', rp: 'IDR', rm: 'MYR', sh: 'KES', ksh: 'KES', dh: 'AED', dhs: 'AED',
 }));
 
 /** Single letters that stand for a currency when glued to an amount: "N1,574", "N54.2 trillion" (naira). */
