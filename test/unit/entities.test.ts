@@ -780,6 +780,14 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('said Sarah Whitfield, a primary school teacher from Hexley.'), ['Sarah Whitfield/person', 'Hexley/place']);
   });
 
+  it('reads a place named for someone ("Cox’s Bazar"), a people as no entity, and the Great Depression as an event', () => {
+    assert.deepEqual(brief('Rohingya refugees in Cox’s Bazar and on St Martin’s Island recalled the Great Depression.'), [
+      'Cox’s Bazar/place',
+      'St Martin’s Island/place',
+      'Great Depression/event',
+    ]);
+  });
+
   it('reads the lower-case eurozone, in any spelling, as one place', () => {
     assert.deepEqual(brief('Inflation in the eurozone fell, the euro area stalled and the Euro Zone slowed.'), ['eurozone/place', 'euro area/place', 'Euro Zone/place']);
   });

@@ -382,6 +382,7 @@ describe('figures: numbers in words', () => {
       ['several million euros', 'money', null, 'EUR'],
       ['Dh19.1 billion', 'money', 19.1e9, 'AED'],
     ]);
+    assert.deepEqual(brief('Up to half a million people fled.'), [['Up to half a million', 'quantity', 500000, 'people']]);
   });
 
   it('gives a population count the unit people', () => {

@@ -8,6 +8,7 @@ import { isTitleWord } from '../lexicon/titles';
 import { dashEndsDateline } from '../text/datelines';
 import type { Token } from './tokens';
 import { isCalendarWord, isCommonWord } from './commonWords';
+import { PLACE_HEADS } from './cues';
 
 /** A word for the name rules: one token, or hyphen-joined tokens that form one name ("Indo-Pacific"). */
 export interface Word extends Token {
@@ -199,7 +200,8 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair) break;
       if (next.capitalised) {
         // A possessive ends a name, except in names like "King’s College London".
-        if (prev.possessive && (!isOrgHeadWord(next.text) || knownAlone(prev.text))) break;
+        // So do places named for someone: "Cox’s Bazar", "St Martin’s Island".
+        if (prev.possessive && ((!isOrgHeadWord(next.text) && !PLACE_HEADS.has(next.text)) || knownAlone(prev.text))) break;
         run.push(next);
         j++;
         continue;

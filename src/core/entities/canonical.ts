@@ -363,9 +363,9 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
 
   // One spelling per name whatever its case or dash: a dateline's "BUNGKU" is "Bungku", a British "Nato" is
   // "NATO", "Indonesia–Japan Business Forum" is "Indonesia-Japan Business Forum", and so is "Japan-Indonesia Business Forum".
-  // Accents too: "Parana River" is "Paraná River", written plainly by a wire that drops them.
+  // Accents and apostrophes too: "Parana River" is "Paraná River", "Cox's Bazar" is "Cox’s Bazar".
   const spellingKey = (name: string) => {
-    const key = fold(name).replace(/[‑–—]/g, '-');
+    const key = fold(name).replace(/[‑–—]/g, '-').replace(/’/g, "'");
     const pair = /^([\p{L}.]+)-([\p{L}.]+)( .+)$/u.exec(key);
     return pair && isPlaceName(pair[1]!) && isPlaceName(pair[2]!) ? [pair[1], pair[2]].sort().join('-') + pair[3] : key;
   };

@@ -131,6 +131,11 @@ export function readNumber(tokens: Token[], i: number): NumberPhrase | undefined
   if (t.lower === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') {
     return { value: 6, first: i, last: i + 2, spelled: true };
   }
+  // "half a million", "half a billion"
+  const halfOf = t.lower === 'half' && tokens[i + 1]?.lower === 'a' ? tokens[i + 2] : undefined;
+  if (halfOf && SPELLED_SCALE_WORDS.has(halfOf.lower) && SCALE_WORDS.get(halfOf.lower) !== undefined && halfOf.lower !== 'hundred') {
+    return { value: SCALE_WORDS.get(halfOf.lower)! / 2, first: i, last: i + 2, spelled: true, scale: halfOf.lower };
+  }
   const words = readCardinalWords(tokens, i);
   if (!words) return undefined;
   if (tokens[words.last + 1]?.lower === 'dozen') return { value: words.value * 12, first: i, last: words.last + 1, spelled: true };

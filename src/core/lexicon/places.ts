@@ -303,7 +303,8 @@ for (const d of [
   'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews', 'buddhist', 'catholic', 'orthodox', 'sunni', 'shia',
   'shiite', 'europeans', 'asians', 'africans', 'westerners', 'transatlantic', 'mideast',
   'middle-eastern', 'anglo', 'sino', 'indo', 'euro', 'bengali', 'punjabi', 'kashmiri', 'tibetan', 'uyghur', 'uighur',
-  'crimean', 'chechen', 'siberian', 'indigenous', 'aboriginal', 'andean', 'amazonian', 'himalayan', 'scandinavian', 'saharan', 'patagonian', 'scottish', 'english', 'welsh', 'irish', 'american', 'americans', 'british', 'hispanic',
+  'crimean', 'chechen', 'rohingya', 'rohingyas', 'baloch', 'hazara', 'hazaras', 'yazidi', 'yazidis', 'druze', 'maasai',
+  'tutsi', 'tutsis', 'hutu', 'hutus', 'bedouin', 'bedouins', 'siberian', 'indigenous', 'aboriginal', 'andean', 'amazonian', 'himalayan', 'scandinavian', 'saharan', 'patagonian', 'scottish', 'english', 'welsh', 'irish', 'american', 'americans', 'british', 'hispanic',
   // Languages and religions: capitalised, never entities here.
   'hindi', 'urdu', 'mandarin', 'cantonese', 'arabic', 'hebrew', 'farsi', 'pashto', 'dari', 'swahili', 'telugu', 'marathi',
   'gujarati', 'malayalam', 'kannada', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism',
