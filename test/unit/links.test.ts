@@ -228,6 +228,9 @@ describe('cross-source links', () => {
     assert.equal(compareValues(figure('Trade reached nearly $59 billion.'), figure('Trade reached $64 billion.')), 'different');
     assert.equal(compareValues(figure('Trade reached $41.3 billion.'), figure('Trade reached $41.32 billion.')), 'nested');
     assert.equal(compareValues(figure('Imported coal makes up nearly 40% of supply.'), figure('Imported coal makes up 36% of supply.')), 'different');
+    // a bound met by an exact value, but not by another estimate
+    assert.equal(compareValues(figure('More than 750,000 people fled.'), figure('Some 760,000 people fled.')), 'different');
+    assert.equal(compareValues(figure('More than 750,000 people fled.'), figure('In all, 760,000 people fled.')), 'nested');
     // two estimates are two values, however coarse one of them is
     assert.equal(compareValues(figure('Intake fell to roughly 1 million barrels a day.'), figure('Intake fell to about 1.2 million bpd.')), 'different');
     assert.equal(compareValues(figure('Intake fell to roughly 1 million barrels a day.'), figure('Intake fell to 1.2 million bpd.')), 'nested');

@@ -215,7 +215,8 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   const inside = (p: Range, q: Range) => p[0] >= q[0] && p[1] <= q[1];
   if (a.kind === 'date' && (inside(ra, rb) || inside(rb, ra)) && (ra[0] !== ra[1]) !== (rb[0] !== rb[1])) return 'nested';
   // A bound that the other value satisfies: "3.2%" and "more than 3%".
-  if (a.kind !== 'date' && (satisfies(a.qualifier, ra, rb) || satisfies(b.qualifier, rb, ra))) return 'nested';
+  // (Not by another estimate: "more than 750,000 people" and "nearly 800,000" are two readings of one count.)
+  if (a.kind !== 'date' && ((satisfies(a.qualifier, ra, rb) && !isApproximation(b)) || (satisfies(b.qualifier, rb, ra) && !isApproximation(a)))) return 'nested';
   // An approximation of the other's exact value: "about $41 billion" and "$41.3 billion".
   if (a.kind !== 'date' && (roundsTo(a, b, rb) || roundsTo(b, a, ra))) return 'nested';
   return 'different';
@@ -263,6 +264,11 @@ function satisfies(qualifier: string | undefined, bound: Range, other: Range): b
 
 const APPROXIMATORS = /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|just under|just over)$/;
 
+/** An estimate: "about 5,200", "roughly 1 million", "nearly 40%". */
+function isApproximation(f: Figure): boolean {
+  return f.qualifier !== undefined && APPROXIMATORS.test(f.qualifier.toLowerCase());
+}
+
 /**
  * Is the value `other` what the figure `coarse` rounds? An approximation ("about $41 billion" for $41.3 billion) or a
  * value written with fewer decimals ("$41.3 billion" for $41.32 billion) — strictly within half its last digit, so
@@ -272,7 +278,6 @@ const APPROXIMATORS = /^(?:about|around|roughly|approximately|nearly|almost|some
  */
 function roundsTo(coarse: Figure, otherFigure: Figure, other: Range): boolean {
   if (typeof coarse.value !== 'number' || other[0] !== other[1] || other[0] === coarse.value) return false;
-  const isApproximation = (f: Figure) => f.qualifier !== undefined && APPROXIMATORS.test(f.qualifier.toLowerCase());
   const approximate = isApproximation(coarse);
   if (approximate && isApproximation(otherFigure)) return false;
   if (coarse.qualifier && !approximate) return false;
