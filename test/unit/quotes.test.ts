@@ -275,6 +275,11 @@ describe('quotes: attribution and speakers', () => {
     );
   });
 
+  it('gives "the statement said" to the body that "the ministry said in a statement" stands for', () => {
+    const text = 'The Ministry of Relief ordered evacuations. Volunteers went door to door. The ministry said in a statement that funds were allocated. "No affected person goes without food," the statement said.';
+    assert.deepEqual(analysedPairs(text), [['No affected person goes without food,', 'Ministry of Relief']]);
+  });
+
   it('resolves "the company said" past a tribunal whose name holds the word "Company"', () => {
     const text = 'Veltra said it would challenge the order before the National Company Law Appellate Tribunal. "We disagree with the findings," the company said.';
     assert.deepEqual(analysedPairs(text), [['We disagree with the findings,', 'Veltra']]);

@@ -42,6 +42,9 @@ const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiq
 /** "… said in a statement", "… issued a statement", right after the issuer's name. */
 const ISSUED_STATEMENT_AFTER = /^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b|^[ \u00A0]+(?:issued|released|put[ \u00A0]+out)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/u;
 
+/** "The ministry said in a statement", "the company issued a statement": a body described, issuing a statement. */
+const DESCRIBED_ISSUER = /\b[Tt]he[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in|issued|released)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/gu;
+
 /** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
 const PRONOUN_REACH = 3;
 
@@ -278,6 +281,17 @@ export class SpeakerResolver {
       const before = this.text.slice(Math.max(0, e.start - 40), e.start);
       if (ISSUED_STATEMENT_AFTER.test(after) || /\bin (?:a|its) statement,[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(before)) {
         return { name: e.canonical, kind: e.type === 'person' ? 'person' : 'organization' };
+      }
+    }
+    // "The ministry said in a statement that …": the body the description stands for.
+    const windowStart = Math.max(0, at - 600);
+    let described: RegExpExecArray | undefined;
+    for (const m of this.text.slice(windowStart, at).matchAll(DESCRIBED_ISSUER)) described = m;
+    if (described && isBodyNoun(described[1]!.toLowerCase())) {
+      const start = windowStart + described.index!;
+      if (here - sentenceIndexOf(start) <= 2 && !this.isQuoted(start)) {
+        const head = described[1]!.toLowerCase();
+        return this.organisationNamedBefore({ kind: 'description', start, end: start + described[0].length, description: head, head, plural: false }, sentenceIndexOf);
       }
     }
     return undefined;
