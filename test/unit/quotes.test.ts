@@ -275,6 +275,14 @@ describe('quotes: attribution and speakers', () => {
     );
   });
 
+  it('never takes a time word opening the sentence ("Hours later, he told …") for a speaker', () => {
+    const text = 'President Raymond Kessler reacted with fury. In a post, he called the ruling “a disgrace to our country.” Hours later, he told reporters at the White House: “We will put them back — every one of them.”';
+    assert.deepEqual(analysedPairs(text), [
+      ['a disgrace to our country.', 'Raymond Kessler'],
+      ['We will put them back — every one of them.', 'Raymond Kessler'],
+    ]);
+  });
+
   it('gives "the statement said" to the body that "the ministry said in a statement" stands for', () => {
     const text = 'The Ministry of Relief ordered evacuations. Volunteers went door to door. The ministry said in a statement that funds were allocated. "No affected person goes without food," the statement said.';
     assert.deepEqual(analysedPairs(text), [['No affected person goes without food,', 'Ministry of Relief']]);

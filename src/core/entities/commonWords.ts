@@ -17,6 +17,7 @@ const COMMON = new Set(
    recently currently previously initially eventually soon well like according given regarding including
    following ahead amid speaking asked asked talking writing reporting looking meeting seeing noting citing
    back home abroad away elsewhere nearby overseas together apart
+   moment moments minute minutes hour hours days weeks months years decades nights mornings evenings
    is are was were be been being am do does did done have has had having can could may might must shall should
    will would let let's say says said tell told see seen get got make made take took go went come came give gave
    one two three four five six seven eight nine ten hundred thousand million billion trillion dozens dozen
