@@ -449,6 +449,16 @@ describe('figure links between jobs and workers', () => {
   });
 });
 
+describe('quote links for a remark quoted in part', () => {
+  it('links "a disgrace" to "a disgrace to our country" by the same speaker, but not a term the writers use themselves', () => {
+    const groups = analyzeCorpus([
+      { file: 'a.txt', text: 'President Raymond Kessler called the ruling “a disgrace to our country.” He said tariffs were about “strategic autonomy for our industry,” he added.' },
+      { file: 'b.txt', text: 'President Raymond Kessler called the ruling “a disgrace.” The case tested strategic autonomy. Kessler wanted “strategic autonomy,” he said.' },
+    ]).groups.filter((g) => g.kind === 'quote').map((g) => texts(g).sort().join(' ; '));
+    assert.deepEqual(groups, ['a.txt:a disgrace to our country. ; b.txt:a disgrace.']);
+  });
+});
+
 describe('figure conflicts over what befell people', () => {
   it('sets the killed against the killed and the injured against the injured, however the sentences are told', () => {
     const conflicts = analyzeCorpus([

@@ -37,7 +37,8 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   const index = new CorpusIndex(items);
   const scored: { a: number; b: number; sim: number }[] = [];
   // Candidates share a word (the index skips words too common to tell remarks apart).
-  for (const [a, b] of index.candidatePairs(1)) {
+  const candidates = index.candidatePairs(1);
+  for (const [a, b] of candidates) {
     const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
     // One speaker's three-word phrase quoted inside another rendering of theirs ("weathered every season") counts too.
     const sim = similarity(index, items[a], items[b], sameSpeaker ? MIN_FRAGMENT_WORDS - 1 : MIN_FRAGMENT_WORDS);
@@ -76,6 +77,25 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
         if (sim >= SPLIT_PART_SIMILARITY && (bestSimilarity.get(part) ?? 0) <= sim) parent[find(part)] = find(longer);
       }
     }
+  }
+  // Last, a speaker's words quoted in part by one source and in full by another ("a disgrace" in "a disgrace to our
+  // country"), for a part that no other rendering has taken and that the writers do not use as a term of their own
+  // ("strategic autonomy"). It joins the full rendering's group only where that group has nothing from its source yet.
+  const linked = new Set(scored.flatMap(({ a, b }) => [a, b]));
+  const terms = new Map<string, boolean>();
+  const termOfTheWriters = (phrase: string) => {
+    let used = terms.get(phrase);
+    if (used === undefined) terms.set(phrase, (used = usedOutsideQuotes(phrase, documents)));
+    return used;
+  };
+  const filesOf = (root: number) => new Set(items.filter((_, i) => find(i) === root).map((it) => it.file));
+  for (const [a, b] of candidates) {
+    const [part, full] = items[a].normalized.length <= items[b].normalized.length ? [a, b] : [b, a];
+    if (linked.has(part) || speakerKey(items[a].quote.speaker) !== speakerKey(items[b].quote.speaker)) continue;
+    if (!isExcerptOf(items[part], items[full]) || termOfTheWriters(items[part].normalized)) continue;
+    if (filesOf(find(full)).has(items[part].file)) continue;
+    parent[find(part)] = find(full);
+    linked.add(part);
   }
   const clusters = new Map<number, number[]>();
   items.forEach((_, i) => {
@@ -137,6 +157,27 @@ function similarity(index: CorpusIndex<QuoteItem>, a: QuoteItem, b: QuoteItem, m
 function isQuotedInside(a: QuoteItem, b: QuoteItem, minWords: number): boolean {
   const [short, long] = a.normalized.length <= b.normalized.length ? [a.normalized, b.normalized] : [b.normalized, a.normalized];
   return short.split(' ').length >= minWords && ` ${long} `.includes(` ${short} `);
+}
+
+/** Is one quote's whole text, of at least one content word, found word for word in the other's? */
+function isExcerptOf(part: QuoteItem, full: QuoteItem): boolean {
+  if (part.features.size === 0 || part.normalized === full.normalized) return false;
+  return ` ${full.normalized} `.includes(` ${part.normalized} `);
+}
+
+/** Does a phrase stand in some document outside its quotation marks, as a term the writers use themselves? */
+function usedOutsideQuotes(phrase: string, documents: readonly DocumentAnalysis[]): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const doc of documents) {
+    for (const m of doc.text.matchAll(pattern)) {
+      if (!doc.quotes.some((q) => q.start <= m.index! && m.index! < q.end)) return true;
+    }
+  }
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function normalize(text: string): string {
