@@ -792,6 +792,14 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('Inflation in the eurozone fell, the euro area stalled and the Euro Zone slowed.'), ['eurozone/place', 'euro area/place', 'Euro Zone/place']);
   });
 
+  it('reads a lettered model ("Kestra-S") as a product past three modifiers or before "systems"', () => {
+    assert.deepEqual(brief('India will make the Kestra-S shoulder-fired air defence missile and buy Kestra-S portable air defence systems.'), [
+      'India/place',
+      'Kestra-S/equipment',
+      'Kestra-S/equipment',
+    ]);
+  });
+
   it('reads a car model before "limousine" or "sedan" as a product', () => {
     assert.deepEqual(brief('His armored Kestrel Senat limousine trailed behind.'), ['Kestrel Senat/equipment']);
   });

@@ -89,12 +89,16 @@ export function namesProduct(text: string, start: number, end: number, appositio
  */
 export function isSuffixedProductName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}[-‑]\p{Lu}{1,2}$/u.test(text.slice(start, end))) return false;
-  return nounAhead(text, end, (w) => isProductNoun(w) || MAKER_PRODUCT_NOUNS.has(w));
+  // (Past up to three modifiers, and "systems" too: "the Igla-S shoulder-fired air defence missile", "Igla-S portable
+  // air defense systems".)
+  return nounAhead(text, end, (w) => isProductNoun(w) || MAKER_PRODUCT_NOUNS.has(w) || w === 'system' || w === 'systems', 3);
 }
 
 /** Is one of the lower-case words after `end` (a noun past up to two modifiers, before any phrase stop) `wanted`? */
-function nounAhead(text: string, end: number, wanted: (lower: string) => boolean): boolean {
-  const ahead = /^[ \u00A0]+((?:[\p{Ll}][\p{L}-]*[ \u00A0]+){0,2}[\p{Ll}][\p{L}-]*)/u.exec(text.slice(end, end + 60));
+const NOUN_AHEAD = [2, 3].map((n) => new RegExp(`^[ \\u00A0]+((?:[\\p{Ll}][\\p{L}-]*[ \\u00A0]+){0,${n}}[\\p{Ll}][\\p{L}-]*)`, 'u'));
+
+function nounAhead(text: string, end: number, wanted: (lower: string) => boolean, modifiers: 2 | 3 = 2): boolean {
+  const ahead = NOUN_AHEAD[modifiers - 2]!.exec(text.slice(end, end + 70));
   for (const w of ahead?.[1]!.split(/[ \u00A0]+/) ?? []) {
     if (PHRASE_STOPS.test(w)) return false;
     if (wanted(w)) return true;
