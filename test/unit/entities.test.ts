@@ -792,6 +792,10 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('Inflation in the eurozone fell, the euro area stalled and the Euro Zone slowed.'), ['eurozone/place', 'euro area/place', 'Euro Zone/place']);
   });
 
+  it('reads an airshow as an event and a cantonment as a place', () => {
+    assert.deepEqual(brief('The jet was shown at the Kestrel Airshow before troops paraded in Lunar Cantonment.'), ['Kestrel Airshow/event', 'Lunar Cantonment/place']);
+  });
+
   it('reads a lettered model ("Kestra-S") as a product past three modifiers or before "systems"', () => {
     assert.deepEqual(brief('India will make the Kestra-S shoulder-fired air defence missile and buy Kestra-S portable air defence systems.'), [
       'India/place',
