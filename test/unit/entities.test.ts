@@ -792,6 +792,11 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('Inflation in the eurozone fell, the euro area stalled and the Euro Zone slowed.'), ['eurozone/place', 'euro area/place', 'Euro Zone/place']);
   });
 
+  it('reads a storm named alone as the storm named in full', () => {
+    const found = extractEntityMentions('Cyclone Marella made landfall on Tuesday. Marella weakened later.', segment('Cyclone Marella made landfall on Tuesday. Marella weakened later.'));
+    assert.deepEqual(found.map((m) => `${m.text}/${m.type}→${m.canonical}`), ['Cyclone Marella/event→Cyclone Marella', 'Marella/event→Cyclone Marella']);
+  });
+
   it('reads an airshow as an event and a cantonment as a place', () => {
     assert.deepEqual(brief('The jet was shown at the Kestrel Airshow before troops paraded in Lunar Cantonment.'), ['Kestrel Airshow/event', 'Lunar Cantonment/place']);
   });

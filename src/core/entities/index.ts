@@ -7,6 +7,7 @@ import { buildChunks, buildWords } from './candidates';
 import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, gluedLetterCurrency } from '../lexicon/currencies';
 import { codeLabelsNumberedThing } from '../lexicon/designators';
 import { lowerCasePlaces } from '../lexicon/places';
+import { NAMED_STORM } from './cues';
 import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
@@ -36,6 +37,8 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     const first = words[0]!;
     if (words.length > 1 && first.length > 2 && !isCommonWord(first) && !knowledge.lowercaseWords.has(first.toLowerCase())) knowledge.givenNames.add(first);
   } else if (!m.guessed) {
+    // "Cyclone Sagarika" makes a bare "Sagarika" the storm.
+    if (m.type === 'event' && NAMED_STORM.test(name)) knowledge.otherNames.set(name.split(/\s+/).at(-1)!, 'event');
     // A guess teaches nothing: later mentions must keep their own evidence, or be guessed again.
     // Evidence of a product ("the Quill Office suite") outweighs a body's head word ("Office"), wherever it comes.
     const held = knowledge.otherNames.get(name);
@@ -147,6 +150,17 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     if (same >= 0) raw.splice(same, 1);
     else if (raw.some((m) => m.start < p.end && p.start < m.end)) continue;
     raw.push({ start: p.start, end: p.end, type: 'place', canonical: p.canonical });
+  }
+
+  // A storm named alone ("Sagarika") is the storm named in full ("Cyclone Sagarika").
+  const storms = new Map<string, string>();
+  for (const m of raw) {
+    const name = text.slice(m.start, m.end);
+    if (m.type === 'event' && NAMED_STORM.test(name)) storms.set(name.split(/\s+/).at(-1)!, name);
+  }
+  for (const m of raw) {
+    const full = m.type === 'event' ? storms.get(text.slice(m.start, m.end)) : undefined;
+    if (full) m.canonical = full;
   }
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
