@@ -510,8 +510,8 @@ describe('figure conflicts between counts of places', () => {
 describe('figure conflicts between documents and agreements', () => {
   it('counts the documents a summit exchanges as its agreements', () => {
     const conflicts = analyzeCorpus([
-      { file: 'a.txt', text: 'The two sides exchanged 19 intergovernmental documents at the summit on Friday, the Kremlin said.' },
-      { file: 'b.txt', text: 'India and Ruritania signed 16 agreements at the summit on Friday, officials said.' },
+      { file: 'a.txt', text: 'The two sides exchanged 19 intergovernmental documents at the summit on Friday, the presidency said.' },
+      { file: 'b.txt', text: 'Valdoria and Ruritania signed 16 agreements at the summit on Friday, officials said.' },
     ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
     assert.deepEqual(conflicts, ['a.txt:19 ; b.txt:16']);
   });

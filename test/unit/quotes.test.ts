@@ -255,12 +255,12 @@ describe('quotes: attribution and speakers', () => {
 
   it('keeps "the Foreign Office spokesperson" apart from another body’s spokesman, and gives "the analyst" to the fellow quoted before', () => {
     const text =
-      'Kremlin spokesman Dmitry Orlov had said the jets would be discussed. “The jets will be on the agenda,” he told reporters. “The balance will shift,” said Sadia Noor, a research fellow at the Lahore Policy Institute. Responding to a question, the Foreign Office spokesperson said Ruritania “does not view its relations through the prism of others,” but hoped for calm. “Moscow wants to sell to one and talk to the other,” the analyst said.';
+      'Palace spokesman Dmitry Orlov had said the jets would be discussed. “The jets will be on the agenda,” he told reporters. “The balance will shift,” said Sadia Noor, a research fellow at the Lahore Policy Institute. Responding to a question, the Foreign Office spokesperson said Ruritania “does not view its relations through the prism of others,” but hoped for calm. “Valdor wants to sell to one and talk to the other,” the analyst said.';
     assert.deepEqual(analysedPairs(text), [
       ['The jets will be on the agenda,', 'Dmitry Orlov'],
       ['The balance will shift,', 'Sadia Noor'],
       ['does not view its relations through the prism of others,', 'Foreign Office spokesperson'],
-      ['Moscow wants to sell to one and talk to the other,', 'Sadia Noor'],
+      ['Valdor wants to sell to one and talk to the other,', 'Sadia Noor'],
     ]);
   });
 

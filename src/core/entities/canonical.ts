@@ -205,7 +205,7 @@ const OWNED_NAME = /^((?:\p{Lu}\.){2,}|\p{Lu}[\p{L}]+)[ \u00A0]+(.+)$/u;
 
 /**
  * "U.S. State Department" is the "State Department" the corpus also names, when no other country owns one (two
- * owners, "Indian Foreign Ministry" and "Russian Foreign Ministry", keep the bare "Foreign Ministry" apart).
+ * owners, "Valdorian Foreign Ministry" and "Ruritanian Foreign Ministry", keep the bare "Foreign Ministry" apart).
  */
 function withoutSoleOwner(orgNames: readonly string[]): Map<string, string> {
   const names = new Set(orgNames);

@@ -131,6 +131,13 @@ function spellsOut(words: readonly string[], letters: string): boolean {
   return false;
 }
 
+/** The word before a name, past "the" and a compass or position word: "in the southeastern Aegean", "across northern Luzon". */
+const PREPOSITION_BEFORE_PLACE =
+  /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:(?:north|south)(?:[-‑]?(?:east|west))?|east|west)(?:ern)?[ \u00A0]+|(?:central|far|upper|lower)[ \u00A0]+)?$/u;
+
+/** A legislature named alone: a body wherever it sits, however the text also writes the word. */
+const LEGISLATURE = /^(?:Parliament|Congress|Senate)$/;
+
 /** "the Liberia-flagged Coral Bay": a ship's flag state before its name. */
 const FLAGGED_BEFORE = /[-‑]flagged[ \u00A0]+(?:\p{Ll}+[ \u00A0]+){0,2}$/u;
 
@@ -304,13 +311,7 @@ export class ChunkClassifier {
     if (words.length >= 2 && MEASURE_HEADS.has(last.text) && !words.some((w) => isPlaceName(w.text) && w !== words[0])) return [];
     const disaster = this.namedDisaster(words);
     if (disaster) return [disaster];
-    // "the Occupy Parliament march", "Saba Saba day": a named protest or day of two words or more (not "the Nairobi
-    // march", held in a place, nor "the William Ruto rally", a person's).
-    const whole0 = textOf(this.text, words);
-    if (words.length >= 2 && PROTEST_AFTER.test(this.text.slice(last.end, last.end + 16)) && !words.some((w) => isPlaceName(w.text) || isDemonym(w.text)) &&
-        !this.knowledge.personNames.has(whole0) && !this.knowledge.surnames.has(last.text) && this.knowledge.otherNames.get(whole0) !== 'place' && words.every((w) => w.capitalised)) {
-      return [this.mention(words, 'event')];
-    }
+    if (this.namesProtestOrDay(words, whole)) return [this.mention(words, 'event')];
 
     // "Ambassador to Mexico Daniel Whitcomb": the posting's country, then the envoy.
     const posting = this.postingThenPerson(words);
@@ -436,9 +437,10 @@ export class ChunkClassifier {
     if (words.length >= 2) {
       // "Esteban Lagos", when "Mr Lagos" is said too or a title comes before ("chief executive Esteban Lagos"): a
       // person whose surname is also a place's name.
-      const surname = this.knowledge.surnames.has(last.text) || this.knowledge.personNames.has(last.text) || matchTitleBefore(text, words[0].start);
+      const titleBefore = matchTitleBefore(text, words[0].start) !== undefined;
+      const surname = this.knowledge.surnames.has(last.text) || this.knowledge.personNames.has(last.text) || titleBefore;
       // A given name that is also a place's ("Sofia Castellanos", "Victoria Lopez") when a title or a role says so.
-      const titled = matchTitleBefore(text, words[0].start) !== undefined || matchRoleAfter(text, last.end) !== undefined;
+      const titled = titleBefore || matchRoleAfter(text, last.end) !== undefined;
       const givenNameIsPlace = titled && !isPlaceName(last.text) && !isOrgHeadWord(last.text) && !lookupKnownBody(last.text);
       if (words.length <= 4 && (surname || titled) && words.every((w) => w.capitalised || isNameParticle(w.text)) && (!isPlaceName(words[0].text) || givenNameIsPlace)) {
         return [this.person(words)];
@@ -527,6 +529,17 @@ export class ChunkClassifier {
     if (!/\b[Tt]he[ \u00A0]+(?:\d{4}[ \u00A0]+|\p{Ll}+[ \u00A0]+)?$/u.test(this.text.slice(Math.max(0, words[0].start - 30), words[0].start))) return undefined;
     if (words.every((w) => isPlaceName(w.text) || isDemonym(w.text)) || this.knowledge.personNames.has(textOf(this.text, words))) return undefined;
     return { start: words[0].start, end: last.end + m[0].length, type: 'event' };
+  }
+
+  /**
+   * "the Occupy Parliament march", "Saba Saba day": a named protest or day of two words or more (not "the Nairobi
+   * march", held in a place, nor "the Amina Odhiambo rally", a person's).
+   */
+  private namesProtestOrDay(words: Word[], whole: string): boolean {
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || !PROTEST_AFTER.test(this.text.slice(last.end, last.end + 16)) || !words.every((w) => w.capitalised)) return false;
+    if (words.some((w) => isPlaceName(w.text) || isDemonym(w.text)) || this.knowledge.otherNames.get(whole) === 'place') return false;
+    return !this.knowledge.personNames.has(whole) && !this.knowledge.surnames.has(last.text);
   }
 
   /**
@@ -636,7 +649,7 @@ export class ChunkClassifier {
   /** An ordinary word standing alone: only "X administration" style evidence makes it a person. */
   private singleOrdinary(word: Word): RawMention[] {
     // A legislature capitalised is the body, though the text also writes "parliament" in lower case.
-    if (/^(?:Parliament|Congress|Senate)$/.test(word.text)) return [this.mention([word], 'organization')];
+    if (LEGISLATURE.test(word.text)) return [this.mention([word], 'organization')];
     if (this.knowledge.personNames.has(word.text) || this.knowledge.surnames.has(word.text)) return [this.person([word])];
     return [];
   }
@@ -644,7 +657,7 @@ export class ChunkClassifier {
   private single(word: Word, knownType: EntityType | undefined): RawMention[] {
     const w = word.text;
     // A legislature is a body wherever it sits: "protesters outside Parliament".
-    if (/^(?:Parliament|Congress|Senate)$/.test(w)) return [this.mention([word], 'organization')];
+    if (LEGISLATURE.test(w)) return [this.mention([word], 'organization')];
     // "the Bill", "this Act": a law under debate, capitalised in house style, names no entity.
     if (/^(?:Bill|Act|Budget)$/.test(w) && /\b(?:the|this|that)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 6), word.start))) return [];
     if (this.calledCompanyAt(word.start)) return [this.mention([word], 'organization')];
@@ -741,8 +754,7 @@ export class ChunkClassifier {
     if (PLACE_OF.test(window) || OFFICE_OVER.test(window)) return true;
     // "a ceremonial welcome at Sandora Bhavan", "laid a wreath at Korvan Ghat", "landed at Meriva": a venue.
     if (VENUE_AT.test(window)) return true;
-    // (A compass or position word may stand between: "in the southeastern Aegean", "across northern Luzon".)
-    const before = /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:(?:north|south)?[-‑]?(?:east|west)?(?:ern)?|central|far|upper|lower)[ \u00A0]+)?$/u.exec(window);
+    const before = PREPOSITION_BEFORE_PLACE.exec(window);
     if (before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase())) return true;
     // "flights to Heathrow", "flew home from Leeds": where a journey goes or starts; "a claimant from Leeds": a home.
     return JOURNEY_TO.test(window) || HAILS_FROM.test(window);

@@ -89,7 +89,7 @@ export function namesProduct(text: string, start: number, end: number, appositio
  */
 export function isSuffixedProductName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}[-‑]\p{Lu}{1,2}$/u.test(text.slice(start, end))) return false;
-  // (Past up to three modifiers, and "systems" too: "the Igla-S shoulder-fired air defence missile", "Igla-S portable
+  // (Past up to three modifiers, and "systems" too: "the Kestra-S shoulder-fired air defence missile", "Kestra-S portable
   // air defense systems".)
   return nounAhead(text, end, (w) => isProductNoun(w) || MAKER_PRODUCT_NOUNS.has(w) || w === 'system' || w === 'systems', 3);
 }

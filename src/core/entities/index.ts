@@ -37,7 +37,7 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     const first = words[0]!;
     if (words.length > 1 && first.length > 2 && !isCommonWord(first) && !knowledge.lowercaseWords.has(first.toLowerCase())) knowledge.givenNames.add(first);
   } else if (!m.guessed) {
-    // "Cyclone Sagarika" makes a bare "Sagarika" the storm.
+    // "Cyclone Sagarika" makes a bare "Sagarika" the storm, at a sentence's start too (its canonical name is given below).
     if (m.type === 'event' && NAMED_STORM.test(name)) knowledge.otherNames.set(name.split(/\s+/).at(-1)!, 'event');
     // A guess teaches nothing: later mentions must keep their own evidence, or be guessed again.
     // Evidence of a product ("the Quill Office suite") outweighs a body's head word ("Office"), wherever it comes.

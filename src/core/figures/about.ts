@@ -8,7 +8,7 @@ import type { DocumentStructure, Figure } from '../types';
 import type { Candidate } from './candidate';
 import { isDash, type Token } from './tokens';
 import { isMeasureUnit } from './units';
-import { AUXILIARIES, COMMON_VERBS, CONJUNCTIONS, DETERMINERS, FILLERS, isPronoun, PREPOSITIONS, PRONOUNS } from './wordClasses';
+import { AUXILIARIES, COMMON_VERBS, CONJUNCTIONS, DETERMINERS, FILLERS, isPronoun, MODAL_VERBS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const porter: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
@@ -35,7 +35,8 @@ const NOT_VERBS = new Set([
 
 const MAX_WORDS = 8;
 
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'to', 'did', 'does', 'do']);
+/** Words after which a lone word is a verb: modals, "to" and the forms of "do". */
+const MODALS = new Set([...MODAL_VERBS, 'to', 'did', 'does', 'do']);
 
 const RELATIVE_TIME = new Set(['next', 'last', 'this', 'previous', 'coming', 'past', 'following', 'earlier', 'later']);
 

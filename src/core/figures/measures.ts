@@ -11,7 +11,7 @@ import { readNumber, type NumberPhrase } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import { isDash, touching, type Token } from './tokens';
 import { compoundUnit, headNounAfter, isTitleCaseLine, ofNounBefore, pluralUnit, TIME_UNITS } from './units';
-import { COMMON_VERBS } from './wordClasses';
+import { COMMON_VERBS, MODAL_VERBS } from './wordClasses';
 
 /** What the reader found at a position: a figure, or a number to step over (a name, a designator). */
 export type MeasureResult = Candidate | { skipTo: number } | undefined;
@@ -163,7 +163,7 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   // The second number of a score ("the 2-1 defeat") counts what the first does, not the noun after it.
   const dash = tokens[n.first - 1];
   if (isDash(dash) && touching(dash, tokens[n.first]) && tokens[n.first - 2]?.kind === 'num' && touching(tokens[n.first - 2], dash)) return 'count';
-  // An age in apposition to a name or a person: "Ankit Sharma, 29, of Jamshedpur", "Putin, 73, said", "Senegal forward, 20,".
+  // An age in apposition to a name or a person: "Ankit Sharma, 29, of Jamshedpur", "Ndegwa, 73, said", "Senegal forward, 20,".
   const before = tokens[n.first - 1];
   const name = tokens[n.first - 2];
   const after = tokens[n.last + 1];
@@ -350,7 +350,7 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     if ((MULTIPLE_LEADS.has(lead) && follows) || infinitive || afterModal) return { first: i, last: i, kind: 'ratio', value: multiple, unit: 'x' };
   }
   // "trade more than doubled", "sales nearly tripled" (not "doubled down").
-  const multiplied = MULTIPLIED_WORDS.get(t.lower);
+  const multiplied = t.lower.endsWith('ed') ? MULTIPLE_WORDS.get(t.lower.slice(0, -1)) : undefined;
   if (multiplied && tokens[i + 1]?.lower !== 'down' && !isDash(tokens[i + 1]) && !isDash(tokens[i - 1])) {
     return { first: i, last: i, kind: 'ratio', value: multiplied, unit: 'x' };
   }
@@ -378,16 +378,9 @@ const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'yo
 const MULTIPLE_WORDS = new Map([
   ['double', 2],
   ['triple', 3],
+  ['treble', 3],
   ['quadruple', 4],
 ]);
-/** Past forms of the multiples: "doubled", "tripled". */
-const MULTIPLIED_WORDS = new Map([
-  ['doubled', 2],
-  ['tripled', 3],
-  ['trebled', 3],
-  ['quadrupled', 4],
-]);
-const MODAL_VERBS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll"]);
 /** Words before "double" that make it a multiple stated about something, not a verb or an adjective ("2.0%, double the threshold"). */
 const MULTIPLE_LEADS = new Set(['than', 'nearly', 'almost', 'roughly', 'about', 'around', 'some', 'over', 'is', 'was', 'are', 'were', 'be', 'been', 'now', 'still', ',']);
 const MULTIPLE_FOLLOWERS = new Set(['the', 'that', 'what', 'last', ...POSSESSIVE_WORDS]);

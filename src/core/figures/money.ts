@@ -6,7 +6,7 @@ import {
   CURRENCY_SYMBOLS, DOLLAR_PREFIXES, gluedLetterCurrency,
 } from '../lexicon/currencies';
 import { codeLabelsNumberedThing } from '../lexicon/designators';
-import { SCALE_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
+import { SCALE_WORDS, SPELLED_SCALE_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import { readNumber } from './numberWords';
 import { touching, type Token } from './tokens';
@@ -87,7 +87,7 @@ function readVagueMoney(tokens: Token[], i: number): Candidate | undefined {
   // "a few billion dollars", "several million euros", "a couple of billion rupees": an amount no one counted.
   const few = tokens[i]?.lower === 'several' ? 1 : tokens[i]?.lower === 'a' && tokens[i + 1]?.lower === 'few' ? 2 :
     tokens[i]?.lower === 'a' && tokens[i + 1]?.lower === 'couple' && tokens[i + 2]?.lower === 'of' ? 3 : 0;
-  if (few > 0 && ['million', 'billion', 'trillion', 'crore', 'lakh'].includes(tokens[i + few]?.lower ?? '')) {
+  if (few > 0 && SPELLED_SCALE_WORDS.has(tokens[i + few]?.lower ?? '')) {
     const currency = readCurrencySuffix(tokens, i + few, false);
     if (currency) return { first: i, last: currency.last, kind: 'money', value: null, unit: currency.code };
   }

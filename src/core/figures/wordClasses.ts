@@ -18,6 +18,9 @@ export const AUXILIARIES = new Set([
   'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "it's", "'s",
 ]);
 
+/** Modal verbs, after which a bare verb follows: "could double", "will rise". */
+export const MODAL_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll"]);
+
 export const PRONOUNS = new Set([
   'i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'who', 'whom', 'which', 'that',
   'there', 'here', 'itself', 'themselves', 'himself', 'herself', 'one',

@@ -4,6 +4,7 @@
 import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, GroupRelation, Quote } from '../types';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
+import { escapeRegExp } from '../text/regex';
 import { summarizeDiff, wordDiff } from './wordDiff';
 
 interface QuoteItem {
@@ -92,7 +93,9 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   for (const [a, b] of candidates) {
     const [part, full] = items[a].normalized.length <= items[b].normalized.length ? [a, b] : [b, a];
     if (linked.has(part) || speakerKey(items[a].quote.speaker) !== speakerKey(items[b].quote.speaker)) continue;
-    if (!isExcerptOf(items[part], items[full]) || termOfTheWriters(items[part].normalized)) continue;
+    // (A part with some content word, not the same words: "a disgrace" inside "a disgrace to our country".)
+    if (items[part].features.size === 0 || items[part].normalized === items[full].normalized) continue;
+    if (!isQuotedInside(items[part], items[full], 1) || termOfTheWriters(items[part].normalized)) continue;
     if (filesOf(find(full)).has(items[part].file)) continue;
     parent[find(part)] = find(full);
     linked.add(part);
@@ -159,12 +162,6 @@ function isQuotedInside(a: QuoteItem, b: QuoteItem, minWords: number): boolean {
   return short.split(' ').length >= minWords && ` ${long} `.includes(` ${short} `);
 }
 
-/** Is one quote's whole text, of at least one content word, found word for word in the other's? */
-function isExcerptOf(part: QuoteItem, full: QuoteItem): boolean {
-  if (part.features.size === 0 || part.normalized === full.normalized) return false;
-  return ` ${full.normalized} `.includes(` ${part.normalized} `);
-}
-
 /** Does a phrase stand in some document outside its quotation marks, as a term the writers use themselves? */
 function usedOutsideQuotes(phrase: string, documents: readonly DocumentAnalysis[]): boolean {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
@@ -174,10 +171,6 @@ function usedOutsideQuotes(phrase: string, documents: readonly DocumentAnalysis[
     }
   }
   return false;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function normalize(text: string): string {

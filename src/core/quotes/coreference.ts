@@ -389,9 +389,10 @@ export class SpeakerResolver {
     if (!definite || phrase.plural) return own;
     const body = this.organisationNamedBefore(phrase, sentenceIndexOf);
     if (body) return body;
-    // The body a description names must be the antecedent's: "the Foreign Office spokesperson" is not the Kremlin's.
-    const bodyWords = (phrase.description ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !isDemonym(w.toLowerCase())).map((w) => w.toLowerCase());
-    const servesBody = (roles: string) => bodyWords.every((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(roles));
+    // The body a description names must be the antecedent's: "the Foreign Office spokesperson" is not the Palace's.
+    const bodyWords = (phrase.description ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !isDemonym(w.toLowerCase()));
+    const bodyPatterns = bodyWords.map((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`));
+    const servesBody = (roles: string) => bodyPatterns.every((p) => p.test(roles));
     // The latest speaker introduced with this role: "the official" → "A senior ... official".
     const byRole = this.latestEntry((a) => hasRole.test(a.role) && servesBody(a.role.toLowerCase()));
     // Unless a person holding that role was mentioned since: "Trade Minister Rao hosted. “…,” the minister said."
