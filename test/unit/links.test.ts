@@ -358,6 +358,31 @@ describe('figure conflicts between near values', () => {
   });
 });
 
+describe('a figure several sources agree on, disputed by one more', () => {
+  const treated = [
+    'Fire on Lerin island\n\nFirefighters battled the blaze for a second day. Fourteen people were treated at the island hospital, mostly for smoke inhalation.',
+    'Lerin wildfire spreads\n\nFourteen people, two of them firefighters, have been treated for burns, the health ministry said.',
+    'Tourists flee Lerin fire\n\nHotels were emptied overnight. Fourteen people have been treated in hospital for burns and breathing problems.',
+  ];
+  const hurt = (count: string) => `Wildfire on Lerin\n\nGreek officials said ${count} people were taken to hospital, two of them firefighters, as winds fanned the flames.`;
+  const figureGroups = (sources: string[]) =>
+    figureGroupTexts(analyzeCorpus(sources.map((text, i) => ({ file: `${'abcd'[i]}.txt`, text }))));
+
+  it('sets the one source against the three on context that alone would be too loose', () => {
+    assert.deepEqual(figureGroups([...treated, hurt('19')]), ['a.txt:Fourteen ; b.txt:Fourteen ; c.txt:Fourteen ; d.txt:19']);
+    const conflict = analyzeCorpus([...treated, hurt('19')].map((text, i) => ({ file: `${'abcd'[i]}.txt`, text }))).groups[0];
+    assert.equal(conflict?.relation, 'conflict');
+  });
+
+  it('does not on the same context against one source only', () => {
+    assert.deepEqual(figureGroups([treated[0]!, hurt('19')]), []);
+  });
+
+  it('does not when the values are far apart', () => {
+    assert.deepEqual(figureGroups([...treated, hurt('four')]), ['a.txt:Fourteen ; b.txt:Fourteen ; c.txt:Fourteen']);
+  });
+});
+
 describe('figure conflicts between values a hair apart', () => {
   it('sets a precise 77.8% turnout against 78.4% on less shared context than other near values', () => {
     // (Their contexts share less than the near-conflict threshold asks of "48" against "more than fifty".)

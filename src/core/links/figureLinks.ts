@@ -8,7 +8,7 @@ import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { compareValues, compatibilityKey, formatValue, isBound, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
+import { compareValues, compatibilityKey, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -87,6 +87,11 @@ const HAIR_VALUES = 0.95;
 /** The share of the near-conflict context such precise values need (measured on fifteen annotated stories). */
 const HAIR_FACTOR = 0.75;
 
+/** Sources agreeing on a figure before one more source's different value disputes it on loose context evidence. */
+const CONSENSUS_SOURCES = 2;
+/** How near that value must be (measured on forty annotated stories: 14 against 19 is, 4 against 14 is not). */
+const CONSENSUS_CLOSENESS = 0.6;
+
 /** Values whose ratio is at least this are near: "48" and "more than fifty", "19" and "21". */
 const NEAR_VALUES = 0.8;
 
@@ -158,6 +163,19 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const conflicts: number[][][] = [];
   // The most alike first; between two readings of one count, nearer values are likelier the same quantity
   // ("19" against "Twenty-one" dead, rather than the 11 of an earlier fire).
+  // A figure that several sources agree on is well established: one more source giving a near value in a context
+  // that matches each of theirs, if only loosely, disputes it ("Fourteen people were treated" in three reports,
+  // "19 people had been injured" in a fourth), where one loose match alone would be no evidence.
+  const disputesConsensus = (a: number, b: number, ra: number, rb: number): boolean => {
+    const fa = items[a].figure;
+    const fb = items[b].figure;
+    // Not for dates (a story has many years), other units ("36-hour", "two-day"), far values or two estimates.
+    if (fa.kind === 'date' || fa.unit !== fb.unit || closeness(fa, fb) < CONSENSUS_CLOSENESS || (isApproximation(fa) && isApproximation(fb))) return false;
+    const [held, lone] = clusters.get(ra)!.length >= clusters.get(rb)!.length ? [clusters.get(ra)!, clusters.get(rb)!] : [clusters.get(rb)!, clusters.get(ra)!];
+    const heldFiles = new Set(held.map((i) => items[i]!.file));
+    if (heldFiles.size < CONSENSUS_SOURCES || lone.some((i) => heldFiles.has(items[i]!.file))) return false;
+    return lone.every((x) => held.every((y) => similarity(x, y) >= options.sameThreshold));
+  };
   const rank = (c: { a: number; b: number; sim: number }) => c.sim * (0.5 + 0.5 * closeness(items[c.a].figure, items[c.b].figure));
   conflictCandidates.sort((p, q) => rank(q) - rank(p));
   for (const { a, b, sim } of conflictCandidates) {
@@ -198,7 +216,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
       sidesOf.set(free, { sides: held.sides, side });
       continue;
     }
-    if (!strongEnough) continue;
+    if (!strongEnough && !disputesConsensus(a, b, ra, rb)) continue;
     // A figure that already has a same-value counterpart in the other source is not contradicted by it.
     if (hasSameValueIn(clusters.get(ra)!, items[b].file, items) || hasSameValueIn(clusters.get(rb)!, items[a].file, items)) continue;
     // Nor by a sentence that states both values ("from 6.2% in March to 7.4% in April"): a series, not a disagreement.

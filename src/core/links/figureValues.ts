@@ -265,7 +265,7 @@ function satisfies(qualifier: string | undefined, bound: Range, other: Range): b
 const APPROXIMATORS = /^(?:about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|just under|just over)$/;
 
 /** An estimate: "about 5,200", "roughly 1 million", "nearly 40%". */
-function isApproximation(f: Figure): boolean {
+export function isApproximation(f: Figure): boolean {
   return f.qualifier !== undefined && APPROXIMATORS.test(f.qualifier.toLowerCase());
 }
 
