@@ -383,6 +383,27 @@ describe('a figure several sources agree on, disputed by one more', () => {
   });
 });
 
+describe('near amounts in one unit, on loose context', () => {
+  const signing = (amount: string) =>
+    `Talbrook sign Okoye\n\nTalbrook have signed the winger Okoye on a four-year contract. He will earn ${amount} a week, his agent said.`;
+  const report = 'Okoye joins Talbrook\n\nThe Nigerian forward passed his medical on Monday. English media reported wages of £180,000 a week.';
+  const conflictsWith = (amount: string, options: Partial<typeof DEFAULT_FIGURE_OPTIONS> = {}) => {
+    const docs = analyzeCorpus([{ file: 'a.txt', text: signing(amount) }, { file: 'b.txt', text: report }]).documents;
+    return linkFigures(docs, { ...DEFAULT_FIGURE_OPTIONS, ...options }).filter((g) => g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+  };
+
+  it('sets "about £150,000" against "£180,000" a week, which the threshold for near values in general would not', () => {
+    assert.deepEqual(conflictsWith('about £150,000'), ['a.txt:about £150,000 ; b.txt:£180,000']);
+    assert.deepEqual(conflictsWith('about £150,000', { nearCountConflictThreshold: DEFAULT_FIGURE_OPTIONS.nearConflictThreshold }), []);
+  });
+
+  it('never sets a bound against a value it admits on that evidence: "more than £150,000" and "£180,000"', () => {
+    assert.deepEqual(conflictsWith('more than £150,000', { nearCountConflictThreshold: DEFAULT_FIGURE_OPTIONS.sameThreshold }), []);
+    // (On the same context, the general near-value rule would.)
+    assert.deepEqual(conflictsWith('more than £150,000', { nearConflictThreshold: DEFAULT_FIGURE_OPTIONS.sameThreshold }), ['a.txt:more than £150,000 ; b.txt:£180,000']);
+  });
+});
+
 describe('figure conflicts between values a hair apart', () => {
   it('sets a precise 77.8% turnout against 78.4% on less shared context than other near values', () => {
     // (Their contexts share less than the near-conflict threshold asks of "48" against "more than fifty".)

@@ -8,7 +8,7 @@ import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { compareValues, compatibilityKey, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
+import { admits, compareValues, compatibilityKey, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -58,12 +58,15 @@ export interface FigureLinkOptions {
   conflictThreshold: number;
   /** The same, for values within a fifth of each other (see NEAR_VALUES). */
   nearConflictThreshold: number;
+  /** The same, for near values other than dates, in one unit, where neither is a bound the other fits. */
+  nearCountConflictThreshold: number;
 }
 
 export const DEFAULT_FIGURE_OPTIONS: FigureLinkOptions = {
   sameThreshold: 0.12,
   conflictThreshold: 0.3,
   nearConflictThreshold: 0.21,
+  nearCountConflictThreshold: 0.14,
 };
 
 /** Concepts of what befalls people, by which a count of them is told: deaths, injuries, evacuations. */
@@ -194,7 +197,13 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Values far apart that each source states once ("a 10% sell-on clause", "15 per cent") need a little less.
     const distinctPair = statedOnce.has(valueKey(items[a])) && statedOnce.has(valueKey(items[b]));
     const far = distinctPair ? options.conflictThreshold * DISTINCT_CONFLICT_FACTOR : options.conflictThreshold;
-    const strongEnough = sim >= (hair ? options.nearConflictThreshold * HAIR_FACTOR : near ? options.nearConflictThreshold : far);
+    // Near amounts and counts in one unit ("about 3,000" marchers, "some 5,000") need less still: a story has many
+    // dates a year or a month apart, but seldom two near amounts of one unit in like contexts. Not when one is a
+    // bound the other fits ("more than 30%", "35 per cent"), which is no disagreement at all.
+    const [fa, fb] = [items[a].figure, items[b].figure];
+    const nearCount = near && fa.kind !== 'date' && fa.unit === fb.unit && !admits(fa, fb) && !admits(fb, fa);
+    const nearNeeded = nearCount ? options.nearCountConflictThreshold : options.nearConflictThreshold;
+    const strongEnough = sim >= (hair ? Math.min(nearNeeded, options.nearConflictThreshold * HAIR_FACTOR) : near ? nearNeeded : far);
     if (held) {
       if (sidesOf.has(free)) continue;
       // The free figure joins the side that states its value, or, on evidence enough to start a conflict, opens a

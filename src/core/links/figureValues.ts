@@ -249,6 +249,15 @@ export function isBound(f: Figure): boolean {
   return LOWER_BOUNDS.test(q) || UPPER_BOUNDS.test(q);
 }
 
+/** Is `bound` a bound that the value of `other` lies within, however far: "more than 30%" admits 35%. */
+export function admits(bound: Figure, other: Figure): boolean {
+  const q = bound.qualifier?.toLowerCase() ?? '';
+  const b = rangeOf(bound);
+  const o = rangeOf(other);
+  if (!b || !o || b[0] !== b[1] || o[0] !== o[1]) return false;
+  return (LOWER_BOUNDS.test(q) && o[0] >= b[0]) || (UPPER_BOUNDS.test(q) && o[0] <= b[0]);
+}
+
 /** Does the exact value `other` fit the figure `bound` qualified by `qualifier`? */
 function satisfies(qualifier: string | undefined, bound: Range, other: Range): boolean {
   if (!qualifier || bound[0] !== bound[1] || other[0] !== other[1]) return false;
