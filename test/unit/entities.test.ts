@@ -869,6 +869,18 @@ describe('entities: canonical names across the corpus', () => {
     assert.equal(rb.find((m) => m.text === 'Putin')?.type, 'person');
   });
 
+  it('joins a ministry named by its subject to the one formal name that opens or closes with that subject', () => {
+    const a = extract('The Ministry of Climate Crisis and Civil Protection ordered evacuations. The Ministry of Trade and Industry said exports fell.');
+    const b = extract('The Civil Protection Ministry said the fire was contained. The Trade Ministry declined to comment.');
+    const c = extract('The Crisis Ministry and the Valdorian Trade Ministry said nothing.');
+    const canonicalOf = (text: string) => resolveCanonicals([a, b, c]).flat().find((m) => m.text === text)?.canonical;
+    assert.equal(canonicalOf('Civil Protection Ministry'), 'Ministry of Climate Crisis and Civil Protection');
+    assert.equal(canonicalOf('Trade Ministry'), 'Ministry of Trade and Industry');
+    // Neither the middle of a subject nor a ministry with an owner in front, which may be another country's.
+    assert.equal(canonicalOf('Crisis Ministry'), 'Crisis Ministry');
+    assert.equal(canonicalOf('Valdorian Trade Ministry'), 'Valdorian Trade Ministry');
+  });
+
   it('joins an acronym to a name whose word in capitals gives all its letters, dotted or not', () => {
     const a = extract('The U.S. Department of Commerce opened a review. The USDC said it would report.');
     const b = extract('The US Department of Commerce (USDC) declined to comment.');

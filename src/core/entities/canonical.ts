@@ -220,6 +220,42 @@ function withoutSoleOwner(orgNames: readonly string[]): Map<string, string> {
   return new Map([...owned].filter(([, bare]) => owners.get(bare)!.size === 1));
 }
 
+/** "Civil Protection Ministry": a body's subject before its kind. */
+const SUBJECT_FIRST_BODY = /^((?:\p{Lu}[\p{L}-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,4})(Ministry|Department)$/u;
+/** "Ministry of Climate Crisis and Civil Protection": the formal order. */
+const FORMAL_BODY = /^(Ministry|Department)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?(.+)$/u;
+
+/**
+ * A ministry or department named by its subject ("Commerce Ministry", "Civil Protection Ministry", "Energy and
+ * Mineral Resources Ministry") is the one body of the corpus whose formal name ("Ministry of Commerce and Industry",
+ * "Ministry of Climate Crisis and Civil Protection") opens or closes with that subject. A subject with an owner in
+ * front ("Valdorian Foreign Ministry") is left alone: the formal name may be another country's.
+ */
+function formalBodyNames(orgNames: readonly string[]): Map<string, string> {
+  const formal = orgNames.flatMap((n) => {
+    const m = FORMAL_BODY.exec(n);
+    return m ? [{ name: n, kind: m[1]!, subject: subjectWords(m[2]!) }] : [];
+  });
+  const out = new Map<string, string>();
+  for (const n of orgNames) {
+    const m = SUBJECT_FIRST_BODY.exec(n);
+    if (!m) continue;
+    const subject = subjectWords(m[1]!);
+    if (subject.length === 0 || isPlaceName(nameWords(m[1]!)[0]!) || isDemonym(nameWords(m[1]!)[0]!)) continue;
+    const fits = (words: string[]) =>
+      words.length >= subject.length &&
+      (subject.every((w, i) => words[i] === w) || subject.every((w, i) => words[words.length - subject.length + i] === w));
+    const targets = formal.filter((f) => f.kind === m[2] && fits(f.subject));
+    if (targets.length === 1) out.set(orgKey(n), targets[0]!.name);
+  }
+  return out;
+}
+
+/** The words of a body's subject, spelling-folded, without "and" and commas: "Trade, Industry and Energy" → trade industry energy. */
+function subjectWords(subject: string): string[] {
+  return orgKey(subject).split(/[\s,]+/).filter((w) => w && w !== 'and');
+}
+
 /** A region named with its kind after it: "Sindh Province", "Kayes Region" (not "State": "New York State" is no city). */
 const REGION_SUFFIX = /^(.+?)[ \u00A0]+(?:Province|Region|District|Prefecture|Governorate|Oblast)$/;
 
@@ -267,6 +303,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   }
   const placeTexts = new Set(all.filter((m) => m.type === 'place').map((m) => m.text));
   const ownerDropped = withoutSoleOwner([...orgCount.keys()]);
+  const formalBody = formalBodyNames([...orgCount.keys()]);
 
   const equipment = equipmentCanonicals(all.filter((m) => m.type === 'equipment').map((m) => m.text));
 
@@ -334,7 +371,8 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           }
           const viaAcronym = acronymTarget.get(base);
           const unowned = ownerDropped.get(base);
-          out.canonical = viaAcronym ?? orgByKey.get(orgKey(unowned ?? base)) ?? shortOrgName.get(orgKey(base)) ?? unowned ?? base;
+          const formal = formalBody.get(orgKey(base));
+          out.canonical = viaAcronym ?? (formal && (orgByKey.get(orgKey(formal)) ?? formal)) ?? orgByKey.get(orgKey(unowned ?? base)) ?? shortOrgName.get(orgKey(base)) ?? unowned ?? base;
           break;
         }
         case 'place': {
