@@ -555,6 +555,33 @@ describe('quotes: attribution and speakers', () => {
   });
 });
 
+describe('quotes: bodies, roles and dotted acronyms', () => {
+  it('reads a dotted acronym inside a description: "said a senior E.C.B. official"', () => {
+    const text = 'Three members pushed for a cut, according to two people familiar with the talks.\n\n“Nobody wanted to wait,” said a senior E.C.B. official, who spoke on condition of anonymity.';
+    assert.deepEqual(analysedPairs(text), [['Nobody wanted to wait,', 'senior E.C.B. official']]);
+  });
+
+  it('gives the quote to the person in apposition after a role that opens with a body: "the EU trade commissioner, Jana Holm, said"', () => {
+    const text = 'In Brussels, the EU trade commissioner, Jana Holm, said the bloc would “not reopen” the framework.';
+    assert.deepEqual(analysedPairs(text), [['not reopen', 'Jana Holm']]);
+  });
+
+  it('finds the minister the paragraph before is about, however many sentences the quote runs to', () => {
+    const text = 'But the Minister of Finance, Mrs Ada Obi-Lane, defended the plans before the Senate.\n\n"We respect the bank. Our borrowing is within the limits," the minister said.';
+    assert.deepEqual(analysedPairs(text), [['We respect the bank. Our borrowing is within the limits,', 'Ada Obi-Lane']]);
+  });
+
+  it('gives "the statement said" to the body described as issuing it, even one named nowhere before', () => {
+    const text = 'The minister toured the coast.\n\nThe ministry said in a statement that rice had been sent. "No one will go without food," the statement said.';
+    assert.deepEqual(analysedPairs(text), [['No one will go without food,', 'ministry']]);
+  });
+
+  it('names an embassy with its city, not the city, and "the embassy" after it', () => {
+    const text = 'All 12 citizens on the island are safe, the Valdorian Embassy in Lisbon said on Tuesday.\n\n"We are in constant touch with the authorities," the embassy said in a statement.';
+    assert.deepEqual(analysedPairs(text), [['We are in constant touch with the authorities,', 'Valdorian Embassy in Lisbon']]);
+  });
+});
+
 describe('reported speech', () => {
   it('finds the speaker before a relative clause: "A worker who asked not to be named … said"', () => {
     const text = 'A worker who asked not to be named because he was not authorised to speak to media said the night shift had smelled gas.';

@@ -108,6 +108,12 @@ export class SpeakerResolver {
     this.history.push({ at: phrase.start, speaker, role, described: phrase.kind === 'description', plural: phrase.plural === true });
   }
 
+  /** Where the quote that an attribution at `at` closes opens ("“A. B,” the minister said"), else `at` itself. */
+  private quoteOpening(at: number): number {
+    const closed = this.quoted.find((q) => q.end <= at && /^[\s,.’”"']*$/u.test(this.text.slice(q.end, at)));
+    return closed?.start ?? at;
+  }
+
   private isQuoted(at: number): boolean {
     return this.quoted.some((q) => q.start <= at && at < q.end);
   }
@@ -291,7 +297,9 @@ export class SpeakerResolver {
       const start = windowStart + described.index!;
       if (here - sentenceIndexOf(start) <= 2 && !this.isQuoted(start)) {
         const head = described[1]!.toLowerCase();
-        return this.organisationNamedBefore({ kind: 'description', start, end: start + described[0].length, description: head, head, plural: false }, sentenceIndexOf);
+        // (Named nowhere before, the body is still better than the statement: "the ministry".)
+        return this.organisationNamedBefore({ kind: 'description', start, end: start + described[0].length, description: head, head, plural: false }, sentenceIndexOf) ??
+          { name: head, kind: 'description' };
       }
     }
     return undefined;
@@ -398,11 +406,11 @@ export class SpeakerResolver {
     // Unless a person holding that role was mentioned since: "Trade Minister Rao hosted. “…,” the minister said."
     const holder = this.lastPersonBefore(phrase.start, (e) => hasRole.test(this.rolesOf(e.canonical)) && servesBody(this.rolesOf(e.canonical)));
     // Or the person the previous sentence is about, if nothing said of them contradicts the role:
-    // "Dr. Rao brushed off the criticism. “…,” the minister said."
+    // "Dr. Rao brushed off the criticism. “…,” the minister said." (However many sentences the quote runs to.)
     const latest = this.lastPersonBefore(phrase.start);
     let topic = latest && this.subjectOfSentence(latest, sentenceIndexOf);
     const roles = topic ? this.rolesOf(topic.canonical).replace(/\b(?:dr|mr|mrs|ms|prof|sir|dame)\b\.?/g, '').trim() : '';
-    if (topic && (roles !== '' && !hasRole.test(roles) || !servesBody(roles) || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(phrase.start) - sentenceIndexOf(topic.start) > 1)) {
+    if (topic && (roles !== '' && !hasRole.test(roles) || !servesBody(roles) || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(this.quoteOpening(phrase.start)) - sentenceIndexOf(topic.start) > 1)) {
       topic = undefined;
     }
     // "A spokesperson for the chamber said …" introduced since then is the newer antecedent.

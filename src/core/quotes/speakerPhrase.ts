@@ -272,7 +272,18 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
     return subject && subject.kind !== 'description' ? subject : undefined;
   }
   const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart) ?? subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart);
-  return (phrase && personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart)) ?? phrase;
+  return (phrase && (personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart) ?? bodyBeforePlace(text, tokens, phrase, floor, sentenceStart))) ?? phrase;
+}
+
+/** "the Indian Embassy in Athens said": the body in that place speaks, named with its place, not the place. */
+function bodyBeforePlace(text: string, tokens: Token[], phrase: SpeakerPhrase, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
+  if (phrase.kind !== 'name' || !phrase.name || !isPlaceName(withoutPossessive(phrase.name.text))) return undefined;
+  const first = tokens.findIndex((t) => t.start === phrase.start);
+  if (first - 2 < floor || tokens[first - 1]?.lower !== 'in') return undefined;
+  const body = phraseEndingAt(text, tokens, first - 2, floor, sentenceStart);
+  if (body?.kind !== 'name' || !body.name?.organization) return undefined;
+  const name = { start: body.name.start, end: phrase.name.end, text: text.slice(body.name.start, phrase.name.end), organization: true };
+  return { ...body, end: phrase.end, name };
 }
 
 /** "A worker who asked not to be named because he was not authorised to speak said": the noun before "who". */
@@ -411,8 +422,10 @@ export function clauseSubject(text: string, tokens: Token[], from: number, to: n
     if (first.isWord && (NP_BREAKERS.has(first.lower) || participle)) continue;
     const phrase = forwardPhrase(text, tokens, s, e, sentenceStart);
     if (!phrase) continue;
-    // "The company’s spokeswoman, Jane Doe, said": the name in apposition is who speaks.
-    if (phrase.kind === 'description' && !phrase.plural && segments[n + 1]) {
+    // "The company’s spokeswoman, Jane Doe, said": the name in apposition is who speaks. So in "the EU trade
+    // commissioner, Jane Doe, said", where the segment opens with a name but ends in a noun for a person.
+    const rolePhrase = phrase.kind === 'description' || (phrase.kind === 'name' && isDescriptorNoun(tokens[e - 1]!.lower) && tokens[e - 1]!.start >= phrase.end);
+    if (rolePhrase && !phrase.plural && segments[n + 1]) {
       const [ns, ne] = segments[n + 1]!;
       const named = forwardPhrase(text, tokens, ns, ne, sentenceStart);
       if (named?.kind === 'name' && !named.name?.organization && named.end === tokens[ne - 1]!.end) return named;

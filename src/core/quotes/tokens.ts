@@ -52,9 +52,10 @@ export function withoutPossessive(word: string): string {
 
 /**
  * Is this token a word whose following period does not end the phrase: an initial (the "V" in
- * "Harsh V. Pant") or a capitalised title abbreviation ("Mr.", "Dr.", "Gen.")?
+ * "Harsh V. Pant"), a dotted acronym ("E.C.B") or a capitalised title abbreviation ("Mr.", "Dr.", "Gen.")?
  */
 export function isInitial(t: Token | undefined): boolean {
   if (!t || !t.isWord) return false;
-  return /^\p{Lu}$/u.test(t.text) || (t.capitalized && NON_FINAL_ABBREVIATIONS.has(t.lower) && t.lower !== 'no');
+  // (A dotted acronym, "E.C.B" of "a senior E.C.B. official", is read like an initial.)
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text) || (t.capitalized && NON_FINAL_ABBREVIATIONS.has(t.lower) && t.lower !== 'no');
 }
