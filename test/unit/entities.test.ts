@@ -723,8 +723,15 @@ describe('entities: flights, airports, variants and appositives', () => {
 });
 
 describe('entities: medicine, sport and a country before a body', () => {
+  it('reads a medicine by its non-proprietary name as a product, in lower case or opening a sentence, and no word that only ends alike', () => {
+    const text = 'Patients who took Halvik Pharma’s pill corvaglutide had fewer strokes. Corvaglutide is taken daily. A riptide and a nucleotide test were run.';
+    const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities.filter((e) => e.type === 'equipment');
+    assert.deepEqual(found.map((e) => `${e.text}→${e.canonical}`), ['corvaglutide→corvaglutide', 'Corvaglutide→corvaglutide']);
+  });
+
   it('reads trade names and scanners as products, clinical acronyms as no names, and splits a country off a public body', () => {
     assert.deepEqual(brief('Lirexatide is sold under the brand name Glyvora, and patients had scans on the Biograph Vision 600 scanner.'), [
+      'Lirexatide/equipment',
       'Glyvora/equipment',
       'Biograph Vision 600/equipment',
     ]);

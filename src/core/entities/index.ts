@@ -6,6 +6,7 @@ import { bylineMentions } from './bylines';
 import { buildChunks, buildWords } from './candidates';
 import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, gluedLetterCurrency } from '../lexicon/currencies';
 import { codeLabelsNumberedThing } from '../lexicon/designators';
+import { medicineNames } from '../lexicon/medicines';
 import { lowerCasePlaces } from '../lexicon/places';
 import { NAMED_STORM } from './cues';
 import { SCALE_WORDS } from '../lexicon/numberWords';
@@ -150,6 +151,15 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     if (same >= 0) raw.splice(same, 1);
     else if (raw.some((m) => m.start < p.end && p.start < m.end)) continue;
     raw.push({ start: p.start, end: p.end, type: 'place', canonical: p.canonical });
+  }
+
+  // Medicines by their non-proprietary names ("lirexatide"), however the chunk read them: products.
+  for (const d of medicineNames(text)) {
+    if (inBoilerplate(d.start, d.end)) continue;
+    const same = raw.findIndex((m) => m.start === d.start && m.end === d.end);
+    if (same >= 0) raw.splice(same, 1);
+    else if (raw.some((m) => m.start < d.end && d.start < m.end)) continue;
+    raw.push({ start: d.start, end: d.end, type: 'equipment', canonical: d.canonical });
   }
 
   // A storm named alone ("Sagarika") is the storm named in full ("Cyclone Sagarika").
