@@ -211,7 +211,11 @@ Rotterdam,Antwerp,Strasbourg,Gdansk,Krakow,New York,New York City,Los Angeles,Ch
 Miami,Atlanta,Dallas,Detroit,Philadelphia,Las Vegas,Silicon Valley,Toronto,Montreal,Vancouver,Sydney,Melbourne,Brisbane,Perth,
 Auckland,Sao Paulo,São Paulo,Rio de Janeiro,Lagos,Johannesburg,Cape Town,Durban,Mombasa,Casablanca,Alexandria,Benghazi,
 Kandahar,Herat,Mazar-i-Sharif,Jalalabad,Almaty,Samarkand,Tashkent,Kabul,Quetta,Srinagar,Jammu,Ladakh,Goa,Kochi,Thiruvananthapuram,
-Calgary,Edmonton,Winnipeg,Adelaide,Canberra,Valparaiso,Valparaíso,Antofagasta,Guadalajara,Monterrey,Medellin,Medellín,Cordoba,Córdoba
+Calgary,Edmonton,Winnipeg,Adelaide,Canberra,Valparaiso,Valparaíso,Antofagasta,Guadalajara,Monterrey,Medellin,Medellín,Cordoba,Córdoba,
+Coimbatore,Nagpur,Surat,Kanpur,Indore,Bhopal,Patna,Visakhapatnam,Vadodara,Ludhiana,Agra,Varanasi,Amritsar,Madurai,Mangaluru,
+Mysuru,Bhubaneswar,Guwahati,Ranchi,Raipur,Dehradun,Noida,Gurugram,Gurgaon=Gurugram,Nashik,Kozhikode,Faisalabad,Multan,Sialkot,
+Gujranwala,Sukkur,Khulna,Rajshahi,Sylhet,Barishal,Barisal=Barishal,Rangpur,Mymensingh,Chattogram=Chittagong,Narayanganj,Gazipur,
+Mandalay,Naypyidaw,Naypyitaw=Naypyidaw,Sittwe,Krasnodar,Belgorod,Kursk,Bryansk,Rostov-on-Don,Nizhny Novgorod,Samara,Omsk,Irkutsk
 `;
 
 /** Continents and world regions (alias=canonical where needed). */
@@ -245,7 +249,11 @@ Canary Islands,Azores,Madeira,Balearic Islands,Svalbard,Tierra del Fuego,Galápa
 Jalisco,Michoacán,Michoacan=Michoacán,Sinaloa,Sonora,Chihuahua,Oaxaca,Chiapas,Veracruz,Yucatán,Yucatan=Yucatán,Tamaulipas,
 Nuevo León,Nuevo Leon=Nuevo León,Baja California,Quintana Roo,Zacatecas,Guanajuato,Querétaro,Queretaro=Querétaro,Coahuila,
 Puebla,Tabasco,Morelos,Nayarit,Colima,Aguascalientes,Minas Gerais,Rio Grande do Sul,Pernambuco,Ceará,Maranhão,Amazonas,Mato Grosso,
-Mato Grosso do Sul,Espírito Santo,Rondônia,Roraima,Tocantins,Alagoas,Sergipe,Piauí,Paraíba,Amapá,Goiás,Bahia,Paraná,Pará
+Mato Grosso do Sul,Espírito Santo,Rondônia,Roraima,Tocantins,Alagoas,Sergipe,Piauí,Paraíba,Amapá,Goiás,Bahia,Paraná,Pará,
+Mizoram,Tripura,Meghalaya,Nagaland,Arunachal Pradesh,Sikkim,Puducherry,Chandigarh,Lakshadweep,Andaman and Nicobar Islands,
+Khyber Pakhtunkhwa,Gilgit-Baltistan,Azad Kashmir,Chittagong Hill Tracts,Rakhine,Rakhine State=Rakhine,Shan State,Kachin,Kachin State=Kachin,
+Kayin,Karen State,Kayah,Sagaing,Magway,Bago,Ayeyarwady,Irrawaddy=Ayeyarwady,Tanintharyi,Tatarstan,Bashkortostan,Dagestan,Yakutia,
+Kursk Oblast,Belgorod Oblast
 `;
 
 export interface PlaceEntry {
