@@ -723,6 +723,14 @@ describe('entities: flights, airports, variants and appositives', () => {
 });
 
 describe('entities: medicine, sport and a country before a body', () => {
+  it('knows large companies whose names read like a person or a sentence-opening word', () => {
+    assert.deepEqual(brief('Lockheed Martin declined to comment. Sberbank opened a branch in the city. Goldman Sachs analysts were cautious.'), [
+      'Lockheed Martin/organization',
+      'Sberbank/organization',
+      'Goldman Sachs/organization',
+    ]);
+  });
+
   it('reads a medicine by its non-proprietary name as a product, in lower case or opening a sentence, and no word that only ends alike', () => {
     const text = 'Patients who took Halvik Pharma’s pill corvaglutide had fewer strokes. Corvaglutide is taken daily. A riptide and a nucleotide test were run.';
     const found = analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities.filter((e) => e.type === 'equipment');

@@ -78,7 +78,22 @@ const KNOWN_BODIES: Record<string, string> = {
   'Red Cross': 'Red Cross', 'Red Crescent': 'Red Crescent', 'Amnesty International': 'Amnesty International',
   'Human Rights Watch': 'Human Rights Watch', Greenpeace: 'Greenpeace', MSF: 'Médecins Sans Frontières',
   'Médecins Sans Frontières': 'Médecins Sans Frontières', 'Doctors Without Borders': 'Médecins Sans Frontières',
+  ...Object.fromEntries(KNOWN_COMPANIES().map((n) => [n, n])),
 };
+
+/**
+ * Large companies in the news whose names read like a person's ("Lockheed Martin", "Goldman Sachs") or like an
+ * ordinary capitalised word at a sentence's start ("Sberbank opened …"): a general lexicon, named as they write themselves.
+ */
+function KNOWN_COMPANIES(): string[] {
+  return `Lockheed Martin,Northrop Grumman,General Dynamics,Raytheon,BAE Systems,Dassault Aviation,
+    Jaguar Land Rover,Goldman Sachs,Morgan Stanley,JPMorgan Chase,JPMorgan,Johnson & Johnson,Procter & Gamble,Marks & Spencer,
+    Larsen & Toubro,Mahindra & Mahindra,Tata Motors,Tata Steel,Tata Sons,Reliance Industries,Infosys,Wipro,Gazprom,Gazprom Neft,
+    Rosneft,Lukoil,Rosatom,Rostec,Sberbank,Novatek,Saudi Aramco,Aramco,Sinopec,PetroChina,
+    Nvidia,TSMC,ExxonMobil,Chevron,TotalEnergies,Glencore,ArcelorMittal,Maersk`
+    .split(',')
+    .map((n) => n.trim());
+}
 
 /** Bodies with national chapters, named with a nationality in front: "the Chilean Red Cross", "Turkish Red Crescent". */
 const NATIONAL_CHAPTER_BODIES = new Set(['Red Cross', 'Red Crescent']);
