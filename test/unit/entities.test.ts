@@ -723,6 +723,13 @@ describe('entities: flights, airports, variants and appositives', () => {
 });
 
 describe('entities: medicine, sport and a country before a body', () => {
+  it('reads a law by its title, and the acronym it is given, as no entity, but keeps the bodies around it', () => {
+    assert.deepEqual(brief('The justices ruled that the International Emergency Economic Powers Act (IEEPA) allows no tariffs. The IEEPA dates from 1977. The Trade Act of 1974 still applies, said Jana Holm of the Treasury.'), [
+      'Jana Holm/person',
+      'Treasury/organization',
+    ]);
+  });
+
   it('knows large companies whose names read like a person or a sentence-opening word', () => {
     assert.deepEqual(brief('Lockheed Martin declined to comment. Sberbank opened a branch in the city. Goldman Sachs analysts were cautious.'), [
       'Lockheed Martin/organization',

@@ -65,6 +65,22 @@ function bracketAcronyms(text: string, mentions: RawMention[]): Map<string, { na
 /** "Parkinson's disease", "Down syndrome": the person's name there, and alone ("living with Alzheimer's"), names a condition. */
 const EPONYMOUS_CONDITION = /(?<![\p{L}’'])(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00A0]+(?:disease|syndrome|disorder|palsy)\b/gu;
 
+/**
+ * A law by its title: "the International Emergency Economic Powers Act", "the Trade Act of 1974", "the Finance Bill".
+ * Laws are none of the entity types, and neither is the acronym a text gives one in brackets ("(IEEPA)").
+ */
+const LAW_TITLE = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*[ \u00A0]+(?:(?:of|and|on|for|the|Through|through)[ \u00A0]+)?){1,8}(?:Act|Bill)(?![\p{L}-])(?:[ \u00A0]+\((\p{Lu}{2,8})\))?/gu;
+
+function lawTitles(text: string): { spans: Span[]; acronyms: Set<string> } {
+  const spans: Span[] = [];
+  const acronyms = new Set<string>();
+  for (const m of text.matchAll(LAW_TITLE)) {
+    spans.push({ start: m.index!, end: m.index! + m[0].length });
+    if (m[1]) acronyms.add(m[1]);
+  }
+  return { spans, acronyms };
+}
+
 function eponymousConditions(text: string): Set<string> {
   return new Set([...text.matchAll(EPONYMOUS_CONDITION)].map((m) => m[1]!));
 }
@@ -175,11 +191,15 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const diseases = eponymousConditions(text);
+  const laws = lawTitles(text);
+  const inLaw = makeInRanges(laws.spans);
   const mentions: EntityMention[] = [];
   let lastEnd = -1;
   for (const m of raw) {
     if (m.start < lastEnd || m.end <= m.start) continue; // keep the first (longest) of overlapping mentions
     if (diseases.has(text.slice(m.start, m.end))) continue;
+    // (Nor is a body or a place inside the title: "the Countering America’s Adversaries Act" names the law only.)
+    if (inLaw(m.start, m.end) || laws.acronyms.has(text.slice(m.start, m.end))) continue;
     const mention: EntityMention = {
       start: m.start,
       end: m.end,
