@@ -218,6 +218,7 @@ describe('entities: extraction', () => {
       'WASHINGTON/place',
       'Reuters/organization',
       'U.S./place',
+      'Treasury/organization',
       'Janet Yellen/person',
       'Federal Reserve/organization',
     ]);
@@ -723,6 +724,15 @@ describe('entities: flights, airports, variants and appositives', () => {
 });
 
 describe('entities: medicine, sport and a country before a body', () => {
+  it('reads a national institution in a title as a body, though a portfolio is none: "Treasury Secretary", not "Defence Secretary"', () => {
+    assert.deepEqual(brief('Treasury Secretary Daniel Ferrante said the refunds would be paid. UK Defence Secretary John Ross left.'), [
+      'Treasury/organization',
+      'Daniel Ferrante/person',
+      'UK/place',
+      'John Ross/person',
+    ]);
+  });
+
   it('reads a law by its title, and the acronym it is given, as no entity, but keeps the bodies around it', () => {
     assert.deepEqual(brief('The justices ruled that the International Emergency Economic Powers Act (IEEPA) allows no tariffs. The IEEPA dates from 1977. The Trade Act of 1974 still applies, said Jana Holm of the Treasury.'), [
       'Jana Holm/person',

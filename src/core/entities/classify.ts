@@ -628,6 +628,8 @@ export class ChunkClassifier {
     if (place) return [this.mention(words, 'place', place.canonical)];
     const body = lookupKnownBody(name);
     if (body) return [this.mention(words, 'organization', body)];
+    // A national institution is a body, portfolio or not: "Treasury Secretary", "Army chief", "Senate leader".
+    if (words.length === 1 && isNationalInstitution(name)) return [this.mention(words, 'organization')];
     // A portfolio, not a body: "Manpower Minister", "Mineral Resources Minister", "UK Defence Secretary" (the
     // places or known bodies inside it still count).
     const last = words[words.length - 1]!;
@@ -638,7 +640,7 @@ export class ChunkClassifier {
       return [this.mention(words, 'place')];
     }
     // Places or known bodies inside ("U.S. Treasury", "Senate Majority") are mentions of their own.
-    const known = words.filter((w) => w.capitalised && (isPlaceName(w.text) || lookupKnownBody(w.text)));
+    const known = words.filter((w) => w.capitalised && (isPlaceName(w.text) || lookupKnownBody(w.text) || isNationalInstitution(w.text)));
     if (known.length > 0 && !(known.length === 1 && words.length === 1)) return known.flatMap((w) => this.owner([w]));
     if (portfolio) return [];
     // Otherwise an unknown name holding a role is an organisation ("Meta Platforms CEO", "Nvidia chief").
