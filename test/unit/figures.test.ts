@@ -226,6 +226,9 @@ describe('figures: units', () => {
     assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('The death toll from Monday’s earthquake in Karnali Province rose to 587 on Wednesday.'), [['587', 'quantity', 587, 'people']]);
+    // A tally of deaths counts people as a toll does; a bare count after "deaths" alone does not.
+    assert.deepEqual(brief('By Tuesday the official count of heatstroke deaths had reached at least 86.'), [['at least 86', 'quantity', 86, 'people']]);
+    assert.deepEqual(brief('The number of dead rose to 40.'), [['40', 'quantity', 40, 'people']]);
     assert.deepEqual(brief('Nairobi awaits the last two of five Kestrel-9 squadrons; Atomprom is building four more reactors.'), [
       ['two', 'quantity', 2, 'squadrons'], ['five', 'quantity', 5, 'squadrons'], ['four', 'quantity', 4, 'reactors'],
     ]);

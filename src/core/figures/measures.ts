@@ -265,9 +265,14 @@ function followsToll(tokens: Token[], first: number): boolean {
     const t = tokens[j]!;
     if (t.kind === 'num' || t.text === '.' || t.text === ';' || t.text === '\n') return false;
     if (t.lower === 'toll' || t.lower === 'tolls') return true;
+    // So does a tally of deaths: "the official count of heatstroke deaths had reached 86", "the number of dead rose to 40".
+    if (CASUALTY_NOUNS.test(t.lower) && tokens.slice(Math.max(0, j - 4), j).some((w, k, near) => TALLY_NOUNS.test(w.lower) && near[k + 1]?.lower === 'of')) return true;
   }
   return false;
 }
+
+const CASUALTY_NOUNS = /^(?:deaths|dead|fatalities|casualties|victims|injured)$/;
+const TALLY_NOUNS = /^(?:count|number|tally)$/;
 
 /** A bare count said to be in a state of people: "34 are missing", "12 were hospitalised". */
 function statesPeople(tokens: Token[], last: number): boolean {
