@@ -21,7 +21,10 @@ const HEAD_WORDS = new Set(
    maritime lines engineering construction builders developers properties realty insurance assurance financial
    bancorp brands foods beverages biotech therapeutics semiconductors software solutions automotive front movement
    laboratory lab healthcare remedies terminals force survey jury daily chronicle courier inquirer dispatch examiner sentinel bulletin record
-   economics advisory advisors advisers drilling energi energia energía énergie asa ab oyj spa s.a. s.a s.p.a. n.v. b.v. a.g.`.split(/\s+/),
+   economics advisory advisors advisers drilling energi energia energía énergie asa ab oyj spa s.a. s.a s.p.a. n.v. b.v. a.g.
+   comunicazioni telecomunicazioni comunicaciones telecomunicaciones comunicações telecomunicações télécommunications
+   gruppo grupo groupe banca banco banque compagnia compañía companhia compagnie società sociedad sociedade société
+   assicurazioni seguros ferrovie ferrocarriles aerolíneas petróleos holding`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */

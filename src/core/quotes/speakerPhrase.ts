@@ -281,6 +281,15 @@ function bodyBeforePlace(text: string, tokens: Token[], phrase: SpeakerPhrase, f
   const first = tokens.findIndex((t) => t.start === phrase.start);
   if (first - 2 < floor || tokens[first - 1]?.lower !== 'in') return undefined;
   const body = phraseEndingAt(text, tokens, first - 2, floor, sentenceStart);
+  // "Karim Benali of Rhône Capital in Lyon said": the person who works there (read back, the name runs over "of").
+  const bodyFirst = body ? tokens.findIndex((t) => t.start === body.start) : -1;
+  const ofAt = bodyFirst < 0 ? -1 : tokens.findIndex((t, k) => k > bodyFirst && k < first - 2 && t.lower === 'of');
+  if (ofAt > 0) {
+    const workplace = { start: tokens[ofAt + 1]!.start, end: tokens[first - 2]!.end };
+    const org: SpeakerPhrase = { kind: 'name', ...workplace, name: { ...workplace, text: text.slice(workplace.start, workplace.end), organization: true } };
+    const person = personBeforeAffiliation(text, tokens, org, floor, sentenceStart);
+    if (person) return person;
+  }
   if (body?.kind !== 'name' || !body.name?.organization) return undefined;
   const name = { start: body.name.start, end: phrase.name.end, text: text.slice(body.name.start, phrase.name.end), organization: true };
   return { ...body, end: phrase.end, name };
