@@ -724,6 +724,21 @@ describe('entities: flights, airports, variants and appositives', () => {
 });
 
 describe('entities: medicine, sport and a country before a body', () => {
+  it('reads a given name that is also a place before a surname as a person, and a place before a head word as a place', () => {
+    assert.deepEqual(brief('He will run the group with Sofia Marchetti as his deputy. Sofia Airport was closed.'), [
+      'Sofia Marchetti/person',
+      'Sofia Airport/place',
+    ]);
+  });
+
+  it('reads a company named with a head word of another language as a company: "Vela Comunicazioni", "Zefiro Mobile"', () => {
+    assert.deepEqual(brief('The merger of Vela Comunicazioni and Ardesia leaves Zefiro Mobile as the smallest operator.'), [
+      'Vela Comunicazioni/organization',
+      'Ardesia/organization',
+      'Zefiro Mobile/organization',
+    ]);
+  });
+
   it('reads a national institution in a title as a body, though a portfolio is none: "Treasury Secretary", not "Defence Secretary"', () => {
     assert.deepEqual(brief('Treasury Secretary Daniel Ferrante said the refunds would be paid. UK Defence Secretary John Ross left.'), [
       'Treasury/organization',

@@ -576,6 +576,11 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     assert.deepEqual(analysedPairs(text), [['No one will go without food,', 'ministry']]);
   });
 
+  it('gives the quote to the person of a body in a city, not the city: "X of Rhône Capital in Lyon said"', () => {
+    const text = 'Analysts were calmer. Karim Benali of Rhône Capital in Lyon said the remedies were “lighter than many had feared”.';
+    assert.deepEqual(analysedPairs(text), [['lighter than many had feared', 'Karim Benali']]);
+  });
+
   it('names an embassy with its city, not the city, and "the embassy" after it', () => {
     const text = 'All 12 citizens on the island are safe, the Valdorian Embassy in Lisbon said on Tuesday.\n\n"We are in constant touch with the authorities," the embassy said in a statement.';
     assert.deepEqual(analysedPairs(text), [['We are in constant touch with the authorities,', 'Valdorian Embassy in Lisbon']]);

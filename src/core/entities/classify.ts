@@ -14,7 +14,7 @@ import {
   lookupKnownBody,
 } from '../lexicon/organizations';
 import { isNumberedThing, MEETING_AFTER } from '../lexicon/designators';
-import { isPeopleGroupNoun } from '../lexicon/people';
+import { isPeopleGroupNoun, isPlaceGivenName } from '../lexicon/people';
 import { opensDatedDateline } from '../text/datelines';
 import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
 import { isHonorific, isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
@@ -441,8 +441,12 @@ export class ChunkClassifier {
       const surname = this.knowledge.surnames.has(last.text) || this.knowledge.personNames.has(last.text) || titleBefore;
       // A given name that is also a place's ("Sofia Castellanos", "Victoria Lopez") when a title or a role says so.
       const titled = titleBefore || matchRoleAfter(text, last.end) !== undefined;
-      const givenNameIsPlace = titled && !isPlaceName(last.text) && !isOrgHeadWord(last.text) && !lookupKnownBody(last.text);
-      if (words.length <= 4 && (surname || titled) && words.every((w) => w.capitalised || isNameParticle(w.text)) && (!isPlaceName(words[0].text) || givenNameIsPlace)) {
+      // So is one common as a given name before a word that is no place, body or ordinary word: "Sofia Marchetti".
+      const surnameAfter = !isPlaceName(last.text) && !isOrgHeadWord(last.text) && !lookupKnownBody(last.text);
+      // (Not before a plural, which names a team: "Carolina Panthers".)
+      const givenName = words.length <= 3 && isPlaceGivenName(words[0].text) && !this.isOrdinary(last.text) && !last.allCaps && !/s$/.test(last.text);
+      const givenNameIsPlace = surnameAfter && (titled || givenName);
+      if (words.length <= 4 && (surname || titled || givenNameIsPlace) && words.every((w) => w.capitalised || isNameParticle(w.text)) && (!isPlaceName(words[0].text) || givenNameIsPlace)) {
         return [this.person(words)];
       }
       const pieces = this.splitOnPlaces(words);

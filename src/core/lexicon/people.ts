@@ -64,3 +64,16 @@ const TRADE_GROUPS = new Set('exporters importers manufacturers producers grower
 export function isPeopleGroupNoun(lowerWord: string): boolean {
   return /s$/.test(lowerWord) && (DESCRIPTOR_NOUNS.has(lowerWord) || PEOPLE_NOUNS.has(lowerWord) || TRADE_GROUPS.has(lowerWord));
 }
+
+/**
+ * Places whose names are also common given names: "Sofia Marchetti" and "Florence Okafor" are people, where
+ * "Sofia Airport" is a place's (the word after the place decides). Not the cities that name clubs and teams.
+ */
+const PLACE_GIVEN_NAMES = new Set(
+  `Sofia Florence Victoria Georgia Jordan Savannah Charlotte Madison Israel India Regina Lourdes Carmen Alexandria
+   Eugene Beverly Aurora Marion Virginia Carolina`.split(/\s+/),
+);
+
+export function isPlaceGivenName(word: string): boolean {
+  return PLACE_GIVEN_NAMES.has(word);
+}
