@@ -724,6 +724,13 @@ describe('entities: flights, airports, variants and appositives', () => {
 });
 
 describe('entities: medicine, sport and a country before a body', () => {
+  it('lets a product noun next to a name outweigh a place read from another mention: "its vaccine, Corvaxa," after "in the Corvaxa scandal"', () => {
+    assert.deepEqual(brief('Officials blame a distrust rooted in the Corvaxa scandal. In 2017 the company disclosed that its dengue vaccine, Corvaxa, could cause harm.'), [
+      'Corvaxa/equipment',
+      'Corvaxa/equipment',
+    ]);
+  });
+
   it('reads a given name that is also a place before a surname as a person, and a place before a head word as a place', () => {
     assert.deepEqual(brief('He will run the group with Sofia Marchetti as his deputy. Sofia Airport was closed.'), [
       'Sofia Marchetti/person',

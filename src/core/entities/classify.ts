@@ -697,6 +697,9 @@ export class ChunkClassifier {
     if (/^[-‑](?:based|headquartered)\b/.test(glued)) return [this.mention([word], 'place')];
     // "Mogami-class frigates": a class of ships or aircraft is named after its first unit.
     if (/^[-‑]class\b/.test(glued)) return [this.mention([word], 'equipment')];
+    // What the text says of this mention outweighs a weaker reading of another: "its vaccine, Dengvaxia," after
+    // "rooted in the Dengvaxia scandal" read it as a place.
+    if (knownType && knownType !== 'equipment' && knownType !== 'person' && namesProduct(this.text, word.start, word.end)) return [this.mention([word], 'equipment')];
     if (knownType) return [this.mention([word], knownType)];
     // "the club's Hambrook training ground", "the Palam air base": a site named after its place.
     if (TRAINING_SITE_AFTER.test(this.text.slice(word.end, word.end + 30)) || SITE_AFTER.test(this.text.slice(word.end, word.end + 40))) {

@@ -78,7 +78,8 @@ export function namesProduct(text: string, start: number, end: number, appositio
   // "six-reactor Tarvia plant" is a place.)
   const bracket = /^[ \u00A0]+\([\p{Lu}\d][\p{L}\d-]{0,11}\)/u.exec(text.slice(end, end + 16));
   if (nounAhead(text, end + (bracket?.[0].length ?? 0), (w) => isProductNoun(w) || MACHINE_NOUNS_AFTER.has(w))) return true;
-  const before = /([\p{Ll}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  // (Or before a comma: "its dengue vaccine, Dengvaxia,".)
+  const before = /([\p{Ll}]+),?[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
   if (before && (PRODUCT_NOUNS.has(before[1]!) || MAKER_PRODUCT_NOUNS.has(before[1]!))) return true;
   return apposition !== undefined && (isProductNoun(apposition) || MAKER_PRODUCT_NOUNS.has(apposition));
 }

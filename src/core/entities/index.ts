@@ -41,9 +41,10 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     // "Cyclone Sagarika" makes a bare "Sagarika" the storm, at a sentence's start too (its canonical name is given below).
     if (m.type === 'event' && NAMED_STORM.test(name)) knowledge.otherNames.set(name.split(/\s+/).at(-1)!, 'event');
     // A guess teaches nothing: later mentions must keep their own evidence, or be guessed again.
-    // Evidence of a product ("the Quill Office suite") outweighs a body's head word ("Office"), wherever it comes.
+    // Evidence of a product ("the Quill Office suite") outweighs a body's head word ("Office") or a place's preposition
+    // ("rooted in the Dengvaxia scandal"), wherever it comes.
     const held = knowledge.otherNames.get(name);
-    if (!held || (held === 'organization' && m.type === 'equipment')) knowledge.otherNames.set(name, m.type);
+    if (!held || ((held === 'organization' || held === 'place') && m.type === 'equipment')) knowledge.otherNames.set(name, m.type);
   }
 }
 
