@@ -383,6 +383,17 @@ describe('a figure several sources agree on, disputed by one more', () => {
   });
 });
 
+describe('a vague amount beside a count', () => {
+  it('does not let "dozens" in one source stand for its own count, so its different count still disputes the others', () => {
+    const a = 'Measles kills 38 in Lerin province\n\nAn outbreak has killed 38 people this year, most of them children, officials said.';
+    const b = 'Lerin hospital overwhelmed\n\nThe outbreak has killed 41 people, most of them under five. Officials said the measles outbreak has killed dozens of people this year.';
+    const c = 'Lerin vaccination drive\n\nThe outbreak in the province has killed 38 people this year, the health department said.';
+    const conflict = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }, { file: 'c.txt', text: c }]).groups.find((g) => g.relation === 'conflict' && g.kind === 'figure');
+    assert.ok(conflict, 'no conflict');
+    assert.ok(texts(conflict).includes('b.txt:41'), texts(conflict).join(' ; '));
+  });
+});
+
 describe('near amounts in one unit, on loose context', () => {
   const signing = (amount: string) =>
     `Talbrook sign Okoye\n\nTalbrook have signed the winger Okoye on a four-year contract. He will earn ${amount} a week, his agent said.`;

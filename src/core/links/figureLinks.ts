@@ -574,7 +574,8 @@ function sentenceStates(item: FigureItem, value: Figure): boolean {
 }
 
 function hasSameValueIn(cluster: number[], file: string, items: FigureItem[]): boolean {
-  return cluster.some((i) => items[i].file === file);
+  // (A vague amount that joined the cluster, "dozens", states no value: it is no counterpart. A bare month is one.)
+  return cluster.some((i) => items[i].file === file && (items[i].figure.value !== null || items[i].figure.kind === 'date'));
 }
 
 function member(it: FigureItem): GroupMember {
