@@ -581,6 +581,16 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     assert.deepEqual(analysedPairs(text), [['lighter than many had feared', 'Karim Benali']]);
   });
 
+  it('keeps a described workplace whole: "an executive at a state refiner" ("state" is no verb after an article)', () => {
+    const text = '"We will not touch any cargo," said an executive at a state refiner, who declined to be named.';
+    assert.deepEqual(analysedPairs(text), [['We will not touch any cargo,', 'executive at a state refiner']]);
+  });
+
+  it('never reads a description that is the subject of "said" as in apposition to the name before it', () => {
+    const text = 'After talks with Arjun Mehra, the president said: “We stand ready.” Later, after talks with Arjun Mehra, the Valdorian president said Valdoria would keep fuel “flowing without pause”.';
+    assert.deepEqual(analysedPairs(text), [['We stand ready.', 'president'], ['flowing without pause', 'Valdorian president']]);
+  });
+
   it('names an embassy with its city, not the city, and "the embassy" after it', () => {
     const text = 'All 12 citizens on the island are safe, the Valdorian Embassy in Lisbon said on Tuesday.\n\n"We are in constant touch with the authorities," the embassy said in a statement.';
     assert.deepEqual(analysedPairs(text), [['We are in constant touch with the authorities,', 'Valdorian Embassy in Lisbon']]);

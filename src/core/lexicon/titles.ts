@@ -184,8 +184,10 @@ export function matchRoleAfter(text: string, offset: number): RoleMatch | undefi
   if (!m) return undefined;
   const start = offset + m[0].length;
   const limit = Math.min(text.length, start + 140);
-  const stop = text.slice(start, limit).search(/[,;.:!?()“”"—–]|\s(?:at|from|with|in|who|told|said)\s/);
+  const stop = text.slice(start, limit).search(/[,;.:!?()“”"—–]|\s(?:at|from|with|in|who)\s|\s(?:told|said|says|added)\b/);
   const end = start + (stop < 0 ? limit - start : stop);
+  // "talks with Narendra Modi, the Russian president said …": the role opens a clause of its own, no apposition.
+  if (/^\s(?:told|said|says|added)\b/.test(text.slice(end, end + 8))) return undefined;
   const words = wordsIn(text, start, end);
   if (words.length === 0 || words.length > 10) return undefined;
   // ", and market leader Safaricom" goes on with a list; it describes nobody before it.

@@ -363,7 +363,10 @@ export class SpeakerResolver {
       return person ? { name: person.canonical, kind: 'person' } : own;
     }
     // "Maria Quispe, a former mayor of Cusco who promised to “…”": a description in apposition to a named person.
-    const described = this.persons.find((e) => e.end <= phrase.start && /^,\s*$/.test(this.text.slice(e.end, phrase.start)));
+    // (Not a description that is itself the subject of a speech verb: "after talks with Modi, the president said".)
+    const verbAfter = /^\s+(\p{Ll}+)/u.exec(this.text.slice(phrase.end, phrase.end + 20))?.[1];
+    const subject = verbAfter !== undefined && speechVerbOf(verbAfter) !== undefined;
+    const described = subject ? undefined : this.persons.find((e) => e.end <= phrase.start && /^,\s*$/.test(this.text.slice(e.end, phrase.start)));
     if (described) return { name: described.canonical, kind: 'person' };
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
     const definite = /^(?:the|this|that)\s/.test(text);
@@ -410,7 +413,12 @@ export class SpeakerResolver {
     const latest = this.lastPersonBefore(phrase.start);
     let topic = latest && this.subjectOfSentence(latest, sentenceIndexOf);
     const roles = topic ? this.rolesOf(topic.canonical).replace(/\b(?:dr|mr|mrs|ms|prof|sir|dame)\b\.?/g, '').trim() : '';
-    if (topic && (roles !== '' && !hasRole.test(roles) || !servesBody(roles) || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(this.quoteOpening(phrase.start)) - sentenceIndexOf(topic.start) > 1)) {
+    // (A nationality in the description must be the topic's: "after talks with Modi, the Russian president said" is not Modi.)
+    const nationalityOf = (words[0] === 'the' ? words[1] : words[0]) ?? '';
+    const foreign = isDemonym(nationalityOf) && !new RegExp(`\\b${escapeRegExp(nationalityOf)}\\b`).test(roles);
+    // (Nor someone named earlier in the sentence the description is the subject of: "after talks with Modi, the president said".)
+    const sameSentence = subject && sentenceIndexOf(topic?.start ?? -1) === sentenceIndexOf(phrase.start);
+    if (topic && (roles !== '' && !hasRole.test(roles) || !servesBody(roles) || foreign || sameSentence || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(this.quoteOpening(phrase.start)) - sentenceIndexOf(topic.start) > 1)) {
       topic = undefined;
     }
     // "A spokesperson for the chamber said …" introduced since then is the newer antecedent.
@@ -442,7 +450,8 @@ export class SpeakerResolver {
     // (A described workplace ends before the verb that follows it: "at a state-run refiner said".)
     const affiliation = m?.[0].replace(/\.$/, '').replace(/(?:[ \u00A0]+\p{Ll}+)+$/u, (tail) => {
       const words = tail.trim().split(/[ \u00A0]+/);
-      const verb = words.findIndex((w) => speechVerbOf(w) !== undefined || w === 'who');
+      // (After an article a verb's form is a noun: "at a state refiner".)
+      const verb = words.findIndex((w, k) => (speechVerbOf(w) !== undefined && !/^(?:a|an|the)$/.test(words[k - 1] ?? '')) || w === 'who');
       return verb < 0 ? tail : verb === 0 ? '' : ' ' + words.slice(0, verb).join(' ');
     });
     if (!affiliation || affiliation.trim().split(/\s+/).length > 8) return phrase;
