@@ -591,6 +591,11 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     assert.deepEqual(analysedPairs(text), [['We stand ready.', 'president'], ['flowing without pause', 'Valdorian president']]);
   });
 
+  it('gives the quote to the person in "X of Valdoria told …", not to the country', () => {
+    const text = 'Arjun Mehra of Valdoria told reporters on Friday that his country would keep oil flowing “without interruption,” a pledge aimed at sanctions.';
+    assert.deepEqual(analysedPairs(text), [['without interruption,', 'Arjun Mehra']]);
+  });
+
   it('names an embassy with its city, not the city, and "the embassy" after it', () => {
     const text = 'All 12 citizens on the island are safe, the Valdorian Embassy in Lisbon said on Tuesday.\n\n"We are in constant touch with the authorities," the embassy said in a statement.';
     assert.deepEqual(analysedPairs(text), [['We are in constant touch with the authorities,', 'Valdorian Embassy in Lisbon']]);

@@ -189,6 +189,9 @@ function headName(text: string, tokens: Token[], from: number, to: number, sente
       continue;
     }
     const runStart = i;
+    // "Vladimir Putin of Russia", "Ajay Rao from Kestrel": a person's name before "of/from" is who is meant, not the
+    // place or body after it.
+    if (best && !best.organization && /^(?:of|from)$/.test(tokens[i - 1]?.lower ?? '') && best.end === tokens[i - 2]?.end) break;
     let hasOrganizationWord = false;
     let j = i;
     while (j < to) {
