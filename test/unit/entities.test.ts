@@ -935,6 +935,24 @@ describe('entities: canonical names across the corpus', () => {
     assert.equal(canonicalOf('Valdorian Trade Ministry'), 'Valdorian Trade Ministry');
   });
 
+  it('joins "DoH" to the Department of Health, UNICEF to its full name, and a county to its bare name', () => {
+    const a = extract('The Department of Health said cases rose in Varna County. The United Nations Children’s Fund sent doses.');
+    const b = extract('The DoH said UNICEF would help, and officials in Varna agreed.');
+    const canonicals = resolveCanonicals([a, b]).flat().map((m) => `${m.text}→${m.canonical}`);
+    assert.deepEqual(canonicals, [
+      'Department of Health→Department of Health',
+      'Varna County→Varna',
+      'United Nations Children’s Fund→UNICEF',
+      'DoH→Department of Health',
+      'UNICEF→UNICEF',
+      'Varna→Varna',
+    ]);
+  });
+
+  it('leaves a preposition that opens a sentence out of the name after it: "For Nayara Energy, …"', () => {
+    assert.deepEqual(brief('The deal was signed. For Nayara Energy, the sanctions were a blow.'), ['Nayara Energy/organization']);
+  });
+
   it('joins an acronym to a name whose word in capitals gives all its letters, dotted or not', () => {
     const a = extract('The U.S. Department of Commerce opened a review. The USDC said it would report.');
     const b = extract('The US Department of Commerce (USDC) declined to comment.');

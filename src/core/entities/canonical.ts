@@ -139,6 +139,14 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
+/** Initials with "of" as a lower-case "o": "Department of Health" → "DoH", "Ministry of Defence" → "MoD". */
+function ofInitialsOf(name: string): string {
+  return nameWords(name)
+    .filter((w) => /^\p{Lu}/u.test(w) || w === 'of')
+    .map((w) => (w === 'of' ? 'o' : w[0]))
+    .join('');
+}
+
 /** Whether `acronym` abbreviates `name`, a word in capitals giving all its letters: "USDA" for "U.S. Department of Agriculture". */
 export function abbreviates(acronym: string, name: string): boolean {
   const capitalised = nameWords(name).filter((w) => /^\p{Lu}/u.test(w));
@@ -257,7 +265,7 @@ function subjectWords(subject: string): string[] {
 }
 
 /** A region named with its kind after it: "Sindh Province", "Kayes Region" (not "State": "New York State" is no city). */
-const REGION_SUFFIX = /^(.+?)[ \u00A0]+(?:Province|Region|District|Prefecture|Governorate|Oblast)$/;
+const REGION_SUFFIX = /^(.+?)[ \u00A0]+(?:Province|Region|District|Prefecture|Governorate|Oblast|County)$/;
 
 /** The name a mention starts from: its per-document canonical if it has a lexicon one, else its text. */
 function baseName(m: EntityMention): string {
@@ -286,6 +294,12 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   const longOrgs = [...orgCount.keys()].filter((n) => nameWords(n).length > 1);
   const acronymTarget = new Map<string, string>();
   for (const n of orgCount.keys()) {
+    // "DoH", "MoD": the "o" stands for "of", written as the name writes it.
+    if (/^\p{Lu}o\p{Lu}{1,3}$/u.test(n)) {
+      const withOf = longOrgs.filter((l) => ofInitialsOf(l) === n).map((l) => orgByKey.get(orgKey(l)) ?? l);
+      if (new Set(withOf).size === 1) acronymTarget.set(n, withOf[0]!);
+      continue;
+    }
     // "IMF", and the dotted "I.M.F." of some house styles.
     const letters = /^(?:\p{Lu}\.){2,}$/u.test(n) ? n.replace(/\./g, '') : n;
     if (!/^[\p{Lu}\d&]{2,}$/u.test(letters)) continue;

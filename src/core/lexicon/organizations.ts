@@ -81,6 +81,9 @@ const KNOWN_BODIES: Record<string, string> = {
   'Red Cross': 'Red Cross', 'Red Crescent': 'Red Crescent', 'Amnesty International': 'Amnesty International',
   'Human Rights Watch': 'Human Rights Watch', Greenpeace: 'Greenpeace', MSF: 'Médecins Sans Frontières',
   'Médecins Sans Frontières': 'Médecins Sans Frontières', 'Doctors Without Borders': 'Médecins Sans Frontières',
+  'United Nations Children’s Fund': 'UNICEF', "United Nations Children's Fund": 'UNICEF', 'UN Children’s Fund': 'UNICEF',
+  "UN Children's Fund": 'UNICEF', 'United Nations High Commissioner for Refugees': 'UNHCR', 'UN refugee agency': 'UNHCR',
+  WFP: 'World Food Programme', 'World Food Programme': 'World Food Programme', 'World Food Program': 'World Food Programme',
   ...Object.fromEntries(KNOWN_COMPANIES().map((n) => [n, n])),
 };
 
