@@ -949,6 +949,14 @@ describe('entities: canonical names across the corpus', () => {
     ]);
   });
 
+  it('joins a company’s short name to its full one even when the corpus also writes the short one', () => {
+    const a = extract('Refiners such as Kestrel Oil Corporation cut purchases.');
+    const b = extract('Kestrel Oil said it would buy less. The European Union Agency for Railways and the European Union agreed.');
+    const canonicals = resolveCanonicals([a, b]).flat().map((m) => `${m.text}→${m.canonical}`);
+    assert.ok(canonicals.includes('Kestrel Oil→Kestrel Oil Corporation'), canonicals.join(', '));
+    assert.ok(canonicals.includes('European Union→European Union'), canonicals.join(', '));
+  });
+
   it('leaves a preposition that opens a sentence out of the name after it: "For Nayara Energy, …"', () => {
     assert.deepEqual(brief('The deal was signed. For Nayara Energy, the sanctions were a blow.'), ['Nayara Energy/organization']);
   });

@@ -228,6 +228,9 @@ function withoutSoleOwner(orgNames: readonly string[]): Map<string, string> {
   return new Map([...owned].filter(([, bare]) => owners.get(bare)!.size === 1));
 }
 
+/** A company's full name by its corporate word: "Indian Oil Corporation", "Huaxin Nickel Group". */
+const CORPORATE_FORM = /[ \u00A0](?:Corporation|Corp\.?|Group|Company|Holdings|Industries|Limited)$/;
+
 /** "Civil Protection Ministry": a body's subject before its kind. */
 const SUBJECT_FIRST_BODY = /^((?:\p{Lu}[\p{L}-]*[ \u00A0]+(?:and[ \u00A0]+)?){1,4})(Ministry|Department)$/u;
 /** "Ministry of Climate Crisis and Civil Protection": the formal order. */
@@ -386,7 +389,10 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           const viaAcronym = acronymTarget.get(base);
           const unowned = ownerDropped.get(base);
           const formal = formalBody.get(orgKey(base));
-          out.canonical = viaAcronym ?? (formal && (orgByKey.get(orgKey(formal)) ?? formal)) ?? orgByKey.get(orgKey(unowned ?? base)) ?? shortOrgName.get(orgKey(base)) ?? unowned ?? base;
+          // (A company's short name joins its full one even when the corpus writes the short one too: "Indian Oil" for
+          // "Indian Oil Corporation"; not a known body: "European Union" is no short name of an agency of it.)
+          const corporate = CORPORATE_FORM.test(shortOrgName.get(orgKey(base)) ?? '') && !lookupKnownBody(base) ? shortOrgName.get(orgKey(base)) : undefined;
+          out.canonical = viaAcronym ?? (formal && (orgByKey.get(orgKey(formal)) ?? formal)) ?? corporate ?? orgByKey.get(orgKey(unowned ?? base)) ?? shortOrgName.get(orgKey(base)) ?? unowned ?? base;
           break;
         }
         case 'place': {
