@@ -226,6 +226,14 @@ describe('figures: units', () => {
     assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('The death toll from Monday’s earthquake in Karnali Province rose to 587 on Wednesday.'), [['587', 'quantity', 587, 'people']]);
+    // One unit of time, when a qualifier measures it; not "a year" alone.
+    assert.deepEqual(brief('The strike lasted about a week, and the plant ran for more than a decade. Repairs took a year.'), [
+      ['about a week', 'quantity', 1, 'weeks'], ['more than a decade', 'quantity', 1, 'decades'],
+    ]);
+    // A range whose currency follows its high end, with the scale too.
+    assert.deepEqual(brief('Workers earn 80,000 to 120,000 roubles a month; managers between 3 and 5 million rupees.'), [
+      ['80,000 to 120,000 roubles', 'money', [80000, 120000], 'RUB'], ['3 and 5 million rupees', 'money', [3000000, 5000000], 'INR'],
+    ]);
     // A tally of deaths counts people as a toll does; a bare count after "deaths" alone does not.
     assert.deepEqual(brief('By Tuesday the official count of heatstroke deaths had reached at least 86.'), [['at least 86', 'quantity', 86, 'people']]);
     assert.deepEqual(brief('The number of dead rose to 40.'), [['40', 'quantity', 40, 'people']]);

@@ -321,6 +321,10 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     }
     return undefined;
   }
+  // "more than a decade", "about a week", "nearly a month": one unit of time, when a qualifier says it is measured.
+  if ((t.lower === 'a' || t.lower === 'an') && SPAN_UNITS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.kind === 'word' && qualifierBefore(tokens, i, true)) {
+    return { first: i, last: i + 1, kind: 'quantity', value: 1, unit: TIME_UNITS.get(tokens[i + 1]!.lower)! };
+  }
   // "a quarter of", "a third of"
   if ((t.lower === 'a' || t.lower === 'one') && FRACTION_WORDS.get(tokens[i + 1]?.lower ?? '') !== undefined && tokens[i + 2]?.lower === 'of' && tokens[i + 1]!.lower !== 'half') {
     return { first: i, last: i + 1, kind: 'quantity', value: FRACTION_WORDS.get(tokens[i + 1]!.lower)!, unit: 'fraction' };
@@ -374,6 +378,9 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   }
   return undefined;
 }
+
+/** Units of time a qualified "a" measures: "more than a decade", "about a week". */
+const SPAN_UNITS = new Set(['week', 'month', 'year', 'decade', 'century']);
 
 /** Time units that take "-long": "a week-long strike", "a decade-long deal". */
 const LONG_UNITS = new Set(['hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);

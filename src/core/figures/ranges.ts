@@ -60,6 +60,14 @@ function rangeOf(tokens: Token[], low: Candidate, high: Candidate): Candidate | 
   if (low.kind === 'money' && ((high.kind === 'quantity' && high.unit === 'count') || (high.kind === 'money' && high.unit === low.unit))) {
     return { first: low.first, last: high.last, kind: 'money', value: [a, b], unit: low.unit };
   }
+  // "80,000 to 120,000 roubles", "between 3 and 5 million rupees": a bare number, then money whose currency (and
+  // scale) comes after it.
+  if (low.kind === 'quantity' && low.unit === 'count' && high.kind === 'money' && low.first === low.last) {
+    const written = Number(tokens[high.first]!.text.replace(/,/g, ''));
+    const scale = Number.isFinite(written) && written > 0 && b / written > 1 ? b / written : 1;
+    const from = a * scale;
+    if (from < b && from * 10 >= b) return { first: low.first, last: high.last, kind: 'money', value: [from, b], unit: high.unit };
+  }
   return undefined;
 }
 
