@@ -596,6 +596,11 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     assert.deepEqual(analysedPairs(text), [['without interruption,', 'Arjun Mehra']]);
   });
 
+  it('reads a title with "for" before the name: "Federal Minister for Energy X, addressing …, said the companies “…”"', () => {
+    const text = 'Federal Minister for Energy Omar Rauf, addressing a press conference in Islamabad, said the distribution companies "cannot hide their failures behind the weather".';
+    assert.deepEqual(analysedPairs(text), [['cannot hide their failures behind the weather', 'Omar Rauf']]);
+  });
+
   it('names an embassy with its city, not the city, and "the embassy" after it', () => {
     const text = 'All 12 citizens on the island are safe, the Valdorian Embassy in Lisbon said on Tuesday.\n\n"We are in constant touch with the authorities," the embassy said in a statement.';
     assert.deepEqual(analysedPairs(text), [['We are in constant touch with the authorities,', 'Valdorian Embassy in Lisbon']]);

@@ -479,7 +479,9 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
         end = i + 1;
         continue;
       }
-      if (sawName && isNameConnector(tokens, i, hasOrganizationWord || (i + 1 < limit && ORGANIZATION_WORDS.has(tokens[i + 1].lower)))) {
+      // (A title takes "for" too: "Federal Minister for Energy Tariq Bhatti"; not "of", as "the Head of State" is no name.)
+      const titleFor = t.lower === 'for' && i > startIndex && isTitleWord(tokens[i - 1]!.lower);
+      if (sawName && isNameConnector(tokens, i, hasOrganizationWord || titleFor || (i + 1 < limit && ORGANIZATION_WORDS.has(tokens[i + 1].lower)))) {
         continue;
       }
       if (sawName) {
