@@ -5,6 +5,7 @@ import { extractEntityMentions, resolveCanonicals } from './entities';
 import { extractFigures } from './figures';
 import { linkCorpus } from './links';
 import { extractQuotes } from './quotes';
+import { corpusRolesOf, resolveOfficeHolders } from './quotes/corpusRoles';
 import { segment } from './text/segment';
 import type { CorpusAnalysis, DocumentAnalysis, SourceDocument } from './types';
 
@@ -29,12 +30,15 @@ export function analyzeCorpus(sources: readonly SourceDocument[], options: Analy
     return segment(s.text);
   });
   const mentions = resolveCanonicals(sources.map((s, i) => extractEntityMentions(s.text, structures[i])));
+  const corpusRoles = corpusRolesOf(mentions.flat());
   const documents: DocumentAnalysis[] = sources.map((s, i) => {
     check();
     const structure = structures[i];
     const entities = mentions[i];
     const figures = extractFigures(s.text, structure, entities.filter((e) => e.type === 'equipment'));
     const quotes = extractQuotes(s.text, structure, entities);
+    // "the Russian president said" in a source that names him only later, or as "Mr X": the corpus knows his office.
+    resolveOfficeHolders(quotes, entities, corpusRoles);
     const claims = extractClaims(s.text, structure, entities, quotes);
     return { file: s.file, text: s.text, structure, entities, figures, quotes, claims };
   });

@@ -607,6 +607,21 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
   });
 });
 
+describe('quotes: an office the rest of the corpus names', () => {
+  const named = { file: 'a.txt', text: 'Chilean President Tomás Reyes arrived in Lisbon on Thursday for talks.' };
+  const speakersOf = (text: string) => analyzeCorpus([named, { file: 'b.txt', text }]).documents[1]!.quotes.map((q) => [q.text, q.speaker]);
+
+  it('gives "the Chilean president said" to the one president the corpus names, when the source mentions him', () => {
+    assert.deepEqual(speakersOf('After the talks, the Chilean president said his country stood “ready to help”. Mr Reyes left on Friday.'), [
+      ['ready to help', 'Tomás Reyes'],
+    ]);
+  });
+
+  it('leaves the office as it was when the source does not mention him', () => {
+    assert.deepEqual(speakersOf('After the talks, the Chilean president said his country stood “ready to help”.'), [['ready to help', 'Chilean president']]);
+  });
+});
+
 describe('reported speech', () => {
   it('finds the speaker before a relative clause: "A worker who asked not to be named … said"', () => {
     const text = 'A worker who asked not to be named because he was not authorised to speak to media said the night shift had smelled gas.';
