@@ -601,6 +601,11 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     assert.deepEqual(analysedPairs(text), [['cannot hide their failures behind the weather', 'Omar Rauf']]);
   });
 
+  it('never gives "the company said" to an agency or an armed force named just before', () => {
+    const text = 'The first doses were flown in by the Philippine Air Force, and UNICEF committed $1.5 million.\n\n"We are proud to help," the company said in a statement.';
+    assert.deepEqual(analysedPairs(text), [['We are proud to help,', 'company']]);
+  });
+
   it('names an embassy with its city, not the city, and "the embassy" after it', () => {
     const text = 'All 12 citizens on the island are safe, the Valdorian Embassy in Lisbon said on Tuesday.\n\n"We are in constant touch with the authorities," the embassy said in a statement.';
     assert.deepEqual(analysedPairs(text), [['We are in constant touch with the authorities,', 'Valdorian Embassy in Lisbon']]);

@@ -91,6 +91,13 @@ const KNOWN_BODIES: Record<string, string> = {
  * Large companies in the news whose names read like a person's ("Lockheed Martin", "Goldman Sachs") or like an
  * ordinary capitalised word at a sentence's start ("Sberbank opened …"): a general lexicon, named as they write themselves.
  */
+/** A well-known body that is no company ("UNICEF", "the Kremlin"): never what "the company" refers to. */
+export function isKnownNonCompany(name: string): boolean {
+  return lookupKnownBody(name) !== undefined && !COMPANY_NAMES.has(name) && !NEWS_AGENCIES.has(name);
+}
+
+const NEWS_AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'Associated Press', 'BBC', 'CNN', 'PTI', 'ANI', 'TASS', 'Xinhua', 'Bloomberg']);
+
 function KNOWN_COMPANIES(): string[] {
   return `Lockheed Martin,Northrop Grumman,General Dynamics,Raytheon,BAE Systems,Dassault Aviation,
     Jaguar Land Rover,Goldman Sachs,Morgan Stanley,JPMorgan Chase,JPMorgan,Johnson & Johnson,Procter & Gamble,Marks & Spencer,
@@ -167,6 +174,8 @@ export function lookupKnownBody(name: string): string | undefined {
 }
 
 /** The full names too ("United Nations", "Associated Press"), so they are known however they are written. */
+const COMPANY_NAMES = new Set(KNOWN_COMPANIES());
+
 const FULL_NAMES = new Set(Object.values(KNOWN_BODIES).filter((n) => n.includes(' ')));
 
 export function isCommonAcronym(word: string): boolean {

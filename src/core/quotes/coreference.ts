@@ -4,6 +4,7 @@
 
 import type { EntityMention, SpeakerKind, Span } from '../types';
 import { isDemonym, isPlaceName } from '../lexicon/places';
+import { isKnownNonCompany } from '../lexicon/organizations';
 import { speechVerbOf } from '../lexicon/speechVerbs';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, titlePrefixLength } from '../lexicon/titles';
 import { isDescriptorNoun, NATIONALITY_HEAD, type SpeakerPhrase } from './speakerPhrase';
@@ -34,7 +35,7 @@ const CORPORATE_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'carmak
 /** Nouns for a public body that oversees others: "the regulator said" after "the Food Safety Authority". */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
 /** Bodies that are no company: "the company said" never means them. */
-const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|tribunal|parliament|senate|assembly|police|army|trust|foundation|society|association|university|institute|institutet|college|school|hospital|charity|union|federation|authority|board|bureau|office|organi[sz]ation)\b/;
+const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|tribunal|parliament|senate|assembly|police|army|navy|force|guard|trust|foundation|society|association|university|institute|institutet|college|school|hospital|charity|union|federation|authority|board|bureau|office|organi[sz]ation)\b/;
 const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board|bureau|office|organi[sz]ation|regulator|watchdog|ministry|department|directorate|inspectorate)\b/;
 
 /** Documents that "say" for whoever issued them: "the statement said". */
@@ -347,7 +348,8 @@ export class SpeakerResolver {
       if (distance > 8) break;
       const name = e.canonical.toLowerCase();
       // (A public body is no company, even one with "Company" in its name: "the National Company Law Tribunal".)
-      if (corporate && PUBLIC_BODY_RE.test(name)) continue;
+      // (Nor a known agency or government body: "the company said" after "UNICEF has committed …".)
+      if (corporate && (PUBLIC_BODY_RE.test(name) || isKnownNonCompany(e.canonical))) continue;
       const fits = name.split(/\s+/).includes(head) || (distance <= 4 && (corporate || (regulator && REGULATOR_BODY_RE.test(name))));
       if (fits) return { name: e.canonical, kind: 'organization' };
     }
