@@ -161,22 +161,17 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     raw.push({ start: p.start, end: p.end, type: 'place' });
   }
 
-  // Lower-case place names ("the eurozone"); written in capitals they are the same place, whatever the chunk read.
-  for (const p of lowerCasePlaces(text)) {
-    if (inBoilerplate(p.start, p.end)) continue;
-    const same = raw.findIndex((m) => m.start === p.start && m.end === p.end);
-    if (same >= 0) raw.splice(same, 1);
-    else if (raw.some((m) => m.start < p.end && p.start < m.end)) continue;
-    raw.push({ start: p.start, end: p.end, type: 'place', canonical: p.canonical });
-  }
-
-  // Medicines by their non-proprietary names ("lirexatide"), however the chunk read them: products.
-  for (const d of medicineNames(text)) {
-    if (inBoilerplate(d.start, d.end)) continue;
-    const same = raw.findIndex((m) => m.start === d.start && m.end === d.end);
-    if (same >= 0) raw.splice(same, 1);
-    else if (raw.some((m) => m.start < d.end && d.start < m.end)) continue;
-    raw.push({ start: d.start, end: d.end, type: 'equipment', canonical: d.canonical });
+  // Names a lexicon knows whatever the chunk read (replacing a mention of the same span, never overlapping another):
+  // lower-case places ("the eurozone") and medicines by their non-proprietary names ("lirexatide").
+  const lexiconNames: [ReturnType<typeof lowerCasePlaces>, RawMention['type']][] = [[lowerCasePlaces(text), 'place'], [medicineNames(text), 'equipment']];
+  for (const [names, type] of lexiconNames) {
+    for (const n of names) {
+      if (inBoilerplate(n.start, n.end)) continue;
+      const same = raw.findIndex((m) => m.start === n.start && m.end === n.end);
+      if (same >= 0) raw.splice(same, 1);
+      else if (raw.some((m) => m.start < n.end && n.start < m.end)) continue;
+      raw.push({ start: n.start, end: n.end, type, canonical: n.canonical });
+    }
   }
 
   // A storm named alone ("Sagarika") is the storm named in full ("Cyclone Sagarika").
