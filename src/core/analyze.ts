@@ -37,7 +37,7 @@ export function analyzeCorpus(sources: readonly SourceDocument[], options: Analy
     const entities = mentions[i];
     const figures = extractFigures(s.text, structure, entities.filter((e) => e.type === 'equipment'));
     const quotes = extractQuotes(s.text, structure, entities);
-    // "the Russian president said" in a source that names him only later, or as "Mr X": the corpus knows his office.
+    // "the Chilean president said" in a source that names him only later, or as "Mr X": the corpus knows his office.
     resolveOfficeHolders(quotes, entities, corpusRoles);
     const claims = extractClaims(s.text, structure, entities, quotes);
     return { file: s.file, text: s.text, structure, entities, figures, quotes, claims };

@@ -228,7 +228,7 @@ function withoutSoleOwner(orgNames: readonly string[]): Map<string, string> {
   return new Map([...owned].filter(([, bare]) => owners.get(bare)!.size === 1));
 }
 
-/** A company's full name by its corporate word: "Indian Oil Corporation", "Huaxin Nickel Group". */
+/** A company's full name by its corporate word: "Kestrel Oil Corporation", "Huaxin Nickel Group". */
 const CORPORATE_FORM = /[ \u00A0](?:Corporation|Corp\.?|Group|Company|Holdings|Industries|Limited)$/;
 
 /** "Civil Protection Ministry": a body's subject before its kind. */
@@ -389,8 +389,8 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           const viaAcronym = acronymTarget.get(base);
           const unowned = ownerDropped.get(base);
           const formal = formalBody.get(orgKey(base));
-          // (A company's short name joins its full one even when the corpus writes the short one too: "Indian Oil" for
-          // "Indian Oil Corporation"; not a known body: "European Union" is no short name of an agency of it.)
+          // (A company's short name joins its full one even when the corpus writes the short one too: "Kestrel Oil" for
+          // "Kestrel Oil Corporation"; not a known body: "European Union" is no short name of an agency of it.)
           const corporate = CORPORATE_FORM.test(shortOrgName.get(orgKey(base)) ?? '') && !lookupKnownBody(base) ? shortOrgName.get(orgKey(base)) : undefined;
           out.canonical = viaAcronym ?? (formal && (orgByKey.get(orgKey(formal)) ?? formal)) ?? corporate ?? orgByKey.get(orgKey(unowned ?? base)) ?? shortOrgName.get(orgKey(base)) ?? unowned ?? base;
           break;

@@ -199,7 +199,7 @@ export class ChunkClassifier {
       if (words.length > 1 && isOrgIntroducingNoun(first.text) && words[1].capitalised) return [this.mention(words.slice(1), 'organization')];
       // Structure vouches for the whole run: an organisation or event head at its end ("The Tata Group", "World War II").
       if (words.length > 1 && (isOrgHeadWord(words[words.length - 1].text) || this.isEventRun(words))) {
-        // (Not its opening article or preposition: "For Nayara Energy, the sanctions bite hardest".)
+        // (Not its opening article or preposition: "For Kestrel Energy, the sanctions bite hardest".)
         const from = /^(?:The|A|An|For|In|At|On|With|From|By|After|Before|As|Like|Unlike|But|And|While|When|Since|To|Under|Despite|Amid|Against|Through|Within|Without|Including)$/.test(first.text) ? 1 : 0;
         return this.strong(words.slice(from));
       }

@@ -89,9 +89,9 @@ const KNOWN_BODIES: Record<string, string> = {
 
 /**
  * Large companies in the news whose names read like a person's ("Lockheed Martin", "Goldman Sachs") or like an
- * ordinary capitalised word at a sentence's start ("Sberbank opened …"): a general lexicon, named as they write themselves.
+ * ordinary capitalised word at a sentence's start ("Glencore opened …"): a general lexicon, named as they write themselves.
  */
-/** A well-known body that is no company ("UNICEF", "the Kremlin"): never what "the company" refers to. */
+/** A well-known body that is no company ("UNICEF", "the Pentagon"): never what "the company" refers to. */
 export function isKnownNonCompany(name: string): boolean {
   return lookupKnownBody(name) !== undefined && !COMPANY_NAMES.has(name) && !NEWS_AGENCIES.has(name);
 }
@@ -99,10 +99,9 @@ export function isKnownNonCompany(name: string): boolean {
 const NEWS_AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'Associated Press', 'BBC', 'CNN', 'PTI', 'ANI', 'TASS', 'Xinhua', 'Bloomberg']);
 
 function KNOWN_COMPANIES(): string[] {
-  return `Lockheed Martin,Northrop Grumman,General Dynamics,Raytheon,BAE Systems,Dassault Aviation,
+  return `Lockheed Martin,Northrop Grumman,General Dynamics,Raytheon,BAE Systems,
     Jaguar Land Rover,Goldman Sachs,Morgan Stanley,JPMorgan Chase,JPMorgan,Johnson & Johnson,Procter & Gamble,Marks & Spencer,
-    Larsen & Toubro,Mahindra & Mahindra,Tata Motors,Tata Steel,Tata Sons,Reliance Industries,Infosys,Wipro,Gazprom,Gazprom Neft,
-    Rosneft,Lukoil,Rosatom,Rostec,Sberbank,Novatek,Saudi Aramco,Aramco,Sinopec,PetroChina,
+    Saudi Aramco,Aramco,Sinopec,PetroChina,
     Nvidia,TSMC,ExxonMobil,Chevron,TotalEnergies,Glencore,ArcelorMittal,Maersk`
     .split(',')
     .map((n) => n.trim());

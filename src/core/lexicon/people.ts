@@ -67,11 +67,12 @@ export function isPeopleGroupNoun(lowerWord: string): boolean {
 
 /**
  * Places whose names are also common given names: "Sofia Marchetti" and "Florence Okafor" are people, where
- * "Sofia Airport" is a place's (the word after the place decides). Not the cities that name clubs and teams.
+ * "Sofia Airport" is a place's (the word after the place decides). Not the cities that name clubs and teams, nor
+ * countries, whose names lead so many bodies'.
  */
 const PLACE_GIVEN_NAMES = new Set(
-  `Sofia Florence Victoria Georgia Jordan Savannah Charlotte Madison Israel India Regina Lourdes Carmen Alexandria
-   Eugene Beverly Aurora Marion Virginia Carolina`.split(/\s+/),
+  `Sofia Florence Victoria Savannah Charlotte Madison Regina Lourdes Carmen Alexandria Eugene Beverly Aurora Marion
+   Virginia Carolina`.split(/\s+/),
 );
 
 export function isPlaceGivenName(word: string): boolean {

@@ -186,7 +186,7 @@ export function matchRoleAfter(text: string, offset: number): RoleMatch | undefi
   const limit = Math.min(text.length, start + 140);
   const stop = text.slice(start, limit).search(/[,;.:!?()“”"—–]|\s(?:at|from|with|in|who)\s|\s(?:told|said|says|added)\b/);
   const end = start + (stop < 0 ? limit - start : stop);
-  // "talks with Narendra Modi, the Russian president said …": the role opens a clause of its own, no apposition.
+  // "talks with Arjun Mehra, the Chilean president said …": the role opens a clause of its own, no apposition.
   if (/^\s(?:told|said|says|added)\b/.test(text.slice(end, end + 8))) return undefined;
   const words = wordsIn(text, start, end);
   if (words.length === 0 || words.length > 10) return undefined;

@@ -365,7 +365,7 @@ export class SpeakerResolver {
       return person ? { name: person.canonical, kind: 'person' } : own;
     }
     // "Maria Quispe, a former mayor of Cusco who promised to “…”": a description in apposition to a named person.
-    // (Not a description that is itself the subject of a speech verb: "after talks with Modi, the president said".)
+    // (Not a description that is itself the subject of a speech verb: "after talks with Mehra, the president said".)
     const verbAfter = /^\s+(\p{Ll}+)/u.exec(this.text.slice(phrase.end, phrase.end + 20))?.[1];
     const subject = verbAfter !== undefined && speechVerbOf(verbAfter) !== undefined;
     const described = subject ? undefined : this.persons.find((e) => e.end <= phrase.start && /^,\s*$/.test(this.text.slice(e.end, phrase.start)));
@@ -415,10 +415,10 @@ export class SpeakerResolver {
     const latest = this.lastPersonBefore(phrase.start);
     let topic = latest && this.subjectOfSentence(latest, sentenceIndexOf);
     const roles = topic ? this.rolesOf(topic.canonical).replace(/\b(?:dr|mr|mrs|ms|prof|sir|dame)\b\.?/g, '').trim() : '';
-    // (A nationality in the description must be the topic's: "after talks with Modi, the Russian president said" is not Modi.)
+    // (A nationality in the description must be the topic's: "after talks with Mehra, the Chilean president said" is not Mehra.)
     const nationalityOf = (words[0] === 'the' ? words[1] : words[0]) ?? '';
     const foreign = isDemonym(nationalityOf) && !new RegExp(`\\b${escapeRegExp(nationalityOf)}\\b`).test(roles);
-    // (Nor someone named earlier in the sentence the description is the subject of: "after talks with Modi, the president said".)
+    // (Nor someone named earlier in the sentence the description is the subject of: "after talks with Mehra, the president said".)
     const sameSentence = subject && sentenceIndexOf(topic?.start ?? -1) === sentenceIndexOf(phrase.start);
     if (topic && (roles !== '' && !hasRole.test(roles) || !servesBody(roles) || foreign || sameSentence || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(this.quoteOpening(phrase.start)) - sentenceIndexOf(topic.start) > 1)) {
       topic = undefined;

@@ -1,4 +1,4 @@
-// Speakers a document only describes ("the Russian president said") whom the rest of the corpus names: the one
+// Speakers a document only describes ("the Chilean president said") whom the rest of the corpus names: the one
 // person the document mentions whose roles, across all the sources, hold every word of the description.
 
 import { escapeRegExp } from '../text/regex';
@@ -6,7 +6,7 @@ import { isDemonym } from '../lexicon/places';
 import { isRoleQualifier, isTitleWord } from '../lexicon/titles';
 import type { EntityMention, Quote } from '../types';
 
-/** Each person's roles across the corpus, lower case, joined: "russian president | president". */
+/** Each person's roles across the corpus, lower case, joined: "chilean president | president". */
 export function corpusRolesOf(mentions: readonly EntityMention[]): Map<string, string> {
   const roles = new Map<string, string>();
   for (const m of mentions) {
@@ -17,7 +17,7 @@ export function corpusRolesOf(mentions: readonly EntityMention[]): Map<string, s
 }
 
 /**
- * Gives a quote whose speaker is a bare office ("Russian president", "prime minister") to the one person its
+ * Gives a quote whose speaker is a bare office ("Chilean president", "prime minister") to the one person its
  * document mentions whom the corpus gives that office. A description with more in it ("senior official at a
  * refiner") names no office holder, and two candidates leave the description as it was.
  */

@@ -189,7 +189,7 @@ function headName(text: string, tokens: Token[], from: number, to: number, sente
       continue;
     }
     const runStart = i;
-    // "Vladimir Putin of Russia", "Ajay Rao from Kestrel": a person's name before "of/from" is who is meant, not the
+    // "Tomás Reyes of Chile", "Ajay Rao from Kestrel": a person's name before "of/from" is who is meant, not the
     // place or body after it.
     if (best && !best.organization && /^(?:of|from)$/.test(tokens[i - 1]?.lower ?? '') && best.end === tokens[i - 2]?.end) break;
     let hasOrganizationWord = false;
@@ -278,7 +278,7 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
   return (phrase && (personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart) ?? bodyBeforePlace(text, tokens, phrase, floor, sentenceStart))) ?? phrase;
 }
 
-/** "the Indian Embassy in Athens said": the body in that place speaks, named with its place, not the place. */
+/** "the Valdorian Embassy in Lisbon said": the body in that place speaks, named with its place, not the place. */
 function bodyBeforePlace(text: string, tokens: Token[], phrase: SpeakerPhrase, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
   if (phrase.kind !== 'name' || !phrase.name || !isPlaceName(withoutPossessive(phrase.name.text))) return undefined;
   const first = tokens.findIndex((t) => t.start === phrase.start);
