@@ -724,6 +724,12 @@ describe('entities: flights, airports, variants and appositives', () => {
 });
 
 describe('entities: medicine, sport and a country before a body', () => {
+  it('reads a name with a capital inside it before a model number as a product, not "Kohli 183"', () => {
+    assert.deepEqual(brief('The attackers got in through a flaw in the SecureGate 5200, a remote-access device. Kohli 183 was the score.'), [
+      'SecureGate 5200/equipment',
+    ]);
+  });
+
   it('lets a product noun next to a name outweigh a place read from another mention: "its vaccine, Corvaxa," after "in the Corvaxa scandal"', () => {
     assert.deepEqual(brief('Officials blame a distrust rooted in the Corvaxa scandal. In 2017 the company disclosed that its dengue vaccine, Corvaxa, could cause harm.'), [
       'Corvaxa/equipment',
