@@ -728,6 +728,8 @@ describe('entities: medicine, sport and a country before a body', () => {
     assert.deepEqual(brief('The attackers got in through a flaw in the SecureGate 5200, a remote-access device. Kohli 183 was the score.'), [
       'SecureGate 5200/equipment',
     ]);
+    // With its maker in front too: "the Veridian SecureGate 5200".
+    assert.deepEqual(brief('They exploited a flaw in the Veridian SecureGate 5200, a remote-access device.'), ['Veridian SecureGate 5200/equipment']);
   });
 
   it('lets a product noun next to a name outweigh a place read from another mention: "its vaccine, Corvaxa," after "in the Corvaxa scandal"', () => {

@@ -184,7 +184,7 @@ export function findDesignations(text: string): EquipmentSpan[] {
     let start = m.index!;
     // Before a machine noun the model takes its maker ("Saab JAS 39", "the Biograph Vision 600 scanner"), and a
     // bare number the names between it and the noun ("JAS 39 Gripen E fighters").
-    if (machine) {
+    if (machine || camel) {
       const maker = MAKER_AT_END_RE.exec(text.slice(Math.max(0, start - 40), start));
       if (maker && maker[1].trim().split(' ').every(isMakerWord) && !/[.!?:;"“”]\s*$/.test(text.slice(Math.max(0, start - maker[0].length - 3), start - maker[0].length))) {
         start -= maker[0].length;
