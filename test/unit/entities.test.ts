@@ -724,6 +724,14 @@ describe('entities: flights, airports, variants and appositives', () => {
 });
 
 describe('entities: medicine, sport and a country before a body', () => {
+  it('reads "Côte d’Ivoire" whole, a day named for someone as an event, and a cedi sign as no name', () => {
+    assert.deepEqual(brief('Beans went to Côte d’Ivoire for GH¢3,228 a bag. Farmers marked National Farmers’ Day. Kestrel Cocoa Processors buys beans.'), [
+      'Côte d’Ivoire/place',
+      'National Farmers’ Day/event',
+      'Kestrel Cocoa Processors/organization',
+    ]);
+  });
+
   it('reads a name with a capital inside it before a model number as a product, not "Kohli 183"', () => {
     assert.deepEqual(brief('The attackers got in through a flaw in the SecureGate 5200, a remote-access device. Kohli 183 was the score.'), [
       'SecureGate 5200/equipment',

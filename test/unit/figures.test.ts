@@ -226,6 +226,8 @@ describe('figures: units', () => {
     assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('The death toll from Monday’s earthquake in Karnali Province rose to 587 on Wednesday.'), [['587', 'quantity', 587, 'people']]);
+    // The cedi, by its sign and by its name.
+    assert.deepEqual(brief('The price rose to GH¢3,228 a bag, from 3,100 cedis.'), [['GH¢3,228', 'money', 3228, 'GHS'], ['3,100 cedis', 'money', 3100, 'GHS']]);
     // One unit of time, when a qualifier measures it; not "a year" alone.
     assert.deepEqual(brief('The strike lasted about a week, and the plant ran for more than a decade. Repairs took a year.'), [
       ['about a week', 'quantity', 1, 'weeks'], ['more than a decade', 'quantity', 1, 'decades'],

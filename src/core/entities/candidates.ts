@@ -158,6 +158,9 @@ function publicBodyEnd(words: Word[], j: number): number {
   return -1;
 }
 
+/** A particle elided onto the capitalised word it joins: "d'Ivoire", "d’Estaing". */
+const ELIDED_PARTICLE = /^[dl][’']\p{Lu}/u;
+
 /** Runs of capitalised words joined by single spaces, with "of"-tails of organisation heads and name particles. */
 export function buildChunks(text: string, words: Word[], structure: DocumentStructure): Chunk[] {
   const sentenceStarts = new Set<number>();
@@ -198,10 +201,12 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       const placePair = HYPHEN_RE.test(next.gap) && prev.capitalised && next.capitalised && isPlaceName(prev.text) && isPlaceName(next.text) &&
         pairNamed !== undefined && SPACE_RE.test(pairNamed.gap) && pairNamed.capitalised && !isPlaceName(pairNamed.text);
       if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair) break;
-      if (next.capitalised) {
+      // An elided particle glued to a capital continues the name: "Côte d'Ivoire", "Giscard d’Estaing".
+      if (next.capitalised || ELIDED_PARTICLE.test(next.text)) {
         // A possessive ends a name, except in names like "King’s College London".
         // So do places named for someone: "Cox’s Bazar", "St Martin’s Island".
-        if (prev.possessive && ((!isOrgHeadWord(next.text) && !PLACE_HEADS.has(next.text)) || knownAlone(prev.text))) break;
+        // And days named for someone: "National Farmers’ Day", "Mother’s Day".
+        if (prev.possessive && ((!isOrgHeadWord(next.text) && !PLACE_HEADS.has(next.text) && next.text !== 'Day') || knownAlone(prev.text))) break;
         run.push(next);
         j++;
         continue;
@@ -268,7 +273,7 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       break;
     }
     // Drop connectors left dangling at the end.
-    while (run.length > 1 && !run[run.length - 1].capitalised) run.pop();
+    while (run.length > 1 && !run[run.length - 1].capitalised && !ELIDED_PARTICLE.test(run[run.length - 1].text)) run.pop();
     chunks.push({
       words: run,
       initial: startsSentence(text, w.start, sentenceStarts),

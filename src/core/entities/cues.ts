@@ -27,7 +27,7 @@ export const NAMED_STORM = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|S
 /** Last words that make a run of names an event: "Cold War", "G20 Summit", "Shangri-La Dialogue". */
 export const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
-   spring accords conference meetings dialogue auction bowl marathon prix open trophy test week depression recession airshow`.split(/\s+/),
+   spring accords conference meetings dialogue auction bowl marathon prix open trophy test week depression recession airshow day`.split(/\s+/),
 );
 
 /** A possessive, then a model designation: "’s F-16", "’s 737". */

@@ -4,7 +4,7 @@
 import type { DocumentStructure, EntityMention, Span } from '../types';
 import { bylineMentions } from './bylines';
 import { buildChunks, buildWords } from './candidates';
-import { CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, gluedLetterCurrency } from '../lexicon/currencies';
+import { CENT_SIGN_PREFIXES, CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, gluedLetterCurrency } from '../lexicon/currencies';
 import { codeLabelsNumberedThing } from '../lexicon/designators';
 import { medicineNames } from '../lexicon/medicines';
 import { lowerCasePlaces } from '../lexicon/places';
@@ -110,7 +110,7 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     return CURRENCY_CODES.has(code[1]!) || CODE_ALIASES.has(code[1]!) || SCALE_WORDS.has(scale ?? '');
   };
   const currencyPrefix = (t: Token): boolean =>
-    (text[t.end] === '$' && t.text.length <= 3) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) ||
+    (text[t.end] === '$' && t.text.length <= 3) || (text[t.end] === '¢' && CENT_SIGN_PREFIXES.has(t.text)) || (/^[A-Z]{3}$/.test(t.text) && /\d/.test(text[t.end] ?? '')) ||
     codeGluedToAmount(t) ||
     // "RM300", "Rs500", "Rp10,000": an abbreviated currency glued to its amount.
     (/^\p{L}{2,3}\d/u.test(t.text) && CURRENCY_ABBREVIATIONS.has(/^\p{L}+/u.exec(t.text)![0].toLowerCase())) ||

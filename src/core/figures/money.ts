@@ -3,7 +3,7 @@
 
 import {
   CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, CURRENCY_NAMES,
-  CURRENCY_SYMBOLS, DOLLAR_PREFIXES, gluedLetterCurrency,
+  CENT_SIGN_PREFIXES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, gluedLetterCurrency,
 } from '../lexicon/currencies';
 import { codeLabelsNumberedThing } from '../lexicon/designators';
 import { SCALE_WORDS, SPELLED_SCALE_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
@@ -32,6 +32,8 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   const next = tokens[i + 1];
   // "US$", "A$", "HK$"
   if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES.get(t.text)) return { code: DOLLAR_PREFIXES.get(t.text)!, amountAt: i + 2 };
+  // "GH¢3,228"
+  if (next?.text === '¢' && touching(t, next) && CENT_SIGN_PREFIXES.get(t.text)) return { code: CENT_SIGN_PREFIXES.get(t.text)!, amountAt: i + 2 };
   if (CURRENCY_CODES.has(t.text)) {
     // "COP30 climate summit", "at COP31 in November": a numbered meeting, not 30 Colombian pesos.
     if (next?.kind === 'num' && touching(t, next) && codeLabelsNumberedThing(next.text, tokens[i + 2]?.lower)) return undefined;

@@ -56,8 +56,12 @@ export const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map(Object.entrie
   real: 'BRL', reais: 'BRL', ringgit: 'MYR', rupiah: 'IDR', baht: 'THB', dirham: 'AED',
   dirhams: 'AED', riyal: 'SAR', riyals: 'SAR', naira: 'NGN', shekel: 'ILS', shekels: 'ILS',
   hryvnia: 'UAH', hryvnias: 'UAH', taka: 'BDT', krona: 'SEK', kronor: 'SEK', krone: 'NOK',
-  kroner: 'NOK', zloty: 'PLN', tenge: 'KZT', dong: 'VND',
+  kroner: 'NOK', zloty: 'PLN', tenge: 'KZT', dong: 'VND', cedi: 'GHS', cedis: 'GHS', shilling: 'KES', shillings: 'KES',
+  kwacha: 'ZMW', birr: 'ETB',
 }));
+
+/** Letter prefixes glued to the cent sign that write a cedi: "GH¢3,228". */
+export const CENT_SIGN_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({ GH: 'GHS' }));
 
 /** Words before a currency name that pin the country ("US dollars", "Hong Kong dollars"). */
 export const CURRENCY_NAME_QUALIFIERS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([

@@ -24,7 +24,8 @@ const HEAD_WORDS = new Set(
    economics advisory advisors advisers drilling energi energia energía énergie asa ab oyj spa s.a. s.a s.p.a. n.v. b.v. a.g.
    comunicazioni telecomunicazioni comunicaciones telecomunicaciones comunicações telecomunicações télécommunications
    gruppo grupo groupe banca banco banque compagnia compañía companhia compagnie società sociedad sociedade société
-   assicurazioni seguros ferrovie ferrocarriles aerolíneas petróleos holding mobile wireless cellular broadband telecommunications`.split(/\s+/),
+   assicurazioni seguros ferrovie ferrocarriles aerolíneas petróleos holding mobile wireless cellular broadband telecommunications
+   processors refiners traders roasters millers brewers distillers`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */
