@@ -606,6 +606,11 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     assert.deepEqual(analysedPairs(text), [['We are proud to help,', 'company']]);
   });
 
+  it('keeps how an unnamed source knows when the description comes after the quote: "involved in the talks told"', () => {
+    const text = '"We are not asking them to buy less," a senior official involved in the talks told reporters, declining to be named.';
+    assert.deepEqual(analysedPairs(text), [['We are not asking them to buy less,', 'senior official involved in the talks']]);
+  });
+
   it('names an embassy with its city, not the city, and "the embassy" after it', () => {
     const text = 'All 12 citizens on the island are safe, the Valdorian Embassy in Lisbon said on Tuesday.\n\n"We are in constant touch with the authorities," the embassy said in a statement.';
     assert.deepEqual(analysedPairs(text), [['We are in constant touch with the authorities,', 'Valdorian Embassy in Lisbon']]);

@@ -6,7 +6,7 @@
 import { isThinkingVerb } from '../lexicon/speechVerbs';
 import type { Sentence, Span } from '../types';
 import type { QuotedPassage } from './quoteSpans';
-import { clauseSubject, forwardPhrase, isSpeechVerbAt, phraseEndingAt, SpeakerPhrase, subjectBefore } from './speakerPhrase';
+import { clauseSubject, forwardPhrase, isSpeechVerbAt, phraseEndingAt, SpeakerPhrase, subjectBefore, withPostModifierBefore } from './speakerPhrase';
 import { Token, tokenize } from './tokens';
 
 export type AttributionSource = 'after' | 'before' | 'sentence' | 'continued';
@@ -87,7 +87,11 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   for (let n = 0; k < tokens.length && n < MAX_SUBJECT_TO_VERB; k++, n++) {
     const t = tokens[k];
     if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"') break;
-    if (isSpeechVerbAt(tokens, k)) return { phrase, span: { start: phrase.start, end: t.end }, source: 'after' };
+    if (isSpeechVerbAt(tokens, k)) {
+      // "…,” a senior official involved in the talks told reporters: the description keeps how the source knows.
+      const speaker = withPostModifierBefore(text, tokens, phrase, k);
+      return { phrase: speaker, span: { start: speaker.start, end: t.end }, source: 'after' };
+    }
     if (isAccordingTo(tokens, k)) break;
   }
   return undefined;

@@ -230,6 +230,18 @@ function isVerbModifier(t: Token): boolean {
   return t.isWord && !t.capitalized && (VERB_MODIFIERS.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text));
 }
 
+/**
+ * A description that a post-modifier follows up to the verb at tokens[verb] ("a senior official involved in the talks
+ * told"), extended over it; otherwise the phrase as it was.
+ */
+export function withPostModifierBefore(text: string, tokens: Token[], phrase: SpeakerPhrase, verb: number): SpeakerPhrase {
+  if (phrase.kind !== 'description') return phrase;
+  const after = tokens.findIndex((t) => t.start >= phrase.end);
+  if (after < 0 || after >= verb || !POST_MODIFIERS.has(tokens[after]!.lower)) return phrase;
+  if (tokens.slice(after, verb).some((t) => !t.isWord)) return phrase;
+  return withPostModifier(text, phrase, tokens[verb - 1]!.end);
+}
+
 /** A description extended over its post-modifier, up to `end`: "person" → "person familiar with the terms of the deal". */
 function withPostModifier(text: string, phrase: SpeakerPhrase, end: number): SpeakerPhrase {
   if (!phrase.description || end <= phrase.end) return phrase;
