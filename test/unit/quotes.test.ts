@@ -611,6 +611,11 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     assert.deepEqual(analysedPairs(text), [['We are not asking them to buy less,', 'senior official involved in the talks']]);
   });
 
+  it('attributes a phrase after ", accusing X of" to the subject of the main clause', () => {
+    const text = 'Party spokesperson Ravi Kant hit back, accusing the opposition of "petty politics at a moment of national pride".';
+    assert.deepEqual(analysedPairs(text), [['petty politics at a moment of national pride', 'Ravi Kant']]);
+  });
+
   it('names an embassy with its city, not the city, and "the embassy" after it', () => {
     const text = 'All 12 citizens on the island are safe, the Valdorian Embassy in Lisbon said on Tuesday.\n\n"We are in constant touch with the authorities," the embassy said in a statement.';
     assert.deepEqual(analysedPairs(text), [['We are in constant touch with the authorities,', 'Valdorian Embassy in Lisbon']]);
