@@ -40,7 +40,7 @@ export interface EntityMention extends Span {
   type: EntityType;
   /** Same string for every mention of one thing across the whole corpus. */
   canonical: string;
-  /** Title or role written next to a person mention ("Russian President", "Kremlin spokesman"). */
+  /** Title or role written next to a person mention ("Chilean President", "Palace spokesman"). */
   role?: string;
   /** The type is the extractor's fallback for a lone unknown word: it weighs little when mentions vote on a type. */
   guessed?: boolean;

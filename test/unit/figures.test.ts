@@ -417,10 +417,10 @@ describe('figures: what is not a figure', () => {
   });
 
   const cases = [
-    'Pakistan acquired the J-35 while India flies the Su-30MKI, the F-16, T-72 tanks and S-400 systems.',
+    'Pakistan acquired the J-35 while Chile flies the F-15EX, the F-16, T-72 tanks and MIM-104 systems.',
     'A Boeing 737 and an Airbus A320 landed on runway 27 as flight 370 was found near seat 14.',
     'Sales of the iPhone 15 and Windows 11 rose after the Covid-19 slump, Article 370 and the G20 meeting.',
-    'Send money to AC # 0530 2294668, account NO15 0530 2294 668, or Vipps: #557320. Call No. 10.',
+    'Send money to AC # 0412 7730915, account NO15 0412 7730 915, or Vipps: #481902. Call No. 10.',
     'They met on Thursday, just days ago, earlier this year, and again the following day, as for decades.',
     'His first visit since he first took office; his last visit came just months ago.',
     'The two countries and the two sides agreed, both leaders said, like two old friends.',

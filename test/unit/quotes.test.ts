@@ -295,11 +295,11 @@ describe('quotes: attribution and speakers', () => {
 
   it('ends a single-quoted phrase at "s’ of", reads "a senior police officer" whole, and credits a quote over paragraphs to its closing attribution', () => {
     assert.deepEqual(
-      analysedPairs('The Kremlin said the leaders would discuss ‘the entire range of issues’ of what it calls a partnership. ‘Our ties stand on their own,’ Asha Rao, the foreign secretary, told reporters.'),
-      [['the entire range of issues', 'Kremlin'], ['Our ties stand on their own,', 'Asha Rao']],
+      analysedPairs('The Pentagon said the leaders would discuss ‘the entire range of issues’ of what it calls a partnership. ‘Our ties stand on their own,’ Asha Rao, the foreign secretary, told reporters.'),
+      [['the entire range of issues', 'Pentagon'], ['Our ties stand on their own,', 'Asha Rao']],
     );
     assert.deepEqual(analysedPairs('“Rooftops will be covered,” a senior police officer told reporters.'), [['Rooftops will be covered,', 'senior police officer']]);
-    const pairs = analysedPairs('Experts say the visit shows the failure of isolation.\n\n“India has not joined the sanctions.\n\n“What Moscow wants is simple,” said Valery Sorokin, a director at a Moscow think tank.');
+    const pairs = analysedPairs('Experts say the visit shows the failure of isolation.\n\n“Chile has not joined the sanctions.\n\n“What Santiago wants is simple,” said Valery Sorokin, a director at a Santiago think tank.');
     assert.ok(pairs.length > 0 && pairs.every(([, speaker]) => speaker === 'Valery Sorokin'), JSON.stringify(pairs));
   });
 

@@ -1,4 +1,4 @@
-// The speaker shown after a quote's closing mark ("— Dmitry Peskov"), unless the text right there already
+// The speaker shown after a quote's closing mark ("— Ivan Sorokin"), unless the text right there already
 // names them.
 
 import type { DocumentAnalysis } from '../types';

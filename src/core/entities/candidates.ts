@@ -1,4 +1,4 @@
-// Candidate name runs: maximal runs of capitalised words ("Russian President Vladimir Putin",
+// Candidate name runs: maximal runs of capitalised words ("Chilean President Tomás Reyes",
 // "Ministry of External Affairs", "King’s College London"), with the context the classifier needs.
 
 import type { DocumentStructure, Span } from '../types';

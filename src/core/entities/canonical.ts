@@ -1,5 +1,5 @@
 // Corpus-wide canonical names: one string for every mention of one thing across all documents.
-// People: the fullest written form ("Harsh Pant" + "Harsh V. Pant" + "Pant" → "Harsh V. Pant"), bare surnames
+// People: the fullest written form ("Jana Holm" + "Jana K. Holm" + "Holm" → "Jana K. Holm"), bare surnames
 // resolved only when unambiguous (in the document, else in the corpus). Organisations: acronyms joined to the
 // names they abbreviate, spelling variants ("Organisation"/"Organization") joined. Equipment: one designation.
 

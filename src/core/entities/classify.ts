@@ -85,7 +85,7 @@ export interface RawMention {
 export interface DocumentKnowledge {
   /** Words the document also writes in lower case ("analysts", "meeting"): ordinary words. */
   lowercaseWords: Set<string>;
-  /** Person names as written ("Vladimir Putin", "Putin"), and their last words. */
+  /** Person names as written ("Tomás Reyes", "Reyes"), and their last words. */
   personNames: Set<string>;
   surnames: Set<string>;
   /** First words of full person names ("Abdoulaye" of "Abdoulaye Diatta"), which open sentences too ("“Abdoulaye has …"). */
@@ -321,7 +321,7 @@ export class ChunkClassifier {
     // Offices alone, joined by "and": "the Minister of Finance and Coordinating Minister of the Economy" names no one.
     if (words.some((w) => w.text === 'and') && splitOnAnd(words).every((part) => isOfficeOnly(part))) return [];
 
-    // 1. A role at the front: "Russian President Vladimir Putin", "U.S. President Donald Trump", "Senior Fellow".
+    // 1. A role at the front: "Chilean President Tomás Reyes", "U.S. President Donald Trump", "Senior Fellow".
     const { ownerEnd, roleEnd } = splitRolePrefix(texts);
     // Not a role when the run is an organisation's name: "Directorate General of Civil Aviation", "General Dynamics".
     // (But "Group Chief Executive Jane Doe" is a title before a person's name.)
@@ -388,7 +388,7 @@ export class ChunkClassifier {
     // 3. Events: "Cold War", "World War II", "G20 Summit".
     if (this.isEventRun(words)) return [this.mention(words, 'event')];
 
-    // 4. Organisations by their head word: "Observer Research Foundation", "Indian Foreign Ministry",
+    // 4. Organisations by their head word: "Pacific Research Foundation", "Chilean Foreign Ministry",
     //    "Ministry of External Affairs", "King’s College London".
     if (words.length >= 2) {
       // A body named the Spanish or Portuguese way, its head first: "Minera Altamira", "Grupo Bimbo".
@@ -624,7 +624,7 @@ export class ChunkClassifier {
     return m !== null && isTitleWord(m[1]);
   }
 
-  /** The owner in front of a role ("U.S." Treasury Secretary, "Kremlin" Spokesman, "General Motors" CEO). */
+  /** The owner in front of a role ("U.S." Treasury Secretary, "Palace" Spokesman, "General Motors" CEO). */
   private owner(words: Word[]): RawMention[] {
     const named = words.filter((w) => w.capitalised);
     if (named.length === 0 || named.every((w) => isDemonym(w.text))) return [];

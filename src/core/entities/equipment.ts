@@ -1,5 +1,5 @@
-// Named equipment by shape: model designations ("S-400", "Su-30MKI", "T-72", "J-35", "MiG-29", "F-16s"),
-// optionally with the maker written before ("Sukhoi Su-30MKI") and a proper name after ("S-400 Triumf").
+// Named equipment by shape: model designations ("MIM-104", "F-15EX", "T-72", "J-35", "MiG-29", "F-16s"),
+// optionally with the maker written before ("Boeing F-15EX") and a proper name after ("MIM-104 Patriot").
 
 import { isNumberedThing } from '../lexicon/designators';
 import { appositiveHead } from '../text/appositive';
@@ -154,7 +154,7 @@ export function findDesignations(text: string): EquipmentSpan[] {
         start -= maker[0].length;
       }
     }
-    // A proper name after it ("S-400 Triumf air defense").
+    // A proper name after it ("MIM-104 Patriot air defense").
     const after = WORD_AT_START_RE.exec(text.slice(end, end + 30));
     if (after) {
       const word = after[1];

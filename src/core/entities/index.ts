@@ -34,7 +34,7 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
     if (words.length > 1 && !/^\p{Lu}\.?$/u.test(last)) knowledge.surnames.add(last);
-    // (Not a first name that is also a word: "Will", "Harsh" open sentences as words.)
+    // (Not a first name that is also a word: "Will", "Hope" open sentences as words.)
     const first = words[0]!;
     if (words.length > 1 && first.length > 2 && !isCommonWord(first) && !knowledge.lowercaseWords.has(first.toLowerCase())) knowledge.givenNames.add(first);
   } else if (!m.guessed) {
@@ -218,14 +218,14 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
 
 /**
  * Lone capitalised words at sentence starts or in headings that one document alone cannot vouch for
- * ("Putin" opening a sentence in an article that never writes the full name). Keyed by the array
+ * ("Reyes" opening a sentence in an article that never writes the full name). Keyed by the array
  * extractEntityMentions returned, so resolveCanonicals can add them when the corpus names them elsewhere.
  */
 const deferredByDocument = new WeakMap<EntityMention[], DeferredWord[]>();
 
 /**
  * Gives every mention a canonical name that is the same across the corpus
- * ("Putin" and "Vladimir Putin" become one). Input and output: one array per document, same order.
+ * ("Reyes" and "Tomás Reyes" become one). Input and output: one array per document, same order.
  */
 export function resolveCanonicals(perDocument: EntityMention[][]): EntityMention[][] {
   const withDeferred = addCorpusVouched(perDocument, (doc) => deferredByDocument.get(doc) ?? []);

@@ -61,7 +61,7 @@ export function tokenize(text: string): Token[] {
       possessive = true;
       markLength = 1;
     }
-    // An initial: a single capital followed by a period ("Harsh V. Pant").
+    // An initial: a single capital followed by a period ("Jana K. Holm").
     // (Not the unit in "51°C.")
     const unit = text[start - 1] === '°';
     if (word.length === 1 && isUpper(word) && text[end] === '.' && !possessive && !unit) {

@@ -1,5 +1,5 @@
 // What a figure measures, in words of its own sentence. Tried in order:
-//   1. the noun phrase the figure modifies or is "of": "50% tariffs on most Indian exports", "35% of India's imports";
+//   1. the noun phrase the figure modifies or is "of": "50% tariffs on most Chilean exports", "35% of Chile's imports";
 //   2. the subject the figure is predicated of: "Bilateral trade reached $68.7 billion";
 //   3. for a date or multiple right after another figure ("$68.7 billion in 2024–25"), that figure's `about`;
 //   4. the words of the clause that follows ("In October, the administration added ...").
@@ -58,7 +58,7 @@ function baseRole(t: Token): Role {
   return 'content';
 }
 
-/** Token roles for one document, with figure tokens marked and glued names ("S-400") kept as content. */
+/** Token roles for one document, with figure tokens marked and glued names ("MIM-104") kept as content. */
 function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
   const roles: Role[] = tokens.map(baseRole);
   for (let j = 0; j < tokens.length; j++) {
@@ -70,7 +70,7 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     if (figureOf[j]! >= 0) roles[j] = 'figure';
     else if (t.kind === 'num' && (gluedLeft || gluedRight)) roles[j] = 'content';
     else if (t.kind === 'num' && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && next?.kind === 'word') roles[j] = 'content'; // "Boeing 737 jets"
-    else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "S-400"
+    else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "MIM-104"
     else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
     // the word after a glued dash belongs to the compound: "Russian-designed", "state-run"
     if (roles[j] === 'verb' && prev && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start) roles[j] = 'content';

@@ -1,5 +1,5 @@
-// Numbers that are not figures: parts of names and model numbers (S-400, Su-30MKI, A320, Boeing 737),
-// designators (flight 370, No. 10, #557320, account and phone numbers), clock numbers (a time of day is read
+// Numbers that are not figures: parts of names and model numbers (MIM-104, F-15EX, A320, Boeing 737),
+// designators (flight 370, No. 10, #481902, account and phone numbers), clock numbers (a time of day is read
 // before these guards, in dates.ts), idioms
 // ("zero-sum", "one-sided") and referring expressions ("the two countries", "two old friends").
 
@@ -35,7 +35,7 @@ const PARTY_NOUNS = new Set([
   'communities', 'groups', 'factions', 'blocs', 'others',
 ]);
 
-/** Words glued before a number: "S-400", "Su-30MKI", "A320", "COVID-19", "G20", "NO15". */
+/** Words glued before a number: "MIM-104", "F-15EX", "A320", "COVID-19", "G20", "NO15". */
 export function isInsideName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
@@ -72,7 +72,7 @@ export function isClockTime(tokens: Token[], i: number): boolean {
   return word === 'hours' || word === 'hrs' || word === 'local' ? /^(?:[01]\d|2[0-3])[0-5]\d$/.test(tokens[i].text) && (word !== 'local' || tokens[i + 2]?.lower === 'time') : true;
 }
 
-/** "flight 370", "No. 10", "#557320", "AC # 0530 2294668", runs of digit groups (account and phone numbers). */
+/** "flight 370", "No. 10", "#481902", "AC # 0412 7730915", runs of digit groups (account and phone numbers). */
 export function isDesignator(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isClockTime(tokens, i)) return true;
@@ -81,7 +81,7 @@ export function isDesignator(tokens: Token[], i: number): boolean {
   if (prev?.text === '.' && tokens[i - 2]?.lower === 'no' && touching(tokens[i - 2], prev)) return true;
   if (prev?.text === ':' ) prev = tokens[i - 2];
   if (prev && prev.kind === 'word' && isDesignatorWord(prev.lower) && !(prev.lower === 'no' && prev.text === 'no')) return true;
-  // digit groups separated by single spaces: "0530 2294 668"
+  // digit groups separated by single spaces: "0412 7730 915"
   const next = tokens[i + 1];
   if (next?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(next.text) && next.start - t.end === 1) return true;
   const before = tokens[i - 1];

@@ -19,7 +19,7 @@ export function scanCandidates(tokens: Token[]): Candidate[] {
       continue;
     }
     if (t.kind === 'num' && (isInsideName(tokens, i) || isDesignator(tokens, i))) {
-      // step over the whole glued name ("Su-30MKI", "0530 2294668")
+      // step over the whole glued name ("F-15EX", "0412 7730915")
       while (tokens[i + 1] && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 1]!.kind !== 'sym') i++;
       continue;
     }

@@ -1,5 +1,5 @@
 // The unit of a counted quantity: the head noun that follows the number ("1.5 billion people",
-// "three S-400 units", "two pending deliveries"), or the noun it is "of" ("a population of 1.4 billion").
+// "three MIM-104 units", "two pending deliveries"), or the noun it is "of" ("a population of 1.4 billion").
 
 import { qualifierBefore } from './qualifiers';
 import { isDash, type Token } from './tokens';
@@ -36,7 +36,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
 
 /**
  * The head noun of the noun phrase right after token `last`, lower-cased, or undefined.
- * Skips modifiers, model names ("S-400") and hyphenated compounds; stops at verbs, prepositions, punctuation.
+ * Skips modifiers, model names ("MIM-104") and hyphenated compounds; stops at verbs, prepositions, punctuation.
  */
 export function headNounAfter(tokens: Token[], last: number): string | undefined {
   let head: string | undefined;
@@ -55,11 +55,11 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
       if (scale?.kind === 'word' && scale.start === t.end && /^[cf]$/.test(scale.lower)) return scale.lower === 'c' ? '°C' : '°F';
     }
     if (t.kind === 'sym') {
-      if (isDash(t) && t.start === tokens[j - 1]!.end && tokens[j + 1]?.start === t.end) continue; // inside "S-400"
+      if (isDash(t) && t.start === tokens[j - 1]!.end && tokens[j + 1]?.start === t.end) continue; // inside "MIM-104"
       break;
     }
     if (t.kind === 'num') {
-      if (t.start === tokens[j - 1]!.end) continue; // the 400 of "S-400"
+      if (t.start === tokens[j - 1]!.end) continue; // the 400 of "MIM-104"
       // the code after a maker's name ("ten CAT 797F haul trucks", "24 JAS 39 Gripen E fighters"), when the noun
       // phrase goes on after it, past the model's own name
       const suffix = tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.start === t.end; // the F of "797F"

@@ -1,4 +1,4 @@
-// Titles and roles that stand next to a person's name ("Russian President", "Kremlin spokesman",
+// Titles and roles that stand next to a person's name ("Chilean President", "Palace spokesman",
 // "a professor of international relations"). Used by the entity extractor (to keep titles out of person
 // spans and record them as roles) and by the quote attributor (to recognise "the official", "the analyst").
 
@@ -115,7 +115,7 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** A word that may stand just before a role as its owner: "Kremlin", "U.S.", "India’s", "Russian", "Putin’s". */
+/** A word that may stand just before a role as its owner: "Palace", "U.S.", "Chile’s", "Chilean", "Reyes’s". */
 function isRoleOwner(word: string): boolean {
   if (isDemonym(word)) return true;
   if (!isCapitalised(word)) return false;
@@ -130,7 +130,7 @@ function isKnownOwner(word: string): boolean {
 
 /**
  * The role phrase that ends right before `offset` (only spaces between), e.g. "Russian President" before
- * "Vladimir Putin", "Kremlin spokesman" before "Dmitry Peskov", "Putin’s chief of staff" before "Dmitry Peskov".
+ * "Tomás Reyes", "Palace spokesman" before "Ivan Sorokin", "Reyes’s chief of staff" before "Ivan Sorokin".
  */
 export function matchTitleBefore(text: string, offset: number): RoleMatch | undefined {
   const from = Math.max(0, offset - 120);
@@ -212,8 +212,8 @@ function isRoleWord(lower: string): boolean {
 
 /**
  * Splits the role off the front of a capitalised run: ["U.S.","Treasury","Secretary","Janet","Yellen"] →
- * owner 2, role 3; ["Russian","President","Vladimir","Putin"] → owner 1, role 2; ["Chancellor","of","the",
- * "Exchequer","Rachel","Reeves"] → owner 0, role 4; ["Senior","Fellow"] → role 2; ["Harsh","V.","Pant"] → 0.
+ * owner 2, role 3; ["Chilean","President","Tomás","Reyes"] → owner 1, role 2; ["Chancellor","of","the",
+ * "Exchequer","Rachel","Reeves"] → owner 0, role 4; ["Senior","Fellow"] → role 2; ["Jana","K.","Holm"] → 0.
  */
 export function splitRolePrefix(words: readonly string[]): RolePrefix {
   const lower = words.map(normaliseWord);
@@ -253,7 +253,7 @@ export function splitRolePrefix(words: readonly string[]): RolePrefix {
 
 /**
  * How many leading words of a capitalised run form a role rather than a name:
- * ["Russian","President","Vladimir","Putin"] → 2, ["Prime","Minister","Narendra","Modi"] → 2, ["Harsh","V.","Pant"] → 0.
+ * ["Chilean","President","Tomás","Reyes"] → 2, ["Prime","Minister","Arjun","Mehra"] → 2, ["Jana","K.","Holm"] → 0.
  */
 export function titlePrefixLength(words: readonly string[]): number {
   return splitRolePrefix(words).roleEnd;

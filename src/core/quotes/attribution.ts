@@ -13,14 +13,14 @@ export type AttributionSource = 'after' | 'before' | 'sentence' | 'continued';
 
 export interface RawAttribution {
   phrase: SpeakerPhrase;
-  /** Span of the attribution phrase ("he said", "said Harsh V. Pant", "According to the Global Trade Research Initiative"). */
+  /** Span of the attribution phrase ("he said", "said Jana K. Holm", "According to the Trade Policy Institute"). */
   span: Span;
   source: AttributionSource;
 }
 
 /**
  * Max tokens between a post-quote speaker phrase and its verb ("Rajan Kumar from the Centre … told DW",
- * "Harsh Pant, head of the … program at the … (ORF), a New Delhi think tank, told DW").
+ * "Jana Holm, head of the … program at the … (TPI), a Santiago think tank, told DW").
  */
 const MAX_SUBJECT_TO_VERB = 32;
 
@@ -65,7 +65,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     return phrase && { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'after' };
   }
   if (isSpeechVerbAt(tokens, i)) {
-    // Inverted order: "said Nandan Unnikrishnan of ...", "added the official".
+    // Inverted order: "said Karim Benali of ...", "added the official".
     const phrase = forwardPhrase(text, tokens, i + 1, tokens.length, sentenceStart);
     if (!phrase) return undefined;
     // "said the council's coordinator, Edmilson Galibi.": the name in apposition, ending the sentence or the clause.

@@ -21,7 +21,7 @@ export interface Speaker {
 interface Antecedent {
   at: number;
   speaker: Speaker;
-  /** Lower-case role words said of this speaker ("kremlin spokesman", "senior indian foreign ministry official"). */
+  /** Lower-case role words said of this speaker ("palace spokesman", "senior chilean foreign ministry official"). */
   role: string;
   /** A speaker that first appeared as a description ("A senior ... official") rather than a name. */
   described: boolean;
@@ -146,7 +146,7 @@ export class SpeakerResolver {
     const plain = withoutPossessive(name.text);
     const organization = name.organization || isPlaceName(plain);
     if (!plain.includes(' ')) {
-      // A surname alone: the fuller name used earlier for the same person ("Pant added" after "Harsh Pant").
+      // A surname alone: the fuller name used earlier for the same person ("Holm added" after "Jana Holm").
       const fuller = this.entities.find((e) => e.type === 'person' && lastWord(e.text) === plain) ??
         undefined;
       if (fuller) return { name: fuller.canonical, kind: 'person' };
@@ -472,7 +472,7 @@ export class SpeakerResolver {
     return { ...phrase, end: phrase.end + affiliation.length, description: phrase.description + affiliation };
   }
 
-  /** "A senior Indian Foreign Ministry official" before `at`, outside quotes, without the article. */
+  /** "A senior Chilean Foreign Ministry official" before `at`, outside quotes, without the article. */
   private indefiniteDescriptionBefore(at: number, head: string): { description: string; at: number } | undefined {
     const window = this.text.slice(Math.max(0, at - 2000), at);
     const offset = Math.max(0, at - 2000);

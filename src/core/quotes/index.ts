@@ -135,7 +135,7 @@ function asSpeaker(q: Quote | undefined): Speaker | undefined {
   return q ? { name: q.speaker, kind: q.speakerKind } : undefined;
 }
 
-/** Reported (indirect) speech attributed to a speaker: "Peskov said Russia’s S-400 systems would be ...". */
+/** Reported (indirect) speech attributed to a speaker: "Sorokin said Valdoria’s air defence systems would be ...". */
 export function extractReportedSpeech(
   text: string,
   structure: DocumentStructure,

@@ -1,4 +1,4 @@
-// Speech events outside direct quotes ("Peskov said Russia’s systems would be ...", "Analysts say ...",
+// Speech events outside direct quotes ("Sorokin said Valdoria’s systems would be ...", "Analysts say ...",
 // "according to Kumar, ..."): the speaker phrase, and the clause that reports what was said.
 
 import type { DocumentStructure, Span } from '../types';
@@ -107,7 +107,7 @@ export function findSpeechEvents(text: string, structure: DocumentStructure, quo
 
 /**
  * Start of the clause holding a subject that begins at `subjectStart`: after the last comma, semicolon or dash
- * before it ("Ahead of the visit, Kremlin spokesperson and … Dmitry Peskov underlined"), minus a leading "and"/"but".
+ * before it ("Ahead of the visit, Palace spokesperson and … Ivan Sorokin underlined"), minus a leading "and"/"but".
  */
 function clauseStart(tokens: Token[], subjectStart: number, floor: number, sentenceStart: number): number {
   let i = tokens.findIndex((t) => t.start === subjectStart);

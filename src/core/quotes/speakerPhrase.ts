@@ -1,5 +1,5 @@
-// Noun phrases that can name a speaker, read from tokens next to a speech verb: a name ("Kremlin spokesman
-// Dmitry Peskov", "India’s Ministry of External Affairs"), a pronoun ("he"), a description ("A senior Indian
+// Noun phrases that can name a speaker, read from tokens next to a speech verb: a name ("Palace spokesman
+// Ivan Sorokin", "Chile’s Ministry of Foreign Affairs"), a pronoun ("he"), a description ("A senior Chilean
 // Foreign Ministry official", "Analysts") or a group reference ("both leaders").
 
 import { isDemonym, isPlaceName } from '../lexicon/places';
@@ -26,7 +26,7 @@ export interface SpeakerPhrase {
   end: number;
   /** For 'name': the name itself, titles and possessive owners removed. */
   name?: { start: number; end: number; text: string; organization: boolean };
-  /** For 'description' / 'group': the phrase without its article ("senior Indian Foreign Ministry official"). */
+  /** For 'description' / 'group': the phrase without its article ("senior Chilean Foreign Ministry official"). */
   description?: string;
   /** Lower-case head noun of a description ("official"), or the pronoun. */
   head?: string;
@@ -148,7 +148,7 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
     return { kind: 'description', start, end, description: tokens[from + 1].text, head: NATIONALITY_HEAD, plural: false };
   }
   let name = headName(text, tokens, from, to, sentenceStart);
-  // "a New Delhi think tank": an indefinite article before a bare name is not a speaker phrase.
+  // "a Santiago think tank": an indefinite article before a bare name is not a speaker phrase.
   if (name && (tokens[from].lower === 'a' || tokens[from].lower === 'an')) return undefined;
   // "the Senate press office", "the Valdorian foreign ministry": a body of the named owner speaks.
   if (name) {
@@ -178,7 +178,7 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
 
 /**
  * The name at the head of tokens[from, to): the last run of capitalised words that is neither a possessive
- * owner ("India’s") nor a modifier of a role noun ("Kremlin" in "Kremlin spokesman"). Titles are removed.
+ * owner ("Chile’s") nor a modifier of a role noun ("Palace" in "Palace spokesman"). Titles are removed.
  */
 function headName(text: string, tokens: Token[], from: number, to: number, sentenceStart: number): SpeakerPhrase['name'] {
   let best: SpeakerPhrase['name'];
@@ -259,7 +259,7 @@ function isHardBoundary(t: Token): boolean {
 
 /**
  * The subject of the speech verb at tokens[verb], reading backwards but not before tokens[floor].
- * "Kremlin spokesman Dmitry Peskov said", "Peskov, in remarks to Indian media, dismissed",
+ * "Palace spokesman Ivan Sorokin said", "Sorokin, in remarks to Chilean media, dismissed",
  * "experts and diplomats contacted by DW say", "with both leaders promoting".
  */
 export function subjectBefore(text: string, tokens: Token[], verb: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
@@ -465,8 +465,8 @@ export function clauseSubject(text: string, tokens: Token[], from: number, to: n
 }
 
 /**
- * The noun phrase starting at tokens[from] and reading forwards, not past tokens[limit]: "Nandan Unnikrishnan"
- * in "said Nandan Unnikrishnan of the Observer Research Foundation", "the official" in "the official said".
+ * The noun phrase starting at tokens[from] and reading forwards, not past tokens[limit]: "Karim Benali"
+ * in "said Karim Benali of the Trade Policy Institute", "the official" in "the official said".
  */
 export function forwardPhrase(text: string, tokens: Token[], from: number, limit: number, sentenceStart: number): SpeakerPhrase | undefined {
   let i = from;
@@ -517,7 +517,7 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
           i = role;
           continue;
         }
-        // A lower-case role noun right after an owner name: "Kremlin spokesman ...", "India’s foreign ministry".
+        // A lower-case role noun right after an owner name: "Palace spokesman ...", "Chile’s foreign ministry".
         if (isDescriptorNoun(t.lower) && !speechVerbOf(t.lower)) {
           sawName = false;
           sawHeadNoun = true;

@@ -9,9 +9,9 @@ export interface Token {
   text: string;
   lower: string;
   isWord: boolean;
-  /** Starts with an upper-case letter or a digit-free capital ("Peskov", "U.S", "D"). */
+  /** Starts with an upper-case letter or a digit-free capital ("Sorokin", "U.S", "D"). */
   capitalized: boolean;
-  /** Ends in a possessive "’s"/"'s" or plural possessive "s’" ("India’s"). */
+  /** Ends in a possessive "’s"/"'s" or plural possessive "s’" ("Chile’s"). */
   possessive: boolean;
 }
 
@@ -52,7 +52,7 @@ export function withoutPossessive(word: string): string {
 
 /**
  * Is this token a word whose following period does not end the phrase: an initial (the "V" in
- * "Harsh V. Pant"), a dotted acronym ("E.C.B") or a capitalised title abbreviation ("Mr.", "Dr.", "Gen.")?
+ * "Jana K. Holm"), a dotted acronym ("E.C.B") or a capitalised title abbreviation ("Mr.", "Dr.", "Gen.")?
  */
 export function isInitial(t: Token | undefined): boolean {
   if (!t || !t.isWord) return false;

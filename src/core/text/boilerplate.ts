@@ -3,7 +3,7 @@
 // so no figures, claims or links may come from it.
 
 /**
- * Payment details give the number or handle: "Bank AC # 0530 2294668", "Vipps: #557320", "UPI ID: news@bank1". A
+ * Payment details give the number or handle: "Bank AC # 0412 7730915", "Vipps: #481902", "UPI ID: news@bank1". A
  * story about them is news: "change my bank account", "stolen account numbers and sort codes".
  */
 const PAYMENT_DETAILS =

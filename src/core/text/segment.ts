@@ -121,7 +121,7 @@ function opensSentence(text: string, dot: number, next: number): boolean {
   // "No. 10", "flight No. RSD-1": a number sign before a code; "No. It was not." is an answer.
   if (lower === 'no') return !/\d/.test(c) && !/^\S*\d/.test(text.slice(next, next + 12)) && !/\b(?:flight|room|platform|gate|unit|account|case|item|seat|line|number)\s+$/i.test(text.slice(Math.max(0, dot - 20), dot - 2));
   if (NON_FINAL_ABBREVIATIONS.has(lower)) return false;
-  if (/^\p{Lu}$/u.test(token)) return false; // an initial: "Harsh V. Pant"
+  if (/^\p{Lu}$/u.test(token)) return false; // an initial: "Jana K. Holm"
   const dotted = token.includes('.');
   if (dotted || AMBIGUOUS_ABBREVIATIONS.has(lower)) {
     if (OPENING_QUOTES.includes(c)) return true;

@@ -1,4 +1,4 @@
-// Inlay hints: the speaker after a quote's closing mark ("— Dmitry Peskov"). editor.inlayHints.enabled
+// Inlay hints: the speaker after a quote's closing mark ("— Ivan Sorokin"). editor.inlayHints.enabled
 // governs them as usual; sourceLens.inlayHints.speakers turns them off for articles.
 
 import * as vscode from 'vscode';
