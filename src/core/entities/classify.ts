@@ -135,6 +135,13 @@ function spellsOut(words: readonly string[], letters: string): boolean {
 const PREPOSITION_BEFORE_PLACE =
   /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:(?:north|south)(?:[-‑]?(?:east|west))?|east|west)(?:ern)?[ \u00A0]+|(?:central|far|upper|lower)[ \u00A0]+)?$/u;
 
+/**
+ * An article, preposition or conjunction capitalised only because it opens the sentence, which no name begins with.
+ * (Not every preposition: "Near East Foundation", "Up Bank".)
+ */
+const SENTENCE_OPENING_FUNCTION_WORD =
+  /^(?:The|A|An|For|In|At|On|With|From|By|After|Before|As|Like|Unlike|But|And|While|When|Since|To|Under|Despite|Amid|Against|Through|Within|Without|Including)$/;
+
 /** A legislature named alone: a body wherever it sits, however the text also writes the word. */
 const LEGISLATURE = /^(?:Parliament|Congress|Senate)$/;
 
@@ -200,7 +207,7 @@ export class ChunkClassifier {
       // Structure vouches for the whole run: an organisation or event head at its end ("The Tata Group", "World War II").
       if (words.length > 1 && (isOrgHeadWord(words[words.length - 1].text) || this.isEventRun(words))) {
         // (Not its opening article or preposition: "For Kestrel Energy, the sanctions bite hardest".)
-        const from = /^(?:The|A|An|For|In|At|On|With|From|By|After|Before|As|Like|Unlike|But|And|While|When|Since|To|Under|Despite|Amid|Against|Through|Within|Without|Including)$/.test(first.text) ? 1 : 0;
+        const from = SENTENCE_OPENING_FUNCTION_WORD.test(first.text) ? 1 : 0;
         return this.strong(words.slice(from));
       }
       // Drop ordinary words that are capitalised only because they open the sentence ("Meeting Osei", "Neighbouring Argentina").

@@ -63,6 +63,18 @@ const INTRODUCING_NOUNS = new Set(
    retailer retailers arm unit subsidiary subsidiaries affiliate affiliates club clubs side outfit franchise`.split(/\s+/),
 );
 
+/**
+ * Large companies in the news whose names read like a person's ("Lockheed Martin", "Goldman Sachs") or like an
+ * ordinary capitalised word at a sentence's start ("Glencore opened …"): a general lexicon, named as they write themselves.
+ */
+const KNOWN_COMPANIES: readonly string[] = `Lockheed Martin,Northrop Grumman,General Dynamics,Raytheon,BAE Systems,
+  Jaguar Land Rover,Goldman Sachs,Morgan Stanley,JPMorgan Chase,JPMorgan,Johnson & Johnson,Procter & Gamble,Marks & Spencer,
+  Saudi Aramco,Aramco,Sinopec,PetroChina,Nvidia,TSMC,ExxonMobil,Chevron,TotalEnergies,Glencore,ArcelorMittal,Maersk`
+  .split(',')
+  .map((n) => n.trim());
+
+const COMPANY_NAMES: ReadonlySet<string> = new Set(KNOWN_COMPANIES);
+
 /** Well-known bodies by acronym or short name, with a full name (general lexicon). */
 const KNOWN_BODIES: Record<string, string> = {
   UN: 'United Nations', 'U.N.': 'United Nations', NATO: 'NATO', EU: 'European Union', 'E.U.': 'European Union',
@@ -85,28 +97,16 @@ const KNOWN_BODIES: Record<string, string> = {
   'United Nations Children’s Fund': 'UNICEF', "United Nations Children's Fund": 'UNICEF', 'UN Children’s Fund': 'UNICEF',
   "UN Children's Fund": 'UNICEF', 'United Nations High Commissioner for Refugees': 'UNHCR', 'UN refugee agency': 'UNHCR',
   WFP: 'World Food Programme', 'World Food Programme': 'World Food Programme', 'World Food Program': 'World Food Programme',
-  ...Object.fromEntries(KNOWN_COMPANIES().map((n) => [n, n])),
+  ...Object.fromEntries(KNOWN_COMPANIES.map((n) => [n, n])),
 };
 
-/**
- * Large companies in the news whose names read like a person's ("Lockheed Martin", "Goldman Sachs") or like an
- * ordinary capitalised word at a sentence's start ("Glencore opened …"): a general lexicon, named as they write themselves.
- */
 /** A well-known body that is no company ("UNICEF", "the Pentagon"): never what "the company" refers to. */
 export function isKnownNonCompany(name: string): boolean {
   return lookupKnownBody(name) !== undefined && !COMPANY_NAMES.has(name) && !NEWS_AGENCIES.has(name);
 }
 
+/** News agencies and broadcasters among the known bodies: companies too. */
 const NEWS_AGENCIES = new Set(['Reuters', 'AFP', 'AP', 'Associated Press', 'BBC', 'CNN', 'PTI', 'ANI', 'TASS', 'Xinhua', 'Bloomberg']);
-
-function KNOWN_COMPANIES(): string[] {
-  return `Lockheed Martin,Northrop Grumman,General Dynamics,Raytheon,BAE Systems,
-    Jaguar Land Rover,Goldman Sachs,Morgan Stanley,JPMorgan Chase,JPMorgan,Johnson & Johnson,Procter & Gamble,Marks & Spencer,
-    Saudi Aramco,Aramco,Sinopec,PetroChina,
-    Nvidia,TSMC,ExxonMobil,Chevron,TotalEnergies,Glencore,ArcelorMittal,Maersk`
-    .split(',')
-    .map((n) => n.trim());
-}
 
 /** Bodies with national chapters, named with a nationality in front: "the Chilean Red Cross", "Turkish Red Crescent". */
 const NATIONAL_CHAPTER_BODIES = new Set(['Red Cross', 'Red Crescent']);
@@ -174,8 +174,6 @@ export function lookupKnownBody(name: string): string | undefined {
 }
 
 /** The full names too ("United Nations", "Associated Press"), so they are known however they are written. */
-const COMPANY_NAMES = new Set(KNOWN_COMPANIES());
-
 const FULL_NAMES = new Set(Object.values(KNOWN_BODIES).filter((n) => n.includes(' ')));
 
 export function isCommonAcronym(word: string): boolean {

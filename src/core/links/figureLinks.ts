@@ -30,6 +30,8 @@ export interface FigureItem {
   agedPerson?: string;
   /** Places named right after the figure in its clause, where it was counted ("1,900 positions in South Korea"). */
   places: Set<string>;
+  /** A count of the rest of a whole: "the remaining two", "the other three", "the last two". */
+  remainder: boolean;
 }
 
 type DatePhase = 'start' | 'end' | '';
@@ -139,7 +141,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Nor are counts of two places: "about 1,900 positions in South Korea" and "1,300 jobs in India".
     else if (elsewhere(items[a], items[b])) continue;
     // Nor are a part and the rest of a whole ("three delivered", "the remaining two").
-    else if (remainder(items[a]) !== remainder(items[b])) continue;
+    else if (items[a].remainder !== items[b].remainder) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
@@ -164,8 +166,6 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const sidesOf = new Map<number, { sides: number[][]; side: number }>();
   const groups: CrossSourceGroup[] = [];
   const conflicts: number[][][] = [];
-  // The most alike first; between two readings of one count, nearer values are likelier the same quantity
-  // ("19" against "Twenty-one" dead, rather than the 11 of an earlier fire).
   // A figure that several sources agree on is well established: one more source giving a near value in a context
   // that matches each of theirs, if only loosely, disputes it ("Fourteen people were treated" in three reports,
   // "19 people had been injured" in a fourth), where one loose match alone would be no evidence.
@@ -179,6 +179,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     if (heldFiles.size < CONSENSUS_SOURCES || lone.some((i) => heldFiles.has(items[i]!.file))) return false;
     return lone.every((x) => held.every((y) => similarity(x, y) >= options.sameThreshold));
   };
+  // The most alike first; between two readings of one count, nearer values are likelier the same quantity
+  // ("19" against "Twenty-one" dead, rather than the 11 of an earlier fire).
   const rank = (c: { a: number; b: number; sim: number }) => c.sim * (0.5 + 0.5 * closeness(items[c.a].figure, items[c.b].figure));
   conflictCandidates.sort((p, q) => rank(q) - rank(p));
   for (const { a, b, sim } of conflictCandidates) {
@@ -427,7 +429,8 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
           .filter((e) => /\b(?:in|at|across)[ \u00A0]+(?:the[ \u00A0]+)?$/.test(doc.text.slice(Math.max(0, e.start - 12), e.start)))
           .map((e) => e.canonical),
       );
-      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline, places, ...(agedPerson ? { agedPerson } : {}) };
+      const remainder = figure.kind === 'quantity' && REMAINDER_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 24), figure.start));
+      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline, places, remainder, ...(agedPerson ? { agedPerson } : {}) };
     });
 }
 
@@ -531,10 +534,8 @@ function elsewhere(a: FigureItem, b: FigureItem): boolean {
   return true;
 }
 
-/** Does a count stand for the rest of a whole: "the remaining two", "the other three", "the last two"? */
-function remainder(item: FigureItem): boolean {
-  return item.figure.kind === 'quantity' && /\b(?:remaining|other|last|outstanding|rest of the)[ \u00A0]+$/i.test(item.doc.text.slice(Math.max(0, item.figure.start - 24), item.figure.start));
-}
+/** Words before a count that make it the rest of a whole: "the remaining two", "the other three", "the last two". */
+const REMAINDER_BEFORE = /\b(?:remaining|other|last|outstanding|rest of the)[ \u00A0]+$/i;
 
 /** A date that names only a month or a quarter, no year. */
 function isBareDate(f: Figure): boolean {

@@ -89,15 +89,24 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     if (used === undefined) terms.set(phrase, (used = usedOutsideQuotes(phrase, documents)));
     return used;
   };
-  const filesOf = (root: number) => new Set(items.filter((_, i) => find(i) === root).map((it) => it.file));
+  // The sources each group already holds, kept up to date as parts join.
+  const filesByRoot = new Map<number, Set<string>>();
+  items.forEach((it, i) => {
+    const root = find(i);
+    const files = filesByRoot.get(root) ?? new Set<string>();
+    filesByRoot.set(root, files.add(it.file));
+  });
   for (const [a, b] of candidates) {
     const [part, full] = items[a].normalized.length <= items[b].normalized.length ? [a, b] : [b, a];
     if (linked.has(part) || speakerKey(items[a].quote.speaker) !== speakerKey(items[b].quote.speaker)) continue;
     // (A part with some content word, not the same words: "a disgrace" inside "a disgrace to our country".)
     if (items[part].features.size === 0 || items[part].normalized === items[full].normalized) continue;
     if (!isQuotedInside(items[part], items[full], 1) || termOfTheWriters(items[part].normalized)) continue;
-    if (filesOf(find(full)).has(items[part].file)) continue;
-    parent[find(part)] = find(full);
+    const [partRoot, fullRoot] = [find(part), find(full)];
+    const fullFiles = filesByRoot.get(fullRoot)!;
+    if (fullFiles.has(items[part].file)) continue;
+    parent[partRoot] = fullRoot;
+    for (const f of filesByRoot.get(partRoot) ?? []) fullFiles.add(f);
     linked.add(part);
   }
   const clusters = new Map<number, number[]>();
