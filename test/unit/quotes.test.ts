@@ -73,6 +73,18 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(pairs('A diplomat close to the talks, who asked not to be named, said: “It is over.”'), [['It is over.', 'diplomat close to the talks']]);
   });
 
+  it('keeps the "familiar with" of a speaker named after the verb, up to a clause or an adverbial', () => {
+    assert.deepEqual(analysedPairs('“Kestrel has offered full transfer,” said an official familiar with the talks.'), [['Kestrel has offered full transfer,', 'official familiar with the talks']]);
+    assert.deepEqual(analysedPairs('“It is over,” said a person familiar with the terms of the deal, who asked not to be named.'), [['It is over,', 'person familiar with the terms of the deal']]);
+    assert.deepEqual(analysedPairs('“We will not sign,” said a diplomat familiar with the matter on Tuesday.'), [['We will not sign,', 'diplomat familiar with the matter']]);
+  });
+
+  it('keeps where an unnamed speaker is in common nouns, but not a one-noun body after an official', () => {
+    assert.deepEqual(analysedPairs('A nurse at the hospital, who asked not to be named, said staff were exhausted. “We sleep here,” she said.'), [['We sleep here,', 'nurse at the hospital']]);
+    assert.deepEqual(analysedPairs('“They lost weight,” said a paramedic at the site.'), [['They lost weight,', 'paramedic at the site']]);
+    assert.deepEqual(analysedPairs('“This is about the rules,” a senior official at the commission said.'), [['This is about the rules,', 'senior official']]);
+  });
+
   it('gives a quote after "a former mayor of Cusco who promised" to the person that description stands beside', () => {
     assert.deepEqual(analysedPairs('Maria Fernanda Quispe, a conservative former mayor of Cusco who promised to “restore order to the nation”, has won the run-off.'), [
       ['restore order to the nation', 'Maria Fernanda Quispe'],

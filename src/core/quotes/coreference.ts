@@ -63,6 +63,9 @@ const BODY_MEMBER_NOUNS = new Set(['official', 'executive', 'manager', 'spokespe
 /** " at a state-run refiner", " at a Lagos bank": where an unnamed speaker works, described (not "at the ministry"). */
 const INDEFINITE_AFFILIATION = /^[ \u00A0]+(?:at|in|of|from|with)[ \u00A0]+(?:a|an)[ \u00A0]+(?:[\p{L}-]+[ \u00A0]+){0,4}\p{Ll}[\p{Ll}-]*/u;
 
+/** " at the hospital", " of the state drugs control department": where an unnamed speaker is, in common nouns. */
+const DEFINITE_AFFILIATION = /^[ \u00A0]+(?:at|of)[ \u00A0]+the[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,4}\p{Ll}[\p{Ll}-]*/u;
+
 export class SpeakerResolver {
   private readonly history: Antecedent[] = [];
   private readonly roles = new Map<string, string>();
@@ -448,7 +451,7 @@ export class SpeakerResolver {
   private withAffiliation(phrase: SpeakerPhrase): SpeakerPhrase {
     if (!phrase.description || phrase.plural) return phrase;
     const window = this.text.slice(phrase.end, phrase.end + 80);
-    const m = NAMED_AFFILIATION.exec(window) ?? INDEFINITE_AFFILIATION.exec(window);
+    const m = NAMED_AFFILIATION.exec(window) ?? INDEFINITE_AFFILIATION.exec(window) ?? this.definiteAffiliation(window, phrase.head ?? '');
     // (A described workplace ends before the verb that follows it: "at a state-run refiner said".)
     const affiliation = m?.[0].replace(/\.$/, '').replace(/(?:[ \u00A0]+\p{Ll}+)+$/u, (tail) => {
       const words = tail.trim().split(/[ \u00A0]+/);
@@ -470,6 +473,20 @@ export class SpeakerResolver {
       return { ...phrase, end: phrase.end + affiliation.length, description: `${phrase.description.slice(0, -head.length)}${body} ${head}` };
     }
     return { ...phrase, end: phrase.end + affiliation.length, description: phrase.description + affiliation };
+  }
+
+  /**
+   * "A nurse at the hospital", "a paramedic at the site", "an official of the state drugs control department": where the
+   * speaker is, in common nouns. Not a body named by one noun after an official ("a senior official at the commission"),
+   * which readers call by the body's name ("a senior CCI official"), not by "the commission".
+   */
+  private definiteAffiliation(window: string, head: string): RegExpExecArray | null {
+    const m = DEFINITE_AFFILIATION.exec(window);
+    if (!m) return null;
+    const words = m[0].trim().split(/[ \u00A0]+/).slice(2);
+    const verb = words.findIndex((w) => speechVerbOf(w) !== undefined || w === 'who');
+    const nouns = verb < 0 ? words : words.slice(0, verb);
+    return nouns.length === 1 && BODY_MEMBER_NOUNS.has(head) ? null : m;
   }
 
   /** "A senior Chilean Foreign Ministry official" before `at`, outside quotes, without the article. */

@@ -552,7 +552,22 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
     } else break;
   }
   if (end <= startIndex) return undefined;
-  return classifyPhrase(text, tokens, startIndex, end, sentenceStart);
+  const phrase = classifyPhrase(text, tokens, startIndex, end, sentenceStart);
+  return phrase?.kind === 'description' ? withPostModifierAfter(text, tokens, phrase, end, limit) : phrase;
+}
+
+/** "said an official familiar with the talks": a description after its verb keeps what says how they know. */
+function withPostModifierAfter(text: string, tokens: Token[], phrase: SpeakerPhrase, next: number, limit: number): SpeakerPhrase {
+  if (next + 2 >= limit || !POST_MODIFIERS.has(tokens[next]!.lower) || !POST_MODIFIER_LINKS.has(tokens[next + 1]!.lower)) return phrase;
+  let k = next + 2;
+  while (k < limit && k - next < 10 && tokens[k]!.isWord && !/^(?:who|which|that|and|but)$/.test(tokens[k]!.lower)) {
+    // (After a determiner a verb's form is a noun: "the terms".)
+    if (speechVerbOf(tokens[k]!.lower) && !DETERMINERS.has(tokens[k - 1]!.lower)) break;
+    // The object may take "of" ("the terms of the deal"); another preposition opens an adverbial ("on Tuesday").
+    if (NP_BREAKERS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'of' && !DETERMINERS.has(tokens[k]!.lower)) break;
+    k++;
+  }
+  return k > next + 2 ? withPostModifier(text, phrase, tokens[k - 1]!.end) : phrase;
 }
 
 /** Do lower-case title words from tokens[i] run straight into a capitalised name? */
