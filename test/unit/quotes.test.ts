@@ -79,6 +79,13 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('“We will not sign,” said a diplomat familiar with the matter on Tuesday.'), [['We will not sign,', 'diplomat familiar with the matter']]);
   });
 
+  it('gives a quote ending in a question or an exclamation to the attribution that stands after it as a sentence', () => {
+    assert.deepEqual(analysedPairs('Arjun Mehra spoke first. "The House is owed an account. Were our concerns even raised?" Mehra asked.'), [
+      ['The House is owed an account. Were our concerns even raised?', 'Arjun Mehra'],
+    ]);
+    assert.deepEqual(analysedPairs('Arjun Mehra spoke first. "We won!" Mehra said, adding that the vote was close.'), [['We won!', 'Arjun Mehra']]);
+  });
+
   it('keeps where an unnamed speaker is in common nouns, but not a one-noun body after an official', () => {
     assert.deepEqual(analysedPairs('A nurse at the hospital, who asked not to be named, said staff were exhausted. “We sleep here,” she said.'), [['We sleep here,', 'nurse at the hospital']]);
     assert.deepEqual(analysedPairs('“They lost weight,” said a paramedic at the site.'), [['They lost weight,', 'paramedic at the site']]);

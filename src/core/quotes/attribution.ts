@@ -221,7 +221,7 @@ export function attributePassages(text: string, passages: QuotedPassage[], sente
     // "X, who hailed the deal as “…,” said …": the quote is X's, whatever follows it.
     const relative = relativeClauseSpeaker(text, s.start, p.open);
     if (relative) return relative;
-    const after = p.closed ? attributionAfter(text, p.close, Math.max(p.close, afterLimit), closing.start) : undefined;
+    const after = p.closed ? attributionAfter(text, p.close, Math.max(p.close, afterLimit), closing.start) ?? attributionAfterQuestion(text, p, closing, sentences, next) : undefined;
     if (after) return after;
     const prev = passages[i - 1];
     const beforeFrom = Math.max(s.start, prev && prev.paragraph === p.paragraph ? prev.close : s.start);
@@ -245,6 +245,22 @@ export function attributePassages(text: string, passages: QuotedPassage[], sente
     }
     return undefined;
   });
+}
+
+/**
+ * "“Were our concerns even raised?” Qureshi asked.": a question or an exclamation ends its sentence, so the attribution
+ * after it stands as a sentence of its own. It is the quote's when that sentence is only the attribution, or the
+ * attribution and a comma ("Qureshi asked, adding …").
+ */
+function attributionAfterQuestion(text: string, p: QuotedPassage, closing: Sentence, sentences: Sentence[], next: QuotedPassage | undefined): RawAttribution | undefined {
+  if (!/[?!]/.test(text[p.end - 1] ?? '') || closing.end > p.close) return undefined;
+  const following = sentences[sentenceIndexAt(sentences, closing.end) + 1] ?? sentences.find((s) => s.start >= closing.end);
+  if (!following || !/^[ \u00A0]*$/.test(text.slice(p.close, following.start))) return undefined;
+  const limit = next && next.open < following.end ? next.open : following.end;
+  const attribution = attributionAfter(text, following.start, limit, following.start);
+  if (!attribution) return undefined;
+  const rest = text.slice(attribution.span.end, limit);
+  return /^\s*(?:[.,]|$)/.test(rest) ? attribution : undefined;
 }
 
 /** Index of the sentence containing offset `at` (binary search; sentences are sorted). */
