@@ -631,6 +631,11 @@ describe('entities: islands, works, meetings and trades', () => {
     assert.deepEqual(brief('Cells go to Kestrel Motor’s plant and to the Tangguh LNG facility.'), ['Kestrel Motor/organization', 'Tangguh LNG/place']);
   });
 
+  it('reads a name before its mine as a company where the document says it is one, and as the mine otherwise', () => {
+    assert.deepEqual(brief('The men are trapped in the Varnelco mine. Shares in Varnelco fell.'), ['Varnelco/organization', 'Varnelco/organization']);
+    assert.deepEqual(brief('The men are trapped in the Altavista mine. Rescuers at Altavista worked through the night.'), ['Altavista/place', 'Altavista/place']);
+  });
+
   it('reads a name and a one-digit model before "electric SUV" as equipment', () => {
     assert.deepEqual(brief('The plant assembles the Ioniq 5 electric S.U.V. for export.'), ['Ioniq 5/equipment']);
   });

@@ -79,6 +79,8 @@ export interface RawMention {
   role?: string;
   /** The classifier's fallback type for a lone unknown word, with no evidence behind it. */
   guessed?: boolean;
+  /** A place only by the works named after it ("the Codelco mine"), which a company may own. */
+  works?: boolean;
 }
 
 /** What the document itself tells about names: filled by a first pass over the unambiguous contexts. */
@@ -92,10 +94,14 @@ export interface DocumentKnowledge {
   givenNames: Set<string>;
   /** Other names found in strong contexts, by type. */
   otherNames: Map<string, EntityType>;
+  /** Names of `otherNames` held as places only by the works named after them: evidence of a company outweighs it. */
+  worksNames: Set<string>;
+  /** The first pass, while names are learnt: a place known only by its works is read afresh, so a company can show. */
+  learning: boolean;
 }
 
 export function emptyKnowledge(lowercaseWords: Set<string>): DocumentKnowledge {
-  return { lowercaseWords, personNames: new Set(), surnames: new Set(), givenNames: new Set(), otherNames: new Map() };
+  return { lowercaseWords, personNames: new Set(), surnames: new Set(), givenNames: new Set(), otherNames: new Map(), worksNames: new Set(), learning: true };
 }
 
 function textOf(text: string, words: Word[]): string {
@@ -243,6 +249,7 @@ export class ChunkClassifier {
     if (this.knowledge.personNames.has(name) || this.knowledge.surnames.has(name)) return 'person';
     if (isPlaceName(name)) return 'place';
     if (lookupKnownBody(name)) return 'organization';
+    if (this.knowledge.learning && this.knowledge.worksNames.has(name)) return undefined;
     return this.knowledge.otherNames.get(name);
   }
 
@@ -384,7 +391,8 @@ export class ChunkClassifier {
     if (words.length === 1 && /^(?:West|East)$/.test(whole) && previousWord(text, words[0].start) === 'the') {
       return [this.mention(words, 'place', `the ${whole}`)];
     }
-    const knownType = this.knowledge.otherNames.get(whole);
+    // (While names are learnt, a place known only by its works is read afresh, so evidence of a company can show.)
+    const knownType = this.knowledge.learning && this.knowledge.worksNames.has(whole) ? undefined : this.knowledge.otherNames.get(whole);
     // An office, not a body: "the Head of State said".
     if (/^Head of (?:State|Government)$/.test(whole)) return [];
 
@@ -480,7 +488,7 @@ export class ChunkClassifier {
     if (words.length <= 4 && !isOrgHeadWord(last.text) && namesProduct(text, words[0].start, last.end)) return [this.mention(words, 'equipment')];
     // A site named after its place: "the Tangguh LNG facility".
     const site = this.siteNamedAfter(last.end);
-    if (site && !isOrgHeadWord(last.text)) return [this.mention(words, site)];
+    if (site && !isOrgHeadWord(last.text)) return [this.siteMention(words, site, last.end)];
     // A dateline of several words: "SANTA CLARA, Calif. —", "SAN JOSE, Costa Rica —".
     if (words.every((w) => w.allCaps) && this.placeAfterComma(last.end)) return [this.mention(words, 'place')];
     // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
@@ -516,7 +524,7 @@ export class ChunkClassifier {
       if (!this.knowledge.personNames.has(whole)) {
         // "the Chikondi North deposit", "Hebei Yanshan province": a site noun after the name.
         const site = this.siteNamedAfter(last.end);
-        if (site) return [this.mention(words, site)];
+        if (site) return [this.siteMention(words, site, last.end)];
         if (this.followsPlacePreposition(words[0].start, last.end)) return [this.mention(words, 'place')];
         if (this.isListedWithPlace(words[0].start, last.end)) return [this.mention(words, 'place')];
         // A person's name takes no article: "told the Forth Valley Record", "in the Jatiya Sangsad".
@@ -744,6 +752,8 @@ export class ChunkClassifier {
     }
     // "shares in Kaito", "a stake in Northport": a holding is in a company.
     if (HOLDING_IN.test(this.text.slice(Math.max(0, word.start - 20), word.start))) return [this.mention([word], 'organization')];
+    // "in the Varnelco mine": the preposition places the works, not the name before them.
+    if (next && OWNED_WORKS.has(next) && this.siteNamedAfter(word.end) === 'place') return [this.siteMention([word], 'place', word.end)];
     if (this.followsPlacePreposition(word.start, word.end)) return [this.mention([word], 'place')];
     // "between Santa Inés and Collinque", "Dhaka, Chattogram and Gazipur": a name listed with a place is a place.
     if (this.isListedWithPlace(word.start, word.end)) return [this.mention([word], 'place')];
@@ -752,7 +762,7 @@ export class ChunkClassifier {
     // "Californian", "Bavarian": the people or things of a known place, not a name.
     if (isDemonymOfPlace(w)) return [];
     const site = this.siteNamedAfter(word.end);
-    if (site) return [this.mention([word], site)];
+    if (site) return [this.siteMention([word], site, word.end)];
     // A name the corpus also writes as a demonym ("Lusmara" and "Lusmarans") is a country's.
     if (this.hasDemonym(w)) return [this.mention([word], 'place')];
     return [{ ...this.mention([word], 'organization'), guessed: true }];
@@ -797,6 +807,15 @@ export class ChunkClassifier {
     const noun = nextLowerWord(this.text, end);
     if (!noun || !PLACE_FOLLOWERS.has(noun)) return undefined;
     return OWNED_WORKS.has(noun) && /^[’']s\b/u.test(this.text.slice(end, end + 3)) ? 'organization' : 'place';
+  }
+
+  /**
+   * A name before a site noun. Before works a company may own ("the Codelco mine", "the Tata plant") the place reading
+   * gives way to the document's evidence of a company; "Sulawesi island" is a place outright.
+   */
+  private siteMention(words: Word[], site: 'place' | 'organization', end: number): RawMention {
+    const mention = this.mention(words, site);
+    return site === 'place' && OWNED_WORKS.has(nextLowerWord(this.text, end) ?? '') ? { ...mention, works: true } : mention;
   }
 
   /** Is the name right after "the" (not "the late")? */

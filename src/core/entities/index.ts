@@ -44,7 +44,13 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     // Evidence of a product ("the Quill Office suite") outweighs a body's head word ("Office") or a place's preposition
     // ("rooted in the Dengvaxia scandal"), wherever it comes.
     const held = knowledge.otherNames.get(name);
-    if (!held || ((held === 'organization' || held === 'place') && m.type === 'equipment')) knowledge.otherNames.set(name, m.type);
+    // A place only by its works ("the Codelco mine") is a company where the document says so ("state-owned Codelco").
+    const company = held === 'place' && m.type === 'organization' && knowledge.worksNames.has(name);
+    if (!held || ((held === 'organization' || held === 'place') && m.type === 'equipment') || company) {
+      knowledge.otherNames.set(name, m.type);
+      if (m.works && !held) knowledge.worksNames.add(name);
+      else knowledge.worksNames.delete(name);
+    }
   }
 }
 
@@ -134,6 +140,7 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   const classifier = new ChunkClassifier(text, knowledge);
   for (const chunk of chunks) if (!chunk.weak && !chunk.initial) for (const m of classifier.classify(chunk)) learn(knowledge, text, m);
   for (const chunk of chunks) if (!chunk.weak && chunk.initial) for (const m of classifier.classify(chunk)) learn(knowledge, text, m);
+  knowledge.learning = false;
   for (const e of equipment) knowledge.otherNames.set(text.slice(e.start, e.end), 'equipment');
 
   classifier.deferred.length = 0;
