@@ -944,6 +944,16 @@ describe('entities: canonical names across the corpus', () => {
     assert.equal(rb.find((m) => m.text === 'Putin')?.type, 'person');
   });
 
+  it('joins the romanisations of one name under its plainest spelling, and keeps short names apart', () => {
+    const a = extract('Volodymyr Zelenskyy spoke on Tuesday. Mr Zelenskyy said talks would go on.');
+    const b = extract('Volodymyr Zelenskiy said the war must end. Dmitri Orlov and Lin Li agreed.');
+    const c = extract('Volodymyr Zelensky spoke. Dmitry Orlov and Lin Ly disagreed.');
+    const resolved = resolveCanonicals([a, b, c]).flat();
+    for (const m of resolved.filter((x) => /Zelensk/.test(x.text))) assert.equal(m.canonical, 'Volodymyr Zelensky');
+    assert.equal(new Set(resolved.filter((x) => /Orlov/.test(x.text)).map((m) => m.canonical)).size, 1);
+    assert.equal(new Set(resolved.filter((x) => /^Lin L/.test(x.text)).map((m) => m.canonical)).size, 2);
+  });
+
   it('joins a ministry named by its subject to the one formal name that opens or closes with that subject', () => {
     const a = extract('The Ministry of Climate Crisis and Civil Protection ordered evacuations. The Ministry of Trade and Industry said exports fell.');
     const b = extract('The Civil Protection Ministry said the fire was contained. The Trade Ministry declined to comment.');

@@ -27,6 +27,15 @@ function fold(word: string): string {
 
 // ---------------------------------------------------------------- people
 
+/**
+ * A name word folded over the romanisations of one Slavic ending: "Zelenskiy", "Zelenskyy" and "Zelensky" are one
+ * surname, "Dmitri" and "Dmitry" one given name. (Short words keep their ending: "Li" is not "Ly".)
+ */
+function foldName(word: string): string {
+  const folded = fold(word);
+  return folded.length >= 6 ? folded.replace(/(?:iy|yy|ij|ii|i)$/, 'y') : folded;
+}
+
 interface PersonCluster {
   canonical: string;
   /** Full words without initials, folded: used to test whether another form is the same person. */
@@ -60,10 +69,14 @@ function personClusters(fullNames: string[]): PersonCluster[] {
   );
   const clusters: PersonCluster[] = [];
   for (const name of sorted) {
-    const core = nameWords(name).filter((w) => !isInitial(w)).map(fold);
+    const core = nameWords(name).filter((w) => !isInitial(w)).map(foldName);
     if (core.length === 0) continue;
     const found = clusters.find((c) => samePerson(c.core, core));
     if (!found) clusters.push({ canonical: name, core, last: core[core.length - 1] });
+    // Of romanisations of one name, the plainest ("Zelensky" over "Zelenskyy", "Zelenskiy").
+    else if (core.join(' ') === found.core.join(' ') && nameWords(name).length === nameWords(found.canonical).length && name.length < found.canonical.length) {
+      found.canonical = name;
+    }
   }
   return clusters;
 }
@@ -81,7 +94,7 @@ function clusterFor(name: string, clusters: PersonCluster[]): PersonCluster | un
 }
 
 function findCluster(name: string, clusters: PersonCluster[]): PersonCluster | undefined {
-  const core = nameWords(name).filter((w) => !isInitial(w)).map(fold);
+  const core = nameWords(name).filter((w) => !isInitial(w)).map(foldName);
   if (core.length === 0) return undefined;
   if (core.length === 1) {
     const bySurname = clusters.filter((c) => c.core.length > 1 && c.last === core[0]);
@@ -364,7 +377,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
       }
       // A lone name that only a speech verb made a person ("Kestrel said"), and that no one in the corpus bears
       // in full, is more likely a company or a body.
-      if (singleWord && m.type === 'person' && m.guessed && !surnameOwners.has(fold(m.text))) {
+      if (singleWord && m.type === 'person' && m.guessed && !surnameOwners.has(foldName(m.text))) {
         out.type = 'organization';
       }
       // A name read as a person that is a company's short name elsewhere in the corpus is that company.
@@ -487,7 +500,7 @@ function resolveLoneWords(all: EntityMention[], surnameOwners: ReadonlyMap<strin
   }
   const isLoneWord = (m: EntityMention) =>
     (m.type === 'organization' || m.type === 'person') && m.canonical === m.text && nameWords(m.text).length === 1 &&
-    !(m.type === 'person' && surnameOwners.has(fold(m.text)));
+    !(m.type === 'person' && surnameOwners.has(foldName(m.text)));
   const take = (m: EntityMention, canonical: string, type: EntityType) => {
     m.type = type;
     m.canonical = canonical;
