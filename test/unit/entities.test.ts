@@ -945,11 +945,11 @@ describe('entities: canonical names across the corpus', () => {
   });
 
   it('joins the romanisations of one name under its plainest spelling, and keeps short names apart', () => {
-    const a = extract('Volodymyr Zelenskyy spoke on Tuesday. Mr Zelenskyy said talks would go on.');
-    const b = extract('Volodymyr Zelenskiy said the war must end. Dmitri Orlov and Lin Li agreed.');
-    const c = extract('Volodymyr Zelensky spoke. Dmitry Orlov and Lin Ly disagreed.');
+    const a = extract('Oleksandr Marchenskyy spoke on Tuesday. Mr Marchenskyy said talks would go on.');
+    const b = extract('Oleksandr Marchenskiy said the war must end. Dmitri Orlov and Lin Li agreed.');
+    const c = extract('Oleksandr Marchensky spoke. Dmitry Orlov and Lin Ly disagreed.');
     const resolved = resolveCanonicals([a, b, c]).flat();
-    for (const m of resolved.filter((x) => /Zelensk/.test(x.text))) assert.equal(m.canonical, 'Volodymyr Zelensky');
+    for (const m of resolved.filter((x) => /Marchensk/.test(x.text))) assert.equal(m.canonical, 'Oleksandr Marchensky');
     assert.equal(new Set(resolved.filter((x) => /Orlov/.test(x.text)).map((m) => m.canonical)).size, 1);
     assert.equal(new Set(resolved.filter((x) => /^Lin L/.test(x.text)).map((m) => m.canonical)).size, 2);
   });

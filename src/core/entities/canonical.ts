@@ -28,7 +28,7 @@ function fold(word: string): string {
 // ---------------------------------------------------------------- people
 
 /**
- * A name word folded over the romanisations of one Slavic ending: "Zelenskiy", "Zelenskyy" and "Zelensky" are one
+ * A name word folded over the romanisations of one Slavic ending: "Marchenskiy", "Marchenskyy" and "Marchensky" are one
  * surname, "Dmitri" and "Dmitry" one given name. (Short words keep their ending: "Li" is not "Ly".)
  */
 function foldName(word: string): string {
@@ -73,7 +73,7 @@ function personClusters(fullNames: string[]): PersonCluster[] {
     if (core.length === 0) continue;
     const found = clusters.find((c) => samePerson(c.core, core));
     if (!found) clusters.push({ canonical: name, core, last: core[core.length - 1] });
-    // Of romanisations of one name, the plainest ("Zelensky" over "Zelenskyy", "Zelenskiy").
+    // Of romanisations of one name, the plainest ("Marchensky" over "Marchenskyy", "Marchenskiy").
     else if (core.join(' ') === found.core.join(' ') && nameWords(name).length === nameWords(found.canonical).length && name.length < found.canonical.length) {
       found.canonical = name;
     }
