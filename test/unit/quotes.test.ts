@@ -86,6 +86,21 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('Arjun Mehra spoke first. "We won!" Mehra said, adding that the vote was close.'), [['We won!', 'Arjun Mehra']]);
   });
 
+  it('gives "the agency said" to the public body named just before, and "the company" to a life-sciences maker', () => {
+    assert.deepEqual(analysedPairs('The World Health Organization issued an alert. “The products are unsafe,” the agency said.'), [['The products are unsafe,', 'World Health Organization']]);
+    assert.deepEqual(analysedPairs('Kestrel Lifesciences makes the syrup. In a statement, the company said: “We have recalled all stocks.”'), [['We have recalled all stocks.', 'Kestrel Lifesciences']]);
+  });
+
+  it('reads past a time between the speaker and the verb ("X on Friday told")', () => {
+    assert.deepEqual(analysedPairs('Prime Minister Arjun Mehra on Friday told the visitors that Valdoria was “not neutral”.'), [['not neutral', 'Arjun Mehra']]);
+    assert.deepEqual(analysedPairs('Jana Holm last week said the plan was “dead on arrival”.'), [['dead on arrival', 'Jana Holm']]);
+  });
+
+  it('names a mission abroad with its city, but not a ministry at home', () => {
+    assert.deepEqual(analysedPairs('The Ministry of Agriculture in Paris said the safeguards were “welcome but insufficient”.'), [['welcome but insufficient', 'Ministry of Agriculture']]);
+    assert.deepEqual(analysedPairs('The Valdorian Embassy in Lisbon said the visit was “a success”.'), [['a success', 'Valdorian Embassy in Lisbon']]);
+  });
+
   it('keeps where an unnamed speaker is in common nouns, but not a one-noun body after an official', () => {
     assert.deepEqual(analysedPairs('A nurse at the hospital, who asked not to be named, said staff were exhausted. “We sleep here,” she said.'), [['We sleep here,', 'nurse at the hospital']]);
     assert.deepEqual(analysedPairs('“They lost weight,” said a paramedic at the site.'), [['They lost weight,', 'paramedic at the site']]);

@@ -25,7 +25,8 @@ const HEAD_WORDS = new Set(
    comunicazioni telecomunicazioni comunicaciones telecomunicaciones comunicações telecomunicações télécommunications
    gruppo grupo groupe banca banco banque compagnia compañía companhia compagnie società sociedad sociedade société
    assicurazioni seguros ferrovie ferrocarriles aerolíneas petróleos holding mobile wireless cellular broadband telecommunications
-   processors refiners traders roasters millers brewers distillers`.split(/\s+/),
+   processors refiners traders roasters millers brewers distillers lifesciences biosciences sciences pharmaceutical
+   biologicals formulations`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */

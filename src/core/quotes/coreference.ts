@@ -34,6 +34,8 @@ const CORPORATE_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'carmak
 
 /** Nouns for a public body that oversees others: "the regulator said" after "the Food Safety Authority". */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
+/** Nouns for any public body: "the agency said" after "the World Health Organization issued an alert". */
+const PUBLIC_BODY_NOUNS = new Set(['agency', 'body', 'organisation', 'organization', 'institution']);
 /** Bodies that are no company: "the company said" never means them. */
 const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|tribunal|parliament|senate|assembly|police|army|navy|force|guard|trust|foundation|society|association|university|institute|institutet|college|school|hospital|charity|union|federation|authority|board|bureau|office|organi[sz]ation)\b/;
 const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board|bureau|office|organi[sz]ation|regulator|watchdog|ministry|department|directorate|inspectorate)\b/;
@@ -51,7 +53,7 @@ const PRONOUN_REACH = 3;
 
 /** A head noun that names a body ("company", "regulator", "ministry"), not a person. */
 function isBodyNoun(head: string): boolean {
-  return CORPORATE_NOUNS.has(head) || REGULATOR_NOUNS.has(head) || ORGANIZATION_WORDS.has(head);
+  return CORPORATE_NOUNS.has(head) || REGULATOR_NOUNS.has(head) || PUBLIC_BODY_NOUNS.has(head) || ORGANIZATION_WORDS.has(head);
 }
 
 /** " in Tila", " at Mocuba District Hospital", " of the Rajasthan Drugs Control Department": a preposition and a name. */
@@ -353,7 +355,8 @@ export class SpeakerResolver {
       // (A public body is no company, even one with "Company" in its name: "the National Company Law Tribunal".)
       // (Nor a known agency or government body: "the company said" after "UNICEF has committed …".)
       if (corporate && (PUBLIC_BODY_RE.test(name) || isKnownNonCompany(e.canonical))) continue;
-      const fits = name.split(/\s+/).includes(head) || (distance <= 4 && (corporate || (regulator && REGULATOR_BODY_RE.test(name))));
+      const publicBody = PUBLIC_BODY_NOUNS.has(head) && (PUBLIC_BODY_RE.test(name) || REGULATOR_BODY_RE.test(name) || isKnownNonCompany(e.canonical));
+      const fits = name.split(/\s+/).includes(head) || (distance <= 4 && (corporate || publicBody || (regulator && REGULATOR_BODY_RE.test(name))));
       if (fits) return { name: e.canonical, kind: 'organization' };
     }
     return undefined;

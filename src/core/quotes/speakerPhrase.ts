@@ -265,6 +265,10 @@ function isHardBoundary(t: Token): boolean {
 export function subjectBefore(text: string, tokens: Token[], verb: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
   let j = verb - 1;
   while (j >= floor && isVerbModifier(tokens[j])) j--;
+  // "Modi on Friday told …", "Holm last week said …": a time before the verb is no subject.
+  const time = timeAdverbialBefore(tokens, j, floor);
+  if (time !== undefined) j = time;
+  while (j >= floor && isVerbModifier(tokens[j])) j--;
   // "Senator Jane Doe (PDP) said": a party or a state in brackets after the name.
   if (j >= floor && tokens[j].text === ')') {
     let open = j - 1;
@@ -290,6 +294,27 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
   return (phrase && (personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart) ?? bodyBeforePlace(text, tokens, phrase, floor, sentenceStart))) ?? phrase;
 }
 
+const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The index before a time adverbial ending at tokens[j] ("on Friday", "on 4 December", "last week", "earlier this
+ * month"), or undefined when none ends there.
+ */
+function timeAdverbialBefore(tokens: Token[], j: number, floor: number): number | undefined {
+  let k = j;
+  // "on 4 December", "on December 4": a day number beside the month.
+  if (k >= floor && /^\d{1,2}$/.test(tokens[k]!.text) && WEEKDAY_OR_MONTH.test(tokens[k - 1]?.text ?? '')) k--;
+  if (k >= floor && WEEKDAY_OR_MONTH.test(tokens[k]!.text)) {
+    if (k - 1 >= floor && /^\d{1,2}$/.test(tokens[k - 1]!.text)) k--;
+    if (k - 1 >= floor && /^(?:on|last|this|next|early|late)$/.test(tokens[k - 1]!.lower)) return k - 2;
+    return undefined;
+  }
+  if (k - 1 >= floor && /^(?:week|month|year)$/.test(tokens[k]!.lower) && /^(?:last|this)$/.test(tokens[k - 1]!.lower)) {
+    return tokens[k - 2]?.lower === 'earlier' ? k - 3 : k - 2;
+  }
+  return undefined;
+}
+
 /** "the Valdorian Embassy in Lisbon said": the body in that place speaks, named with its place, not the place. */
 function bodyBeforePlace(text: string, tokens: Token[], phrase: SpeakerPhrase, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
   if (phrase.kind !== 'name' || !phrase.name || !isPlaceName(withoutPossessive(phrase.name.text))) return undefined;
@@ -306,9 +331,15 @@ function bodyBeforePlace(text: string, tokens: Token[], phrase: SpeakerPhrase, f
     if (person) return person;
   }
   if (body?.kind !== 'name' || !body.name?.organization) return undefined;
+  // A mission abroad is named with its city ("the Embassy of India in Bucharest"); a body at home is not ("the
+  // Ministry of Agriculture in Paris" is the Ministry of Agriculture).
+  if (!POSTED_BODY.test(body.name.text)) return body;
   const name = { start: body.name.start, end: phrase.name.end, text: text.slice(body.name.start, phrase.name.end), organization: true };
   return { ...body, end: phrase.end, name };
 }
+
+/** Bodies that one state keeps in many places, told apart by where they are. */
+const POSTED_BODY = /\b(?:Embassy|Consulate|Consulate[- ]General|High Commission|Mission|Delegation|Office|Bureau|Branch)\b/;
 
 /** "A worker who asked not to be named because he was not authorised to speak said": the noun before "who". */
 function subjectBeforeRelativeClause(text: string, tokens: Token[], last: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
