@@ -110,6 +110,11 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('reads a product by its appositive noun even when a clause follows it, and a maker before a coded model with a year-like number', () => {
+    assert.deepEqual(brief('Children fell ill after taking Kestrex-DX, a syrup the company sold for coughs.'), ['Kestrex-DX/equipment']);
+    assert.deepEqual(brief('The lab used a Shimadzu GC-2030 gas chromatograph. The plan, Vision-2030, was launched.'), ['Shimadzu GC-2030/equipment', 'Vision/organization']);
+  });
+
   it('types ships, trains and products by the noun that names them, and companies and sites by their appositive or noun', () => {
     const text =
       'Among the waiting ships is the Coral Star, a 9,000-container vessel. Norden Line, the Copenhagen-based carrier, diverted ships. ' +

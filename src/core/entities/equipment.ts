@@ -136,8 +136,8 @@ export function findDesignations(text: string): EquipmentSpan[] {
     const m = re.exec(text);
     if (!m) continue;
     const prefix = m[1];
-    // (A year after the hyphen names a plan or an edition: "Vision-2030"; "APR-1400" is a model.)
-    if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || /^(?:1[89]|20)\d\d$/.test(m[2])) continue;
+    // (A year after a word names a plan or an edition: "Vision-2030"; "APR-1400" and "GC-2030", after a code, are models.)
+    if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || (/^(?:1[89]|20)\d\d$/.test(m[2]) && /\p{Ll}/u.test(prefix))) continue;
     // A flight, route or account code: "flight RSD-1", "flight No. AI-101", "Room B-2".
     const label = /([\p{L}/]+\.?)\s*$/u.exec(text.slice(Math.max(0, m.index - 16), m.index));
     if (label && isNumberedThing(label[1])) continue;

@@ -29,6 +29,8 @@ export function appositiveAfter(text: string, end: number): string[] | undefined
   for (const [k, w] of tokens.entries()) {
     if (!/^[\p{L}\d]/u.test(w)) break;
     if (PHRASE_ENDS.has(w.toLowerCase()) || words.length === MAX_WORDS) break;
+    // An article after the head opens a clause: "a syrup the company sold".
+    if (words.length > 0 && /^(?:a|an|the)$/i.test(w)) break;
     // A participle with its particle or preposition follows the head: "a 255-metre vessel sailing up the river".
     const next = tokens[k + 1]?.toLowerCase() ?? '';
     if (words.length > 0 && /^\p{Ll}{3,}ing$/u.test(w) && (PHRASE_ENDS.has(next) || PARTICLES.has(next))) break;
