@@ -110,6 +110,13 @@ describe('entities: extraction', () => {
     ]);
   });
 
+  it('knows faults, streets in other languages and parliamentary sessions', () => {
+    assert.deepEqual(brief('The quake struck where the North Valdor Fault meets the East Valdor Fault.'), ['North Valdor Fault/place', 'East Valdor Fault/place']);
+    assert.deepEqual(brief('The vote fell in the Winter Session of Parliament. Farmers blocked Rue de la Loi and the Place du Luxembourg.'), [
+      'Winter Session/event', 'Parliament/organization', 'Rue de la Loi/place', 'Place du Luxembourg/place',
+    ]);
+  });
+
   it('reads a product by its appositive noun even when a clause follows it, and a maker before a coded model with a year-like number', () => {
     assert.deepEqual(brief('Children fell ill after taking Kestrex-DX, a syrup the company sold for coughs.'), ['Kestrex-DX/equipment']);
     assert.deepEqual(brief('The lab used a Shimadzu GC-2030 gas chromatograph. The plan, Vision-2030, was launched.'), ['Shimadzu GC-2030/equipment', 'Vision/organization']);

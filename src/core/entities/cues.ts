@@ -27,7 +27,8 @@ export const NAMED_STORM = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|S
 /** Last words that make a run of names an event: "Cold War", "G20 Summit", "Shangri-La Dialogue". */
 export const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
-   spring accords conference meetings dialogue auction bowl marathon prix open trophy test week depression recession airshow day`.split(/\s+/),
+   spring accords conference meetings dialogue auction bowl marathon prix open trophy test week depression recession airshow day
+   session`.split(/\s+/),
 );
 
 /** A possessive, then a model designation: "’s F-16", "’s 737". */
@@ -166,7 +167,8 @@ export const PLACE_HEADS = new Set(
   `Park Square Street Avenue Road Bridge Airport Station Harbour Harbor Palace Island Islands Province Region District
    Valley River Strait Sea Ocean Peninsula Coast Mountains Hills Lake Bay Gulf Canal Route Corridor Base Stadium Port
    Highway Freeway Motorway Expressway Pradesh Oblast Krai Prefecture County Territory Governorate Municipality Canton
-   Emirate Borough Parish Delta Plateau Desert Basin Shelf Trench Rift Ridge Margin Ground Arena Oval Bazar Bazaar Vineyard Cantonment`.split(/\s+/),
+   Emirate Borough Parish Delta Plateau Desert Basin Shelf Trench Rift Ridge Margin Ground Arena Oval Bazar Bazaar Vineyard Cantonment
+   Fault Glacier Gorge Canyon Lagoon Reef Boulevard Quay Quarter`.split(/\s+/),
 );
 
 /**
@@ -176,7 +178,7 @@ export const PLACE_HEADS = new Set(
 const PLACE_PREFIXES = new Set(
   `Puerto Porto Port Santa Santo San São Sao Villa Vila Ciudad Cerro Río Rio Playa Punta Isla Ilha Lago Laguna Bahía
    Bahia Monte Mount Mont Sierra Costa Avenida Calle Plaza Paseo Rua Praça Fort Lake Cape Cabo Los Las Nueva Nuevo
-   Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr`.split(/\s+/),
+   Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr Rue Place Boulevard Avenue Piazza`.split(/\s+/),
 );
 
 /** A name of two words or more opening with a place prefix: "Santa Inés", "Puerto Montt". */
