@@ -130,6 +130,16 @@ describe('cross-source links', () => {
     assert.equal(budget.groups.filter((g) => g.kind === 'quote').length, 1);
   });
 
+  it('joins both parts of a split quote to one rendering only a little longer, when it holds the other part\'s words too', () => {
+    const talks = analyzeCorpus([
+      { file: 'a.txt', text: 'Analyst Jana Holm was blunt. “The visitors came with a long shopping list and the hosts came with a long list of worries,” Holm said. “Both got something, but neither got everything.”' },
+      { file: 'b.txt', text: 'Analyst Jana Holm was blunt. “The visitors came with a long shopping list, the hosts with a long list of worries. Both got something, neither got everything,” Holm said.' },
+      { file: 'c.txt', text: 'Analyst Jana Holm spoke. “The visitors came with a long shopping list and the hosts came with a long list of worries,” Holm said. “I expect a second round.”' },
+    ]);
+    const quoteGroups = talks.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).map((t) => t.slice(0, 14)).join(' ; '));
+    assert.deepEqual(quoteGroups, ['a.txt:Both got ; a.txt:The visi ; b.txt:The visi ; c.txt:The visi']);
+  });
+
   it('keeps the other part of a split quote out of a long rendering when that part is quoted closer elsewhere', () => {
     const judge = analyzeCorpus([
       { file: 'a.txt', text: 'Justice Meera Iyer ruled on Tuesday. “These children were handed poison in a bottle carrying the label of a medicine,” Iyer said. “The right to life does not end at the chemist’s counter.”' },

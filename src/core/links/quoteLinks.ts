@@ -71,11 +71,14 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     parent[find(a)] = find(b);
     // One source's single long quote may be another's split quote ("A," he said. "B."): the other
     // parts of the split belong to the same remark when the long rendering shares their words.
-    if (items[longer].quote.text.length >= 1.5 * items[shorter].quote.text.length) {
+    // (A long rendering only a little longer than one part must share much of another part's words to hold it too.)
+    const lengthRatio = items[longer].quote.text.length / items[shorter].quote.text.length;
+    if (lengthRatio >= MIN_SPLIT_RATIO) {
+      const needed = lengthRatio >= CLEAR_SPLIT_RATIO ? SPLIT_PART_SIMILARITY : CLOSE_SPLIT_PART_SIMILARITY;
       for (const part of splitParts(items, shorter)) {
         // Unless that part is quoted closer elsewhere: then it is its own remark, and the long one renders another.
         const sim = similarity(index, items[longer], items[part]);
-        if (sim >= SPLIT_PART_SIMILARITY && (bestSimilarity.get(part) ?? 0) <= sim) parent[find(part)] = find(longer);
+        if (sim >= needed && (bestSimilarity.get(part) ?? 0) <= sim) parent[find(part)] = find(longer);
       }
     }
   }
@@ -132,6 +135,12 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
 
 /** Words a split quote's other part must share with the long rendering (it is already known to be the same remark). */
 const SPLIT_PART_SIMILARITY = 0.05;
+/** How much longer than one part of a split quote a rendering must be to hold its other parts too. */
+const MIN_SPLIT_RATIO = 1.1;
+/** Above this ratio the long rendering plainly holds more than the part it matched. */
+const CLEAR_SPLIT_RATIO = 1.5;
+/** What another part must share with a rendering only a little longer than the part it matched. */
+const CLOSE_SPLIT_PART_SIMILARITY = 0.2;
 /** Characters of attribution that may separate the parts of one split quote. */
 const MAX_SPLIT_GAP = 240;
 
