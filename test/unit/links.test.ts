@@ -140,6 +140,16 @@ describe('cross-source links', () => {
     assert.deepEqual(quoteGroups, ['a.txt:Both got ; a.txt:The visi ; b.txt:The visi ; c.txt:The visi']);
   });
 
+  it('links two renderings of one clause of a speaker\'s with few content words, and not two short phrases', () => {
+    const rubble = analyzeCorpus([
+      { file: 'a.txt', text: 'Interior Minister Ivan Sorokin visited the site. “We will not leave a single citizen under the rubble,” Sorokin said.' },
+      { file: 'b.txt', text: 'Interior Minister Ivan Sorokin vowed that “no citizen of ours will be left under the rubble”.' },
+      { file: 'c.txt', text: 'Interior Minister Ivan Sorokin spoke of “the ruins” and “our people”.' },
+    ]);
+    const quoteGroups = rubble.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).map((t) => t.slice(0, 12)).join(' ; '));
+    assert.deepEqual(quoteGroups, ['a.txt:We wil ; b.txt:no cit']);
+  });
+
   it('keeps the other part of a split quote out of a long rendering when that part is quoted closer elsewhere', () => {
     const judge = analyzeCorpus([
       { file: 'a.txt', text: 'Justice Meera Iyer ruled on Tuesday. “These children were handed poison in a bottle carrying the label of a medicine,” Iyer said. “The right to life does not end at the chemist’s counter.”' },

@@ -44,10 +44,10 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     // One speaker's three-word phrase quoted inside another rendering of theirs ("weathered every season") counts too.
     const sim = similarity(index, items[a], items[b], sameSpeaker ? MIN_FRAGMENT_WORDS - 1 : MIN_FRAGMENT_WORDS);
     // Two- and three-word phrases ("strategic autonomy") are shared vocabulary, not one remark.
-    // (A whole sentence of one speaker's, "This is a budget for the lenders, not for the people", is a remark however
-    // few of its words carry content.)
+    // (A whole sentence or clause of one speaker's, "This is a budget for the lenders, not for the people", is a remark
+    // however few of its words carry content.)
     const longEnough = sim === 1 || Math.min(items[a].features.size, items[b].features.size) >= MIN_FRAGMENT_WORDS ||
-      (sameSpeaker && isSentence(items[a].quote.text) && isSentence(items[b].quote.text));
+      (sameSpeaker && isRemark(items[a].quote.text) && isRemark(items[b].quote.text));
     if (longEnough && sim >= (sameSpeaker ? options.sameSpeakerThreshold : options.otherSpeakerThreshold)) scored.push({ a, b, sim });
   }
   // One-to-one between each pair of sources, best first; a split quote ("A," he said. "B.") may pair
@@ -160,9 +160,9 @@ function splitParts(items: QuoteItem[], i: number): number[] {
   return out;
 }
 
-/** A quoted passage of eight words or more that starts with a capital: a sentence of its own, not a phrase. */
-function isSentence(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 8;
+/** A quoted passage of eight words or more, a sentence or a clause ("no citizen of ours will be left under the rubble"): a remark, not a phrase. */
+function isRemark(text: string): boolean {
+  return text.split(/\s+/).filter(Boolean).length >= 8;
 }
 
 /** A shorter quoted phrase ("strategic autonomy") is a common term, not evidence of the same remark. */
