@@ -150,6 +150,15 @@ describe('cross-source links', () => {
     assert.deepEqual(quoteGroups, ['a.txt:We wil ; b.txt:no cit']);
   });
 
+  it('sets a delegation of about 100 officials against a 120-member delegation', () => {
+    const visit = analyzeCorpus([
+      { file: 'a.txt', text: 'The president would be accompanied by a delegation of about 100 officials and business executives.' },
+      { file: 'b.txt', text: 'The president was accompanied by a 120-member delegation of ministers, officials and business leaders.' },
+    ]);
+    const conflict = visit.groups.find((g) => g.kind === 'figure' && g.relation === 'conflict');
+    assert.deepEqual(conflict && texts(conflict), ['a.txt:about 100', 'b.txt:120-member']);
+  });
+
   it('keeps the other part of a split quote out of a long rendering when that part is quoted closer elsewhere', () => {
     const judge = analyzeCorpus([
       { file: 'a.txt', text: 'Justice Meera Iyer ruled on Tuesday. “These children were handed poison in a bottle carrying the label of a medicine,” Iyer said. “The right to life does not end at the chemist’s counter.”' },

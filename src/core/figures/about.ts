@@ -24,6 +24,12 @@ const CHANGE_NOUNS = new Set([
   'boost', 'decrease', 'slump', 'leap', 'expansion', 'contraction',
 ]);
 
+/** Nouns for a body of people or things counted by what they hold: "a delegation of 100 officials", "a fleet of 40 ships". */
+const COLLECTIVE_NOUNS = new Set([
+  'delegation', 'team', 'teams', 'crowd', 'group', 'contingent', 'fleet', 'convoy', 'batch', 'consignment', 'shipment',
+  'cohort', 'squad', 'unit', 'force', 'workforce', 'staff', 'panel', 'caravan', 'flotilla', 'column',
+]);
+
 /** -ing and -ed words that are nouns or adjectives, not verbs. */
 const NOT_VERBS = new Set([
   'meeting', 'building', 'funding', 'spending', 'training', 'morning', 'evening', 'ceiling', 'opening', 'hearing',
@@ -282,6 +288,9 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
         about = slice(ctx, ...right);
       }
     }
+    // "a delegation of about 100 officials" measures the delegation, as "a 120-member delegation" does.
+    const collective = tokens[c.first - 1]?.lower === 'of' ? tokens[c.first - 2]?.lower : undefined;
+    if (about && collective && COLLECTIVE_NOUNS.has(collective) && c.kind === 'quantity') about = `${collective} of ${about}`;
     if (!about && c.kind === 'date' && borrowed) about = borrowed;
     if (!about && left.phrase) about = slice(ctx, ...left.phrase);
     if (!about && borrowed) about = borrowed;

@@ -15,7 +15,8 @@ const PEOPLE_NOUNS = new Set(
    refugees migrants inhabitants citizens volunteers members children adults students patients staff staffers personnel
    troops soldiers protesters demonstrators voters men women boys girls miners farmers doctors nurses teachers pilots
    drivers labourers laborers dockworkers wharfies crew crews delegates pilgrims tourists visitors fans spectators
-   customers users subscribers consumers clients shoppers claimants plaintiffs applicants recruits others`.split(/\s+/),
+   customers users subscribers consumers clients shoppers claimants plaintiffs applicants recruits others officials
+   ministers executives diplomats lawmakers legislators journalists envoys`.split(/\s+/),
 );
 
 export function isPeopleState(lowerWord: string): boolean {
