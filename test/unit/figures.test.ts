@@ -225,6 +225,9 @@ describe('figures: units', () => {
   it('counts people by what befell them: "17 of them died", "Of them, 17 survived", "12 were hospitalised"', () => {
     assert.deepEqual(brief('Forty-three children fell ill, and 17 of them died.'), [['Forty-three', 'quantity', 43, 'children'], ['17', 'quantity', 17, 'people']]);
     assert.deepEqual(brief('Of them, 17 survived.'), [['17', 'quantity', 17, 'people']]);
+    // Spelled too: a part of a group already counted; "the two of them" and "two of us" refer.
+    assert.deepEqual(brief('Forty children were admitted. Nine of them died.'), [['Forty', 'quantity', 40, 'children'], ['Nine', 'quantity', 9, 'people']]);
+    assert.deepEqual(brief('The two of them met, and two of us stayed.'), []);
     assert.deepEqual(brief('The death toll from Monday’s earthquake in Karnali Province rose to 587 on Wednesday.'), [['587', 'quantity', 587, 'people']]);
     // The cedi, by its sign and by its name.
     assert.deepEqual(brief('The price rose to GH¢3,228 a bag, from 3,100 cedis.'), [['GH¢3,228', 'money', 3228, 'GHS'], ['3,100 cedis', 'money', 3100, 'GHS']]);

@@ -140,6 +140,6 @@ export function isReferringExpression(tokens: Token[], first: number, last: numb
     const countBefore = ofToken?.lower === 'of' && tokens[first - 3] !== undefined;
     if (!countBefore) return true;
   }
-  // "the two" / "two of them"
-  return tokens[last + 1]?.lower === 'of' && ['them', 'us', 'these', 'those'].includes(tokens[last + 2]?.lower ?? '');
+  // "the two" / "two of us" (but "Nine of them died" counts a part of a group already counted)
+  return tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.lower === 'us';
 }
