@@ -956,6 +956,19 @@ describe('entities: canonical names across the corpus', () => {
     assert.equal(rb.find((m) => m.text === 'Putin')?.type, 'person');
   });
 
+  it('joins a full name to the short name of its syllables given in brackets, across the corpus; a person keeps theirs', () => {
+    const a = extract('The state-owned Corporación Minera del Sur (Comisur) said all workers were alive.');
+    const b = extract('Comisur said the rescue would take ten days. Luiz Marcos da Silva (Lula) spoke.');
+    const resolved = resolveCanonicals([a, b]).flat();
+    assert.deepEqual(resolved.filter((m) => /Comisur|Minera/.test(m.text)).map((m) => `${m.canonical}/${m.type}`), ['Comisur/organization', 'Comisur/organization', 'Comisur/organization']);
+    assert.equal(resolved.find((m) => m.text === 'Luiz Marcos da Silva')?.type, 'person');
+  });
+
+  it('reads a capital written with its accents as the capital, not its country', () => {
+    assert.deepEqual(brief('Talks moved from San José to Bogotá and La Paz.'), ['San José/place', 'Bogotá/place', 'La Paz/place']);
+    assert.deepEqual(extract('Talks moved from San José to Bogotá.').map((m) => m.canonical), ['San José', 'Bogotá']);
+  });
+
   it('joins the romanisations of one name under its plainest spelling, and keeps short names apart', () => {
     const a = extract('Oleksandr Marchenskyy spoke on Tuesday. Mr Marchenskyy said talks would go on.');
     const b = extract('Oleksandr Marchenskiy said the war must end. Dmitri Orlov and Lin Li agreed.');

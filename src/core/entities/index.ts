@@ -69,6 +69,37 @@ function bracketAcronyms(text: string, mentions: RawMention[]): Map<string, { na
   return out;
 }
 
+/** "Corporación Nacional del Cobre (Codelco)", "Petróleo Brasileiro (Petrobras)": full name → short name in brackets. */
+function bracketShortNames(text: string, mentions: RawMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    // (Not a person's: "Luiz Inácio Lula da Silva (Lula)" gives a short name, not a body's.)
+    if (m.type !== 'organization') continue;
+    const after = /^[ \u00A0]*\((\p{Lu}\p{Ll}{3,14})\)/u.exec(text.slice(m.end, m.end + 20));
+    const name = text.slice(m.start, m.end);
+    if (after && isSyllabicShortName(after[1]!, name)) out.set(name, after[1]!);
+  }
+  return out;
+}
+
+/** Is `short` made of the starts of two or more of `name`'s words, in order ("Codelco": COrporación DEL COBre)? */
+export function isSyllabicShortName(short: string, name: string): boolean {
+  const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const target = fold(short);
+  const words = name.split(/[ \u00A0-]+/).map(fold).filter(Boolean);
+  const match = (at: number, word: number, pieces: number): boolean => {
+    if (at === target.length) return pieces >= 2;
+    for (let j = word; j < words.length; j++) {
+      const w = words[j]!;
+      for (let len = Math.min(w.length, target.length - at); len >= 2; len--) {
+        if (target.startsWith(w.slice(0, len), at) && match(at + len, j + 1, pieces + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return words.length >= 2 && match(0, 0, 0);
+}
+
 /** "Parkinson's disease", "Down syndrome": the person's name there, and alone ("living with Alzheimer's"), names a condition. */
 const EPONYMOUS_CONDITION = /(?<![\p{L}’'])(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00A0]+(?:disease|syndrome|disorder|palsy)\b/gu;
 
@@ -149,12 +180,22 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
 
   // Acronyms introduced in brackets take the full name as canonical and its type.
   const acronyms = bracketAcronyms(text, raw);
+  // A short name made of the full name's syllables ("Corporación Nacional del Cobre (Codelco)") is what the corpus
+  // calls it: the full name takes the short one as canonical, and the short one the full name's type.
+  const shortNames = bracketShortNames(text, raw);
   for (const m of raw) {
-    const alias = acronyms.get(text.slice(m.start, m.end));
+    const written = text.slice(m.start, m.end);
+    const alias = acronyms.get(written);
     if (alias) {
       m.type = alias.type;
       m.canonical = alias.name;
     }
+    const short = shortNames.get(written);
+    if (short) {
+      m.canonical = short;
+      m.type = 'organization';
+    }
+    if (!alias && [...shortNames.values()].includes(written)) m.type = 'organization';
   }
 
   // People credited in bylines, even where the byline line is boilerplate; they replace whatever else was read there.

@@ -23,7 +23,7 @@ Belgium|Belgian,Belgians|Brussels|
 Belize|Belizean|Belmopan|
 Benin|Beninese|Porto-Novo|
 Bhutan|Bhutanese|Thimphu|
-Bolivia|Bolivian,Bolivians|Sucre|La Paz
+Bolivia|Bolivian,Bolivians|Sucre|
 Bosnia and Herzegovina|Bosnian,Bosnians|Sarajevo|Bosnia
 Botswana|Botswanan,Batswana|Gaborone|
 Brazil|Brazilian,Brazilians|Brasilia|Brasília
@@ -41,7 +41,7 @@ Chile|Chilean,Chileans|Santiago|
 China|Chinese|Beijing|PRC,People's Republic of China,Mainland China
 Colombia|Colombian,Colombians|Bogota|Bogotá
 Comoros|Comorian|Moroni|
-Congo|Congolese|Kinshasa|Democratic Republic of the Congo,DRC,DR Congo,Republic of the Congo,Brazzaville
+Congo|Congolese|Kinshasa|Democratic Republic of the Congo,DRC,DR Congo,Republic of the Congo
 Costa Rica|Costa Rican,Costa Ricans|San Jose|San José
 Croatia|Croatian,Croat,Croats,Croatians|Zagreb|
 Cuba|Cuban,Cubans|Havana|
@@ -200,7 +200,7 @@ Zimbabwe|Zimbabwean,Zimbabweans|Harare|
 
 /** Well-known cities that are not national capitals, plus alternative names of cities (alias=canonical). */
 const CITIES = `
-Mumbai,Bombay=Mumbai,Kolkata,Calcutta=Kolkata,Chennai,Madras=Chennai,Bengaluru,Bangalore=Bengaluru,Hyderabad,Ahmedabad,Pune,
+La Paz,Brazzaville,Mumbai,Bombay=Mumbai,Kolkata,Calcutta=Kolkata,Chennai,Madras=Chennai,Bengaluru,Bangalore=Bengaluru,Hyderabad,Ahmedabad,Pune,
 Delhi=New Delhi,Jaipur,Lucknow,Karachi,Lahore,Rawalpindi,Peshawar,Chittagong,Shanghai,Hong Kong,Shenzhen,Guangzhou,Wuhan,
 Chengdu,Tianjin,Osaka,Kyoto,Yokohama,Busan,Ho Chi Minh City,Saigon=Ho Chi Minh City,Dubai,Sharjah,Jeddah,Mecca,Medina,Istanbul,
 Izmir,Tel Aviv,Haifa,Gaza City,Aleppo,Mosul,Basra,Isfahan,Mashhad,St Petersburg,St. Petersburg,Saint Petersburg,
@@ -297,8 +297,14 @@ for (const row of COUNTRY_ROWS.split('\n')) {
   if (!row.trim()) continue;
   const [country, dems, capital, aliases] = row.split('|');
   addPlace(country, { canonical: country, kind: 'country' });
-  for (const alias of (aliases ?? '').split(',')) if (alias.trim()) addPlace(alias.trim(), { canonical: country, kind: 'country' });
   if (capital) addPlace(capital, { canonical: capital, kind: 'capital' });
+  for (const raw of (aliases ?? '').split(',')) {
+    const alias = raw.trim();
+    if (!alias) continue;
+    // The capital's own spelling with its accents ("San José", "Bogotá") is the capital, not the country.
+    const capitalSpelling = capital !== undefined && alias.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === capital;
+    addPlace(alias, capitalSpelling ? { canonical: alias, kind: 'capital' } : { canonical: country, kind: 'country' });
+  }
   for (const d of (dems ?? '').split(',')) if (d.trim()) demonyms.add(d.trim().toLowerCase());
 }
 addList(CITIES.replace(/\n/g, ''), 'city');
