@@ -964,6 +964,16 @@ describe('entities: canonical names across the corpus', () => {
     assert.equal(resolved.find((m) => m.text === 'Luiz Marcos da Silva')?.type, 'person');
   });
 
+  it('joins "the Commission" to the one commission the corpus names in full, and a party to its acronym', () => {
+    const a = extract('The European Commission proposed the deal. The Biju Janata Dal (BJD) objected.');
+    const b = extract('The Commission said the safeguards would work. The BJD walked out.');
+    const resolved = resolveCanonicals([a, b]).flat();
+    assert.equal(resolved.find((m) => m.text === 'Commission')?.canonical, 'European Commission');
+    assert.equal(resolved.find((m) => m.text === 'BJD')?.canonical, 'Biju Janata Dal');
+    const c = extract('The Election Commission met. The European Commission waited. The Commission said nothing.');
+    assert.equal(resolveCanonicals([c]).flat().find((m) => m.text === 'Commission')?.canonical, 'Commission');
+  });
+
   it('reads a capital written with its accents as the capital, not its country', () => {
     assert.deepEqual(brief('Talks moved from San José to Bogotá and La Paz.'), ['San José/place', 'Bogotá/place', 'La Paz/place']);
     assert.deepEqual(extract('Talks moved from San José to Bogotá.').map((m) => m.canonical), ['San José', 'Bogotá']);

@@ -431,6 +431,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
 
   const allResolved = resolved.flat();
   resolveLoneWords(allResolved, surnameOwners);
+  resolveLoneHeads(allResolved);
 
   // One spelling per name whatever its case or dash: a dateline's "BUNGKU" is "Bungku", a British "Nato" is
   // "NATO", "Indonesia–Japan Business Forum" is "Indonesia-Japan Business Forum", and so is "Japan-Indonesia Business Forum".
@@ -468,6 +469,29 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
     m.type = best;
   }
   return resolved;
+}
+
+/** Kinds of body a story calls by their kind alone once named: "the Commission" after "the European Commission". */
+const LONE_HEADS = new Set(['Commission', 'Council', 'Parliament', 'Ministry', 'Tribunal', 'Agency', 'Authority', 'Board', 'Bank', 'Assembly', 'Senate', 'Commissioner']);
+
+/**
+ * "the Commission" is the one body the corpus names in full with that last word ("European Commission"); with two
+ * such bodies ("Election Commission", "European Commission") it stays as written.
+ */
+function resolveLoneHeads(all: EntityMention[]): void {
+  const bodiesByHead = new Map<string, Set<string>>();
+  for (const m of all) {
+    if (m.type !== 'organization') continue;
+    const words = nameWords(m.canonical);
+    const head = words[words.length - 1]!;
+    if (words.length < 2 || !LONE_HEADS.has(head)) continue;
+    bodiesByHead.set(head, (bodiesByHead.get(head) ?? new Set()).add(m.canonical));
+  }
+  for (const m of all) {
+    if (m.type !== 'organization' || !LONE_HEADS.has(m.canonical)) continue;
+    const bodies = bodiesByHead.get(m.canonical);
+    if (bodies?.size === 1) m.canonical = [...bodies][0]!;
+  }
 }
 
 /**
