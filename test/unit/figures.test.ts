@@ -220,6 +220,10 @@ describe('figures: units', () => {
     assert.deepEqual(brief('The magnitude 7.1 quake struck. A 7.1-magnitude quake hit. It measured 6.9 on the Richter scale.'), [
       ['7.1', 'quantity', 7.1, 'magnitude'], ['7.1-magnitude', 'quantity', 7.1, 'magnitude'], ['6.9', 'quantity', 6.9, 'magnitude'],
     ]);
+    // Said of a quake: "put the magnitude … at", "measuring"; a plain decimal elsewhere keeps its own unit.
+    assert.deepEqual(brief('The centre put the magnitude of the quake at 7.2. The strongest aftershock measured 5.9. Prices rose 2.5 points.').map((f) => f[3]), [
+      'magnitude', 'magnitude', 'points',
+    ]);
   });
 
   it('counts people by what befell them: "17 of them died", "Of them, 17 survived", "12 were hospitalised"', () => {

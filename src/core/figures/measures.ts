@@ -250,8 +250,16 @@ function isMagnitude(tokens: Token[], n: NumberPhrase): boolean {
   const after = tokens[n.last + 1];
   const afterDash = isDash(after) ? tokens[n.last + 2] : after;
   if (afterDash?.lower === 'magnitude') return true;
-  return after?.lower === 'on' && tokens[n.last + 2]?.lower === 'the' && tokens[n.last + 3]?.lower === 'richter';
+  if (after?.lower === 'on' && tokens[n.last + 2]?.lower === 'the' && tokens[n.last + 3]?.lower === 'richter') return true;
+  // "put the magnitude of the quake at 7.2", "the strongest aftershock measured 5.9": a decimal said of a quake.
+  if (!/\./.test(tokens[n.first]?.text ?? '') || n.value < 2) return false;
+  const before = tokens.slice(Math.max(0, n.first - 10), n.first).map((t) => t.lower);
+  const measured = ['measuring', 'measured', 'at', 'of'].includes(before[before.length - 1] ?? '');
+  return measured && before.some((w) => QUAKE_WORDS.has(w));
 }
+
+/** Words a magnitude is said of. */
+const QUAKE_WORDS = new Set(['magnitude', 'quake', 'earthquake', 'aftershock', 'aftershocks', 'tremor', 'tremors', 'temblor', 'shock']);
 
 /** Verbs that only people (or animals) do, right after a bare count: "17 died", "three survived". */
 const PEOPLE_FATE_VERBS = /^(?:died|perished|drowned|survived|starved|suffocated|fled|escaped)$/;
