@@ -150,6 +150,14 @@ describe('cross-source links', () => {
     assert.deepEqual(quoteGroups, ['a.txt:We wil ; b.txt:no cit']);
   });
 
+  it('sets no far values against each other when their sentences name different years', () => {
+    const quakes = analyzeCorpus([
+      { file: 'a.txt', text: 'The toll is more than double that of the 2011 earthquake in Varna, which killed 604 people.' },
+      { file: 'b.txt', text: 'The 2019 earthquake in Kestrel killed 1,284 people, officials said.' },
+    ]);
+    assert.equal(quakes.groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').length, 0);
+  });
+
   it('sets a delegation of about 100 officials against a 120-member delegation', () => {
     const visit = analyzeCorpus([
       { file: 'a.txt', text: 'The president would be accompanied by a delegation of about 100 officials and business executives.' },

@@ -206,6 +206,9 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const nearCount = near && fa.kind !== 'date' && fa.unit === fb.unit && !admits(fa, fb) && !admits(fb, fa);
     const nearNeeded = nearCount ? options.nearCountConflictThreshold : options.nearConflictThreshold;
     const strongEnough = sim >= (hair ? Math.min(nearNeeded, options.nearConflictThreshold * HAIR_FACTOR) : near ? nearNeeded : far);
+    // Values far apart in sentences naming different years ("the 2011 quake killed 604", "the 2023 quakes killed more
+    // than 50,000") are two events' figures, not one disputed.
+    if (!near && fa.kind !== 'date' && differentYears(items[a], items[b])) continue;
     if (held) {
       if (sidesOf.has(free)) continue;
       // The free figure joins the side that states its value, or, on evidence enough to start a conflict, opens a
@@ -522,6 +525,20 @@ function parallelStatements(items: FigureItem[]): Set<string> {
  */
 function sameOrderOfMagnitude(a: Figure, b: Figure): boolean {
   return closeness(a, b) >= 1 / MAX_CONFLICT_RATIO;
+}
+
+/** Do both sentences name years, and not the same ones? */
+function differentYears(a: FigureItem, b: FigureItem): boolean {
+  const [ya, yb] = [yearsOf(a), yearsOf(b)];
+  return ya !== '' && yb !== '' && ya !== yb;
+}
+
+/** The years its sentence names, as a sorted list ("2011"), or '' for none. */
+function yearsOf(item: FigureItem): string {
+  const years = item.doc.figures
+    .filter((f) => f.sentence === item.figure.sentence && f.kind === 'date' && typeof f.value === 'number' && /^(?:1[89]|20)\d\d$/.test(f.text.trim()))
+    .map((f) => String(f.value));
+  return [...new Set(years)].sort().join(',');
 }
 
 /** How far after a figure (in characters) a place still says where it was counted. */
