@@ -91,6 +91,14 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('Kestrel Lifesciences makes the syrup. In a statement, the company said: “We have recalled all stocks.”'), [['We have recalled all stocks.', 'Kestrel Lifesciences']]);
   });
 
+  it('gives "the statement said" to an issuer named with an acronym and an appositive, and "the ministry" to an owned body', () => {
+    assert.deepEqual(
+      analysedPairs('The Valdor Cocoa Board (VCB), the country’s cocoa regulator, said in a statement that it had signed a loan. “We will pay farmers promptly,” the statement said.'),
+      [['We will pay farmers promptly,', 'Valdor Cocoa Board']],
+    );
+    assert.deepEqual(analysedPairs('Valdoria’s foreign ministry criticised the visit. “It is regrettable,” the ministry said in a statement.'), [['It is regrettable,', 'Valdoria’s foreign ministry']]);
+  });
+
   it('reads past a time between the speaker and the verb ("X on Friday told")', () => {
     assert.deepEqual(analysedPairs('Prime Minister Arjun Mehra on Friday told the visitors that Valdoria was “not neutral”.'), [['not neutral', 'Arjun Mehra']]);
     assert.deepEqual(analysedPairs('Jana Holm last week said the plan was “dead on arrival”.'), [['dead on arrival', 'Jana Holm']]);

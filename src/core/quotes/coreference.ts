@@ -289,7 +289,8 @@ export class SpeakerResolver {
       const e = this.entities[i]!;
       if (e.end > at || this.isQuoted(e.start) || (e.type !== 'organization' && e.type !== 'person')) continue;
       if (here - sentenceIndexOf(e.start) > 2) break;
-      const after = this.text.slice(e.end, e.end + 60);
+      // (Past an acronym in brackets and an appositive: "the Ghana Cocoa Board (COCOBOD), the cocoa regulator, said in a statement".)
+      const after = this.text.slice(e.end, e.end + 160).replace(/^[ \u00A0]*\([^()]{1,12}\)/, '').replace(/^,[^,.;:“”"]{1,80},/, '');
       const before = this.text.slice(Math.max(0, e.start - 40), e.start);
       if (ISSUED_STATEMENT_AFTER.test(after) || /\bin (?:a|its) statement,[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(before)) {
         return { name: e.canonical, kind: e.type === 'person' ? 'person' : 'organization' };
@@ -362,6 +363,23 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * "Ukraine’s foreign ministry criticised the visit. “…” the ministry said": a body described by its owner and not
+   * named as such, in the last two sentences; it speaks as that description.
+   */
+  private ownedBodyBefore(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker | undefined {
+    const head = phrase.head ?? '';
+    if (!isBodyNoun(head) || CORPORATE_NOUNS.has(head)) return undefined;
+    const windowStart = Math.max(0, phrase.start - 400);
+    const owned = new RegExp(`\\b\\p{Lu}[\\p{L}.-]*(?:[ \\u00A0]\\p{Lu}[\\p{L}.-]*)*[’']s(?:[ \\u00A0]+\\p{Ll}+){0,2}?[ \\u00A0]+${escapeRegExp(head)}\\b`, 'gu');
+    let found: RegExpExecArray | undefined;
+    for (const m of this.text.slice(windowStart, phrase.start).matchAll(owned)) found = m;
+    if (!found) return undefined;
+    const at = windowStart + found.index!;
+    if (this.isQuoted(at) || sentenceIndexOf(phrase.start) - sentenceIndexOf(at) > 2) return undefined;
+    return { name: found[0], kind: 'description' };
+  }
+
   private description(given: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker {
     const phrase = this.withAffiliation(given);
     const own: Speaker = { name: phrase.description ?? '', kind: 'description' };
@@ -406,7 +424,7 @@ export class SpeakerResolver {
       if (holders.length === 1) return { name: holders[0]!, kind: 'person' };
     }
     if (!definite || phrase.plural) return own;
-    const body = this.organisationNamedBefore(phrase, sentenceIndexOf);
+    const body = this.organisationNamedBefore(phrase, sentenceIndexOf) ?? this.ownedBodyBefore(phrase, sentenceIndexOf);
     if (body) return body;
     // The body a description names must be the antecedent's: "the Foreign Office spokesperson" is not the Palace's.
     const bodyWords = (phrase.description ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !isDemonym(w.toLowerCase()));
