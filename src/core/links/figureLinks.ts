@@ -533,12 +533,22 @@ function differentYears(a: FigureItem, b: FigureItem): boolean {
   return ya !== '' && yb !== '' && ya !== yb;
 }
 
+/** Per document, the years each sentence names ("2011"), sorted and joined; computed once per document. */
+const sentenceYears = new WeakMap<DocumentAnalysis, Map<number, string>>();
+
 /** The years its sentence names, as a sorted list ("2011"), or '' for none. */
 function yearsOf(item: FigureItem): string {
-  const years = item.doc.figures
-    .filter((f) => f.sentence === item.figure.sentence && f.kind === 'date' && typeof f.value === 'number' && /^(?:1[89]|20)\d\d$/.test(f.text.trim()))
-    .map((f) => String(f.value));
-  return [...new Set(years)].sort().join(',');
+  let bySentence = sentenceYears.get(item.doc);
+  if (!bySentence) {
+    const sets = new Map<number, Set<string>>();
+    for (const f of item.doc.figures) {
+      if (f.kind !== 'date' || typeof f.value !== 'number' || !/^(?:1[89]|20)\d\d$/.test(f.text.trim())) continue;
+      sets.set(f.sentence, (sets.get(f.sentence) ?? new Set()).add(String(f.value)));
+    }
+    bySentence = new Map([...sets].map(([n, years]) => [n, [...years].sort().join(',')]));
+    sentenceYears.set(item.doc, bySentence);
+  }
+  return bySentence.get(item.figure.sentence) ?? '';
 }
 
 /** How far after a figure (in characters) a place still says where it was counted. */
