@@ -265,7 +265,7 @@ function isHardBoundary(t: Token): boolean {
 export function subjectBefore(text: string, tokens: Token[], verb: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
   let j = verb - 1;
   while (j >= floor && isVerbModifier(tokens[j])) j--;
-  // "Modi on Friday told …", "Holm last week said …": a time before the verb is no subject.
+  // "Mehra on Friday told …", "Holm last week said …": a time before the verb is no subject.
   const time = timeAdverbialBefore(tokens, j, floor);
   if (time !== undefined) j = time;
   while (j >= floor && isVerbModifier(tokens[j])) j--;
@@ -331,7 +331,7 @@ function bodyBeforePlace(text: string, tokens: Token[], phrase: SpeakerPhrase, f
     if (person) return person;
   }
   if (body?.kind !== 'name' || !body.name?.organization) return undefined;
-  // A mission abroad is named with its city ("the Embassy of India in Bucharest"); a body at home is not ("the
+  // A mission abroad is named with its city ("the Embassy of Valdoria in Bucharest"); a body at home is not ("the
   // Ministry of Agriculture in Paris" is the Ministry of Agriculture).
   if (!POSTED_BODY.test(body.name.text)) return body;
   const name = { start: body.name.start, end: phrase.name.end, text: text.slice(body.name.start, phrase.name.end), organization: true };
