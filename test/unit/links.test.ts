@@ -21,6 +21,9 @@ const texts = (g: CrossSourceGroup) => g.members.map((m) => `${m.file}:${m.text}
 /** Each figure group (of one relation, if given) as "file:text ; file:text". */
 const figureGroupTexts = (c: CorpusAnalysis, relation?: string) =>
   c.groups.filter((g) => g.kind === 'figure' && (!relation || g.relation === relation)).map((g) => texts(g).join(' ; '));
+/** Each quote group as "file:text ; file:text", each member cut to its first `width` characters (with its file name). */
+const quoteGroupTexts = (c: CorpusAnalysis, width = Infinity) =>
+  c.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).map((t) => t.slice(0, width)).join(' ; '));
 
 describe('cross-source links', () => {
   it('links the same trade figure in two sources as agreeing', () => {
@@ -118,7 +121,7 @@ describe('cross-source links', () => {
       { file: 'b.txt', text: 'Prime Minister Rina Kartika said the ties had “weathered every season” and spoke of “strategic autonomy”.' },
       { file: 'c.txt', text: 'Analysts said Kenya prized its “strategic autonomy”, Prime Minister Rina Kartika said.' },
     ]);
-    const quoteGroups = friendship.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).join(' ; '));
+    const quoteGroups = quoteGroupTexts(friendship);
     assert.deepEqual(quoteGroups, ['a.txt:Our friendship has weathered every season, and it will not bend, ; b.txt:weathered every season']);
   });
 
@@ -136,7 +139,7 @@ describe('cross-source links', () => {
       { file: 'b.txt', text: 'Analyst Jana Holm was blunt. “The visitors came with a long shopping list, the hosts with a long list of worries. Both got something, neither got everything,” Holm said.' },
       { file: 'c.txt', text: 'Analyst Jana Holm spoke. “The visitors came with a long shopping list and the hosts came with a long list of worries,” Holm said. “I expect a second round.”' },
     ]);
-    const quoteGroups = talks.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).map((t) => t.slice(0, 14)).join(' ; '));
+    const quoteGroups = quoteGroupTexts(talks, 14);
     assert.deepEqual(quoteGroups, ['a.txt:Both got ; a.txt:The visi ; b.txt:The visi ; c.txt:The visi']);
   });
 
@@ -146,7 +149,7 @@ describe('cross-source links', () => {
       { file: 'b.txt', text: 'Interior Minister Ivan Sorokin vowed that “no citizen of ours will be left under the rubble”.' },
       { file: 'c.txt', text: 'Interior Minister Ivan Sorokin spoke of “the ruins” and “our people”.' },
     ]);
-    const quoteGroups = rubble.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).map((t) => t.slice(0, 12)).join(' ; '));
+    const quoteGroups = quoteGroupTexts(rubble, 12);
     assert.deepEqual(quoteGroups, ['a.txt:We wil ; b.txt:no cit']);
   });
 
@@ -173,7 +176,7 @@ describe('cross-source links', () => {
       { file: 'b.txt', text: 'Justice Meera Iyer ruled on Tuesday. “The right to life does not end at the chemist’s counter. A parent who buys a syrup is entitled to assume that what is in the bottle is what is on the label,” Iyer wrote.' },
       { file: 'c.txt', text: 'Justice Meera Iyer ruled on Tuesday. “These children were given poison in a bottle that bore the label of a medicine,” Iyer said.' },
     ]);
-    const quoteGroups = judge.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).map((t) => t.slice(0, 20)).join(' ; ')).sort();
+    const quoteGroups = quoteGroupTexts(judge, 20).sort();
     assert.deepEqual(quoteGroups, ['a.txt:The right to l ; b.txt:The right to l', 'a.txt:These children ; c.txt:These children']);
   });
 

@@ -3,6 +3,7 @@
 // resolved only when unambiguous (in the document, else in the corpus). Organisations: acronyms joined to the
 // names they abbreviate, spelling variants ("Organisation"/"Organization") joined. Equipment: one designation.
 
+import { withoutAccents } from '../text/fold';
 import type { EntityMention, EntityType } from '../types';
 import { isOrgHeadWord, isPublicBodyHead, lookupKnownBody } from '../lexicon/organizations';
 import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
@@ -22,7 +23,7 @@ const LIGATURES: Record<string, string> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss
 function fold(word: string): string {
   // Fast path for plain ASCII; otherwise strip accents so "Mbappe" = "Mbappé".
   if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[æøœßłđıþð]/g, (c) => LIGATURES[c]!);
+  return withoutAccents(word).toLowerCase().replace(/[æøœßłđıþð]/g, (c) => LIGATURES[c]!);
 }
 
 // ---------------------------------------------------------------- people
@@ -150,6 +151,23 @@ export function initialsOf(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+}
+
+/** Is `short` made of the starts of two or more of `name`'s words, in order ("Codelco": COrporación DEL COBre)? */
+export function isSyllabicShortName(short: string, name: string): boolean {
+  const target = fold(short);
+  const words = name.split(/[ \u00A0-]+/).map(fold).filter(Boolean);
+  const match = (at: number, word: number, pieces: number): boolean => {
+    if (at === target.length) return pieces >= 2;
+    for (let j = word; j < words.length; j++) {
+      const w = words[j]!;
+      for (let len = Math.min(w.length, target.length - at); len >= 2; len--) {
+        if (target.startsWith(w.slice(0, len), at) && match(at + len, j + 1, pieces + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return words.length >= 2 && match(0, 0, 0);
 }
 
 /** Initials with "of" as a lower-case "o": "Department of Health" → "DoH", "Ministry of Defence" → "MoD". */

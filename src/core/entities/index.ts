@@ -10,7 +10,7 @@ import { medicineNames } from '../lexicon/medicines';
 import { lowerCasePlaces } from '../lexicon/places';
 import { NAMED_STORM } from './cues';
 import { SCALE_WORDS } from '../lexicon/numberWords';
-import { addCorpusVouched, initialsOf, resolveCorpus, type DeferredWord } from './canonical';
+import { addCorpusVouched, initialsOf, isSyllabicShortName, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
 import { isCommonWord } from './commonWords';
 import { findDesignations } from './equipment';
@@ -80,24 +80,6 @@ function bracketShortNames(text: string, mentions: RawMention[]): Map<string, st
     if (after && isSyllabicShortName(after[1]!, name)) out.set(name, after[1]!);
   }
   return out;
-}
-
-/** Is `short` made of the starts of two or more of `name`'s words, in order ("Codelco": COrporación DEL COBre)? */
-export function isSyllabicShortName(short: string, name: string): boolean {
-  const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const target = fold(short);
-  const words = name.split(/[ \u00A0-]+/).map(fold).filter(Boolean);
-  const match = (at: number, word: number, pieces: number): boolean => {
-    if (at === target.length) return pieces >= 2;
-    for (let j = word; j < words.length; j++) {
-      const w = words[j]!;
-      for (let len = Math.min(w.length, target.length - at); len >= 2; len--) {
-        if (target.startsWith(w.slice(0, len), at) && match(at + len, j + 1, pieces + 1)) return true;
-      }
-    }
-    return false;
-  };
-  return words.length >= 2 && match(0, 0, 0);
 }
 
 /** "Parkinson's disease", "Down syndrome": the person's name there, and alone ("living with Alzheimer's"), names a condition. */
@@ -181,8 +163,9 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   // Acronyms introduced in brackets take the full name as canonical and its type.
   const acronyms = bracketAcronyms(text, raw);
   // A short name made of the full name's syllables ("Corporación Nacional del Cobre (Codelco)") is what the corpus
-  // calls it: the full name takes the short one as canonical, and the short one the full name's type.
+  // calls it: the full name (an organisation) takes the short one as canonical, and the short one is an organisation.
   const shortNames = bracketShortNames(text, raw);
+  const shortForms = new Set(shortNames.values());
   for (const m of raw) {
     const written = text.slice(m.start, m.end);
     const alias = acronyms.get(written);
@@ -191,11 +174,8 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
       m.canonical = alias.name;
     }
     const short = shortNames.get(written);
-    if (short) {
-      m.canonical = short;
-      m.type = 'organization';
-    }
-    if (!alias && [...shortNames.values()].includes(written)) m.type = 'organization';
+    if (short) m.canonical = short;
+    if (!alias && shortForms.has(written)) m.type = 'organization';
   }
 
   // People credited in bylines, even where the byline line is boilerplate; they replace whatever else was read there.

@@ -1,6 +1,8 @@
 // General gazetteer: countries with their nationality adjectives/demonyms and capitals, major world
 // cities, continents and world regions. General knowledge only — nothing story-specific.
 
+import { withoutAccents } from '../text/fold';
+
 /** One row per country: name | demonyms (adjective, plural nouns) | capital | other names of the country. */
 const COUNTRY_ROWS = `
 Afghanistan|Afghan,Afghans|Kabul|
@@ -302,7 +304,7 @@ for (const row of COUNTRY_ROWS.split('\n')) {
     const alias = raw.trim();
     if (!alias) continue;
     // The capital's own spelling with its accents ("San José", "Bogotá") is the capital, not the country.
-    const capitalSpelling = capital !== undefined && alias.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === capital;
+    const capitalSpelling = capital !== undefined && withoutAccents(alias) === capital;
     addPlace(alias, capitalSpelling ? { canonical: alias, kind: 'capital' } : { canonical: country, kind: 'country' });
   }
   for (const d of (dems ?? '').split(',')) if (d.trim()) demonyms.add(d.trim().toLowerCase());

@@ -1,6 +1,8 @@
 // Small text helpers for labels and tooltips. Article text is untrusted: anything that ends up in
 // Markdown goes through escapeMarkdownText so it renders literally (no links, emphasis, HTML, headings).
 
+import { withoutAccents } from '../text/fold';
+
 /** Every ASCII punctuation character CommonMark lets us backslash-escape that could start syntax. */
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&:=$"']/g;
 
@@ -30,9 +32,7 @@ export function plural(n: number, word: string, pluralWord = `${word}s`): string
 
 /** Lower case without diacritics, for matching typed filters and symbol queries. */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"');

@@ -68,6 +68,14 @@ const INDEFINITE_AFFILIATION = /^[ \u00A0]+(?:at|in|of|from|with)[ \u00A0]+(?:a|
 /** " at the hospital", " of the state drugs control department": where an unnamed speaker is, in common nouns. */
 const DEFINITE_AFFILIATION = /^[ \u00A0]+(?:at|of)[ \u00A0]+the[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,4}\p{Ll}[\p{Ll}-]*/u;
 
+/**
+ * Where the words after a speaker's place give way to the clause ("at a state-run refiner said", "at the hospital who
+ * asked"): the index of the speech verb or "who", or -1. (After an article a verb's form is a noun: "at a state refiner".)
+ */
+function clauseAfterPlace(words: readonly string[]): number {
+  return words.findIndex((w, k) => (speechVerbOf(w) !== undefined && !/^(?:a|an|the)$/.test(words[k - 1] ?? '')) || w === 'who');
+}
+
 export class SpeakerResolver {
   private readonly history: Antecedent[] = [];
   private readonly roles = new Map<string, string>();
@@ -476,8 +484,7 @@ export class SpeakerResolver {
     // (A described workplace ends before the verb that follows it: "at a state-run refiner said".)
     const affiliation = m?.[0].replace(/\.$/, '').replace(/(?:[ \u00A0]+\p{Ll}+)+$/u, (tail) => {
       const words = tail.trim().split(/[ \u00A0]+/);
-      // (After an article a verb's form is a noun: "at a state refiner".)
-      const verb = words.findIndex((w, k) => (speechVerbOf(w) !== undefined && !/^(?:a|an|the)$/.test(words[k - 1] ?? '')) || w === 'who');
+      const verb = clauseAfterPlace(words);
       return verb < 0 ? tail : verb === 0 ? '' : ' ' + words.slice(0, verb).join(' ');
     });
     if (!affiliation || affiliation.trim().split(/\s+/).length > 8) return phrase;
@@ -505,7 +512,7 @@ export class SpeakerResolver {
     const m = DEFINITE_AFFILIATION.exec(window);
     if (!m) return null;
     const words = m[0].trim().split(/[ \u00A0]+/).slice(2);
-    const verb = words.findIndex((w) => speechVerbOf(w) !== undefined || w === 'who');
+    const verb = clauseAfterPlace(words);
     const nouns = verb < 0 ? words : words.slice(0, verb);
     return nouns.length === 1 && BODY_MEMBER_NOUNS.has(head) ? null : m;
   }

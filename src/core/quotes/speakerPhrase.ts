@@ -5,7 +5,7 @@
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { AGENT_PARTICIPLES, speechVerbOf } from '../lexicon/speechVerbs';
 import { isRoleQualifier, isTitleWord, titlePrefixLength } from '../lexicon/titles';
-import { hasCommonWordShape, isCommonWord } from '../entities/commonWords';
+import { hasCommonWordShape, isCalendarWord, isCommonWord } from '../entities/commonWords';
 import {
   DESCRIPTOR_NOUNS,
   DETERMINERS,
@@ -294,7 +294,10 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
   return (phrase && (personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart) ?? bodyBeforePlace(text, tokens, phrase, floor, sentenceStart))) ?? phrase;
 }
 
-const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A weekday or a month as a name: "Friday", "December" (not "may", "march"). */
+function isDayOrMonth(t: Token | undefined): boolean {
+  return t !== undefined && t.isWord && t.capitalized && isCalendarWord(t.text);
+}
 
 /**
  * The index before a time adverbial ending at tokens[j] ("on Friday", "on 4 December", "last week", "earlier this
@@ -303,8 +306,8 @@ const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 function timeAdverbialBefore(tokens: Token[], j: number, floor: number): number | undefined {
   let k = j;
   // "on 4 December", "on December 4": a day number beside the month.
-  if (k >= floor && /^\d{1,2}$/.test(tokens[k]!.text) && WEEKDAY_OR_MONTH.test(tokens[k - 1]?.text ?? '')) k--;
-  if (k >= floor && WEEKDAY_OR_MONTH.test(tokens[k]!.text)) {
+  if (k >= floor && /^\d{1,2}$/.test(tokens[k]!.text) && isDayOrMonth(tokens[k - 1])) k--;
+  if (k >= floor && isDayOrMonth(tokens[k])) {
     if (k - 1 >= floor && /^\d{1,2}$/.test(tokens[k - 1]!.text)) k--;
     if (k - 1 >= floor && /^(?:on|last|this|next|early|late)$/.test(tokens[k - 1]!.lower)) return k - 2;
     return undefined;
