@@ -193,6 +193,16 @@ describe('cross-source links', () => {
     assert.ok(shared.length > 0, `no shared figure-group feature in ${[...fa].join(' ')}`);
   });
 
+  it('reads a capital and a nationality word as the country they stand for', () => {
+    const sanctions = analyzeCorpus([
+      { file: 'a.txt', text: 'Refiners have cut purchases as Washington tightened sanctions on Valdorian producers.' },
+      { file: 'b.txt', text: 'The United States has widened sanctions on producers in Valdoria.' },
+    ]);
+    const [fa, fb] = sanctions.documents.map((doc) => claimFeatures(doc, doc.claims[0]));
+    assert.ok(fa.has('E:united states') && fb.has('E:united states'), [...fa].join(' '));
+    assert.ok(!fa.has('E:washington') || fa.has('E:united states'));
+  });
+
   it('compares ships with vessels and a decade with ten years', () => {
     const deal = analyzeCorpus([
       { file: 'a.txt', text: 'Japan will supply six offshore patrol vessels to Indonesia and sign a decade-long gas supply deal with Jakarta.' },

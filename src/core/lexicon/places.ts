@@ -268,6 +268,8 @@ const placeByKey = new Map<string, PlaceEntry>();
 /** Keys of aliases written in capitals ("US", "UAE"): they only match capitals, so "Us" is never a country. */
 const capitalsOnlyKeys = new Set<string>();
 const demonyms = new Set<string>();
+/** Capitals and nationality words → their country ("Washington", "Russian" → United States, Russia). */
+const countryByCapitalOrDemonym = new Map<string, string>();
 
 /** Lookup key: case- and dot-insensitive so "U.S." = "US" and "NEW DELHI" = "New Delhi". */
 export function placeKey(name: string): string {
@@ -299,7 +301,10 @@ for (const row of COUNTRY_ROWS.split('\n')) {
   if (!row.trim()) continue;
   const [country, dems, capital, aliases] = row.split('|');
   addPlace(country, { canonical: country, kind: 'country' });
-  if (capital) addPlace(capital, { canonical: capital, kind: 'capital' });
+  if (capital) {
+    addPlace(capital, { canonical: capital, kind: 'capital' });
+    countryByCapitalOrDemonym.set(placeKey(capital), country);
+  }
   for (const raw of (aliases ?? '').split(',')) {
     const alias = raw.trim();
     if (!alias) continue;
@@ -307,7 +312,11 @@ for (const row of COUNTRY_ROWS.split('\n')) {
     const capitalSpelling = capital !== undefined && withoutAccents(alias) === capital;
     addPlace(alias, capitalSpelling ? { canonical: alias, kind: 'capital' } : { canonical: country, kind: 'country' });
   }
-  for (const d of (dems ?? '').split(',')) if (d.trim()) demonyms.add(d.trim().toLowerCase());
+  for (const d of (dems ?? '').split(',')) {
+    if (!d.trim()) continue;
+    demonyms.add(d.trim().toLowerCase());
+    countryByCapitalOrDemonym.set(placeKey(d), country);
+  }
 }
 addList(CITIES.replace(/\n/g, ''), 'city');
 addList(REGIONS.replace(/\n/g, ''), 'region');
@@ -346,6 +355,14 @@ function lookupUncached(name: string): PlaceEntry | undefined {
 
 export function isPlaceName(name: string): boolean {
   return lookupPlace(name) !== undefined;
+}
+
+/**
+ * The country a capital or a nationality word stands for: news writes "Washington tightened sanctions" and
+ * "Russian oil" where it means the United States and Russia.
+ */
+export function countryStoodFor(name: string): string | undefined {
+  return countryByCapitalOrDemonym.get(placeKey(withoutAccents(name.replace(/[’']s$/, ''))));
 }
 
 /** Nationality adjectives and demonyms ("Russian", "Indians", "Soviet", "Western") — never entities on their own. */

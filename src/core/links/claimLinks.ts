@@ -6,6 +6,7 @@ import type { Claim, CrossSourceGroup, DocumentAnalysis, GroupRelation } from '.
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from './corpusIndex';
 import { figureKey } from './figureKeys';
+import { countryStoodFor } from '../lexicon/places';
 
 interface ClaimItem {
   file: string;
@@ -34,8 +35,13 @@ export function claimFeatures(
   figureGroupOf: ReadonlyMap<string, string> = new Map(),
 ): Set<string> {
   const features = new Set<string>();
-  const words = contentWords(doc.text, claim.start, claim.end).map((w) => w.concept ?? w.stem);
-  for (const w of words) features.add(w);
+  const words = contentWords(doc.text, claim.start, claim.end);
+  for (const w of words) {
+    features.add(w.concept ?? w.stem);
+    // "Russian oil" speaks of Russia as much as "Russia's oil" does.
+    const country = /^\p{Lu}/u.test(doc.text[w.start]) ? countryStoodFor(doc.text.slice(w.start, w.end)) : undefined;
+    if (country) features.add(`E:${country.toLowerCase()}`);
+  }
   // The rest of the sentence, marked apart: two clauses in like sentences are more likely one claim.
   let context = sentenceFeatures.get(claim.sentence);
   if (!context) {
@@ -44,7 +50,12 @@ export function claimFeatures(
     sentenceFeatures.set(claim.sentence, context);
   }
   for (const f of context) features.add(f);
-  for (const e of doc.entities) if (e.start >= claim.start && e.end <= claim.end) features.add(`E:${e.canonical.toLowerCase()}`);
+  for (const e of doc.entities) if (e.start >= claim.start && e.end <= claim.end) {
+    features.add(`E:${e.canonical.toLowerCase()}`);
+    // A capital stands for its government: "Washington tightened sanctions" is the United States acting.
+    const country = e.type === 'place' ? countryStoodFor(e.canonical) : undefined;
+    if (country) features.add(`E:${country.toLowerCase()}`);
+  }
   for (const f of doc.figures) if (f.start >= claim.start && f.end <= claim.end) {
     const k = figureKey(f);
     if (k) features.add(`F:${k}`);
