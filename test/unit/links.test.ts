@@ -747,6 +747,13 @@ describe('values a source repeats', () => {
     const miners = groups.find((g) => g.members.some((m) => m.text === '27'));
     assert.deepEqual(miners && texts(miners), ['a.txt:27', 'a.txt:27', 'b.txt:27']);
   });
+
+  it('folds a group of later mentions into the group where each of its sources first stated the value', () => {
+    const a = 'Rescuers drill toward 27 trapped miners at the Velcora mine. Families read out the names of the 27 men at a vigil.';
+    const b = 'Rescuers began drilling to reach 27 trapped miners at Velcora. A camera later showed all 27 men alive.';
+    const groups = analyzeCorpus([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]).groups.filter((g) => g.kind === 'figure');
+    assert.deepEqual(groups.map((g) => texts(g)), [['a.txt:27', 'a.txt:27', 'b.txt:27', 'b.txt:27']]);
+  });
 });
 
 describe('a bound stated beside the disputed value', () => {

@@ -252,6 +252,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     conflicts.push(sides);
   }
   addRepeatedValues(items, clusters, sidesOf, find);
+  foldRepeatedGroups(items, clusters, sidesOf);
   for (const sides of conflicts) {
     groups.push({
       id: '',
@@ -305,6 +306,46 @@ function addRepeatedValues(
     const own = clusters.get(root)!;
     own.splice(own.indexOf(i), 1);
   });
+}
+
+/**
+ * A group made only of later mentions of a value that each of its sources already states in another group
+ * ("reached 11 men trapped …", later "read out the names of the 11 men") is that group again: it joins it.
+ */
+function foldRepeatedGroups(items: FigureItem[], clusters: Map<number, number[]>, sidesOf: Map<number, { sides: number[][]; side: number }>): void {
+  const membersOf = (root: number) => {
+    const side = sidesOf.get(root);
+    return side ? side.sides[side.side]! : clusters.get(root)!;
+  };
+  // The value as stated, bound and all: "more than 35 per cent" is not a repeat of "35 per cent".
+  const statedKey = (item: FigureItem) => `${item.file}|${valueKey(item)}|${item.figure.qualifier ?? ''}`;
+  const grouped = [...clusters.keys()].filter((root) => sidesOf.has(root) || new Set(clusters.get(root)!.map((i) => items[i]!.file)).size >= 2);
+  const holders = new Map<string, Set<number>>();
+  for (const root of grouped) {
+    for (const i of membersOf(root)) {
+      const key = statedKey(items[i]!);
+      const set = holders.get(key) ?? new Set<number>();
+      set.add(root);
+      holders.set(key, set);
+    }
+  }
+  for (const root of grouped) {
+    if (sidesOf.has(root)) continue;
+    const members = clusters.get(root)!;
+    const first = items[members[0]!]!;
+    if (first.figure.kind === 'date' || first.figure.value === null) continue;
+    if (typeof first.figure.value === 'number' && Math.abs(first.figure.value) < 10) continue;
+    if (members.some((i) => valueKey(items[i]!) !== valueKey(first))) continue;
+    let targets: Set<number> | undefined;
+    for (const i of members) {
+      const held = new Set([...(holders.get(statedKey(items[i]!)) ?? [])].filter((r) => r !== root));
+      targets = targets ? new Set([...targets].filter((r) => held.has(r))) : held;
+    }
+    const target = [...(targets ?? [])].find((r) => membersOf(r).length > 0);
+    if (target === undefined) continue;
+    membersOf(target).push(...members);
+    clusters.set(root, []);
+  }
 }
 
 /** Whether a sentence of some source holds a figure of each of two clusters. */
