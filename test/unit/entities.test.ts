@@ -63,6 +63,12 @@ describe('entities: lexicons', () => {
     assert.equal(matchTitleBefore('Nothing here John', 15), undefined);
   });
 
+  it('reads a lone surname after "Mr." or "Dr." as a person, the honorific as the role', () => {
+    assert.deepEqual(brief('He spoke of Mr. Marchensky and his friend.'), ['Marchensky/person']);
+    assert.equal(find(extract('The talks ran late, Dr. Holm said.'), 'Holm').role, 'Dr');
+    assert.equal(matchTitleBefore('Air Marshal (retd) Arjun Mehra said', 19)?.text, 'Air Marshal (retd)');
+  });
+
   it('knows organisation heads and well-known bodies', () => {
     assert.ok(isOrgHeadWord('Foundation') && isOrgHeadWord('Ltd') && isOrgHeadWord('Organisation') && isOrgHeadWord('Aerospace'));
     assert.ok(!isOrgHeadWord('Putin'));

@@ -1,3 +1,4 @@
+import { roleVariants } from '../../src/core/lexicon/titles';
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyzeCorpus } from '../../src/core/analyze';
@@ -661,6 +662,41 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
   it('names an embassy with its city, not the city, and "the embassy" after it', () => {
     const text = 'All 12 citizens on the island are safe, the Valdorian Embassy in Lisbon said on Tuesday.\n\n"We are in constant touch with the authorities," the embassy said in a statement.';
     assert.deepEqual(analysedPairs(text), [['We are in constant touch with the authorities,', 'Valdorian Embassy in Lisbon']]);
+  });
+});
+
+describe('quotes: who said it, in interviews and briefings', () => {
+  it('never takes a thing ending in "-er" for a speaker: "the transfer, which she said would …"', () => {
+    const text = 'Jana Holm, the Foreign Office spokeswoman, told her weekly briefing that Valdoria was “closely following” the transfer of systems, which she said would “fuel an arms race”.';
+    assert.deepEqual(analysedPairs(text), [['closely following', 'Jana Holm'], ['fuel an arms race', 'Jana Holm']]);
+  });
+
+  it('gives "he said" to the one who told it, not to the interviewer told', () => {
+    const text = '‘Pressure does not work,’ Mr Sorokin told the channel’s editor, Jana Holm. ‘We will not give in.’\n\n' +
+      'He also spoke of their last meeting, at a summit in Kestrel in September. ‘When we met, we spoke honestly. We have discussed trade many times,’ he said.';
+    assert.deepEqual(analysedPairs(text).map(([, speaker]) => speaker), ['Sorokin', 'Sorokin', 'Sorokin']);
+  });
+
+  it('never gives "whom he called" to the one called', () => {
+    const text = 'The interview ranged from trade to Mr. Sorokin’s friendship with Prime Minister Arjun Mehra, whom he called “a reliable partner”.';
+    assert.deepEqual(analysedPairs(text), [['a reliable partner', 'Sorokin']]);
+  });
+
+  it('reads "told reporters" with no "that" as reported speech, so a later "he said" has its speaker', () => {
+    const text = 'A senior military official told reporters the air force was speeding up talks with Kestrel. “We have options,” he said.';
+    assert.deepEqual(analysedPairs(text), [['We have options,', 'senior military official']]);
+  });
+
+  it('gives "the former air force officer said" to the air marshal (retd) named before', () => {
+    const text = 'Air Marshal (retd) Arjun Mehra, a former deputy chief of the Air Staff, said the jet could be a stopgap. “The air force needs numbers,” the former air force officer said.';
+    assert.deepEqual(analysedPairs(text), [['The air force needs numbers,', 'Arjun Mehra']]);
+  });
+
+  it('takes "the leader" for any head of state or government, but never a president for a prime minister', () => {
+    assert.ok(roleVariants('leader').includes('president') && roleVariants('leader').includes('prime minister'));
+    assert.ok(!roleVariants('president').includes('prime minister'));
+    assert.ok(roleVariants('premier').includes('prime minister'));
+    assert.ok(roleVariants('officer').includes('marshal'));
   });
 });
 

@@ -4,7 +4,7 @@
 import type { DocumentStructure, Span } from '../types';
 import { isOrgHeadWord, isOrgOfHead, isPublicBodyHead, lookupKnownBody } from '../lexicon/organizations';
 import { isDemonym, isPlaceName } from '../lexicon/places';
-import { isTitleWord } from '../lexicon/titles';
+import { isHonorific, isTitleWord } from '../lexicon/titles';
 import { dashEndsDateline } from '../text/datelines';
 import type { Token } from './tokens';
 import { isCalendarWord, isCommonWord } from './commonWords';
@@ -200,7 +200,9 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       const pairNamed = words[j + 1];
       const placePair = HYPHEN_RE.test(next.gap) && prev.capitalised && next.capitalised && isPlaceName(prev.text) && isPlaceName(next.text) &&
         pairNamed !== undefined && SPACE_RE.test(pairNamed.gap) && pairNamed.capitalised && !isPlaceName(pairNamed.text);
-      if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair) break;
+      // "Mr. Marchensky": an honorific's full stop is no break.
+      const afterHonorific = run.length === 1 && /^\.[ \u00A0]$/.test(next.gap) && isHonorific(`${prev.text}.`) && next.capitalised;
+      if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair && !afterHonorific) break;
       // An elided particle glued to a capital continues the name: "Côte d'Ivoire", "Giscard d’Estaing".
       if (next.capitalised || ELIDED_PARTICLE.test(next.text)) {
         // A possessive ends a name, except in names like "King’s College London".

@@ -66,12 +66,22 @@ const ROLE_EQUIVALENTS: readonly string[][] = [
   ['executive', 'ceo'],
   ['chairman', 'chairwoman', 'chairperson', 'chair'],
   ['professor', 'prof'],
-  // "the Valdorian leader" after "President Osei", "the Lusmaran leader" after "Prime Minister Kartika".
-  ['leader', 'president', 'prime minister', 'premier', 'chancellor'],
+  ['prime minister', 'premier'],
 ];
+
+/**
+ * "the Valdorian leader" after "President Osei", "the Lusmaran leader" after "Prime Minister Kartika": a leader is
+ * any of these offices; but a president is no prime minister.
+ */
+const LEADER_OFFICES = ['leader', 'president', 'prime minister', 'premier', 'chancellor'];
+
+/** "the officer" after "Air Marshal X" or "Colonel Y": an officer is any of these ranks. */
+const OFFICER_RANKS = ['officer', 'general', 'colonel', 'major', 'captain', 'lieutenant', 'marshal', 'admiral', 'commander', 'brigadier', 'commodore', 'inspector', 'superintendent'];
 
 /** The role noun (lower case) and the nouns that name the same office. */
 export function roleVariants(head: string): string[] {
+  if (head === 'leader') return LEADER_OFFICES;
+  if (head === 'officer') return OFFICER_RANKS;
   return ROLE_EQUIVALENTS.find((words) => words.includes(head)) ?? [head];
 }
 
@@ -140,6 +150,11 @@ export function matchTitleBefore(text: string, offset: number): RoleMatch | unde
   let expectedEnd = offset;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
+    // A "(retd)" after the rank is passed over: "Air Marshal (retd) X".
+    if (/^(?:retd|retired|rtd)$/i.test(w.text) && text[w.start - 1] === '(' && /^\.?\)\s*$/.test(text.slice(w.end, expectedEnd))) {
+      expectedEnd = w.start - 1;
+      continue;
+    }
     // Only whitespace may separate role words from each other and from the name.
     if (!/^\s*$/.test(text.slice(w.end, expectedEnd))) break;
     const lower = normaliseWord(w.text);
@@ -170,7 +185,9 @@ export function matchTitleBefore(text: string, offset: number): RoleMatch | unde
   while (first < words.length && ROLE_CONNECTORS.has(normaliseWord(words[first].text))) first++;
   if (first >= words.length) return undefined;
   const start = words[first].start;
-  const end = words[words.length - 1].end;
+  // (Through a closing bracket: "Air Marshal (retd)".)
+  const last = words[words.length - 1].end;
+  const end = text[last] === ')' ? last + 1 : last;
   return { start, end, text: text.slice(start, end) };
 }
 

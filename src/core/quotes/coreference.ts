@@ -202,9 +202,11 @@ export class SpeakerResolver {
     // (A body described, "the company said", is "it", never "he" or "she".)
     const speaker = this.latestEntry((a) => (a.speaker.kind === 'person' || (a.described && !a.plural && !isBodyNoun(a.role.trim().split(/\s+/).at(-1) ?? ''))) && fits(a.speaker.name));
     // (The newer topic is the last person named, if the gender allows; not an earlier one in their place.)
-    const last = this.lastPersonBefore(phrase.start);
+    // (Not the one a relative "whom" refers to: "… Mehra, whom he called “a friend”" is someone else's word for Mehra.)
+    const notWhom = (e: EntityMention) => !/^,?\s+whom\b/.test(this.text.slice(e.end, e.end + 9));
+    const last = this.lastPersonBefore(phrase.start, notWhom);
     const topic = last && fits(last.canonical) ? last : undefined;
-    const mention = topic ?? this.lastPersonBefore(phrase.start, (e) => fits(e.canonical));
+    const mention = topic ?? this.lastPersonBefore(phrase.start, (e) => fits(e.canonical) && notWhom(e));
     // The subject of that sentence, when the last person named is its object: "Mr Varga told Mr Lindqvist … “…,” he said."
     const subject = topic && (this.subjectOfSentence(topic, sentenceIndexOf) ?? this.subjectBefore(topic, fits, sentenceIndexOf));
     if (subject && topic && (!speaker || topic.start > speaker.at) && this.sentencesApart(topic.start, phrase.start, sentenceIndexOf) <= 1) {
@@ -219,7 +221,10 @@ export class SpeakerResolver {
       return { name: mention.canonical, kind: 'person' };
     }
     if (speaker && here - sentenceIndexOf(speaker.at) <= PRONOUN_REACH) return speaker.speaker;
-    if (mention && (!speaker || mention.start > speaker.at)) return { name: mention.canonical, kind: 'person' };
+    // (Not the one the last speaker told it to: "“…,” Mr Varga told the channel’s editor, Jana Holm." is Varga's sentence.)
+    const addressee = mention && speaker && sentenceIndexOf(mention.start) === sentenceIndexOf(speaker.at) &&
+      /\b(?:told|tells|telling|asked|informed|assured|briefed)\b/.test(this.text.slice(speaker.at, mention.start));
+    if (mention && !addressee && (!speaker || mention.start > speaker.at)) return { name: mention.canonical, kind: 'person' };
     return speaker?.speaker;
   }
 
@@ -265,7 +270,7 @@ export class SpeakerResolver {
     if (roles === undefined) {
       roles = this.entities
         .filter((e) => e.canonical === canonical)
-        .flatMap((e) => [e.role ?? appositiveRoleAfter(this.text, e.end), roleBeforeComma(this.text, e.start)])
+        .flatMap((e) => [e.role ?? appositiveRoleAfter(this.text, e.end), roleBeforeComma(this.text, e.start), matchTitleBefore(this.text, e.start)?.text])
         .filter((r): r is string => r !== undefined)
         .map((r) => r.toLowerCase())
         .join(' ');
@@ -337,7 +342,8 @@ export class SpeakerResolver {
     if (from > 0 && sentenceIndexOf(from - 1) === here) return undefined;
     // Before the mention: an optional opener ending in a comma ("In Brussels,"), then only capitalised
     // words and titles ("E.U. foreign policy chief").
-    const lead = this.text.slice(from, mention.start).replace(/^[\s"“”'‘’]+/u, '');
+    // (A bracketed "(retd)" or "(Dr)" among the titles: "Air Marshal (retd) X".)
+    const lead = this.text.slice(from, mention.start).replace(/^[\s"“”'‘’]+/u, '').replace(/\([\p{L}.]{1,6}\)/gu, '');
     const words = lead.replace(/^[^,]{1,40},\s+/, '').split(/\s+/).filter(Boolean);
     const titleLike = (w: string) => /^\p{Lu}/u.test(w) || isTitleWord(w.toLowerCase()) || isRoleQualifier(w.toLowerCase()) || /^(?:of|the|and)$/.test(w);
     return words.every(titleLike) ? mention : undefined;

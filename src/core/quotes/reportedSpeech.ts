@@ -34,6 +34,34 @@ function introducesClause(tokens: Token[], v: number): boolean {
     if (tokens[k].lower === 'that' || tokens[k].text === ':') return true;
     if (!tokens[k].isWord) return false;
   }
+  return tellsAudienceClause(tokens, v);
+}
+
+/** Who a statement is told to: "told reporters", "told Reuters", "told the BBC". */
+const AUDIENCE_NOUNS = new Set(
+  'reporters journalists correspondents lawmakers legislators parliament senators delegates investors supporters crowd crowds audience media press'.split(' '),
+);
+/** Words that show a finite clause: "told reporters the air force was accelerating talks". */
+const FINITE_WORDS = new Set('is are was were has have had will would could can should may might must did does do'.split(' '));
+
+/** "told reporters the plan was dead": tell, its audience, then a clause with a finite verb and no "that". */
+function tellsAudienceClause(tokens: Token[], v: number): boolean {
+  if (!/^(?:told|tells|tell|telling)$/.test(tokens[v]!.lower)) return false;
+  let k = v + 1;
+  // The audience: a listener noun ("reporters", "the press"), or a name ("Reuters", "the BBC").
+  if (tokens[k]?.lower === 'the') k++;
+  const audience = tokens[k];
+  if (!audience || !(AUDIENCE_NOUNS.has(audience.lower) || audience.capitalized)) return false;
+  k++;
+  while (tokens[k]?.capitalized && tokens[k]!.isWord) k++;
+  // (Not past "on Monday" or "in an interview": "told reporters in Kestrel the …" may end in a noun phrase.)
+  if (/^(?:on|in)$/.test(tokens[k]?.lower ?? '')) return false;
+  const clauseStart = tokens[k];
+  if (!clauseStart || !clauseStart.isWord || !/^(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|these|those)$|^\p{Lu}/u.test(clauseStart.text)) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+    if (!tokens[j]!.isWord) return false;
+    if (FINITE_WORDS.has(tokens[j]!.lower)) return true;
+  }
   return false;
 }
 

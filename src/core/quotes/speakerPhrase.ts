@@ -51,7 +51,11 @@ const NOT_AGENT_NOUNS = new Set(
    member motor rather further later earlier error mirror interior exterior major minor floor door color colour
    favour favor labour labor honour honor harbour harbor traffic public music topic logic panic clinic republic
    magic epic plastic fabric tactic basic electric senior junior superior inferior prior former latter upper lower inner
-   outer tender`.split(/\s+/),
+   outer tender transfer offer disaster register shelter filter cluster barrier chamber charter character container
+   computer counter encounter newsletter theater theatre poster powder rubber thunder timber fever river silver tower
+   trigger wonder banner dinner manner remainder reminder shower layer lever meter liter litre parameter diameter
+   behavior behaviour corridor reactor vector tractor elevator generator radiator terror horror sensor processor
+   indicator`.split(/\s+/),
 );
 
 function hasAgentShape(lower: string): boolean {
