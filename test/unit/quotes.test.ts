@@ -692,6 +692,15 @@ describe('quotes: who said it, in interviews and briefings', () => {
     assert.deepEqual(analysedPairs(text), [['The air force needs numbers,', 'Arjun Mehra']]);
   });
 
+  it('gives a quote opening a paragraph to the one whose paragraph ended on a colon to introduce it', () => {
+    const text = 'Jana Holm, a senior fellow at the Marchensky Institute, put it this way:\n\n“Valdoria cannot afford to drift.\n\n“But nobody is under any illusion.”\n\nThe talks resume in May.';
+    assert.deepEqual(analysedPairs(text), [['Valdoria cannot afford to drift.\n\n“But nobody is under any illusion.', 'Jana Holm']]);
+  });
+
+  it('reads "the embassy said" as a body speaking, named as it was when it last spoke', () => {
+    assert.deepEqual(analysedPairs('“We respect the decision,” the embassy said.'), [['We respect the decision,', 'embassy']]);
+  });
+
   it('takes "the leader" for any head of state or government, but never a president for a prime minister', () => {
     assert.ok(roleVariants('leader').includes('president') && roleVariants('leader').includes('prime minister'));
     assert.ok(!roleVariants('president').includes('prime minister'));

@@ -372,7 +372,10 @@ export class SpeakerResolver {
       if (corporate && (PUBLIC_BODY_RE.test(name) || isKnownNonCompany(e.canonical))) continue;
       const publicBody = PUBLIC_BODY_NOUNS.has(head) && (PUBLIC_BODY_RE.test(name) || REGULATOR_BODY_RE.test(name) || isKnownNonCompany(e.canonical));
       const fits = name.split(/\s+/).includes(head) || (distance <= 4 && (corporate || publicBody || (regulator && REGULATOR_BODY_RE.test(name))));
-      if (fits) return { name: e.canonical, kind: 'organization' };
+      if (!fits) continue;
+      // The body as it was named when it spoke, if it has: "the Valdorian Embassy in Lisbon said" before "the embassy said".
+      const spoken = this.latestEntry((a) => a.speaker.kind === 'organization' && a.speaker.name.startsWith(`${e.canonical} `));
+      return spoken?.speaker ?? { name: e.canonical, kind: 'organization' };
     }
     return undefined;
   }

@@ -39,8 +39,10 @@ function analyseSpeech(text: string, structure: DocumentStructure, entities: Ent
     if (attributions[i] || p.continues !== undefined) return;
     const s = sentenceIndexAt(sentences, p.open);
     const previous = sentences[s - 1];
-    // Same paragraph only: "She pushed back against the criticism. “This case is not about …”"
-    if (s < 1 || sentences[s]!.start !== p.open || !previous || sentenceIndexAt(structure.paragraphs, previous.start) !== p.paragraph) return;
+    // Same paragraph only: "She pushed back against the criticism. “This case is not about …”"; or a paragraph that
+    // ends on a colon to introduce it: "Jana Holm put it this way:⏎⏎“…”".
+    const introduced = previous !== undefined && /:\s*$/.test(text.slice(previous.start, p.open));
+    if (s < 1 || sentences[s]!.start !== p.open || !previous || (sentenceIndexAt(structure.paragraphs, previous.start) !== p.paragraph && !introduced)) return;
     const subject = openingSubject(text, previous);
     if (!subject) return;
     openers.set(i, subject);
