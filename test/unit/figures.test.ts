@@ -140,6 +140,13 @@ describe('figures: ranges and compound scales', () => {
 });
 
 describe('figures: units', () => {
+  it('reads an exchange rate as an amount of the currency its clause is about, and a rate given beside it too', () => {
+    const text = 'The naira traded at 1,625 per dollar on the official market and at around 1,700 on the parallel market. The rupee closed at 90.4 to the dollar. The side scored 3 per game.';
+    assert.deepEqual(figures(text).map((f) => [f.text, f.kind, f.value, f.unit]), [
+      ['1,625', 'money', 1625, 'NGN'], ['around 1,700', 'money', 1700, 'NGN'], ['90.4', 'money', 90.4, 'INR'], ['3', 'quantity', 3, 'count'],
+    ]);
+  });
+
   it('reads thousands before a glued "m" as metres, and a currency before it as millions', () => {
     assert.deepEqual(figures('The jet stopped on the 1,500m runway.').map((f) => [f.text, f.kind, f.value, f.unit]), [['1,500', 'quantity', 1500, 'metres']]);
     assert.deepEqual(figures('The fee was £1,500m.').map((f) => [f.kind, f.value]), [['money', 1.5e9]]);

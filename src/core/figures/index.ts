@@ -1,6 +1,7 @@
 // The figures extractor: money, percentages, multiples, counts, durations, ordinals and dates,
 // parsed and normalised, each with the words of its sentence saying what it measures.
 
+import { CURRENCY_NAMES } from '../lexicon/currencies';
 import { opensWithPublicationLabel } from '../text/datelines';
 import type { DocumentStructure, Figure, Span } from '../types';
 import { describeAbout } from './about';
@@ -37,12 +38,34 @@ function standsAlone(text: string, start: number, end: number): boolean {
  * Finds and normalises the figures of one document. Boilerplate sentences yield none, and neither do the
  * numbers inside `names` (equipment names found by the entity extractor: "Ecolite 9M", "Muse Pro 4").
  */
+const CURRENCY_WORD = new RegExp(`\\b(${[...CURRENCY_NAMES.keys()].join('|')})\\b`, 'gi');
+const PER_CURRENCY = new RegExp(`^[ \\u00A0]+(?:per|to[ \\u00A0]+(?:the|one|a)|against[ \\u00A0]+the|a)[ \\u00A0]+(?:US[ \\u00A0]+|U\\.S\\.[ \\u00A0]+)?(${[...CURRENCY_NAMES.keys()].join('|')})\\b`, 'i');
+
+/**
+ * The currency a bare number is a rate of: "the naira traded at 1,625 per dollar", "the rupee closed at 90.4 to the
+ * dollar". The rate is quoted against one currency and counts another, named earlier in the sentence.
+ */
+function exchangeRateCurrency(text: string, structure: DocumentStructure, figure: Figure): string | undefined {
+  const against = PER_CURRENCY.exec(text.slice(figure.end, figure.end + 30));
+  if (!against) return undefined;
+  const base = CURRENCY_NAMES.get(against[1]!.toLowerCase());
+  const sentence = structure.sentences[figure.sentence];
+  if (!sentence) return undefined;
+  let counted: string | undefined;
+  for (const m of text.slice(sentence.start, figure.start).matchAll(CURRENCY_WORD)) {
+    const code = CURRENCY_NAMES.get(m[1]!.toLowerCase());
+    if (code && code !== base) counted = code;
+  }
+  return counted;
+}
+
 export function extractFigures(text: string, structure: DocumentStructure, names: readonly Span[] = []): Figure[] {
   const tokens = tokenize(text);
   const candidates = mergeRanges(tokens, scanCandidates(tokens));
   const currency = dominantCurrency(candidates);
   const figures: Figure[] = [];
   const kept: { candidate: Candidate; figure: Figure }[] = [];
+  let lastRate: { sentence: number; end: number; currency: string } | undefined;
   for (const c of candidates) {
     let first = c.first;
     let qualifier: string | undefined;
@@ -67,6 +90,16 @@ export function extractFigures(text: string, structure: DocumentStructure, names
       unit: c.currencyUnknown ? currency : c.unit, about: '', sentence,
     };
     if (qualifier) figure.qualifier = qualifier;
+    // "The naira traded at 1,625 per dollar": an exchange rate is an amount of the currency the clause is about.
+    // So is a second rate given in parallel: "… per dollar on the official market and at around 1,700 on the parallel one".
+    const bare = figure.kind === 'quantity' && figure.unit === 'count';
+    const parallel = bare && lastRate && lastRate.sentence === sentence && /^[^.;]{0,80}\band[ \u00A0]+(?:at|to)[ \u00A0]+$/.test(text.slice(lastRate.end, start));
+    const rated = bare ? (exchangeRateCurrency(text, structure, figure) ?? (parallel ? lastRate!.currency : undefined)) : undefined;
+    if (rated) {
+      figure.kind = 'money';
+      figure.unit = rated;
+      lastRate = { sentence, end, currency: rated };
+    }
     kept.push({ candidate: { ...c, first }, figure });
     figures.push(figure);
   }
