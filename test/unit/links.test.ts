@@ -203,6 +203,14 @@ describe('cross-source links', () => {
     assert.ok(!fa.has('E:washington') || fa.has('E:united states'));
   });
 
+  it('compares minutes with hours: a 90-minute interview against a two-hour one', () => {
+    const talk = analyzeCorpus([
+      { file: 'a.txt', text: 'Ivan Sorokin gave a 90-minute interview to the channel on Tuesday.' },
+      { file: 'b.txt', text: 'Ivan Sorokin gave a two-hour interview to the channel on Tuesday.' },
+    ]);
+    assert.deepEqual(figureGroupTexts(talk, 'conflict'), ['a.txt:90-minute ; b.txt:two-hour']);
+  });
+
   it('compares ships with vessels and a decade with ten years', () => {
     const deal = analyzeCorpus([
       { file: 'a.txt', text: 'Japan will supply six offshore patrol vessels to Indonesia and sign a decade-long gas supply deal with Jakarta.' },

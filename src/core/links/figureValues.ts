@@ -26,8 +26,12 @@ export function compatibilityKey(f: Figure): string | undefined {
   return `${f.kind}:${unit}`;
 }
 
-/** Durations in a smaller unit they are whole multiples of: "a decade-long deal" = "a 10-year deal", "72 hours" = "three days". */
+/**
+ * Durations in a smaller unit they are whole multiples of: "a decade-long deal" = "a 10-year deal", "72 hours" = "three
+ * days"; minutes in hours, so "a 90-minute interview" can meet "a two-hour" one.
+ */
 const DURATION_IN_BASE_UNIT: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
+  ['minute', { unit: 'hour', factor: 1 / 60 }], ['minutes', { unit: 'hour', factor: 1 / 60 }],
   ['decade', { unit: 'year', factor: 10 }], ['decades', { unit: 'year', factor: 10 }],
   ['century', { unit: 'year', factor: 100 }], ['centuries', { unit: 'year', factor: 100 }],
   ['hour', { unit: 'hour', factor: 1 }], ['hours', { unit: 'hour', factor: 1 }],
