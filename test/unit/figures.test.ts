@@ -140,6 +140,12 @@ describe('figures: ranges and compound scales', () => {
 });
 
 describe('figures: units', () => {
+  it('reads "a doubling of" as a multiple, and vehicle classes ("two-wheelers", "a four-seater") as no count', () => {
+    assert.deepEqual(brief('Sales of two-wheelers fell and a four-seater costs more, with a doubling of fares and the tripling of rents.'), [
+      ['doubling', 'ratio', 2, 'x'], ['tripling', 'ratio', 3, 'x'],
+    ]);
+  });
+
   it('reads an exchange rate as an amount of the currency its clause is about, and a rate given beside it too', () => {
     const text = 'The naira traded at 1,625 per dollar on the official market and at around 1,700 on the parallel market. The rupee closed at 90.4 to the dollar. The side scored 3 per game.';
     assert.deepEqual(figures(text).map((f) => [f.text, f.kind, f.value, f.unit]), [

@@ -23,6 +23,8 @@ const IDIOM_COMPOUNDS = new Set([
   'sum', 'sided', 'way', 'off', 'faced', 'pronged', 'hand', 'handed', 'party', 'world', 'class', 'tier',
   'stop', 'dimensional', 'liner', 'size', 'track', 'edged', 'man', 'woman', 'horse', 'note', 'shot',
   'upmanship', 'on', 'time', 'state', 'china', 'rate', 'nation', 'and', 'or', 'to', 'in', 'up',
+  // Vehicle and seat classes: "two-wheelers", "a four-seater".
+  'wheeler', 'wheelers', 'seater', 'seaters',
 ]);
 
 /** Plural nouns for the parties of a story: "the two countries" refers to them, it does not count them. */

@@ -366,6 +366,11 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     const afterModal = MODAL_VERBS.has(lead) && next?.lower !== 'down' && !isDash(next);
     if ((MULTIPLE_LEADS.has(lead) && follows) || infinitive || afterModal) return { first: i, last: i, kind: 'ratio', value: multiple, unit: 'x' };
   }
+  // "a doubling of transport fares", "the tripling of prices": the multiple as a noun.
+  const multiplying = /ing$/.test(t.lower) ? MULTIPLE_WORDS.get(`${t.lower.slice(0, -3)}e`) : undefined;
+  if (multiplying && /^(?:a|the)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'of') {
+    return { first: i, last: i, kind: 'ratio', value: multiplying, unit: 'x' };
+  }
   // "trade more than doubled", "sales nearly tripled" (not "doubled down").
   const multiplied = t.lower.endsWith('ed') ? MULTIPLE_WORDS.get(t.lower.slice(0, -1)) : undefined;
   if (multiplied && tokens[i + 1]?.lower !== 'down' && !isDash(tokens[i + 1]) && !isDash(tokens[i - 1])) {
