@@ -59,7 +59,7 @@ export interface Figure extends Span {
   unit: string;
   /** Approximator or bound written with the figure: nearly, over, less than, about, up to... */
   qualifier?: string;
-  /** What the figure measures, in words taken from its sentence ("bilateral trade", "US tariff on Indian exports"). */
+  /** What the figure measures, in words taken from its sentence ("bilateral trade", "US tariff on Chilean exports"). */
   about: string;
   /** Index into DocumentStructure.sentences. */
   sentence: number;
@@ -70,10 +70,10 @@ export type SpeakerKind = 'person' | 'organization' | 'description';
 export interface Quote extends Span {
   /** Exactly the text between the quotation marks. */
   text: string;
-  /** Canonical speaker name, or an unnamed speaker's description ("senior Indian Foreign Ministry official"). */
+  /** Canonical speaker name, or an unnamed speaker's description ("senior Chilean Foreign Ministry official"). */
   speaker: string;
   speakerKind: SpeakerKind;
-  /** Span of the attribution that names the speaker (the "he said" or "said Harsh V. Pant"), when there is one. */
+  /** Span of the attribution that names the speaker (the "he said" or "said Jana K. Holm"), when there is one. */
   attribution?: Span;
   sentence: number;
 }

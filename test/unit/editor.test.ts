@@ -49,7 +49,7 @@ function assertSafe(md: string): void {
 
 describe('editor: figure values', () => {
   it('reads values with their unit, and says what a figure without one is', () => {
-    assert.equal(formatFigureValue(68.7e9, 'USD'), '68,700,000,000 USD');
+    assert.equal(formatFigureValue(41.3e9, 'USD'), '41,300,000,000 USD');
     assert.equal(formatFigureValue([2024, 2025], 'year'), '2024–2025');
     assert.equal(formatFigureValue(null, 'time'), 'a time of day');
     assert.equal(formatFigureValue(null, 'month'), 'no exact value');

@@ -28,25 +28,25 @@ describe('entities: lexicons', () => {
   it('knows countries, aliases, capitals and demonyms', () => {
     assert.equal(lookupPlace('U.S.')?.canonical, 'United States');
     assert.equal(lookupPlace('US')?.canonical, 'United States');
-    assert.equal(lookupPlace('NEW DELHI')?.canonical, 'New Delhi');
-    assert.equal(lookupPlace('Delhi')?.canonical, 'New Delhi');
+    assert.equal(lookupPlace('BUENOS AIRES')?.canonical, 'Buenos Aires');
+    assert.equal(lookupPlace('Bombay')?.canonical, 'Mumbai');
     assert.equal(lookupPlace('Us'), undefined, 'the pronoun is not a country');
     assert.equal(countryStoodFor('Washington'), 'United States');
-    assert.equal(countryStoodFor('Russian'), 'Russia');
+    assert.equal(countryStoodFor('Chilean'), 'Chile');
     assert.equal(countryStoodFor('Brazilians'), 'Brazil');
     assert.equal(countryStoodFor('Brasília'), 'Brazil');
     assert.equal(countryStoodFor('Sydney'), undefined, 'a city that is not the capital stands for itself');
-    assert.ok(isPlaceName('Kyiv') && isPlaceName('Indo-Pacific') && isPlaceName('Asia'));
-    assert.ok(isDemonym('Russian') && isDemonym('Indians') && isDemonym('Soviet') && isDemonym('Western'));
-    assert.ok(!isDemonym('Russia'));
+    assert.ok(isPlaceName('Kyiv') && isPlaceName('Asia-Pacific') && isPlaceName('Asia'));
+    assert.ok(isDemonym('Chilean') && isDemonym('Peruvians') && isDemonym('Soviet') && isDemonym('Western'));
+    assert.ok(!isDemonym('Chile'));
   });
 
   it('knows titles and roles', () => {
     assert.ok(isTitleWord('spokesman') && isTitleWord('Analyst') && isTitleWord('official') && isTitleWord('ambassador'));
-    assert.ok(!isTitleWord('Putin') && !isTitleWord('said'));
-    assert.equal(titlePrefixLength(['Russian', 'President', 'Vladimir', 'Putin']), 2);
-    assert.equal(titlePrefixLength(['Prime', 'Minister', 'Narendra', 'Modi']), 2);
-    assert.equal(titlePrefixLength(['Harsh', 'V.', 'Pant']), 0);
+    assert.ok(!isTitleWord('Sorokin') && !isTitleWord('said'));
+    assert.equal(titlePrefixLength(['Chilean', 'President', 'Tomás', 'Reyes']), 2);
+    assert.equal(titlePrefixLength(['Prime', 'Minister', 'Arjun', 'Mehra']), 2);
+    assert.equal(titlePrefixLength(['Jana', 'K.', 'Holm']), 0);
     assert.equal(titlePrefixLength(['Senior', 'Fellow']), 2);
     assert.equal(titlePrefixLength(['John', 'Major']), 0);
     assert.deepEqual(splitRolePrefix(['U.S.', 'Treasury', 'Secretary', 'Janet', 'Yellen']), { ownerEnd: 2, roleEnd: 3 });
@@ -54,10 +54,10 @@ describe('entities: lexicons', () => {
   });
 
   it('matches a role right before a name and an appositive role after it', () => {
-    const t = 'Kremlin spokesman Dmitry Peskov said so.';
-    assert.equal(matchTitleBefore(t, t.indexOf('Dmitry'))?.text, 'Kremlin spokesman');
-    const u = 'India’s Prime Minister Narendra Modi spoke.';
-    assert.equal(matchTitleBefore(u, u.indexOf('Narendra'))?.text, 'India’s Prime Minister');
+    const t = 'Pentagon spokesman Tomás Reyes said so.';
+    assert.equal(matchTitleBefore(t, t.indexOf('Tomás'))?.text, 'Pentagon spokesman');
+    const u = 'Portugal’s Prime Minister Arjun Mehra spoke.';
+    assert.equal(matchTitleBefore(u, u.indexOf('Arjun'))?.text, 'Portugal’s Prime Minister');
     const v = 'said Jane Roe, a professor of economics at the London School of Economics.';
     assert.equal(matchRoleAfter(v, v.indexOf(', a'))?.text, 'professor of economics');
     assert.equal(matchTitleBefore('Nothing here John', 15), undefined);
@@ -71,9 +71,9 @@ describe('entities: lexicons', () => {
 
   it('knows organisation heads and well-known bodies', () => {
     assert.ok(isOrgHeadWord('Foundation') && isOrgHeadWord('Ltd') && isOrgHeadWord('Organisation') && isOrgHeadWord('Aerospace'));
-    assert.ok(!isOrgHeadWord('Putin'));
+    assert.ok(!isOrgHeadWord('Sorokin'));
     assert.equal(lookupKnownBody('NATO'), 'NATO');
-    assert.equal(lookupKnownBody('Kremlin'), 'Kremlin');
+    assert.equal(lookupKnownBody('Pentagon'), 'Pentagon');
     assert.equal(lookupKnownBody('Nato'), undefined);
   });
 });
@@ -199,7 +199,7 @@ describe('entities: extraction', () => {
   });
 
   it('reads "By Staff Writer" as a byline that names no one', () => {
-    assert.deepEqual(brief('Oil flows on\nBy Staff Writer\n\nIndia bought less oil.'), ['India/place']);
+    assert.deepEqual(brief('Oil flows on\nBy Staff Writer\n\nSpain bought less oil.'), ['Spain/place']);
   });
 
   it('keeps the people credited in bylines, but not their roles', () => {
@@ -252,12 +252,12 @@ describe('entities: extraction', () => {
   });
 
   it('keeps the organisation before a lower-case role as its own mention', () => {
-    const ms = extract('Kremlin spokesman Dmitry Peskov said Russia’s S-400 systems would be discussed.');
+    const ms = extract('Pentagon spokesman Mirela Vask said Chile’s KV-220 systems would be discussed.');
     assert.deepEqual(
       ms.map((m) => `${m.text}/${m.type}`),
-      ['Kremlin/organization', 'Dmitry Peskov/person', 'Russia/place', 'S-400/equipment'],
+      ['Pentagon/organization', 'Mirela Vask/person', 'Chile/place', 'KV-220/equipment'],
     );
-    assert.equal(find(ms, 'Dmitry Peskov').role, 'Kremlin spokesman');
+    assert.equal(find(ms, 'Mirela Vask').role, 'Pentagon spokesman');
   });
 
   it('handles British style: Chancellor of the Exchequer, per cent, bracketed acronyms', () => {
@@ -275,67 +275,67 @@ describe('entities: extraction', () => {
 
   it('finds Indian names with initials and organisations with an of-tail', () => {
     const text =
-      'Finance Minister Nirmala Sitharaman announced a Rs 11 lakh crore plan, said P. Chidambaram, a former finance minister, while the Reserve Bank of India held rates. D Bala Venkatesh Varma told DW the plan was sound.';
+      'Finance Minister Nirmala Sitharaman announced a Rs 11 lakh crore plan, said P. Chidambaram, a former finance minister, while the Reserve Bank of India held rates. K Arvind Prasad Iyer told VTN the plan was sound.';
     assert.deepEqual(brief(text), [
       'Nirmala Sitharaman/person',
       'P. Chidambaram/person',
       'Reserve Bank of India/organization',
-      'D Bala Venkatesh Varma/person',
-      'DW/organization',
+      'K Arvind Prasad Iyer/person',
+      'VTN/organization',
     ]);
   });
 
   it('finds non-Western names by position and context, not name lists', () => {
     const text =
-      'Bangladesh’s interim leader Muhammad Yunus met Pakistan’s army chief General Asim Munir in Dhaka. “We are partners,” said Kanwal Sibal of the Vivekananda International Foundation.';
+      'Bangladesh’s interim leader Muhammad Yunus met Pakistan’s army chief General Asim Munir in Dhaka. “We are partners,” said Devika Raghunathan of the Vivekananda International Foundation.';
     assert.deepEqual(brief(text), [
       'Bangladesh/place',
       'Muhammad Yunus/person',
       'Pakistan/place',
       'Asim Munir/person',
       'Dhaka/place',
-      'Kanwal Sibal/person',
+      'Devika Raghunathan/person',
       'Vivekananda International Foundation/organization',
     ]);
   });
 
   it('skips capitalised ordinary words at sentence starts but keeps known names there', () => {
     const text =
-      'Analysts say the talks will fail. Meeting Modi, the envoy smiled. Narendra Modi spoke later. Despite India’s push, Media reports differ. Numbers tell the story.';
-    assert.deepEqual(brief(text), ['Modi/person', 'Narendra Modi/person', 'India/place']);
+      'Analysts say the talks will fail. Meeting Mehra, the envoy smiled. Arjun Mehra spoke later. Despite Chile’s push, Media reports differ. Figures vary widely.';
+    assert.deepEqual(brief(text), ['Mehra/person', 'Arjun Mehra/person', 'Chile/place']);
   });
 
   it('reads title-case headings only for names known from the text', () => {
     const text =
-      'The Shadow of Washington Over Strategic Autonomy\nPrime Minister Narendra Modi met officials in Washington on Monday.\nAn Asymmetric Economic Partnership With Modi';
-    assert.deepEqual(brief(text), ['Washington/place', 'Narendra Modi/person', 'Washington/place', 'Modi/person']);
+      'The Shadow of Lisbon Over Fiscal Policy\nPrime Minister Arjun Mehra met officials in Lisbon on Monday.\nAn Uneven Trade Partnership With Mehra';
+    assert.deepEqual(brief(text), ['Lisbon/place', 'Arjun Mehra/person', 'Lisbon/place', 'Mehra/person']);
   });
 
   it('treats "X administration" as a person and "the West" as a place', () => {
-    const ms = extract('The Trump administration pressed Europe while Moscow courted the West and Western firms.');
+    const ms = extract('The Trump administration pressed Europe while Caracas courted the West and Western firms.');
     assert.deepEqual(
       ms.map((m) => `${m.text}/${m.type}/${m.canonical}`),
-      ['Trump/person/Trump', 'Europe/place/Europe', 'Moscow/place/Moscow', 'West/place/the West'],
+      ['Trump/person/Trump', 'Europe/place/Europe', 'Caracas/place/Caracas', 'West/place/the West'],
     );
   });
 
   it('splits hyphenated place pairs and attributive uses, keeps compound regions whole', () => {
-    assert.deepEqual(brief('U.S.–India trade talks and Russia-India ties shape the Indo-Pacific; US-made jets and Soviet-era tanks.'), [
+    assert.deepEqual(brief('U.S.–Chile trade talks and Peru-Chile ties shape the Asia-Pacific; US-made jets and Soviet-era tanks.'), [
       'U.S./place',
-      'India/place',
-      'Russia/place',
-      'India/place',
-      'Indo-Pacific/place',
+      'Chile/place',
+      'Peru/place',
+      'Chile/place',
+      'Asia-Pacific/place',
       'US/place',
     ]);
   });
 
   it('does not split names inside organisation names', () => {
-    assert.deepEqual(brief('said Harsh V. Pant of King’s College London and Rajan Kumar of the Centre of Russian Studies.'), [
-      'Harsh V. Pant/person',
-      'King’s College London/organization',
-      'Rajan Kumar/person',
-      'Centre of Russian Studies/organization',
+    assert.deepEqual(brief('said Jana K. Holm of St Aldric’s College London and Arjun Mehra of the Centre of Chilean Studies.'), [
+      'Jana K. Holm/person',
+      'St Aldric’s College London/organization',
+      'Arjun Mehra/person',
+      'Centre of Chilean Studies/organization',
     ]);
   });
 
@@ -374,14 +374,14 @@ describe('entities: extraction', () => {
   });
 
   it('finds equipment by designation shape and by the noun after a name', () => {
-    const text = 'India flies the Sukhoi Su-30MKI and wants the Su-57 and the S-400 Triumf, plus Tejas fighter aircraft and Arihant submarines.';
+    const text = 'Chile flies the Kvelar KV-220MK and wants the KV-310 and the V-450 Borealis, plus Veyra fighter aircraft and Durvan submarines.';
     assert.deepEqual(brief(text), [
-      'India/place',
-      'Sukhoi Su-30MKI/equipment',
-      'Su-57/equipment',
-      'S-400 Triumf/equipment',
-      'Tejas/equipment',
-      'Arihant/equipment',
+      'Chile/place',
+      'Kvelar KV-220MK/equipment',
+      'KV-310/equipment',
+      'V-450 Borealis/equipment',
+      'Veyra/equipment',
+      'Durvan/equipment',
     ]);
     assert.deepEqual(brief('COVID-19 cases rose in 2024-25.'), []);
   });
@@ -402,12 +402,12 @@ describe('entities: extraction', () => {
   });
 
   it('reads a line in capitals like a heading', () => {
-    assert.deepEqual(brief('BREAKING NEWS: RUSSIA AND INDIA SIGN DEAL IN NEW DELHI\nVladimir Putin met Narendra Modi.'), [
-      'RUSSIA/place',
-      'INDIA/place',
-      'NEW DELHI/place',
-      'Vladimir Putin/person',
-      'Narendra Modi/person',
+    assert.deepEqual(brief('BREAKING NEWS: CHILE AND PERU SIGN DEAL IN BUENOS AIRES\nTomás Reyes met Arjun Mehra.'), [
+      'CHILE/place',
+      'PERU/place',
+      'BUENOS AIRES/place',
+      'Tomás Reyes/person',
+      'Arjun Mehra/person',
     ]);
   });
 
@@ -532,12 +532,12 @@ describe('entities: extraction', () => {
   });
 
   it('yields nothing inside boilerplate ranges', () => {
-    const text = 'Putin met Modi in Delhi.\nSupport the Dawat Media Center today.';
+    const text = 'Sorokin met Mehra in Bombay.\nSupport the Marchensky Media Center today.';
     const structure = segment(text);
     const start = text.indexOf('Support');
     const ms = extractEntityMentions(text, { ...structure, boilerplate: [{ start, end: text.length }] });
     assert.ok(ms.every((m) => m.end <= start));
-    assert.ok(ms.some((m) => m.text === 'Delhi' && m.canonical === 'New Delhi'));
+    assert.ok(ms.some((m) => m.text === 'Bombay' && m.canonical === 'Mumbai'));
   });
 });
 
@@ -692,7 +692,7 @@ describe('entities: reactors, festivals, numbered conferences and neighbourhoods
       'Rosatom/organization',
       'VVER-1200/equipment',
     ]);
-    assert.deepEqual(brief('Work sped up at the six-reactor Kudankulam plant.'), ['Kudankulam/place']);
+    assert.deepEqual(brief('Work sped up at the six-reactor Kelvara plant.'), ['Kelvara/place']);
     assert.deepEqual(brief('The line will use 24 CR200J Fuxing trainsets.'), ['CR200J Fuxing/equipment']);
   });
 
@@ -959,12 +959,12 @@ describe('entities: canonical names across the corpus', () => {
   });
 
   it('joins surname, short and full forms to the fullest name', () => {
-    const a = extract('“It matters,” said Harsh V. Pant. Pant added that Vladimir Putin agreed.');
-    const b = extract('Harsh Pant, a professor, spoke. He said Putin smiled. Pant left.');
+    const a = extract('“It matters,” said Jana K. Holm. Holm added that Ivan Sorokin agreed.');
+    const b = extract('Jana Holm, a professor, spoke. He said Sorokin smiled. Holm left.');
     const [ra, rb] = resolveCanonicals([a, b]);
-    for (const m of [...ra, ...rb].filter((x) => /Pant/.test(x.text))) assert.equal(m.canonical, 'Harsh V. Pant');
-    for (const m of [...ra, ...rb].filter((x) => /Putin/.test(x.text))) assert.equal(m.canonical, 'Vladimir Putin');
-    assert.equal(rb.find((m) => m.text === 'Putin')?.type, 'person');
+    for (const m of [...ra, ...rb].filter((x) => /Holm/.test(x.text))) assert.equal(m.canonical, 'Jana K. Holm');
+    for (const m of [...ra, ...rb].filter((x) => /Sorokin/.test(x.text))) assert.equal(m.canonical, 'Ivan Sorokin');
+    assert.equal(rb.find((m) => m.text === 'Sorokin')?.type, 'person');
   });
 
   it('joins a full name to the short name of its syllables given in brackets, across the corpus; a person keeps theirs', () => {
@@ -992,8 +992,8 @@ describe('entities: canonical names across the corpus', () => {
 
   it('joins the romanisations of one name under its plainest spelling, and keeps short names apart', () => {
     const a = extract('Oleksandr Marchenskyy spoke on Tuesday. Mr Marchenskyy said talks would go on.');
-    const b = extract('Oleksandr Marchenskiy said the war must end. Dmitri Orlov and Lin Li agreed.');
-    const c = extract('Oleksandr Marchensky spoke. Dmitry Orlov and Lin Ly disagreed.');
+    const b = extract('Oleksandr Marchenskiy said the war must end. Grigori Orlov and Lin Li agreed.');
+    const c = extract('Oleksandr Marchensky spoke. Grigory Orlov and Lin Ly disagreed.');
     const resolved = resolveCanonicals([a, b, c]).flat();
     for (const m of resolved.filter((x) => /Marchensk/.test(x.text))) assert.equal(m.canonical, 'Oleksandr Marchensky');
     assert.equal(new Set(resolved.filter((x) => /Orlov/.test(x.text)).map((m) => m.canonical)).size, 1);
@@ -1075,11 +1075,11 @@ describe('entities: canonical names across the corpus', () => {
   });
 
   it('adds a sentence-initial surname that only other documents vouch for', () => {
-    const a = extract('Vladimir Putin arrived on Thursday.');
-    const b = extract('Putin smiled at reporters.');
+    const a = extract('Ivan Sorokin arrived on Thursday.');
+    const b = extract('Sorokin smiled at reporters.');
     assert.deepEqual(b, []);
     const [, rb] = resolveCanonicals([a, b]);
-    assert.deepEqual(rb.map((m) => [m.text, m.type, m.canonical]), [['Putin', 'person', 'Vladimir Putin']]);
+    assert.deepEqual(rb.map((m) => [m.text, m.type, m.canonical]), [['Sorokin', 'person', 'Ivan Sorokin']]);
   });
 
   it('resolves a name written first with an honorific: "Ms Lim" for Lim Wei Ling, "Mr Hisham" for Hisham Zulkifli', () => {
@@ -1090,11 +1090,11 @@ describe('entities: canonical names across the corpus', () => {
   });
 
   it('keeps two people with one surname apart and resolves a bare surname within its own document', () => {
-    const a = extract('Rajan Kumar spoke first. Kumar then left.');
-    const b = extract('Amit Kumar disagreed. Kumar said no.');
+    const a = extract('Arjun Mehra spoke first. Mehra then left.');
+    const b = extract('Kavita Mehra disagreed. Mehra said no.');
     const [ra, rb] = resolveCanonicals([a, b]);
-    assert.equal(ra.find((m) => m.text === 'Kumar')?.canonical, 'Rajan Kumar');
-    assert.equal(rb.find((m) => m.text === 'Kumar')?.canonical, 'Amit Kumar');
+    assert.equal(ra.find((m) => m.text === 'Mehra')?.canonical, 'Arjun Mehra');
+    assert.equal(rb.find((m) => m.text === 'Mehra')?.canonical, 'Kavita Mehra');
   });
 
   it('names a company without its legal form, whichever forms the sources write', () => {
@@ -1113,13 +1113,13 @@ describe('entities: canonical names across the corpus', () => {
   });
 
   it('joins acronyms, spelling variants and place aliases', () => {
-    const a = extract('India joined the Shanghai Cooperation Organisation and met in NEW DELHI with U.S. envoys.');
-    const b = extract('The Shanghai Cooperation Organization (SCO) met in Delhi; the SCO and the United States disagree. US officials left.');
+    const a = extract('Chile joined the Pacific Fisheries Organisation and met in MUMBAI with U.S. envoys.');
+    const b = extract('The Pacific Fisheries Organization (PFO) met in Bombay; the PFO and the United States disagree. US officials left.');
     const res = resolveCanonicals([a, b]).flat();
-    const sco = new Set(res.filter((m) => /Shanghai|SCO/.test(m.text)).map((m) => m.canonical));
-    assert.equal(sco.size, 1);
-    const delhi = new Set(res.filter((m) => /DELHI|Delhi/.test(m.text)).map((m) => m.canonical));
-    assert.deepEqual([...delhi], ['New Delhi']);
+    const pfo = new Set(res.filter((m) => /Fisheries|PFO/.test(m.text)).map((m) => m.canonical));
+    assert.equal(pfo.size, 1);
+    const mumbai = new Set(res.filter((m) => /MUMBAI|Bombay/.test(m.text)).map((m) => m.canonical));
+    assert.deepEqual([...mumbai], ['Mumbai']);
     const us = new Set(res.filter((m) => /U\.S\.|US|United States/.test(m.text)).map((m) => m.canonical));
     assert.deepEqual([...us], ['United States']);
   });
@@ -1191,20 +1191,20 @@ describe('entities: canonical names across the corpus', () => {
   });
 
   it('joins maker-prefixed designations to the short form', () => {
-    const a = extract('Russia offered Sukhoi-57 jets and Sukhoi-30 upgrades.');
-    const b = extract('The Su-57 and Su-30MKI fly; the S-400 and S-500 wait.');
+    const a = extract('Chile offered Kvelar-220 jets and Kvelar-310 upgrades.');
+    const b = extract('The KV-220 and KV-310MK fly; the V-450 and V-550 wait.');
     const res = resolveCanonicals([a, b]).flat();
     const canon = (t: string): string | undefined => res.find((m) => m.text === t)?.canonical;
-    assert.equal(canon('Sukhoi-57'), canon('Su-57'));
-    assert.equal(canon('Sukhoi-30'), canon('Su-30MKI'));
-    assert.notEqual(canon('S-400'), canon('S-500'));
+    assert.equal(canon('Kvelar-220'), canon('KV-220'));
+    assert.equal(canon('Kvelar-310'), canon('KV-310MK'));
+    assert.notEqual(canon('V-450'), canon('V-550'));
   });
 });
 
 describe('entities: properties', () => {
   const alphabet = fc.constantFrom(
-    'Putin', 'U.S.', 'said', ' ', ' ', '. ', '\n', '’s', 'Ministry of', 'Foundation', '“', '”', 'S-400', '-', 'the', 'New Delhi',
-    'Prime Minister', 'Dr.', 'V.', '(ORF)', 'A', 'é', '—', ',', 'King’s', 'West', 'Kremlin spokesman',
+    'Sorokin', 'U.S.', 'said', ' ', ' ', '. ', '\n', '’s', 'Ministry of', 'Foundation', '“', '”', 'KV-220', '-', 'the', 'Buenos Aires',
+    'Prime Minister', 'Dr.', 'K.', '(MI)', 'A', 'é', '—', ',', 'St Aldric’s', 'West', 'Pentagon spokesman',
   );
   const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')));
 
@@ -1244,7 +1244,7 @@ describe('entities: properties', () => {
 
   it('is fast: a long article in a few milliseconds', () => {
     const paragraph =
-      'Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in New Delhi, said Harsh V. Pant of the Observer Research Foundation (ORF). “It matters,” Pant told DW. ';
+      'Chilean President Tomás Reyes met Portuguese Prime Minister Arjun Mehra in Lisbon, said Jana K. Holm of the Marchensky Institute (MI). “It matters,” Holm told VTN. ';
     const text = paragraph.repeat(40);
     const structure = segment(text);
     extractEntityMentions(text, structure);

@@ -25,11 +25,11 @@ function brief(text: string): [string, string, unknown, string][] {
 
 describe('figures: agency style', () => {
   it('reads money with scale, its subject and a percent with the noun it modifies', () => {
-    const text = 'Bilateral trade reached $68.7 billion in 2024–25, while Washington imposed 50% tariffs on most exports.';
+    const text = 'Bilateral trade reached $41.3 billion in 2023–24, while Ottawa imposed 35% tariffs on most exports.';
     assert.deepEqual(brief(text), [
-      ['$68.7 billion', 'money', 68.7e9, 'USD'],
-      ['2024–25', 'date', [2024, 2025], 'year'],
-      ['50%', 'percent', 50, '%'],
+      ['$41.3 billion', 'money', 41.3e9, 'USD'],
+      ['2023–24', 'date', [2023, 2024], 'year'],
+      ['35%', 'percent', 35, '%'],
     ]);
     const [trade, period, tariff] = figures(text);
     assert.equal(trade!.about, 'Bilateral trade');
@@ -38,29 +38,29 @@ describe('figures: agency style', () => {
   });
 
   it('keeps approximators in the span and leaves evaluative words out', () => {
-    const text = 'Exports accounted for less than $5 billion, and only 2.5% of imports came from abroad, up nearly six times.';
+    const text = 'Exports accounted for less than $3 billion, and only 4.5% of imports came from abroad, up nearly four times.';
     const found = figures(text);
-    assert.deepEqual(found.map((f) => [f.text, f.qualifier]), [['less than $5 billion', 'less than'], ['2.5%', undefined], ['nearly six times', 'nearly']]);
+    assert.deepEqual(found.map((f) => [f.text, f.qualifier]), [['less than $3 billion', 'less than'], ['4.5%', undefined], ['nearly four times', 'nearly']]);
     assert.equal(found[1]!.about, 'imports');
     assert.equal(found[2]!.kind, 'ratio');
   });
 
-  it('splits "$1 billion (€860 million)" into two amounts about the same deal', () => {
-    const found = figures('The firm signed a $1 billion (€860 million) deal with the carrier.');
+  it('splits "$1 billion (€920 million)" into two amounts about the same deal', () => {
+    const found = figures('The firm signed a $1 billion (€920 million) deal with the carrier.');
     assert.deepEqual(found.map((f) => [f.text, f.value, f.unit, f.about]), [
       ['$1 billion', 1e9, 'USD', 'deal with the carrier'],
-      ['€860 million', 8.6e8, 'EUR', 'deal with the carrier'],
+      ['€920 million', 9.2e8, 'EUR', 'deal with the carrier'],
     ]);
   });
 
   it('reads full dates, month + year, bare months, decades and year ranges', () => {
-    const text = 'On December 7, 2025 the pact of December 2021 was recalled; in October talks resumed, as in the 1990s and in 2009-2013.';
+    const text = 'On March 14, 2019 the pact of June 2016 was recalled; in October talks resumed, as in the 1980s and in 2004-2008.';
     assert.deepEqual(brief(text), [
-      ['December 7, 2025', 'date', 2025, 'year'],
-      ['December 2021', 'date', 2021, 'year'],
+      ['March 14, 2019', 'date', 2019, 'year'],
+      ['June 2016', 'date', 2016, 'year'],
       ['October', 'date', null, 'month'],
-      ['1990s', 'date', [1990, 1999], 'year'],
-      ['2009-2013', 'date', [2009, 2013], 'year'],
+      ['1980s', 'date', [1980, 1989], 'year'],
+      ['2004-2008', 'date', [2004, 2008], 'year'],
     ]);
   });
 
@@ -132,9 +132,9 @@ describe('figures: ranges and compound scales', () => {
       ['$5-6', 'money', [5, 6], 'USD'],
       ['5-6%', 'percent', [5, 6], '%'],
     ]);
-    assert.deepEqual(brief('Tariffs rose from 25% to 50%.'), [
-      ['25%', 'percent', 25, '%'],
-      ['50%', 'percent', 50, '%'],
+    assert.deepEqual(brief('Tariffs rose from 15% to 40%.'), [
+      ['15%', 'percent', 15, '%'],
+      ['40%', 'percent', 40, '%'],
     ]);
   });
 });
@@ -195,8 +195,8 @@ describe('figures: units', () => {
   });
 
   it('finds the noun past a hyphenated adjective and a model name, and reads an age after a name', () => {
-    assert.deepEqual(brief('India flies more than 250 Russian-designed Su-30MKI fighters.'), [['more than 250', 'quantity', 250, 'fighters']]);
-    assert.equal(figures('India flies more than 250 Russian-designed Su-30MKI fighters.')[0].about, 'Russian-designed Su-30MKI fighters');
+    assert.deepEqual(brief('Chile flies more than 250 Swedish-designed KV-220MK fighters.'), [['more than 250', 'quantity', 250, 'fighters']]);
+    assert.equal(figures('Chile flies more than 250 Swedish-designed KV-220MK fighters.')[0].about, 'Swedish-designed KV-220MK fighters');
     assert.deepEqual(brief('The engineer, Ankit Sharma, 29, of Jamshedpur, had joined in May.'), [['29', 'quantity', 29, 'years'], ['May', 'date', null, 'month']]);
     assert.deepEqual(brief('Ruritania forward, 20, signs a long deal'), [['20', 'quantity', 20, 'years']]);
     assert.deepEqual(brief('About 410,000 of the affected vehicles were sold in the US.'), [['About 410,000', 'quantity', 410000, 'vehicles']]);
@@ -311,21 +311,21 @@ describe('figures: numbers in words', () => {
   });
 
   it('reads counts, dozens, durations, ordinals and fractions', () => {
-    assert.deepEqual(brief('India has received three of the five units ordered in 2018 during a two-day visit.'), [
-      ['three', 'quantity', 3, 'units'],
-      ['five', 'quantity', 5, 'units'],
-      ['2018', 'date', 2018, 'year'],
-      ['two-day', 'quantity', 2, 'days'],
+    assert.deepEqual(brief('Peru has received two of the four units ordered in 2017 during a three-day visit.'), [
+      ['two', 'quantity', 2, 'units'],
+      ['four', 'quantity', 4, 'units'],
+      ['2017', 'date', 2017, 'year'],
+      ['three-day', 'quantity', 3, 'days'],
     ]);
-    assert.deepEqual(brief('About a dozen protesters marked the 23rd summit of a partnership of nearly eight decades.'), [
+    assert.deepEqual(brief('About a dozen protesters marked the 17th summit of a partnership of nearly six decades.'), [
       ['About a dozen', 'quantity', 12, 'protesters'],
-      ['23rd', 'quantity', 23, 'ordinal'],
-      ['nearly eight decades', 'quantity', 8, 'decades'],
+      ['17th', 'quantity', 17, 'ordinal'],
+      ['nearly six decades', 'quantity', 6, 'decades'],
     ]);
-    assert.deepEqual(brief('Three-quarters of voters want a fifth-generation jet and a six-fold rise.'), [
+    assert.deepEqual(brief('Three-quarters of voters want a fourth-generation jet and a seven-fold rise.'), [
       ['Three-quarters', 'quantity', 0.75, 'fraction'],
-      ['fifth-generation', 'quantity', 5, 'generation'],
-      ['six-fold', 'ratio', 6, 'x'],
+      ['fourth-generation', 'quantity', 4, 'generation'],
+      ['seven-fold', 'ratio', 7, 'x'],
     ]);
   });
 
@@ -419,8 +419,8 @@ describe('figures: numbers in words', () => {
   });
 
   it('gives a population count the unit people', () => {
-    const [population] = figures('The country has a population of nearly 1.5 billion.');
-    assert.deepEqual([population!.text, population!.value, population!.unit, population!.about], ['nearly 1.5 billion', 1.5e9, 'people', 'population']);
+    const [population] = figures('The country has a population of nearly 1.2 billion.');
+    assert.deepEqual([population!.text, population!.value, population!.unit, population!.about], ['nearly 1.2 billion', 1.2e9, 'people', 'population']);
   });
 });
 
@@ -437,14 +437,14 @@ describe('figures: what is not a figure', () => {
   });
 
   const cases = [
-    'Pakistan acquired the J-35 while Chile flies the F-15EX, the F-16, T-72 tanks and MIM-104 systems.',
+    'Valdoria acquired the KV-220 while Chile flies the F-15EX, the F-16, V-450 tanks and MIM-104 systems.',
     'A Boeing 737 and an Airbus A320 landed on runway 27 as flight 370 was found near seat 14.',
     'Sales of the iPhone 15 and Windows 11 rose after the Covid-19 slump, Article 370 and the G20 meeting.',
     'Send money to AC # 0412 7730915, account NO15 0412 7730 915, or Vipps: #481902. Call No. 10.',
     'They met on Thursday, just days ago, earlier this year, and again the following day, as for decades.',
     'His first visit since he first took office; his last visit came just months ago.',
-    'The two countries and the two sides agreed, both leaders said, like two old friends.',
-    'It is one of the key issues; partnerships are not zero-sum games at this annual summit.',
+    'The two countries and the two sides agreed, both leaders said, like two old allies.',
+    'It is one of the key issues; trade deals are not zero-sum games at this annual summit.',
   ];
   for (const text of cases) {
     it(`finds none in: ${text.slice(0, 50)}...`, () => assert.deepEqual(brief(text), []));
@@ -455,7 +455,7 @@ describe('figures: what is not a figure', () => {
       ['Five', 'quantity', 5, 'companies'],
       ['two', 'quantity', 2, 'count'],
     ]);
-    assert.deepEqual(brief('It was a summit between two countries, like two old friends; the two companies agreed.'), []);
+    assert.deepEqual(brief('It was a summit between two countries, like two old allies; the two companies agreed.'), []);
     assert.deepEqual(brief('It lost money over the three years to the end of the season.'), [['three years', 'quantity', 3, 'years']]);
     assert.deepEqual(brief('Floods hit Zambezia’s 22 districts; the rate was 2.0%, double the threshold.'), [
       ['22', 'quantity', 22, 'districts'],
@@ -475,10 +475,10 @@ describe('figures: what is not a figure', () => {
   });
 
   it('drops figures inside boilerplate sentences and ranges, and lone counters', () => {
-    const text = 'Putin Visits India\n37\nTrade reached $5 billion.\nDonate $10 today.';
+    const text = 'Sorokin Visits Lusmara\n42\nTrade reached $3 billion.\nDonate $10 today.';
     const structure = plainStructure(text);
     structure.sentences[3]!.boilerplate = true;
-    assert.deepEqual(extractFigures(text, structure).map((f) => f.text), ['$5 billion']);
+    assert.deepEqual(extractFigures(text, structure).map((f) => f.text), ['$3 billion']);
     structure.boilerplate = [{ start: text.indexOf('Trade'), end: text.indexOf('Donate') }];
     assert.deepEqual(extractFigures(text, structure).map((f) => f.text), []);
   });
@@ -499,7 +499,7 @@ describe('figures: sentence index and stems', () => {
   });
 
   it('stems the content words of about', () => {
-    assert.deepEqual(aboutStems({ about: "India's crude oil imports from Russia" }), ['india', 'crude', 'oil', 'import', 'russia']);
+    assert.deepEqual(aboutStems({ about: "Chile's crude oil imports from Peru" }), ['chile', 'crude', 'oil', 'import', 'peru']);
   });
 });
 

@@ -118,8 +118,8 @@ describe('cross-source links', () => {
   it('links a three-word phrase of one speaker quoted inside a fuller rendering, but not a common pair of words', () => {
     const friendship = analyzeCorpus([
       { file: 'a.txt', text: '“Our friendship has weathered every season, and it will not bend,” Prime Minister Rina Kartika said.' },
-      { file: 'b.txt', text: 'Prime Minister Rina Kartika said the ties had “weathered every season” and spoke of “strategic autonomy”.' },
-      { file: 'c.txt', text: 'Analysts said Kenya prized its “strategic autonomy”, Prime Minister Rina Kartika said.' },
+      { file: 'b.txt', text: 'Prime Minister Rina Kartika said the ties had “weathered every season” and spoke of “energy security”.' },
+      { file: 'c.txt', text: 'Analysts said Kenya prized its “energy security”, Prime Minister Rina Kartika said.' },
     ]);
     const quoteGroups = quoteGroupTexts(friendship);
     assert.deepEqual(quoteGroups, ['a.txt:Our friendship has weathered every season, and it will not bend, ; b.txt:weathered every season']);
@@ -195,7 +195,7 @@ describe('cross-source links', () => {
 
   it('reads a capital and a nationality word as the country they stand for', () => {
     const sanctions = analyzeCorpus([
-      { file: 'a.txt', text: 'Refiners have cut purchases as Washington tightened sanctions on Valdorian producers.' },
+      { file: 'a.txt', text: 'Refiners have cut orders as Washington widened sanctions on Valdorian producers.' },
       { file: 'b.txt', text: 'The United States has widened sanctions on producers in Valdoria.' },
     ]);
     const [fa, fb] = sanctions.documents.map((doc) => claimFeatures(doc, doc.claims[0]));
@@ -271,11 +271,11 @@ describe('cross-source links', () => {
 
   it('links a month of a year with its year, and a day with its month, as variants', () => {
     const visit = analyzeCorpus([
-      { file: 'a.txt', text: 'Osei last visited Kenya in December 2021, months before the election. Washington raised levies on Kenyan goods on August 27.' },
-      { file: 'b.txt', text: 'Osei last visited Kenya in 2021, months before the election. Washington raised levies on Kenyan goods in August.' },
+      { file: 'a.txt', text: 'Osei last visited Kenya in November 2019, months before the election. Washington raised levies on Kenyan goods on August 27.' },
+      { file: 'b.txt', text: 'Osei last visited Kenya in 2019, months before the election. Washington raised levies on Kenyan goods in August.' },
     ]);
     const variants = figureGroupTexts(visit, 'variant');
-    assert.ok(variants.includes('a.txt:December 2021 ; b.txt:2021'), variants.join(' | '));
+    assert.ok(variants.includes('a.txt:November 2019 ; b.txt:2019'), variants.join(' | '));
     assert.ok(variants.includes('a.txt:August 27 ; b.txt:August'), variants.join(' | '));
   });
 
@@ -567,8 +567,8 @@ describe('figure links between jobs and workers', () => {
 describe('quote links for a remark quoted in part', () => {
   it('links "a disgrace" to "a disgrace to our country" by the same speaker, but not a term the writers use themselves', () => {
     const groups = analyzeCorpus([
-      { file: 'a.txt', text: 'President Raymond Kessler called the ruling “a disgrace to our country.” He said tariffs were about “strategic autonomy for our industry,” he added.' },
-      { file: 'b.txt', text: 'President Raymond Kessler called the ruling “a disgrace.” The case tested strategic autonomy. Kessler wanted “strategic autonomy,” he said.' },
+      { file: 'a.txt', text: 'President Raymond Kessler called the ruling “a disgrace to our country.” He said tariffs were about “energy security for our industry,” he added.' },
+      { file: 'b.txt', text: 'President Raymond Kessler called the ruling “a disgrace.” The case tested energy security. Kessler wanted “energy security,” he said.' },
     ]).groups.filter((g) => g.kind === 'quote').map((g) => texts(g).sort().join(' ; '));
     assert.deepEqual(groups, ['a.txt:a disgrace to our country. ; b.txt:a disgrace.']);
   });
@@ -593,9 +593,9 @@ describe('figure conflicts over what befell people', () => {
 describe('figure conflicts over the day a rule took effect', () => {
   it('sets "took effect on August 27" against "since August 7", though a bare "August" sits beside one of them', () => {
     const conflicts = analyzeCorpus([
-      { file: 'a.txt', text: 'The penalty, which took effect on August 27, lifted total duties to 50%.' },
-      { file: 'b.txt', text: 'The US has levied an additional duty on Ruritanian goods since August 7 as a penalty, lifting total duties to 50 per cent.' },
-      { file: 'c.txt', text: 'The penalty announced in August took effect Aug. 27, lifting total duties to 50 percent.' },
+      { file: 'a.txt', text: 'The penalty, which took effect on August 27, lifted total duties to 40%.' },
+      { file: 'b.txt', text: 'The US has levied an additional duty on Ruritanian goods since August 7 as a penalty, lifting total duties to 40 per cent.' },
+      { file: 'c.txt', text: 'The penalty announced in August took effect Aug. 27, lifting total duties to 40 percent.' },
     ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g));
     assert.equal(conflicts.length, 1);
     for (const side of ['a.txt:August 27', 'b.txt:August 7', 'c.txt:Aug. 27']) assert.ok(conflicts[0]!.includes(side), JSON.stringify(conflicts));
@@ -731,8 +731,8 @@ describe('lengthTolerantSimilarity', () => {
 
 describe('wordDiff', () => {
   it('shows the words that changed between two renderings', () => {
-    const parts = wordDiff('maintaining and increasing our business with them', 'maintaining and expanding our bilateral trade with them');
-    assert.equal(summarizeDiff(parts), '“increasing” → “expanding”; “business” → “bilateral trade”');
+    const parts = wordDiff('keeping and growing our sales with them', 'keeping and widening our joint ventures with them');
+    assert.equal(summarizeDiff(parts), '“growing” → “widening”; “sales” → “joint ventures”');
   });
 });
 

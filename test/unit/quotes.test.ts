@@ -38,8 +38,8 @@ describe('quotes: spans', () => {
   });
 
   it('leaves a nested single-quoted phrase inside the primary quote', () => {
-    const text = '“This ‘special and privileged’ bond matters,” said Anil Rao.';
-    assert.deepEqual(pairs(text), [['This ‘special and privileged’ bond matters,', 'Anil Rao']]);
+    const text = '“This ‘old and trusted’ bond matters,” said Anil Rao.';
+    assert.deepEqual(pairs(text), [['This ‘old and trusted’ bond matters,', 'Anil Rao']]);
   });
 
   it('follows a British single-quoted passage across paragraphs as one quote', () => {
@@ -298,9 +298,9 @@ describe('quotes: attribution and speakers', () => {
 
   it('keeps "the Foreign Office spokesperson" apart from another body’s spokesman, and gives "the analyst" to the fellow quoted before', () => {
     const text =
-      'Palace spokesman Dmitry Orlov had said the jets would be discussed. “The jets will be on the agenda,” he told reporters. “The balance will shift,” said Sadia Noor, a research fellow at the Lahore Policy Institute. Responding to a question, the Foreign Office spokesperson said Ruritania “does not view its relations through the prism of others,” but hoped for calm. “Valdor wants to sell to one and talk to the other,” the analyst said.';
+      'Palace spokesman Pavel Orlov had said the jets would be discussed. “The jets will be on the agenda,” he told reporters. “The balance will shift,” said Sadia Noor, a research fellow at the Lahore Policy Institute. Responding to a question, the Foreign Office spokesperson said Ruritania “does not view its relations through the prism of others,” but hoped for calm. “Valdor wants to sell to one and talk to the other,” the analyst said.';
     assert.deepEqual(analysedPairs(text), [
-      ['The jets will be on the agenda,', 'Dmitry Orlov'],
+      ['The jets will be on the agenda,', 'Pavel Orlov'],
       ['The balance will shift,', 'Sadia Noor'],
       ['does not view its relations through the prism of others,', 'Foreign Office spokesperson'],
       ['Valdor wants to sell to one and talk to the other,', 'Sadia Noor'],
@@ -366,8 +366,8 @@ describe('quotes: attribution and speakers', () => {
   });
 
   it('finds the named subject behind a lower-case title and a relative clause, and reads "state media" as a noun', () => {
-    const text = 'Talks ended on Friday. Russia’s deputy prime minister Ivan Sokolov, who travelled with the president, told Russian state media that Moscow was “fully committed” to the deal.';
-    assert.deepEqual(pairs(text), [['fully committed', 'Ivan Sokolov']]);
+    const text = 'Talks ended on Friday. Peru’s deputy prime minister Diego Salas, who travelled with the president, told Peruvian state media that Lima was “fully committed” to the deal.';
+    assert.deepEqual(pairs(text), [['fully committed', 'Diego Salas']]);
   });
 
   it('gives the quote to the unnamed official, not to the ministry they work at', () => {
@@ -441,7 +441,7 @@ describe('quotes: attribution and speakers', () => {
   });
 
   it('gives the quote to the person, not to the body named after "of"', () => {
-    const text = 'Economists were cautious. Ajay Rao of the Global Trade Research Initiative said the target was “ambitious but not impossible”.';
+    const text = 'Economists were cautious. Ajay Rao of the Coastal Trade Research Initiative said the target was “ambitious but not impossible”.';
     assert.deepEqual(pairs(text), [['ambitious but not impossible', 'Ajay Rao']]);
   });
 
@@ -483,19 +483,19 @@ describe('quotes: attribution and speakers', () => {
 
   it('attributes a quoted phrase after "spoke of", "thanked … for" and a named speaker\'s remark', () => {
     const text =
-      'Putin spoke of building “a new, fairer world order” with India. Modi thanked Putin for his “attention to the issue” during the talks. ' +
-      'Modi’s remark on Ukraine, that “India is not neutral”, was widely shared.';
+      'Sorokin spoke of building “a new, fairer world order” with Chile. Mehra thanked Sorokin for his “attention to the issue” during the talks. ' +
+      'Mehra’s remark on Peru, that “Chile is not neutral”, was widely shared.';
     assert.deepEqual(pairs(text), [
-      ['a new, fairer world order', 'Putin'],
-      ['attention to the issue', 'Modi'],
-      ['India is not neutral', 'Modi'],
+      ['a new, fairer world order', 'Sorokin'],
+      ['attention to the issue', 'Mehra'],
+      ['Chile is not neutral', 'Mehra'],
     ]);
   });
 
   it('resolves "it" to the capital or body that opens the sentence before the last organisation that spoke', () => {
-    const text = 'The Stockholm institute said in a statement that exports fell. Moscow rejects what it calls “Western hegemony” in Asia.';
+    const text = 'The Stockholm institute said in a statement that exports fell. Caracas rejects what it calls “Western hegemony” in Asia.';
     const [doc] = analyzeCorpus([{ file: 'a.txt', text }]).documents;
-    assert.deepEqual(doc.quotes.map((q) => [q.text, q.speaker]), [['Western hegemony', 'Moscow']]);
+    assert.deepEqual(doc.quotes.map((q) => [q.text, q.speaker]), [['Western hegemony', 'Caracas']]);
   });
 
   it('agency style: "said X, a spokesman for Y"', () => {

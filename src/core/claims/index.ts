@@ -45,7 +45,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 /** A sentence that states something: not furniture, not a question, and long enough to carry content. */
 function isStatement(text: string, s: Sentence): boolean {
   if (s.boilerplate) return false;
-  // A headline states the story's main claim; a section heading ("The Shadow of Washington") labels, it does not state.
+  // A headline states the story's main claim; a section heading ("The Shadow of Lisbon") labels, it does not state.
   if (s.heading && s.paragraph > 0) return false;
   const t = text.slice(s.start, s.end);
   if (/\?[”’"']?$/.test(t)) return false;

@@ -1,5 +1,5 @@
 // Candidate name runs: maximal runs of capitalised words ("Chilean President Tomás Reyes",
-// "Ministry of External Affairs", "King’s College London"), with the context the classifier needs.
+// "Ministry of External Affairs", "St Aldric’s College London"), with the context the classifier needs.
 
 import type { DocumentStructure, Span } from '../types';
 import { isOrgHeadWord, isOrgOfHead, isPublicBodyHead, lookupKnownBody } from '../lexicon/organizations';
@@ -39,7 +39,7 @@ function knownAlone(text: string): boolean {
 
 /**
  * Joins hyphenated capitalised tokens into one word when the whole is one name ("Indo-Pacific", "Rolls-Royce"),
- * but keeps "Russia-India" or "U.S.–India" apart because each part is a name on its own.
+ * but keeps "Peru-Chile" or "U.S.–Chile" apart because each part is a name on its own.
  */
 export function buildWords(text: string, tokens: Token[], skip: (t: Token) => boolean): Word[] {
   const words: Word[] = [];
@@ -84,7 +84,7 @@ export function headingRanges(text: string, structure: DocumentStructure): Span[
     const line = m[0].trim();
     if (!line) continue;
     const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
-    // A line in capitals ("BREAKING: RUSSIA AND INDIA SIGN DEAL") says nothing about names by its case.
+    // A line in capitals ("BREAKING: CHILE AND PERU SIGN DEAL") says nothing about names by its case.
     if (words.length >= 3 && !/\p{Ll}/u.test(line)) {
       ranges.push({ start: m.index, end: m.index + m[0].length });
       continue;
@@ -205,7 +205,7 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair && !afterHonorific) break;
       // An elided particle glued to a capital continues the name: "Côte d'Ivoire", "Giscard d’Estaing".
       if (next.capitalised || ELIDED_PARTICLE.test(next.text)) {
-        // A possessive ends a name, except in names like "King’s College London".
+        // A possessive ends a name, except in names like "St Aldric’s College London".
         // So do places named for someone: "Cox’s Bazar", "St Martin’s Island".
         // And days named for someone: "National Farmers’ Day", "Mother’s Day".
         if (prev.possessive && ((!isOrgHeadWord(next.text) && !PLACE_HEADS.has(next.text) && next.text !== 'Day') || knownAlone(prev.text))) break;

@@ -30,7 +30,7 @@ function fold(word: string): string {
 
 /**
  * A name word folded over the romanisations of one Slavic ending: "Marchenskiy", "Marchenskyy" and "Marchensky" are one
- * surname, "Dmitri" and "Dmitry" one given name. (Short words keep their ending: "Li" is not "Ly".)
+ * surname, "Grigori" and "Grigory" one given name. (Short words keep their ending: "Li" is not "Ly".)
  */
 function foldName(word: string): string {
   const folded = fold(word);
@@ -114,7 +114,7 @@ function findCluster(name: string, clusters: PersonCluster[]): PersonCluster | u
 
 // ---------------------------------------------------------------- organisations
 
-/** Spelling-insensitive key: "Shanghai Cooperation Organization" = "Shanghai Cooperation Organisation". */
+/** Spelling-insensitive key: "World Meteorological Organization" = "World Meteorological Organisation". */
 function orgKey(name: string): string {
   return fold(name)
     .replace(/[’']/g, "'")
@@ -145,7 +145,7 @@ function hasLegalForm(name: string): boolean {
   return LEGAL_FORM_RE.test(name);
 }
 
-/** "Shanghai Cooperation Organisation" → "SCO" (capitalised words only; of/the/and skipped). */
+/** "World Meteorological Organisation" → "WMO" (capitalised words only; of/the/and skipped). */
 export function initialsOf(name: string): string {
   return nameWords(name)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -222,7 +222,7 @@ function equipmentCanonicals(names: string[]): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const group of groups) {
-    // The short designation ("Su" over "Sukhoi"), with the most specific suffix and any proper name after it.
+    // The short designation ("KV" over "Kvelar"), with the most specific suffix and any proper name after it.
     const best = [...group].sort(
       (x, y) =>
         x.d!.letters.length - y.d!.letters.length ||
@@ -231,7 +231,7 @@ function equipmentCanonicals(names: string[]): Map<string, string> {
     )[0];
     const from = best.name.indexOf(best.d!.letters + '-');
     const canonical = from >= 0 ? best.name.slice(from) : best.name;
-    // Prefer the suffix seen anywhere in the group ("Sukhoi-30" + "Su-30MKI" → "Su-30MKI").
+    // Prefer the suffix seen anywhere in the group ("Kvelar-310" + "KV-310MK" → "KV-310MK").
     for (const item of group) out.set(item.name, canonical);
   }
   return out;

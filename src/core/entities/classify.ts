@@ -208,7 +208,7 @@ export class ChunkClassifier {
       if (words.length === 1 && this.knowledge.givenNames.has(first.text) && VERB_AFTER_NAME.test(this.text.slice(first.end, first.end + 20))) {
         return [this.person(words)];
       }
-      // "Insurer Andes Mutual", "Broadcaster DW": the noun introduces the organisation's name.
+      // "Insurer Andes Mutual", "Broadcaster VTN": the noun introduces the organisation's name.
       if (words.length > 1 && isOrgIntroducingNoun(first.text) && words[1].capitalised) return [this.mention(words.slice(1), 'organization')];
       // Structure vouches for the whole run: an organisation or event head at its end ("The Tata Group", "World War II").
       if (words.length > 1 && (isOrgHeadWord(words[words.length - 1].text) || this.isEventRun(words))) {
@@ -404,7 +404,7 @@ export class ChunkClassifier {
     if (this.isEventRun(words)) return [this.mention(words, 'event')];
 
     // 4. Organisations by their head word: "Pacific Research Foundation", "Chilean Foreign Ministry",
-    //    "Ministry of External Affairs", "King’s College London".
+    //    "Ministry of External Affairs", "St Aldric’s College London".
     if (words.length >= 2) {
       // A body named the Spanish or Portuguese way, its head first: "Minera Altamira", "Grupo Bimbo".
       if (isLeadingOrgWord(words[0].text) && words.slice(1).every((w) => w.capitalised || isNameParticle(w.text))) return [this.mention(words, 'organization')];
@@ -449,7 +449,7 @@ export class ChunkClassifier {
     }
 
     // 5. Runs with a place inside: split when the rest is ordinary or a known person, else a name built on a
-    //    place ("Sputnik India", "Air India").
+    //    place ("Coal India", "Air India").
     if (words.length >= 2) {
       // "Esteban Lagos", when "Mr Lagos" is said too or a title comes before ("chief executive Esteban Lagos"): a
       // person whose surname is also a place's name.
@@ -503,7 +503,7 @@ export class ChunkClassifier {
       return [this.mention(words, 'place')];
     }
     // A leading ordinary word mid-sentence ("Special Envoy"): drop it and look again.
-    // Only list words here: a first name that is also a lower-case word elsewhere ("Bill", "Harsh") must stay.
+    // Only list words here: a first name that is also a lower-case word elsewhere ("Bill", "Frank") must stay.
     if ((isCommonWord(words[0].text) || isRoleQualifier(words[0].text)) && !this.knowledge.personNames.has(whole)) {
       const rest = words.slice(1);
       while (rest.length > 0 && !rest[0].capitalised) rest.shift();

@@ -1,4 +1,4 @@
-// Named equipment by shape: model designations ("MIM-104", "F-15EX", "T-72", "J-35", "MiG-29", "F-16s"),
+// Named equipment by shape: model designations ("MIM-104", "F-15EX", "V-450", "KV-220", "MiG-29", "F-16s"),
 // optionally with the maker written before ("Boeing F-15EX") and a proper name after ("MIM-104 Patriot").
 
 import { isNumberedThing } from '../lexicon/designators';
@@ -21,7 +21,7 @@ const NOT_EQUIPMENT_PREFIX = new Set(
   'covid sars mers h1n1 article section chapter class grade level phase stage size type top under over year page route highway form vol no g p'.split(' '),
 );
 
-/** Nouns that mark the capitalised word before them as an equipment name ("Tejas fighter", "Arihant submarines"). */
+/** Nouns that mark the capitalised word before them as an equipment name ("Veyra fighter", "Durvan submarines"). */
 const EQUIPMENT_NOUNS = new Set(
   `jet jets fighter fighters aircraft airplane airplanes plane planes bomber bombers helicopter helicopters drone drones
    submarine submarines sub subs tank tanks missile missiles rocket rockets launcher launchers frigate frigates destroyer
@@ -143,7 +143,7 @@ export function findDesignations(text: string): EquipmentSpan[] {
     if (label && isNumberedThing(label[1])) continue;
     let start = m.index;
     let end = m.index + m[0].length;
-    // Maker before the designation when it starts with the designation's letters ("Sukhoi Su-30MKI").
+    // Maker before the designation when it starts with the designation's letters ("Kvelar KV-220MK").
     const before = WORD_AT_END_RE.exec(text.slice(Math.max(0, start - 30), start));
     if (before && prefix.length >= 2 && before[1].toLowerCase().startsWith(prefix.toLowerCase()) && before[1] !== prefix) {
       start -= before[0].length;

@@ -54,7 +54,7 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
   }
 }
 
-/** "Observer Research Foundation (ORF)": the acronym in brackets right after a name is another name for it. */
+/** "Lusmara Research Foundation (LRF)": the acronym in brackets right after a name is another name for it. */
 function bracketAcronyms(text: string, mentions: RawMention[]): Map<string, { name: string; type: RawMention['type'] }> {
   const out = new Map<string, { name: string; type: RawMention['type'] }>();
   for (const m of mentions) {

@@ -10,7 +10,7 @@ export interface Token {
   possessive: boolean;
   /** Starts with an upper-case letter (or is an initial like "V." / "D"). */
   capitalised: boolean;
-  /** Two or more letters and no lower-case letter ("NATO", "DW", "U.S.", "NEW"). */
+  /** Two or more letters and no lower-case letter ("NATO", "VTN", "U.S.", "NEW"). */
   allCaps: boolean;
   /** Characters between the previous token's end (incl. its possessive) and this token's start. */
   gap: string;
@@ -75,7 +75,7 @@ export function tokenize(text: string): Token[] {
       text: word,
       possessive,
       capitalised: startsUpper(word) && !unit,
-      // Two or more letters, none lower-case ("DW", "U.S."; not the initial "V.").
+      // Two or more letters, none lower-case ("VTN", "U.S."; not the initial "K.").
       allCaps: upper === word && word.toLowerCase() !== word && word.length >= 2 && !(word.length === 2 && word[1] === '.'),
       gap: text.slice(prevEnd, start),
     });

@@ -1,7 +1,7 @@
 // What a figure measures, in words of its own sentence. Tried in order:
 //   1. the noun phrase the figure modifies or is "of": "50% tariffs on most Chilean exports", "35% of Chile's imports";
-//   2. the subject the figure is predicated of: "Bilateral trade reached $68.7 billion";
-//   3. for a date or multiple right after another figure ("$68.7 billion in 2024–25"), that figure's `about`;
+//   2. the subject the figure is predicated of: "Bilateral trade reached $41.3 billion";
+//   3. for a date or multiple right after another figure ("$41.3 billion in 2023–24"), that figure's `about`;
 //   4. the words of the clause that follows ("In October, the administration added ...").
 
 import type { DocumentStructure, Figure } from '../types';
@@ -78,7 +78,7 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     else if (t.kind === 'num' && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && next?.kind === 'word') roles[j] = 'content'; // "Boeing 737 jets"
     else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "MIM-104"
     else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
-    // the word after a glued dash belongs to the compound: "Russian-designed", "state-run"
+    // the word after a glued dash belongs to the compound: "Swedish-designed", "state-run"
     if (roles[j] === 'verb' && prev && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start) roles[j] = 'content';
   }
   // After a possessive comes a noun phrase: "the world's supply", "the world's mined supply".
@@ -87,7 +87,7 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     roles[j] = 'content';
     if (/(?:ed|ing)$/.test(tokens[j]!.lower) && roles[j + 1] === 'verb' && !AUXILIARIES.has(tokens[j + 1]!.lower)) roles[j + 1] = 'content';
   }
-  // an -ed/-ing word right before a content word is an adjective ("discounted Russian oil", "pending deliveries")
+  // an -ed/-ing word right before a content word is an adjective ("discounted Valdorian oil", "pending shipments")
   // (but not after a subject: "the company reported revenue"; a possessive is no subject: "the world's mined supply")
   for (let j = 0; j < tokens.length - 1; j++) {
     const afterSubject = roles[j - 1] === 'content' && !isPossessiveEnd(tokens, j - 1);
@@ -126,7 +126,7 @@ function trim(ctx: Context, first: number, last: number): [number, number] | und
 function rightPhrase(ctx: Context, from: number, end: number): [number, number] | undefined {
   const { tokens, roles } = ctx;
   let j = from;
-  // "$1 billion (€860 million) deal": step over a parenthesised figure
+  // "$1 billion (€920 million) deal": step over a parenthesised figure
   if (tokens[j]?.text === '(') {
     let k = j + 1;
     while (k < end && k < j + 8 && roles[k] === 'figure') k++;
@@ -155,7 +155,7 @@ function rightPhrase(ctx: Context, from: number, end: number): [number, number] 
 
 interface LeftResult {
   phrase?: [number, number];
-  /** The figure met right before, through nothing but link words ("$68.7 billion in 2024–25"). */
+  /** The figure met right before, through nothing but link words ("$41.3 billion in 2023–24"). */
   leaningOn?: number;
 }
 
@@ -304,7 +304,7 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
 
 const STEM_STOPWORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...PRONOUNS, ...CONJUNCTIONS, ...FILLERS]);
 
-/** Content-word stems of a figure's `about` ("India's crude oil imports" → ["india", "crude", "oil", "import"]). */
+/** Content-word stems of a figure's `about` ("Chile's crude oil imports" → ["chile", "crude", "oil", "import"]). */
 export function aboutStems(figure: Pick<Figure, 'about'>): string[] {
   const words = figure.about.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z-]*[a-z]|[a-z]/g) ?? [];
   const stems: string[] = [];

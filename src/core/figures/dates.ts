@@ -63,7 +63,7 @@ function skipDot(tokens: Token[], i: number): number {
   return !whole && tokens[i + 1]?.text === '.' && touching(tokens[i], tokens[i + 1]) && tokens[i]!.text.length <= 4 ? i + 1 : i;
 }
 
-/** The end of a year range that starts with `first` at token `i` ("2024–25", "2009-2013", "2024/25"). */
+/** The end of a year range that starts with `first` at token `i` ("2024–25", "2004-2008", "2024/25"). */
 function readYearRangeEnd(tokens: Token[], i: number, first: number): { last: number; end: number } | undefined {
   const joiner = tokens[i + 1];
   const second = tokens[i + 2];
@@ -178,7 +178,7 @@ export function readDate(tokens: Token[], i: number): Candidate | undefined {
     const afterMonth = skipDot(tokens, i);
     const dayLast = readDay(tokens, afterMonth + 1);
     if (dayLast !== undefined) {
-      // "December 7, 2025" / "Dec. 7 2025" / "December 7"
+      // "March 14, 2019" / "Mar. 14 2019" / "March 14"
       let j = dayLast + 1;
       if (tokens[j]?.text === ',') j++;
       const year = yearValue(tokens[j]);

@@ -1,7 +1,7 @@
 // Numbers that are not figures: parts of names and model numbers (MIM-104, F-15EX, A320, Boeing 737),
 // designators (flight 370, No. 10, #481902, account and phone numbers), clock numbers (a time of day is read
 // before these guards, in dates.ts), idioms
-// ("zero-sum", "one-sided") and referring expressions ("the two countries", "two old friends").
+// ("zero-sum", "one-sided") and referring expressions ("the two countries", "two old allies").
 
 import { isDesignatorWord } from '../lexicon/designators';
 import { isDash, touching, type Token } from './tokens';
@@ -121,13 +121,13 @@ const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'both', 'all']);
 const REFERRING_BEFORE = new Set([...DEFINITE_BEFORE, 'its', 'their', 'our', 'his', 'her', 'like', 'as', 'between']);
 
 /**
- * "the two countries", "two old friends", "the three": a spelled number that refers to parties already
+ * "the two countries", "two old allies", "the three": a spelled number that refers to parties already
  * named instead of counting something new. `first`/`last` span the number words.
  */
 export function isReferringExpression(tokens: Token[], first: number, last: number, value: number): boolean {
   if (value < 2 || value > 12) return false;
   const before = tokens[first - 1];
-  // "the two companies", "like two old friends" refer; "Five companies had complained" counts.
+  // "the two companies", "like two old allies" refer; "Five companies had complained" counts.
   const referring = before !== undefined && REFERRING_BEFORE.has(before.lower);
   for (let j = last + 1; j <= last + 3 && j < tokens.length && referring; j++) {
     const word = tokens[j]!;
@@ -137,7 +137,7 @@ export function isReferringExpression(tokens: Token[], first: number, last: numb
   }
   // "over the three years to 2025" measures a time; "the three" refers.
   if (before && DEFINITE_BEFORE.has(before.lower) && !TIME_PLURALS.has(tokens[last + 1]?.lower ?? '')) {
-    // "three of the five units" counts; "the two sides met" refers.
+    // "two of the four units" counts; "the two sides met" refers.
     const ofToken = tokens[first - 2];
     const countBefore = ofToken?.lower === 'of' && tokens[first - 3] !== undefined;
     if (!countBefore) return true;

@@ -1,6 +1,6 @@
 // Percentages, multiples, counts, durations and ordinals: "50%", "8 per cent", "2 percentage points",
-// "nearly six times the...", "six-fold", "1.5 billion people", "two-day", "eight decades", "23rd",
-// "fifth-generation", "three-quarters".
+// "nearly four times the...", "seven-fold", "1.2 billion people", "three-day", "six decades", "17th",
+// "fourth-generation", "three-quarters".
 
 import { DESCRIPTOR_NOUNS, isPeopleState } from '../lexicon/people';
 import { CARDINAL_WORDS, FRACTION_WORDS, ORDINAL_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
@@ -158,7 +158,7 @@ function isScore(tokens: Token[], n: NumberPhrase, upperLast: number): boolean {
   return /^\d{1,3}$/.test(a) && /^\d{1,3}$/.test(b) && !glued(before, tokens[n.first]) && !glued(tokens[upperLast], after);
 }
 
-/** The unit of a plain count: "of the five units", the following noun, or "population of ...". */
+/** The unit of a plain count: "of the four units", the following noun, or "population of ...". */
 function countUnit(tokens: Token[], n: NumberPhrase): string {
   // The second number of a score ("the 2-1 defeat") counts what the first does, not the noun after it.
   const dash = tokens[n.first - 1];
@@ -298,7 +298,7 @@ function countsPeopleAfterVerb(tokens: Token[], first: number): boolean {
   return verb?.kind === 'word' && PEOPLE_OBJECT_VERBS.test(verb.lower);
 }
 
-/** Word-only forms: "sixfold", "fifth-generation", "his third term", "a quarter of", "week-long". */
+/** Word-only forms: "sixfold", "fourth-generation", "his third term", "a quarter of", "week-long". */
 function readWordForms(tokens: Token[], i: number): MeasureResult {
   const t = tokens[i]!;
   // "a week-long strike", "a decade-long deal", "a weeklong stoppage": one unit of time.

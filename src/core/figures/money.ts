@@ -1,4 +1,4 @@
-// Money: "$68.7 billion", "US$5m", "€860 million", "£3.2bn", "Rs 4,500 crore", "₹3 lakh",
+// Money: "$41.3 billion", "US$5m", "€920 million", "£3.2bn", "Rs 4,500 crore", "₹3 lakh",
 // "USD 2 billion", "5 billion roubles", "billions of dollars", and a bare "billions" after a money verb.
 
 import {
@@ -118,7 +118,7 @@ export function readMoney(tokens: Token[], i: number): Candidate | undefined {
   if (prefix) {
     const amount = readNumber(tokens, prefix.amountAt);
     if (amount && !amount.spelled) {
-      // "$68.7 billion" — also swallow a redundant currency name ("Rs 3 lakh rupees")
+      // "$41.3 billion" — also swallow a redundant currency name ("Rs 3 lakh rupees")
       const suffix = readCurrencySuffix(tokens, amount.last, true);
       const last = suffix && suffix.code === prefix.code ? suffix.last : amount.last;
       return { first: i, last, kind: 'money', value: amount.value, unit: prefix.code };

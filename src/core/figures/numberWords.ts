@@ -1,4 +1,4 @@
-// Reads one number at a token position: digits ("68.7", "4,500") or words ("twenty-five",
+// Reads one number at a token position: digits ("41.3", "4,500") or words ("twenty-five",
 // "a dozen", "one hundred and twenty"), with a following scale ("billion", "bn", "crore", "lakh").
 
 import { isCurrencyMark } from '../lexicon/currencies';

@@ -12,7 +12,7 @@ export interface Token {
 }
 
 // Digits with thousands separators (Western 1,234,567 and Indian 4,50,000) and decimals; words with
-// inner apostrophes ("India’s" stays one token so possessives do not split noun phrases); any other
+// inner apostrophes ("Chile’s" stays one token so possessives do not split noun phrases); any other
 // non-space character alone. A line break is a symbol too: no phrase runs from a headline into the
 // line below it ("… injures 17⏎Japanese carmaker says …" counts no carmakers).
 // Dotted initials in capitals ("U.S.", "U.K.") are one word.
@@ -44,7 +44,7 @@ export function isDash(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '-' || token.text === '–' || token.text === '—' || token.text === '‑');
 }
 
-/** Parses a digit token ("4,500", "68.7", "4,50,000") to its number. */
+/** Parses a digit token ("4,500", "41.3", "4,50,000") to its number. */
 export function digitValue(token: Token): number {
   return Number(token.text.replace(/,/g, ''));
 }

@@ -1,5 +1,5 @@
 // The unit of a counted quantity: the head noun that follows the number ("1.5 billion people",
-// "three MIM-104 units", "two pending deliveries"), or the noun it is "of" ("a population of 1.4 billion").
+// "three MIM-104 units", "two pending shipments"), or the noun it is "of" ("a population of 1.4 billion").
 
 import { qualifierBefore } from './qualifiers';
 import { isDash, type Token } from './tokens';
@@ -91,8 +91,8 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     }
     // the letters of a model code ("X" of "Sora X5") say nothing about what is counted
     if (tokens[j + 1]?.kind === 'num' && tokens[j + 1]!.start === t.end && /^\p{Lu}{1,2}$/u.test(t.text)) continue;
-    // a past participle after a noun starts a reduced relative clause ("units ordered in 2018"),
-    // unless it is the second half of a compound adjective ("Russian-designed fighters")
+    // a past participle after a noun starts a reduced relative clause ("units ordered in 2017"),
+    // unless it is the second half of a compound adjective ("Swedish-designed fighters")
     const compound = isDash(tokens[j - 1]) && tokens[j - 1]!.end === t.start;
     const lowerCase = /^[a-z]/.test(t.text) || inTitleCase();
     if (head !== undefined && /ed$/.test(t.lower) && lowerCase && !compound) break;
@@ -157,7 +157,7 @@ export function isTitleCaseLine(tokens: Token[], at: number): boolean {
   return words >= 4 && capitalised >= 0.8 * words;
 }
 
-/** The noun just before "of" that precedes the number ("population of nearly 1.5 billion" → people). */
+/** The noun just before "of" that precedes the number ("population of nearly 1.2 billion" → people). */
 export function ofNounBefore(tokens: Token[], first: number): string | undefined {
   const qualifier = qualifierBefore(tokens, first, false);
   if (qualifier) first = qualifier.first;

@@ -1,7 +1,7 @@
 // Organisation-name lexicon: head words and legal suffixes that end (or start) an organisation's name,
 // nouns that introduce one ("firm", "broadcaster"), and well-known international bodies and seats of government.
 
-/** Words that make a capitalised run an organisation name when they end it ("Observer Research Foundation"). */
+/** Words that make a capitalised run an organisation name when they end it ("Lusmara Research Foundation"). */
 const HEAD_WORDS = new Set(
   `university universities college school academy institute institution foundation initiative trust fund
    ministry ministries department office bureau agency agencies commission committee council board authority
@@ -29,7 +29,7 @@ const HEAD_WORDS = new Set(
    biologicals formulations dal sena morcha`.split(/\s+/),
 );
 
-/** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Russian Studies". */
+/** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Chilean Studies". */
 const OF_HEADS = new Set(
   `university college school academy institute ministry department office bureau commission committee council
    board authority organisation organization union league federation association society party court bank
@@ -52,7 +52,7 @@ const PUBLIC_BODY_HEADS = new Set(
    laboratory`.split(/\s+/),
 );
 
-/** Nouns that introduce an organisation's name: "maritime intelligence firm Kpler", "broadcaster DW". */
+/** Nouns that introduce an organisation's name: "maritime intelligence firm Varnelco", "broadcaster VTN". */
 const INTRODUCING_NOUNS = new Set(
   `firm firms company companies group groups agency agencies broadcaster broadcasters newspaper newspapers
    outlet outlets network networks daily weekly magazine website portal platform channel tank producer producers
@@ -168,7 +168,7 @@ export function isOrgIntroducingNoun(word: string): boolean {
   return INTRODUCING_NOUNS.has(lower(word));
 }
 
-/** The full name of a well-known body written by acronym or short name ("UN", "Kremlin"), if any. */
+/** The full name of a well-known body written by acronym or short name ("UN", "Pentagon"), if any. */
 export function lookupKnownBody(name: string): string | undefined {
   if (Object.prototype.hasOwnProperty.call(KNOWN_BODIES, name)) return KNOWN_BODIES[name];
   return FULL_NAMES.has(name) ? name : undefined;

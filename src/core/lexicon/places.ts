@@ -259,7 +259,7 @@ Kursk Oblast,Belgorod Oblast
 `;
 
 export interface PlaceEntry {
-  /** The name as it is usually written ("United States", "New Delhi"). */
+  /** The name as it is usually written ("United States", "Buenos Aires"). */
   canonical: string;
   kind: 'country' | 'capital' | 'city' | 'region';
 }
@@ -268,10 +268,10 @@ const placeByKey = new Map<string, PlaceEntry>();
 /** Keys of aliases written in capitals ("US", "UAE"): they only match capitals, so "Us" is never a country. */
 const capitalsOnlyKeys = new Set<string>();
 const demonyms = new Set<string>();
-/** Capitals and nationality words → their country ("Washington", "Russian" → United States, Russia). */
+/** Capitals and nationality words → their country ("Washington", "Chilean" → United States, Chile). */
 const countryByCapitalOrDemonym = new Map<string, string>();
 
-/** Lookup key: case- and dot-insensitive so "U.S." = "US" and "NEW DELHI" = "New Delhi". */
+/** Lookup key: case- and dot-insensitive so "U.S." = "US" and "BUENOS AIRES" = "Buenos Aires". */
 export function placeKey(name: string): string {
   return name
     .replace(/[’']/g, "'")
@@ -335,7 +335,7 @@ for (const d of [
   'gujarati', 'malayalam', 'kannada', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism',
 ]) demonyms.add(d);
 
-/** The gazetteer entry for a name, e.g. "U.S." → United States, "NEW DELHI" → New Delhi. */
+/** The gazetteer entry for a name, e.g. "U.S." → United States, "BUENOS AIRES" → Buenos Aires. */
 const lookupMemo = new Map<string, PlaceEntry | null>();
 
 export function lookupPlace(name: string): PlaceEntry | undefined {
@@ -358,14 +358,14 @@ export function isPlaceName(name: string): boolean {
 }
 
 /**
- * The country a capital or a nationality word stands for: news writes "Washington tightened sanctions" and
- * "Russian oil" where it means the United States and Russia.
+ * The country a capital or a nationality word stands for: news writes "Washington widened sanctions" and
+ * "Chilean copper" where it means the United States and Chile.
  */
 export function countryStoodFor(name: string): string | undefined {
   return countryByCapitalOrDemonym.get(placeKey(withoutAccents(name.replace(/[’']s$/, ''))));
 }
 
-/** Nationality adjectives and demonyms ("Russian", "Indians", "Soviet", "Western") — never entities on their own. */
+/** Nationality adjectives and demonyms ("Chilean", "Peruvians", "Soviet", "Western") — never entities on their own. */
 export function isDemonym(word: string): boolean {
   return demonyms.has(word.replace(/[’']s$/, '').toLowerCase());
 }

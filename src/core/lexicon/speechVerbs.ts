@@ -4,7 +4,7 @@
  * How a verb may introduce reported (indirect) speech:
  * - 'any':  any complement ("said the talks would resume", "confirmed that ...");
  * - 'that': only with an explicit "that" complement ("added that ...", "told reporters that ...");
- * - 'none': attributes direct quotes only ("promoting the idea of a “...”").
+ * - 'none': attributes direct quotes only ("promoting the notion of a “...”").
  */
 export type ReportedUse = 'any' | 'that' | 'none';
 
@@ -13,7 +13,7 @@ export interface SpeechVerb {
   forms: string[];
   reported: ReportedUse;
   /**
-   * Common as an ordinary verb too ("added a tariff", "the trip highlights the importance"):
+   * Common as an ordinary verb too ("added a tariff", "the report highlights the risk"):
    * only counts as attribution with a subject that can speak (a name, a role, a pronoun).
    */
   ambiguous: boolean;
@@ -148,7 +148,7 @@ export function isThinkingVerb(lowerWord: string): boolean {
 export const ATTRIBUTION_PREPOSITIONS: readonly string[] = ['according to', 'in the words of', 'as quoted by'];
 
 /**
- * Participles that mark a person as the agent of a remark ("experts contacted by DW say"):
+ * Participles that mark a person as the agent of a remark ("experts contacted by VTN say"):
  * the phrase "<participle> by X" belongs to the subject, X is not the speaker.
  */
 export const AGENT_PARTICIPLES = new Set(['contacted', 'interviewed', 'quoted', 'cited', 'asked', 'polled', 'surveyed', 'consulted']);

@@ -132,14 +132,14 @@ function isRoleOwner(word: string): boolean {
   return /[’']s$/.test(word) || isPlaceName(word) || /^\p{Lu}[\p{L}.]*$/u.test(word);
 }
 
-/** An owner the lexicons know: a demonym, a place or a well-known body ("Russian", "U.S.", "Kremlin"). */
+/** An owner the lexicons know: a demonym, a place or a well-known body ("Chilean", "U.S.", "Pentagon"). */
 function isKnownOwner(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
   return isDemonym(bare) || isPlaceName(bare) || lookupKnownBody(bare) !== undefined;
 }
 
 /**
- * The role phrase that ends right before `offset` (only spaces between), e.g. "Russian President" before
+ * The role phrase that ends right before `offset` (only spaces between), e.g. "Chilean President" before
  * "Tomás Reyes", "Palace spokesman" before "Ivan Sorokin", "Reyes’s chief of staff" before "Ivan Sorokin".
  */
 export function matchTitleBefore(text: string, offset: number): RoleMatch | undefined {
@@ -169,7 +169,7 @@ export function matchTitleBefore(text: string, offset: number): RoleMatch | unde
       first = i;
     } else if (sawTitle && isRoleOwner(w.text)) {
       first = i;
-      // An owner such as "U.S." or "India’s" closes the role; a demonym may follow an owner ("U.S. Army").
+      // An owner such as "U.S." or "Chile’s" closes the role; a demonym may follow an owner ("U.S. Army").
       if (i > 0 && isRoleOwner(words[i - 1].text) && /^\s*$/.test(text.slice(words[i - 1].end, w.start)) &&
         isCapitalised(words[i - 1].text) && !/[’']s$/.test(words[i - 1].text) && isPlaceName(words[i - 1].text)) {
         first = i - 1;
@@ -193,7 +193,7 @@ export function matchTitleBefore(text: string, offset: number): RoleMatch | unde
 
 /**
  * The role in an appositive right after a name: ", a professor of international relations at ...",
- * ", Senior Fellow at ...", ", a former ambassador to Russia,". Returns the role words up to "at/of/from/with"
+ * ", Senior Fellow at ...", ", a former ambassador to Peru,". Returns the role words up to "at/of/from/with"
  * + organisation or the next comma.
  */
 export function matchRoleAfter(text: string, offset: number): RoleMatch | undefined {
@@ -215,7 +215,7 @@ export function matchRoleAfter(text: string, offset: number): RoleMatch | undefi
 }
 
 export interface RolePrefix {
-  /** Words [0, ownerEnd) name who the role belongs to ("U.S.", "Kremlin", "General Motors"); may be empty. */
+  /** Words [0, ownerEnd) name who the role belongs to ("U.S.", "Pentagon", "General Motors"); may be empty. */
   ownerEnd: number;
   /** Words [0, roleEnd) are the whole role phrase; the name starts at roleEnd. */
   roleEnd: number;

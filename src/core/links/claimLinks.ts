@@ -38,7 +38,7 @@ export function claimFeatures(
   const words = contentWords(doc.text, claim.start, claim.end);
   for (const w of words) {
     features.add(w.concept ?? w.stem);
-    // "Russian oil" speaks of Russia as much as "Russia's oil" does.
+    // "Chilean copper" speaks of Chile as much as "Chile's copper" does.
     const country = /^\p{Lu}/u.test(doc.text[w.start]) ? countryStoodFor(doc.text.slice(w.start, w.end)) : undefined;
     if (country) features.add(`E:${country.toLowerCase()}`);
   }
@@ -52,7 +52,7 @@ export function claimFeatures(
   for (const f of context) features.add(f);
   for (const e of doc.entities) if (e.start >= claim.start && e.end <= claim.end) {
     features.add(`E:${e.canonical.toLowerCase()}`);
-    // A capital stands for its government: "Washington tightened sanctions" is the United States acting.
+    // A capital stands for its government: "Washington widened sanctions" is the United States acting.
     const country = e.type === 'place' ? countryStoodFor(e.canonical) : undefined;
     if (country) features.add(`E:${country.toLowerCase()}`);
   }

@@ -526,8 +526,8 @@ const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 
 /**
  * Parallel statements: two sentences (different files) listing figures of the same kinds in the same
- * order, with at least one value in common at the same place — "from 72% in 2010–15 to 36% in 2020–24"
- * and "from 76% in 2009–2013 to 36% in 2019–2023". Their figures pair up by position.
+ * order, with at least one value in common at the same place — "from 64% in 2011–16 to 41% in 2017–22"
+ * and "from 68% in 2006–2010 to 41% in 2016–2020". Their figures pair up by position.
  */
 function parallelStatements(items: FigureItem[]): Set<string> {
   const bySentence = new Map<string, number[]>();

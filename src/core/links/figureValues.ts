@@ -125,7 +125,7 @@ export function monthOf(f: Figure): number | undefined {
 
 /**
  * The keys a date also compares under: a day with its bare month ("August 27", "in August"), a month of a year
- * with its bare month too ("December 2021", "December"); it already compares with years under its own key.
+ * with its bare month too ("November 2019", "November"); it already compares with years under its own key.
  */
 export function secondaryDateKeys(f: Figure): string[] {
   if (f.kind !== 'date') return [];
@@ -201,7 +201,7 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   const ta = clockMinutesOf(a);
   const tb = clockMinutesOf(b);
   if (ta !== undefined && tb !== undefined) return ta === tb ? 'same' : 'different';
-  // Dates with a month or a day compare part by part: "December 2021" lies in 2021, "August 27" in August.
+  // Dates with a month or a day compare part by part: "November 2019" lies in 2019, "August 27" in August.
   const pa = datePartsOf(a);
   const pb = datePartsOf(b);
   if (pa && pb && (pa.month !== undefined || pb.month !== undefined)) return compareDateParts(pa, pb);

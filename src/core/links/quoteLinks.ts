@@ -43,7 +43,7 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
     // One speaker's three-word phrase quoted inside another rendering of theirs ("weathered every season") counts too.
     const sim = similarity(index, items[a], items[b], sameSpeaker ? MIN_FRAGMENT_WORDS - 1 : MIN_FRAGMENT_WORDS);
-    // Two- and three-word phrases ("strategic autonomy") are shared vocabulary, not one remark.
+    // Two- and three-word phrases ("energy security") are shared vocabulary, not one remark.
     // (A whole sentence or clause of one speaker's, "This is a budget for the lenders, not for the people", is a remark
     // however few of its words carry content.)
     const longEnough = sim === 1 || Math.min(items[a].features.size, items[b].features.size) >= MIN_FRAGMENT_WORDS ||
@@ -84,7 +84,7 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   }
   // Last, a speaker's words quoted in part by one source and in full by another ("a disgrace" in "a disgrace to our
   // country"), for a part that no other rendering has taken and that the writers do not use as a term of their own
-  // ("strategic autonomy"). It joins the full rendering's group only where that group has nothing from its source yet.
+  // ("energy security"). It joins the full rendering's group only where that group has nothing from its source yet.
   const linked = new Set(scored.flatMap(({ a, b }) => [a, b]));
   const terms = new Map<string, boolean>();
   const termOfTheWriters = (phrase: string) => {
@@ -165,7 +165,7 @@ function isRemark(text: string): boolean {
   return text.split(/\s+/).filter(Boolean).length >= 8;
 }
 
-/** A shorter quoted phrase ("strategic autonomy") is a common term, not evidence of the same remark. */
+/** A shorter quoted phrase ("energy security") is a common term, not evidence of the same remark. */
 const MIN_FRAGMENT_WORDS = 4;
 
 function similarity(index: CorpusIndex<QuoteItem>, a: QuoteItem, b: QuoteItem, minFragmentWords = MIN_FRAGMENT_WORDS): number {

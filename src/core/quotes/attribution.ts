@@ -1,6 +1,6 @@
 // Finds the attribution of each quoted passage: the phrase that says who spoke it, right after the quote
-// ("…,” he said), right before it ("According to X, “…", "X dismissed these worries: “…"), around it in
-// the same sentence ("X said the matter holds an “important place on the agenda.”") or, failing that, in
+// ("…,” he said), right before it ("According to X, “…", "X dismissed the concerns: “…"), around it in
+// the same sentence ("X said the issue ranks “high on the list.”") or, failing that, in
 // the quote before it (split quotes, quote paragraphs that continue a speaker).
 
 import { isThinkingVerb } from '../lexicon/speechVerbs';
@@ -19,8 +19,8 @@ export interface RawAttribution {
 }
 
 /**
- * Max tokens between a post-quote speaker phrase and its verb ("Rajan Kumar from the Centre … told DW",
- * "Jana Holm, head of the … program at the … (TPI), a Santiago think tank, told DW").
+ * Max tokens between a post-quote speaker phrase and its verb ("Arjun Mehra from the Centre … told VTN",
+ * "Jana Holm, head of the … program at the … (TPI), a Santiago think tank, told VTN").
  */
 const MAX_SUBJECT_TO_VERB = 32;
 
@@ -54,7 +54,7 @@ function nameInApposition(text: string, tokens: Token[], phrase: SpeakerPhrase, 
   return { name, after: tokenAfter(tokens, name, comma + 1) };
 }
 
-/** Attribution in text[from, to) directly after a closing mark: "…,” said X", "…,” X told DW", "…,” according to X". */
+/** Attribution in text[from, to) directly after a closing mark: "…,” said X", "…,” X told VTN", "…,” according to X". */
 export function attributionAfter(text: string, from: number, to: number, sentenceStart: number): RawAttribution | undefined {
   const tokens = tokenize(text, from, to);
   let i = 0;
@@ -99,7 +99,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
 
 /**
  * Attribution in text[from, to) before an opening mark, within its sentence: "According to X, …",
- * "X, in remarks to the media, dismissed these worries:", "X said the matter holds an", ", said X, ".
+ * "X, in remarks to the press, dismissed the concerns:", "X said the issue ranks", ", said X, ".
  */
 export function attributionBefore(text: string, from: number, to: number, sentenceStart: number): RawAttribution | undefined {
   const tokens = tokenize(text, from, to);

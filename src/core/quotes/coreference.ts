@@ -381,7 +381,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Ukraine’s foreign ministry criticised the visit. “…” the ministry said": a body described by its owner and not
+   * "Lusmara’s foreign ministry criticised the visit. “…” the ministry said": a body described by its owner and not
    * named as such, in the last two sentences; it speaks as that description.
    */
   private ownedBodyBefore(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker | undefined {

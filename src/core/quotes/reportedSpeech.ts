@@ -1,5 +1,5 @@
 // Speech events outside direct quotes ("Sorokin said Valdoria’s systems would be ...", "Analysts say ...",
-// "according to Kumar, ..."): the speaker phrase, and the clause that reports what was said.
+// "according to Mehra, ..."): the speaker phrase, and the clause that reports what was said.
 
 import type { DocumentStructure, Span } from '../types';
 import { speechVerbOf } from '../lexicon/speechVerbs';

@@ -134,7 +134,7 @@ function capitalisedTitleAhead(tokens: Token[], i: number): number {
 
 /**
  * Classifies tokens[from, to) as a speaker phrase. Returns undefined for phrases that cannot speak
- * ("the trip", "the roots of their partnership").
+ * ("the trip", "the roots of their alliance").
  */
 export function classifyPhrase(text: string, tokens: Token[], from: number, to: number, sentenceStart: number): SpeakerPhrase | undefined {
   while (from < to && (!tokens[from].isWord || tokens[from].lower === 'and')) from++;
@@ -264,7 +264,7 @@ function isHardBoundary(t: Token): boolean {
 /**
  * The subject of the speech verb at tokens[verb], reading backwards but not before tokens[floor].
  * "Palace spokesman Ivan Sorokin said", "Sorokin, in remarks to Chilean media, dismissed",
- * "experts and diplomats contacted by DW say", "with both leaders promoting".
+ * "analysts and officials contacted by VTN say", "with both ministers promoting".
  */
 export function subjectBefore(text: string, tokens: Token[], verb: number, floor: number, sentenceStart: number): SpeakerPhrase | undefined {
   let j = verb - 1;
@@ -411,7 +411,7 @@ export function phraseEndingAt(text: string, tokens: Token[], last: number, floo
         continue;
       }
       if (t.lower === 'by' && k > floor && AGENT_PARTICIPLES.has(tokens[k - 1].lower)) {
-        // "experts contacted by DW": the agent is not the subject; restart before the participle.
+        // "experts contacted by VTN": the agent is not the subject; restart before the participle.
         k -= 2;
         last = k;
         first = k + 1;
@@ -574,7 +574,7 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
         }
       }
       if (NP_BREAKERS.has(t.lower) || speechVerbOf(t.lower) && !isDescriptorNoun(t.lower)) break;
-      // A lower-case title before a name: "Russia's deputy prime minister Denis Manturov".
+      // A lower-case title before a name: "Peru's deputy prime minister Diego Salas".
       if (sawHeadNoun && (isTitleWord(t.lower) || isRoleQualifier(t.lower)) && titleLeadsToName(tokens, i, limit, sentenceStart)) {
         end = i + 1;
         continue;
@@ -640,7 +640,7 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   // A noun for a person before their name: "senior advocate Vikram Rao", "counsel Jane Doe".
   if (!past && next?.capitalized && DESCRIPTOR_NOUNS.has(t.lower)) return false;
   const prev = tokens[i - 1];
-  // "Russian state media", "Chinese state television": a demonym makes the word an adjective's noun, not a verb.
+  // "Peruvian state media", "Chinese state television": a demonym makes the word an adjective's noun, not a verb.
   if (!past && prev && isDemonym(prev.text)) return false;
   return !(prev && (prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the'));
 }

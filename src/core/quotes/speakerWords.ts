@@ -35,7 +35,7 @@ export const NP_BREAKERS = set(`
   not no also even still just only already now recently later again further there here it its
 `);
 
-/** Auxiliaries and adverbs allowed between a subject and its speech verb ("Russia proudly highlights"). */
+/** Auxiliaries and adverbs allowed between a subject and its speech verb ("Valdoria proudly highlights"). */
 export const VERB_MODIFIERS = set(`
   has have had was were is are will would could should may might also later then again previously repeatedly
   reportedly privately publicly openly recently earlier further once still not never just already often frequently

@@ -45,7 +45,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** The word without its possessive ending: "India’s" → "India". */
+/** The word without its possessive ending: "Chile’s" → "Chile". */
 export function withoutPossessive(word: string): string {
   return word.replace(/[’'][sS]$/, '');
 }
