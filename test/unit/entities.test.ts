@@ -505,6 +505,13 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief('The company owns Minera Velcora, and Grupo Tarvia bought the rest.'), ['Minera Velcora/organization', 'Grupo Tarvia/organization']);
   });
 
+  it('reads protest movements named "Occupy X" and trade shows as events, and numbered roads as places', () => {
+    assert.deepEqual(brief('Protesters recalled the Occupy Lisbon movement. The car was shown at the Lisbon Mobility Show.'), [
+      'Occupy Lisbon/event', 'Lisbon Mobility Show/event',
+    ]);
+    assert.deepEqual(brief('A crash on Interstate 10 near Phoenix closed Highway 7 and Route 66.'), ['Interstate 10/place', 'Phoenix/place', 'Highway 7/place', 'Route 66/place']);
+  });
+
   it('reads named rescue operations as events, drilling firms as bodies and communes as places', () => {
     const text = 'The rig was built by Norvik Drilling of Calgary, Alberta. The rescue, named Operación Faro, freed miners in the commune of Sierra Gorda.';
     assert.deepEqual(brief(text), ['Norvik Drilling/organization', 'Calgary/place', 'Alberta/place', 'Operación Faro/event', 'Sierra Gorda/place']);

@@ -600,6 +600,8 @@ export class ChunkClassifier {
     if (HOLIDAYS.has(words[0]!.text.replace(/[-‑].*$/, '')) || /^Eid(?:ul|[-‑]ul)$/.test(words[0]!.text)) return true;
     // Named operations: "Operation Desert Storm", "Operation Clean Water".
     if (/^(?:Operation|Operación|Operação|Opération|Operazione)$/.test(words[0]!.text) && words.every((w) => w.capitalised)) return true;
+    // Protest movements named for what they occupy: "Occupy Wall Street", "Occupy Central".
+    if (words[0]!.text === 'Occupy' && words.length >= 2 && words.every((w) => w.capitalised)) return true;
     // Named storms: "Cyclone Idai", "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Alberto".
     if (NAMED_STORM.test(whole)) return true;
     // A gathering for business: "Kenya-Uganda Business Forum", "Global Investors Forum" (a standing body is

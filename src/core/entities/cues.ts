@@ -28,7 +28,7 @@ export const NAMED_STORM = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|S
 export const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
    spring accords conference meetings dialogue auction bowl marathon prix open trophy test week depression recession airshow day
-   session`.split(/\s+/),
+   session show fair exhibition`.split(/\s+/),
 );
 
 /** A possessive, then a model designation: "’s F-16", "’s 737". */

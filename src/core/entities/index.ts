@@ -105,6 +105,9 @@ function eponymousConditions(text: string): Set<string> {
   return new Set([...text.matchAll(EPONYMOUS_CONDITION)].map((m) => m[1]!));
 }
 
+/** A road named by its number: "Interstate 10", "State Highway 2", "Route 66". */
+const NUMBERED_ROAD = /\b(?:Interstate|(?:National |State |Federal )?Highway|Route|Motorway|Expressway|Autobahn)[ \u00A0][A-Z]?\d{1,4}[A-Z]?\b/g;
+
 /** Finds the entity mentions of one document, sorted by start; `canonical` is this document's best guess. */
 export function extractEntityMentions(text: string, structure: DocumentStructure): EntityMention[] {
   if (!text) return [];
@@ -200,6 +203,11 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
       else if (raw.some((m) => m.start < n.end && n.start < m.end)) continue;
       raw.push({ start: n.start, end: n.end, type, canonical: n.canonical });
     }
+  }
+
+  // Numbered roads are places: "Interstate 10", "Highway 7", "Route 66" (the longer span wins over "Interstate" alone).
+  for (const m of text.matchAll(NUMBERED_ROAD)) {
+    if (!inBoilerplate(m.index!, m.index! + m[0].length)) raw.push({ start: m.index!, end: m.index! + m[0].length, type: 'place' });
   }
 
   // A storm named alone ("Sagarika") is the storm named in full ("Cyclone Sagarika").
