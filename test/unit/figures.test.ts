@@ -492,6 +492,15 @@ describe('figures: numbers in Title Case headlines', () => {
   });
 });
 
+describe('figures: what a list item counts', () => {
+  it('gives a list item that leaves out its noun the first item\'s noun with its own place', () => {
+    const found = figures('The recall covers 318,000 vehicles in the United States, 162,000 in Japan and 41,500 in Portugal.');
+    assert.deepEqual(found.map((f) => [f.text, f.unit, f.about]), [
+      ['318,000', 'vehicles', 'vehicles in the United States'], ['162,000', 'vehicles', 'vehicles in Japan'], ['41,500', 'vehicles', 'vehicles in Portugal'],
+    ]);
+  });
+});
+
 describe('figures: sentence index and stems', () => {
   it('points each figure at its sentence', () => {
     const found = figures('Nothing here.\nGrowth hit 8% in 2024.');

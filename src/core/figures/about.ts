@@ -291,6 +291,10 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
     // "a delegation of about 100 officials" measures the delegation, as "a 120-member delegation" does.
     const collective = tokens[c.first - 1]?.lower === 'of' ? tokens[c.first - 2]?.lower : undefined;
     if (about && collective && COLLECTIVE_NOUNS.has(collective) && c.kind === 'quantity') about = `${collective} of ${about}`;
+    // A list item that leaves its noun out takes the first item's, with its own place: "318,000 vehicles in the United
+    // States, 162,000 in Japan and 41,500 in Australia" — the last counts vehicles in Australia.
+    const listed = c.kind !== 'date' && previousFigure && previousFigure.unit === f.unit ? listItemAbout(text, tokens, c, previousFigure.about) : undefined;
+    if (listed) about = listed;
     if (!about && c.kind === 'date' && borrowed) about = borrowed;
     if (!about && left.phrase) about = slice(ctx, ...left.phrase);
     if (!about && borrowed) about = borrowed;
@@ -300,6 +304,16 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
     f.about = about ?? (c.kind === 'date' && end - begin === c.last - c.first + 1 ? 'dateline' : '');
     if (f.kind !== 'date' && f.about) lastMeasured.set(f.sentence, f);
   });
+}
+
+/** "…, 162,000 in Japan": a figure after a list comma or "and", then its own place; the noun from the first item. */
+function listItemAbout(text: string, tokens: Token[], c: Candidate, firstAbout: string): string | undefined {
+  const before = text.slice(Math.max(0, tokens[c.first]!.start - 6), tokens[c.first]!.start);
+  if (!/(?:,|\band)[ \u00A0]+$/.test(before)) return undefined;
+  const place = /^[ \u00A0]+(in|at|from|for)[ \u00A0]+((?:the[ \u00A0]+)?\p{Lu}[\p{L}.’'-]*(?:[ \u00A0]+\p{Lu}[\p{L}.’'-]*)*)/u.exec(text.slice(tokens[c.last]!.end, tokens[c.last]!.end + 60));
+  const noun = /^(.+?)[ \u00A0]+(?:in|at|from|for)[ \u00A0]/u.exec(firstAbout)?.[1];
+  // (A sentence's full stop is not part of the place; the dots of "U.S." are.)
+  return place && noun ? `${noun} ${place[1]} ${place[2]!.replace(/(\p{L}{2,})\.$/u, '$1')}` : undefined;
 }
 
 const STEM_STOPWORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...AUXILIARIES, ...PRONOUNS, ...CONJUNCTIONS, ...FILLERS]);
