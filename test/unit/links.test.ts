@@ -203,6 +203,14 @@ describe('cross-source links', () => {
     assert.ok(!fa.has('E:washington') || fa.has('E:united states'));
   });
 
+  it('compares "five units" with "five squadrons" of the model just named', () => {
+    const deal = analyzeCorpus([
+      { file: 'a.txt', text: 'The MIM-104 system has become a symbol of the partnership. Valdoria agreed in 2018 to buy five units for $5.4 billion.' },
+      { file: 'b.txt', text: 'Deliveries of the MIM-104 are running late. Valdoria has received three of the five squadrons it ordered in 2018.' },
+    ]);
+    assert.ok(figureGroupTexts(deal).includes('a.txt:five ; b.txt:five'), figureGroupTexts(deal).join(' | '));
+  });
+
   it('compares minutes with hours: a 90-minute interview against a two-hour one', () => {
     const talk = analyzeCorpus([
       { file: 'a.txt', text: 'Ivan Sorokin gave a 90-minute interview to the channel on Tuesday.' },

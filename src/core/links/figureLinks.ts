@@ -8,7 +8,7 @@ import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { admits, compareValues, compatibilityKey, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
+import { admits, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -403,6 +403,17 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
     return clauses.find((c) => c.start <= f.start && f.end <= c.end) ?? s;
   };
   const modelAt = new Map(doc.entities.filter((e) => e.type === 'equipment').map((e) => [e.start, e.canonical]));
+  /**
+   * For a count by a generic or battery counter ("five units", "three of the five squadrons"), the model the text
+   * named last before it in its paragraph, within a few sentences.
+   */
+  const modelBefore = (figure: Figure) => {
+    if (!countsByGenericCounter(figure)) return undefined;
+    const paragraph = doc.structure.paragraphs[doc.structure.sentences[figure.sentence]?.paragraph ?? -1];
+    const from = Math.max(paragraph?.start ?? 0, figure.start - 300);
+    const named = doc.entities.filter((e) => e.type === 'equipment' && e.start >= from && e.end <= figure.start).at(-1);
+    return named?.canonical;
+  };
   /** The canonical name of a model named right after `end`, past one space. */
   const modelAfter = (end: number) => {
     const gap = /^\s{1,2}/.exec(doc.text.slice(end, end + 2));
@@ -461,7 +472,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       if (dateline) features.add(DATELINE_FEATURE);
       if (agedPerson) features.add(`AGE:${agedPerson}`);
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
-      const model = figure.kind === 'quantity' ? modelAfter(figure.end) : undefined;
+      const model = figure.kind === 'quantity' ? modelAfter(figure.end) ?? modelBefore(figure) : undefined;
       if (model) keys.push(`quantity:model:${model.toLowerCase()}`);
       // (Up to the next comma or figure: "about 1,900 will go in South Korea, around 1,100 at the plant in India".)
       const stop = /[,;]/.exec(doc.text.slice(figure.end, figure.end + PLACE_REACH));
