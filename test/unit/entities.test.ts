@@ -505,6 +505,14 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief('The company owns Minera Velcora, and Grupo Tarvia bought the rest.'), ['Minera Velcora/organization', 'Grupo Tarvia/organization']);
   });
 
+  it('keeps a sentence-opening count out of a body\'s name, and one "and" to a ministry\'s portfolio list', () => {
+    assert.deepEqual(brief('Four Indian Air Force pilots trained there.'), ['Indian Air Force/organization']);
+    assert.deepEqual(brief('A pact between the Ministry of Ports, Shipping and Waterways and Varnelco was signed.'), [
+      'Ministry of Ports, Shipping and Waterways/organization', 'Varnelco/organization',
+    ]);
+    assert.deepEqual(brief('Water rose behind the Kestrel Dam.'), ['Kestrel Dam/place']);
+  });
+
   it('reads protest movements named "Occupy X" and trade shows as events, and numbered roads as places', () => {
     assert.deepEqual(brief('Protesters recalled the Occupy Lisbon movement. The car was shown at the Lisbon Mobility Show.'), [
       'Occupy Lisbon/event', 'Lisbon Mobility Show/event',

@@ -245,7 +245,9 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
         continue;
       }
       // "Ministry of Trade and Industry" — but not "the Bank of Jakarta and Chinese state lenders".
-      if ((lower === 'and' || lower === '&') && inOfTail && capAfter && !isDemonym(after!.text)) {
+      // (One "and" to a tail: "the Ministry of Ports, Shipping and Waterways and Rosatom" names two bodies.)
+      const tailHasAnd = run.some((w) => w.text === 'and' || w.text === '&');
+      if ((lower === 'and' || lower === '&') && inOfTail && capAfter && !isDemonym(after!.text) && !tailHasAnd) {
         run.push(next);
         j++;
         continue;
