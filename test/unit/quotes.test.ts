@@ -701,6 +701,23 @@ describe('quotes: who said it, in interviews and briefings', () => {
     assert.deepEqual(analysedPairs('“We respect the decision,” the embassy said.'), [['We respect the decision,', 'embassy']]);
   });
 
+  it('names a mission abroad with its city when it is named after the quote', () => {
+    assert.deepEqual(analysedPairs('“All our nationals are safe,” the Embassy of Valdoria in Reykjavik said in a statement.'), [
+      ['All our nationals are safe,', 'Embassy of Valdoria in Reykjavik'],
+    ]);
+  });
+
+  it('gives "the minister said" to the minister who spoke, not to one met in that attribution', () => {
+    const text = '"This deficit is not sustainable," Commerce Minister Arjun Mehra told reporters after a meeting with Valdorian Economy Minister Ivan Sorokin. ' +
+      '"Our exporters need market access," the minister said.';
+    assert.deepEqual(analysedPairs(text).map(([, speaker]) => speaker), ['Arjun Mehra', 'Arjun Mehra']);
+  });
+
+  it('never reads a headline\'s "Chilean president" as the president of a body of another country', () => {
+    const text = 'Chilean president promises to ‘buy much more’ from Peru\n\nHarpreet Sethi, president of the Peruvian Exporters Federation, was unmoved.';
+    assert.notEqual(analysedPairs(text)[0]?.[1], 'Harpreet Sethi');
+  });
+
   it('takes "the leader" for any head of state or government, but never a president for a prime minister', () => {
     assert.ok(roleVariants('leader').includes('president') && roleVariants('leader').includes('prime minister'));
     assert.ok(!roleVariants('president').includes('prime minister'));

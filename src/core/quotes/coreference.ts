@@ -437,6 +437,12 @@ export class SpeakerResolver {
         return hasRole.test(roles) && titleWords.slice(0, -1).every((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(roles));
       };
       let holders = [...new Set(this.entities.filter((e) => e.type === 'person' && holds(e.canonical)).map((e) => e.canonical))];
+      // (A holder whose roles name another nationality is not it: "Russian president promises …" is not the president
+      // of the Indian exporters' federation.)
+      if (nationality) {
+        const otherNationality = (h: string) => this.rolesOf(h).split(/[^\p{L}]+/u).some((w) => w !== nationality && isDemonym(w));
+        holders = holders.filter((h) => this.rolesOf(h).includes(nationality) || !otherNationality(h));
+      }
       if (holders.length > 1 && nationality) holders = holders.filter((h) => this.rolesOf(h).includes(nationality));
       if (holders.length === 1) return { name: holders[0]!, kind: 'person' };
     }
@@ -466,7 +472,10 @@ export class SpeakerResolver {
     }
     // "A spokesperson for the chamber said …" introduced since then is the newer antecedent.
     const introduced = this.indefiniteDescriptionBefore(phrase.start, head);
-    const newest = [holder, topic].filter((e): e is EntityMention => e !== undefined && (!byRole || e.start > byRole.at))
+    // (Not someone named in that speaker's own attribution: "…,” Minister Rao told reporters after a meeting with
+    // Minister Voss. “…,” the minister said." is Rao again.)
+    const inByRoleSentence = (e: EntityMention) => byRole !== undefined && sentenceIndexOf(e.start) === sentenceIndexOf(byRole.at);
+    const newest = [holder, topic].filter((e): e is EntityMention => e !== undefined && (!byRole || (e.start > byRole.at && !inByRoleSentence(e))))
       .sort((a, b) => b.start - a.start)[0];
     const newestAt = Math.max(newest?.start ?? -1, byRole?.at ?? -1);
     if (introduced && introduced.at > newestAt) return { name: introduced.description, kind: 'description' };

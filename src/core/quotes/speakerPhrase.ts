@@ -507,6 +507,20 @@ export function clauseSubject(text: string, tokens: Token[], from: number, to: n
  * in "said Karim Benali of the Trade Policy Institute", "the official" in "the official said".
  */
 export function forwardPhrase(text: string, tokens: Token[], from: number, limit: number, sentenceStart: number): SpeakerPhrase | undefined {
+  const phrase = forwardPhraseOnly(text, tokens, from, limit, sentenceStart);
+  return phrase && withPostingPlace(text, phrase);
+}
+
+/** "“…,” the Embassy of Valdoria in Reykjavik said": a mission abroad read forward is named with its city too. */
+function withPostingPlace(text: string, phrase: SpeakerPhrase): SpeakerPhrase {
+  if (phrase.kind !== 'name' || !phrase.name?.organization || !POSTED_BODY.test(phrase.name.text)) return phrase;
+  const place = /^[ \u00A0]+in[ \u00A0]+(\p{Lu}[\p{L}’'-]*(?:[ \u00A0]\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(phrase.name.end, phrase.name.end + 40));
+  if (!place || !isPlaceName(place[1]!)) return phrase;
+  const end = phrase.name.end + place[0].length;
+  return { ...phrase, end: Math.max(phrase.end, end), name: { ...phrase.name, end, text: text.slice(phrase.name.start, end) } };
+}
+
+function forwardPhraseOnly(text: string, tokens: Token[], from: number, limit: number, sentenceStart: number): SpeakerPhrase | undefined {
   let i = from;
   while (i < limit && tokens[i].text === ',') i++;
   if (i >= limit) return undefined;
