@@ -505,6 +505,12 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief('The company owns Minera Velcora, and Grupo Tarvia bought the rest.'), ['Minera Velcora/organization', 'Grupo Tarvia/organization']);
   });
 
+  it('reads football clubs named "<Town> United" or "<Town> Rovers" as organisations, never "the United States"', () => {
+    assert.deepEqual(brief('Leeds United beat Portway Rovers, and the United States applauded.'), [
+      'Leeds United/organization', 'Portway Rovers/organization', 'United States/place',
+    ]);
+  });
+
   it('keeps a sentence-opening count out of a body\'s name, and one "and" to a ministry\'s portfolio list', () => {
     assert.deepEqual(brief('Four Indian Air Force pilots trained there.'), ['Indian Air Force/organization']);
     assert.deepEqual(brief('A pact between the Ministry of Ports, Shipping and Waterways and Varnelco was signed.'), [

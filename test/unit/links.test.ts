@@ -211,6 +211,14 @@ describe('cross-source links', () => {
     assert.ok(figureGroupTexts(deal).includes('a.txt:five ; b.txt:five'), figureGroupTexts(deal).join(' | '));
   });
 
+  it('counts fans and supporters as one crowd', () => {
+    const march = analyzeCorpus([
+      { file: 'a.txt', text: 'About 2,000 fans marched to the Portway stadium before Saturday’s game against the takeover.' },
+      { file: 'b.txt', text: 'More than 3,000 supporters marched to the Portway stadium before Saturday’s game against the takeover.' },
+    ]);
+    assert.deepEqual(figureGroupTexts(march, 'conflict'), ['a.txt:About 2,000 ; b.txt:More than 3,000']);
+  });
+
   it('compares minutes with hours: a 90-minute interview against a two-hour one', () => {
     const talk = analyzeCorpus([
       { file: 'a.txt', text: 'Ivan Sorokin gave a 90-minute interview to the channel on Tuesday.' },

@@ -198,6 +198,11 @@ export class ChunkClassifier {
 
   classify(chunk: Chunk): RawMention[] {
     let words = chunk.words;
+    // A club named "<Town> United" ("Leeds United"): "United" ends no other kind of name.
+    if (!chunk.weak && words.length >= 2 && words.at(-1)!.text === 'United' && words.every((w) => w.capitalised)) {
+      const from = SENTENCE_OPENING_FUNCTION_WORD.test(words[0]!.text) ? 1 : 0;
+      if (words.length - from >= 2) return [this.mention(words.slice(from), 'organization')];
+    }
     // Headings: only names known from elsewhere — but a byline ("Edited by: Jane Doe") names a person.
     if (chunk.weak) {
       const byline = /\b[Bb]y:?[ \u00A0]*$/.test(this.text.slice(Math.max(0, words[0].start - 8), words[0].start));

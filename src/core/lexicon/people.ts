@@ -16,7 +16,7 @@ const PEOPLE_NOUNS = new Set(
    troops soldiers protesters demonstrators voters men women boys girls miners farmers doctors nurses teachers pilots
    drivers labourers laborers dockworkers wharfies crew crews delegates pilgrims tourists visitors fans spectators
    customers users subscribers consumers clients shoppers claimants plaintiffs applicants recruits others officials
-   ministers executives diplomats lawmakers legislators journalists envoys`.split(/\s+/),
+   ministers executives diplomats lawmakers legislators journalists envoys supporters marchers participants attendees mourners`.split(/\s+/),
 );
 
 export function isPeopleState(lowerWord: string): boolean {
