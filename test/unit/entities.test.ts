@@ -966,6 +966,11 @@ describe('entities: medicine, sport and a country before a body', () => {
 });
 
 describe('entities: canonical names across the corpus', () => {
+  it('gives "X Airport" the canonical "X International Airport" the corpus writes', () => {
+    const docs = resolveCanonicals([extract('Flights left Kestrel International Airport on time.'), extract('Kestrel Airport stayed open.')]);
+    assert.deepEqual(docs.flat().map((m) => m.canonical), ['Kestrel International Airport', 'Kestrel International Airport']);
+  });
+
   it('joins a name written with a ligature or a stroke to its plain spelling, and keeps the native one', () => {
     const a = extractEntityMentions('Annelise Kjær, the chief executive, spoke.', segment('Annelise Kjær, the chief executive, spoke.'));
     const b = extractEntityMentions('Annelise Kjaer, the chief executive, spoke.', segment('Annelise Kjaer, the chief executive, spoke.'));

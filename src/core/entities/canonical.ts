@@ -355,6 +355,13 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
 
   const equipment = equipmentCanonicals(all.filter((m) => m.type === 'equipment').map((m) => m.text));
 
+  // "Keflavík Airport" is "Keflavík International Airport" when the corpus names it so.
+  const fullAirports = new Map<string, string>();
+  for (const m of all) {
+    const short = m.type === 'place' ? /^(.+) International (Airport|Airfield)$/.exec(baseName(m)) : null;
+    if (short) fullAirports.set(`${short[1]} ${short[2]}`, baseName(m));
+  }
+
   // A company's short name: "Huaxin Nickel" for "Huaxin Nickel Group" (a legal form, "Ltd", is already folded by orgKey).
   const shortOrgName = new Map<string, string>();
   for (const n of orgCount.keys()) {
@@ -430,7 +437,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           // "Sindh Province" is Sindh when the corpus or the gazetteer names it so.
           const base = baseName(m);
           const bare = REGION_SUFFIX.exec(base)?.[1];
-          out.canonical = bare && (isPlaceName(bare) || placeTexts.has(bare)) ? lookupPlace(bare)?.canonical ?? bare : base;
+          out.canonical = fullAirports.get(base) ?? (bare && (isPlaceName(bare) || placeTexts.has(bare)) ? lookupPlace(bare)?.canonical ?? bare : base);
           break;
         }
         case 'equipment':
