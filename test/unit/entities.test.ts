@@ -512,7 +512,7 @@ describe('entities: extraction', () => {
   });
 
   it('keeps a sentence-opening count out of a body\'s name, and one "and" to a ministry\'s portfolio list', () => {
-    assert.deepEqual(brief('Four Indian Air Force pilots trained there.'), ['Indian Air Force/organization']);
+    assert.deepEqual(brief('Four Chilean Air Force pilots trained there.'), ['Chilean Air Force/organization']);
     assert.deepEqual(brief('A pact between the Ministry of Ports, Shipping and Waterways and Varnelco was signed.'), [
       'Ministry of Ports, Shipping and Waterways/organization', 'Varnelco/organization',
     ]);

@@ -148,7 +148,7 @@ const PREPOSITION_BEFORE_PLACE =
 const SENTENCE_OPENING_FUNCTION_WORD =
   /^(?:The|A|An|For|In|At|On|With|From|By|After|Before|As|Like|Unlike|But|And|While|When|Since|To|Under|Despite|Amid|Against|Through|Within|Without|Including)$/;
 
-/** A number word opening the sentence: "Four Indian Air Force pilots". */
+/** A number word opening the sentence: "Four Chilean Air Force pilots". */
 const SENTENCE_OPENING_COUNT = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands)$/;
 
 /** A legislature named alone: a body wherever it sits, however the text also writes the word. */
@@ -221,7 +221,7 @@ export class ChunkClassifier {
       // Structure vouches for the whole run: an organisation or event head at its end ("The Tata Group", "World War II").
       if (words.length > 1 && (isOrgHeadWord(words[words.length - 1].text) || this.isEventRun(words))) {
         // (Not its opening article or preposition: "For Kestrel Energy, the sanctions bite hardest".)
-        // (Nor a count before a country's body: "Four Indian Air Force pilots", where "Three Gorges Dam" keeps its number.)
+        // (Nor a count before a country's body: "Four Chilean Air Force pilots", where "Three Gorges Dam" keeps its number.)
         const counted = SENTENCE_OPENING_COUNT.test(first.text) && (isDemonym(words[1]!.text) || isPlaceName(words[1]!.text));
         const from = SENTENCE_OPENING_FUNCTION_WORD.test(first.text) || counted ? 1 : 0;
         return this.strong(words.slice(from));

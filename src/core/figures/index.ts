@@ -38,8 +38,9 @@ function standsAlone(text: string, start: number, end: number): boolean {
  * Finds and normalises the figures of one document. Boilerplate sentences yield none, and neither do the
  * numbers inside `names` (equipment names found by the entity extractor: "Ecolite 9M", "Muse Pro 4").
  */
-const CURRENCY_WORD = new RegExp(`\\b(${[...CURRENCY_NAMES.keys()].join('|')})\\b`, 'gi');
-const PER_CURRENCY = new RegExp(`^[ \\u00A0]+(?:per|to[ \\u00A0]+(?:the|one|a)|against[ \\u00A0]+the|a)[ \\u00A0]+(?:US[ \\u00A0]+|U\\.S\\.[ \\u00A0]+)?(${[...CURRENCY_NAMES.keys()].join('|')})\\b`, 'i');
+const CURRENCY_NAME = [...CURRENCY_NAMES.keys()].join('|');
+const CURRENCY_WORD = new RegExp(`\\b(${CURRENCY_NAME})\\b`, 'gi');
+const PER_CURRENCY = new RegExp(`^[ \\u00A0]+(?:per|to[ \\u00A0]+(?:the|one|a)|against[ \\u00A0]+the|a)[ \\u00A0]+(?:US[ \\u00A0]+|U\\.S\\.[ \\u00A0]+)?(${CURRENCY_NAME})\\b`, 'i');
 
 /**
  * The currency a bare number is a rate of: "the naira traded at 1,625 per dollar", "the rupee closed at 90.4 to the

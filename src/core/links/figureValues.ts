@@ -58,8 +58,8 @@ export function quarterOf(f: Figure): number | undefined {
 
 /** Counters that name no thing of their own: "430,000 units were sold" counts what the text spoke of before. */
 const GENERIC_COUNTERS = new Set(['unit', 'units', 'item', 'items', 'piece', 'pieces']);
-/** Counters of a weapon system's batteries: "five units", "five squadrons", "five batteries" of one system. */
-const SYSTEM_COUNTERS = new Set(['unit', 'units', 'squadron', 'squadrons', 'battery', 'batteries', 'regiment', 'regiments', 'system', 'systems']);
+/** The generic counters and those of a system's batteries: "five units", "five squadrons", "five batteries" of one system. */
+const SYSTEM_COUNTERS = new Set([...GENERIC_COUNTERS, 'squadron', 'squadrons', 'battery', 'batteries', 'regiment', 'regiments', 'system', 'systems']);
 
 /** A count by a generic or battery counter: it counts whatever named model the text was just speaking of. */
 export function countsByGenericCounter(f: Figure): boolean {

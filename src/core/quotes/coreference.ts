@@ -437,8 +437,8 @@ export class SpeakerResolver {
         return hasRole.test(roles) && titleWords.slice(0, -1).every((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(roles));
       };
       let holders = [...new Set(this.entities.filter((e) => e.type === 'person' && holds(e.canonical)).map((e) => e.canonical))];
-      // (A holder whose roles name another nationality is not it: "Russian president promises …" is not the president
-      // of the Indian exporters' federation.)
+      // (A holder whose roles name another nationality is not it: "Chilean president promises …" is not the president
+      // of the Peruvian exporters' federation.)
       if (nationality) {
         const otherNationality = (h: string) => this.rolesOf(h).split(/[^\p{L}]+/u).some((w) => w !== nationality && isDemonym(w));
         holders = holders.filter((h) => this.rolesOf(h).includes(nationality) || !otherNationality(h));

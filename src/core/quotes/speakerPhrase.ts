@@ -340,9 +340,7 @@ function bodyBeforePlace(text: string, tokens: Token[], phrase: SpeakerPhrase, f
   if (body?.kind !== 'name' || !body.name?.organization) return undefined;
   // A mission abroad is named with its city ("the Embassy of Valdoria in Bucharest"); a body at home is not ("the
   // Ministry of Agriculture in Paris" is the Ministry of Agriculture).
-  if (!POSTED_BODY.test(body.name.text)) return body;
-  const name = { start: body.name.start, end: phrase.name.end, text: text.slice(body.name.start, phrase.name.end), organization: true };
-  return { ...body, end: phrase.end, name };
+  return withPostingPlace(text, body);
 }
 
 /** Bodies that one state keeps in many places, told apart by where they are. */
@@ -511,7 +509,7 @@ export function forwardPhrase(text: string, tokens: Token[], from: number, limit
   return phrase && withPostingPlace(text, phrase);
 }
 
-/** "“…,” the Embassy of Valdoria in Reykjavik said": a mission abroad read forward is named with its city too. */
+/** A mission abroad named with its city, however the speaker is read: "the Embassy of Valdoria in Reykjavik said". */
 function withPostingPlace(text: string, phrase: SpeakerPhrase): SpeakerPhrase {
   if (phrase.kind !== 'name' || !phrase.name?.organization || !POSTED_BODY.test(phrase.name.text)) return phrase;
   const place = /^[ \u00A0]+in[ \u00A0]+(\p{Lu}[\p{L}’'-]*(?:[ \u00A0]\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(phrase.name.end, phrase.name.end + 40));
