@@ -501,6 +501,13 @@ describe('figures: what a list item counts', () => {
   });
 });
 
+describe('figures: what a relative clause measures', () => {
+  it('gives a figure in a "which" or "who" clause the phrase before its comma', () => {
+    const found = figures('The gap weighed on the krone, which slipped 0.4 percent to 10.85 per dollar on Thursday.');
+    assert.deepEqual(found.filter((f) => f.kind === 'percent').map((f) => [f.text, f.about]), [['0.4 percent', 'krone']]);
+  });
+});
+
 describe('figures: sentence index and stems', () => {
   it('points each figure at its sentence', () => {
     const found = figures('Nothing here.\nGrowth hit 8% in 2024.');

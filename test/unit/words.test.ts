@@ -32,6 +32,11 @@ describe('content words', () => {
     assert.deepEqual(keys('sales grew'), keys('sales increased'));
   });
 
+  it('reads market verbs of movement as rise and fall, but not "gained independence"', () => {
+    assert.deepEqual(keys('the krone slipped, shares tumbled, bonds rallied'), keys('the krone fell, shares dropped, bonds rose'));
+    assert.notDeepEqual(keys('gained'), keys('rose'));
+  });
+
   it('knows newsroom synonyms for evacuations and households', () => {
     assert.deepEqual(keys('evacuated households'), keys('fled families'));
   });

@@ -41,6 +41,9 @@ const NOT_VERBS = new Set([
 
 const MAX_WORDS = 8;
 
+/** Pronouns that open a relative clause about the phrase before them. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who']);
+
 /** Words after which a lone word is a verb: modals, "to" and the forms of "do". */
 const MODALS = new Set([...MODAL_VERBS, 'to', 'did', 'does', 'do']);
 
@@ -174,6 +177,8 @@ function leftPhrase(ctx: Context, before: number, begin: number, withVerb: boole
     } else if (role === 'punct' && tokens[j]!.text === ',' && onlyParticiple && steps > 0) {
       // "..., saving billions": the participle's subject is the phrase before the comma
       onlyParticiple = false;
+    } else if (role === 'punct' && tokens[j]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[j + 1]?.lower ?? '')) {
+      // "the currency, which slipped 0.4%": the relative clause speaks of the phrase before its comma
     } else if (role === 'content' || role === 'punct') {
       break;
     } else if (role !== 'link') {
