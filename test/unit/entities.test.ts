@@ -653,6 +653,12 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads a name after a site noun "at", or "at X in <place>", as a place; "analysts at X in <place>" stay a company', () => {
+    assert.deepEqual(brief('The refinery at Kelmora in Gujarat closed. A battery at Varsa was hit. The plant sits at Tarnow in Poland. Analysts at Nomura in Tokyo agreed.'), [
+      'Kelmora/place', 'Gujarat/place', 'Varsa/place', 'Tarnow/place', 'Poland/place', 'Nomura/organization', 'Tokyo/place',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -793,10 +793,18 @@ export class ChunkClassifier {
     if (PLACE_OF.test(window) || OFFICE_OVER.test(window)) return true;
     // "a ceremonial welcome at Sandora Bhavan", "laid a wreath at Korvan Ghat", "landed at Meriva": a venue.
     if (VENUE_AT.test(window)) return true;
+    // "at Kelmora in Gujarat", "at the Varn Centre in Delhi": a site, placed in a known place.
+    if (/\bat[ \u00A0]+(?:the[ \u00A0]+)?$/.test(window) && this.placedIn(end)) return true;
     const before = PREPOSITION_BEFORE_PLACE.exec(window);
     if (before !== null && PLACE_PREPOSITIONS.has(before[1].toLowerCase())) return true;
     // "flights to Heathrow", "flew home from Leeds": where a journey goes or starts; "a claimant from Leeds": a home.
     return JOURNEY_TO.test(window) || HAILS_FROM.test(window);
+  }
+
+  /** Does "in <a known place>" follow the name ending at `end`? */
+  private placedIn(end: number): boolean {
+    const m = /^[ \u00A0]+in[ \u00A0]+(?:the[ \u00A0]+)?(\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*)?)/u.exec(this.text.slice(end, end + 40));
+    return m !== null && (isPlaceName(m[1]!) || isPlaceName(m[1]!.split(/[ \u00A0]/)[0]!));
   }
 
   /**

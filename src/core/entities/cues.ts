@@ -69,7 +69,7 @@ export const SHOWN_AT = /\b(?:unveil(?:s|ed|ing)?|show(?:s|ed|n|ing)?|present(?:
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
 /** An event or an arrival, then "at", right before a name: the name is where it happens. */
-export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|sit-in|sit-ins|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received|crash|crashed|accident|runway)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
+export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|sit-in|sit-ins|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received|crash|crashed|accident|runway|plant|plants|refinery|refineries|complex|facility|facilities|factory|factories|base|airbase|battery|batteries|terminal|mine|mines|site|station|camp|camps|depot|shipyard|warehouse)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
 /** A settlement or region noun and "of" right before a name. */
 export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton|mouth|banks|shores|outskirts|residents|inhabitants|villagers)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
