@@ -659,6 +659,12 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads a forum spoken at or held in a city as an event, and a forum one is a fellow at as a body', () => {
+    assert.deepEqual(brief('He told the Baltic Grain Forum in Riga that prices would fall. Tarvo Lind, a senior fellow at the Nordic Policy Forum, agreed.'), [
+      'Baltic Grain Forum/event', 'Riga/place', 'Tarvo Lind/person', 'Nordic Policy Forum/organization',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -138,6 +138,9 @@ function spellsOut(words: readonly string[], letters: string): boolean {
 }
 
 /** The word before a name, past "the" and a compass or position word: "in the southeastern Aegean", "across northern Luzon". */
+/** Words before "the" and a gathering's name that make it an occasion attended, not a body: "at the", "sidelines of the". */
+const GATHERING_ATTENDED = /\b(?:at|sidelines[ \u00A0]+of|told|addressed|addressing|attended|attending|opened|opening)[ \u00A0]+the[ \u00A0]+$/i;
+
 const PREPOSITION_BEFORE_PLACE =
   /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:(?:north|south)(?:[-‑]?(?:east|west))?|east|west)(?:ern)?[ \u00A0]+|(?:central|far|upper|lower)[ \u00A0]+)?$/u;
 
@@ -617,6 +620,13 @@ export class ChunkClassifier {
     // A gathering for business: "Kenya-Uganda Business Forum", "Global Investors Forum" (a standing body is
     // named otherwise: "World Economic Forum").
     if (/^(?:Business|Investors?|Investment|Trade)$/.test(words[words.length - 2]!.text) && /^(?:Forum|Conclave|Meet)$/.test(last)) return true;
+    // A forum or conclave one speaks at, or that is held in a city, is the gathering: "told the Baltic Grain Forum in Riga",
+    // "on the sidelines of the Pacific Mobility Conclave" (but "the Grain Forum said", "a fellow at the Policy Forum": a body).
+    if (/^(?:Forum|Conclave|Expo)$/.test(last) && !this.followsRoleAt(words[0]!.start)) {
+      const first = words[0]!.start;
+      const before = this.text.slice(Math.max(0, first - 40), first);
+      if (GATHERING_ATTENDED.test(before) || (/\bthe[ \u00A0]+$/i.test(before) && this.placedIn(words[words.length - 1]!.end))) return true;
+    }
     if (!EVENT_HEADS.has(last.toLowerCase()) && !(/^(?:[IVX]+|One|Two)$/.test(last) && /\bWar\b/.test(whole))) return false;
     return !words.every((w) => isPlaceName(w.text));
   }
