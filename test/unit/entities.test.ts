@@ -665,6 +665,19 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads a name ending in what a machine is as equipment, and an aviation company as a body', () => {
+    assert.deepEqual(brief('The air force prefers the Kestrel Medium Combat Aircraft. Varnelco Aviation said it would bid.'), [
+      'Kestrel Medium Combat Aircraft/equipment', 'Varnelco Aviation/organization',
+    ]);
+  });
+
+  it('finds the holder after an office of several portfolios', () => {
+    const found = extract('The report went to Minister for Culture, Tourism and Civil Aviation Mira Thapa. Minister of Trade and Industry Kofi Mensah said so.');
+    assert.deepEqual(found.map((m) => [m.text, m.type, m.role]), [
+      ['Mira Thapa', 'person', 'Minister for Culture, Tourism and Civil Aviation'], ['Kofi Mensah', 'person', 'Minister of Trade and Industry'],
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

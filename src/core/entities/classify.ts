@@ -141,6 +141,12 @@ function spellsOut(words: readonly string[], letters: string): boolean {
 /** Words before "the" and a gathering's name that make it an occasion attended, not a body: "at the", "sidelines of the". */
 const GATHERING_ATTENDED = /\b(?:at|sidelines[ \u00A0]+of|told|addressed|addressing|attended|attending|opened|opening)[ \u00A0]+the[ \u00A0]+$/i;
 
+/** Last words of a machine's or weapon's name. */
+const MACHINE_NAME_END = /^(?:Aircraft|Reactors?|Missiles?|Rifles?|Helicopters?|Submarines?|Frigates?|Destroyers?|Corvettes?|Drones?|Rockets?|Launchers?|Howitzers?|Interceptors?|Airliners?|Spacecraft|Warships?)$/;
+
+/** An office of several portfolios up to its "and": "Minister of Trade and ", "Secretary for Energy, Climate and ". */
+const PORTFOLIO_AND_BEFORE = /\b((?:Minister|Secretary|Commissioner|Ministry)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}\p{L}+(?:,[ \u00A0]+\p{Lu}\p{L}+)*[ \u00A0]+and[ \u00A0]+)$/u;
+
 const PREPOSITION_BEFORE_PLACE =
   /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:(?:north|south)(?:[-‑]?(?:east|west))?|east|west)(?:ern)?[ \u00A0]+|(?:central|far|upper|lower)[ \u00A0]+)?$/u;
 
@@ -335,6 +341,11 @@ export class ChunkClassifier {
     // Time zones, weekdays, fiscal periods and accounting terms together name nothing: "GMT Monday", "FY26 EBITDA".
     if (words.every((w) => isCalendarWord(w.text) || isCommonAcronym(w.text))) return [];
     if (this.labelsANumber(words)) return [];
+    // The last portfolio of an office joined by "and", then the holder: "Minister of Trade and [Industry Kofi Mensah]".
+    if (words.length >= 3 && words.slice(1).every((w) => w.capitalised && !isOrgHeadWord(w.text))) {
+      const office = PORTFOLIO_AND_BEFORE.exec(text.slice(Math.max(0, words[0].start - 80), words[0].start));
+      if (office) return [this.person(words.slice(1), `${office[1]}${words[0].text}`)];
+    }
     // "Monetary Policy Rate", "Consumer Price Index", "Cash Reserve Ratio": a measure's name, capitalised or not.
     if (words.length >= 2 && MEASURE_HEADS.has(last.text) && !words.some((w) => isPlaceName(w.text) && w !== words[0])) return [];
     const disaster = this.namedDisaster(words);
@@ -359,7 +370,17 @@ export class ChunkClassifier {
       const rest = words.slice(roleEnd);
       while (rest.length > 0 && !rest[0].capitalised) rest.shift();
       if (rest.length > 0) {
-        const roleText = text.slice(words[0].start, words[roleEnd - 1].end);
+        let roleText = text.slice(words[0].start, words[roleEnd - 1].end);
+        // A portfolio listed past the role: "Minister for Culture, Tourism and Civil Aviation Mira Thapa" — the name
+        // is the run of words after the portfolio's last ordinary word.
+        if (/\b(?:for|of)\b/.test(roleText) && rest.some((w) => w.text === 'and')) {
+          let k = rest.length - 1;
+          while (k >= 0 && !(rest[k]!.text === 'and' || isCommonWord(rest[k]!.text) || isOrgHeadWord(rest[k]!.text))) k--;
+          if (k >= 0 && rest.length - k - 1 >= 2) {
+            roleText = text.slice(words[0].start, rest[k]!.end);
+            rest.splice(0, k + 1);
+          }
+        }
         const restText = textOf(text, rest);
         // An honorific names a person, even one whose name is a place's ("Mr Lagos").
         if (!isHonorific(roleText) && (isPlaceName(restText) || lookupKnownBody(restText) || (rest.length > 1 && rest.some((w) => isOrgHeadWord(w.text))))) {
@@ -497,6 +518,8 @@ export class ChunkClassifier {
       const personal = saidBefore && PERSONAL_TRADES.has(apposedHead) && words.length <= 3 && words.every((w) => !w.allCaps && !isOrgHeadWord(w.text));
       return [personal ? this.person(words) : this.mention(words, 'organization')];
     }
+    // A machine's name that ends in what it is: "Advanced Medium Combat Aircraft", "Small Modular Reactor".
+    if (words.length >= 2 && MACHINE_NAME_END.test(last.text) && !isOrgHeadWord(last.text)) return [this.mention(words, 'equipment')];
     // A product or a machine named as such: "Tussin DX cough syrup", "E5 Series Shinkansen trains", "the vessel Coral Star".
     if (words.length <= 4 && !isOrgHeadWord(last.text) && namesProduct(text, words[0].start, last.end)) return [this.mention(words, 'equipment')];
     // A site named after its place: "the Tangguh LNG facility".

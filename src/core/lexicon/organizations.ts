@@ -9,7 +9,7 @@ const HEAD_WORDS = new Set(
    state party parliament congress senate assembly duma knesset court tribunal bank banks exchange reserve
    limited ltd ltd. inc inc. corp corp. corporation company co co. plc llc llp gmbh ag sa nv group holdings
    industries enterprises partners capital ventures investments systems technologies technology labs laboratories
-   motors electric atomics airlines airways aerospace aeronautics dynamics electronics petroleum steel pharmaceuticals
+   motors electric atomics airlines airways aerospace aeronautics aviation dynamics electronics petroleum steel pharmaceuticals
    pharma telecom communications networks media news times post herald tribune journal gazette express telegraph
    guardian review broadcasting television radio press agency service services forces army navy marines guard
    police centre center forum program programme project network observatory hospital clinic museum library
