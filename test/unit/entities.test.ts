@@ -1051,6 +1051,11 @@ describe('entities: canonical names across the corpus', () => {
     assert.equal(new Set(resolved.filter((x) => /^Lin L/.test(x.text)).map((m) => m.canonical)).size, 2);
   });
 
+  it('joins a surname whose umlaut one source writes out ("Kuehn") to its accented spelling', () => {
+    const resolved = resolveCanonicals([extract('Jonas Kuehn, an analyst, said so. Kuehn added more.'), extract('Jonas Kühn agreed.')]).flat();
+    assert.deepEqual([...new Set(resolved.map((m) => m.canonical))], ['Jonas Kühn']);
+  });
+
   it('joins a ministry named by its subject to the one formal name that opens or closes with that subject', () => {
     const a = extract('The Ministry of Climate Crisis and Civil Protection ordered evacuations. The Ministry of Trade and Industry said exports fell.');
     const b = extract('The Civil Protection Ministry said the fire was contained. The Trade Ministry declined to comment.');

@@ -29,11 +29,12 @@ function fold(word: string): string {
 // ---------------------------------------------------------------- people
 
 /**
- * A name word folded over the romanisations of one Slavic ending: "Marchenskiy", "Marchenskyy" and "Marchensky" are one
+ * A name word folded over written-out umlauts and the romanisations of one Slavic ending: "Marchenskiy", "Marchenskyy" and "Marchensky" are one
  * surname, "Grigori" and "Grigory" one given name. (Short words keep their ending: "Li" is not "Ly".)
  */
 function foldName(word: string): string {
-  const folded = fold(word);
+  // German umlauts written out: "Kuehn" is "Kühn" (and "Kuhn"), "Schroeder" is "Schröder".
+  const folded = fold(word).replace(/([aou])e(?=.)/g, '$1');
   return folded.length >= 6 ? folded.replace(/(?:iy|yy|ij|ii|i)$/, 'y') : folded;
 }
 
