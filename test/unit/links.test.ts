@@ -618,6 +618,16 @@ describe('figure conflicts over the day a rule took effect', () => {
   });
 });
 
+describe('figure conflicts over the day a plant starts', () => {
+  it('reads "begin operating", "come online" and "commissioned" as one start, so 2026 and 2027 disagree', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'Four more are under construction, and Unit 3 of the Marova plant is expected to begin operating in 2026, the operator said.' },
+      { file: 'b.txt', text: 'The works have been dogged by delays, and officials now expect Unit 3 of the Marova plant to come online only in 2027.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    assert.deepEqual(conflicts, ['a.txt:2026 ; b.txt:2027']);
+  });
+});
+
 describe('figure conflicts between parts of a whole', () => {
   it('sets the delivered against the delivered and the rest against the rest, never one against the other', () => {
     const conflicts = analyzeCorpus([

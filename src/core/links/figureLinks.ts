@@ -36,7 +36,7 @@ export interface FigureItem {
 
 type DatePhase = 'start' | 'end' | '';
 
-const START_WORDS = /^(?:begin|begins|began|beginning|begun|start|starts|started|starting|launch|launches|launched|open|opens|opened|commence|commences|commenced|since|from|effect|effective|force)$/i;
+const START_WORDS = /^(?:begin|begins|began|beginning|begun|start|starts|started|starting|launch|launches|launched|open|opens|opened|commence|commences|commenced|since|from|effect|effective|force|online|operating|operational|operation|commission|commissioned|commissioning|service)$/i;
 const END_WORDS = /^(?:end|ends|ended|ending|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed|expire|expires|expired)$/i;
 
 /**
