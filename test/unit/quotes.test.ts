@@ -286,6 +286,12 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['Pilots cannot be made scapegoats,', 'Norvian Pilots’ Association']]);
   });
 
+  it('resolves "it said" to a body described, not named, that spoke the sentence before, and a bank is a body that speaks', () => {
+    const text = 'The Kestrel Elections Jury said it would rule on Monday. The central bank said it bought $150 million. "The bank will act," it said in a statement.';
+    assert.deepEqual(analysedPairs(text), [['The bank will act,', 'central bank']]);
+    assert.deepEqual(analysedPairs('The Kestrel Elections Jury met. "We will act," the central bank said.'), [['We will act,', 'central bank']]);
+  });
+
   it('finds the subject of a second verb joined by "and": "the ministry rejected the plan and warned that “…”"', () => {
     const text = 'The Ministry of Trade rejected the plan on Monday and warned that “tariffs will follow”.';
     assert.deepEqual(analysedPairs(text), [['tariffs will follow', 'Ministry of Trade']]);

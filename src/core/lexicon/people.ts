@@ -51,7 +51,9 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
   man men woman women father mother son daughter wife husband brother sister owner owners landlord tenant tenants
   captain coach player players fan fans candidate candidates staffer staffers insider insiders organiser organisers organizer organizers
   federation association union council commission committee board bureau office department club league regulator court
-  trust institute foundation embassy embassies consulate
+  trust institute foundation embassy embassies consulate tribunal watchdog
+  bank banks lender lenders insurer insurers carmaker carmakers automaker automakers airline airlines manufacturer manufacturers
+  producer producers retailer retailers refiner refiners exporter exporters importer importers
   dealer dealers broker brokers merchant merchants rescuer rescuers firefighter firefighters medic medics paramedic paramedics
   commuter commuters motorist motorists consumer consumers shopper shoppers
   forward forwards striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers winger wingers

@@ -48,6 +48,9 @@ const ISSUED_STATEMENT_AFTER = /^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:sai
 /** "The ministry said in a statement", "the company issued a statement": a body described, issuing a statement. */
 const DESCRIBED_ISSUER = /\b[Tt]he[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in|issued|released)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/gu;
 
+/** "The central bank said", "the ministry told": a body described (up to two modifiers), then a speech verb. */
+const DESCRIBED_BODY_SPEAKING = /\b[Tt]he[ \u00A0]+((?:\p{Ll}+[ \u00A0]+){0,2}?)(\p{Ll}+)[ \u00A0]+(?:said|says|told|announced|added|stated|warned|confirmed)\b/gu;
+
 /** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
 const PRONOUN_REACH = 3;
 
@@ -188,6 +191,10 @@ export class SpeakerResolver {
       const opener = this.entities.find((e) => e.type === 'organization' && sentenceIndexOf(e.start) === here - 1 && !this.isQuoted(e.start) &&
         this.subjectOfSentence(e, sentenceIndexOf));
       if (opener && (!spoken || spoken.at < opener.start)) return { name: opener.canonical, kind: 'organization' };
+      // Or a body described, not named, that spoke in this sentence or the one before: "The central bank said it bought
+      // dollars. “…,” it said."
+      const described = this.describedBodySpeaking(phrase.start, sentenceIndexOf);
+      if (described && (!spoken || spoken.at < described.at)) return described.speaker;
       return spoken?.speaker;
     }
     if (head === 'they' || head === 'we') {
@@ -323,6 +330,19 @@ export class SpeakerResolver {
       }
     }
     return undefined;
+  }
+
+  /** The last "the <body> said" in this sentence or the one before, outside quotes: the body, named if it was. */
+  private describedBodySpeaking(at: number, sentenceIndexOf: (at: number) => number): { at: number; speaker: Speaker } | undefined {
+    const windowStart = Math.max(0, at - 400);
+    let found: RegExpExecArray | undefined;
+    for (const m of this.text.slice(windowStart, at).matchAll(DESCRIBED_BODY_SPEAKING)) found = m;
+    if (!found || !isBodyNoun(found[2]!)) return undefined;
+    const start = windowStart + found.index!;
+    if (this.isQuoted(start) || sentenceIndexOf(at) - sentenceIndexOf(start) > 1) return undefined;
+    const description = `${found[1]!}${found[2]!}`.trim();
+    const phrase: SpeakerPhrase = { kind: 'description', start, end: start + found[0].length, description, head: found[2]!, plural: false };
+    return { at: start, speaker: this.organisationNamedBefore(phrase, sentenceIndexOf) ?? { name: description, kind: 'description' } };
   }
 
   /** A person named earlier in the mention's sentence, outside quotes, who is that sentence's subject. */
