@@ -678,6 +678,12 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads parties named in Spanish, power plants, two-word holidays and festivals by their words', () => {
+    assert.deepEqual(brief('Tomás Reyes, whose Alianza Nacional won 22 seats, spoke. Work goes on at the Marova Nuclear Power Plant. Shops await Black Friday. Crowds came for the Sumaq Raymi festival.'), [
+      'Tomás Reyes/person', 'Alianza Nacional/organization', 'Marova Nuclear Power Plant/place', 'Black Friday/event', 'Sumaq Raymi/event',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -35,6 +35,8 @@ import {
   GATHERING_NOUNS,
   HOLDING_IN,
   HOLIDAYS,
+  TWO_WORD_HOLIDAYS,
+  FESTIVAL_AFTER,
   isOfficeOnly,
   JOINED_TITLE,
   HAILS_FROM,
@@ -634,6 +636,9 @@ export class ChunkClassifier {
     if (words.length >= 2 && words[words.length - 2]!.text === 'World' && last === 'Congress') return true;
     // Festivals of several words: "Eid al-Adha", "Eidul Azha", "Diwali Mela".
     if (HOLIDAYS.has(words[0]!.text.replace(/[-‑].*$/, '')) || /^Eid(?:ul|[-‑]ul)$/.test(words[0]!.text)) return true;
+    if (TWO_WORD_HOLIDAYS.has(whole)) return true;
+    // "the Inti Raymi festival", "the Fiestas Patrias independence celebration": a festival named.
+    if (FESTIVAL_AFTER.test(this.text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 40)) && !words.every((w) => isPlaceName(w.text))) return true;
     // Named operations: "Operation Desert Storm", "Operation Clean Water".
     if (/^(?:Operation|Operación|Operação|Opération|Operazione)$/.test(words[0]!.text) && words.every((w) => w.capitalised)) return true;
     // Protest movements named for what they occupy: "Occupy Wall Street", "Occupy Central".

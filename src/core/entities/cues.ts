@@ -69,7 +69,7 @@ export const SHOWN_AT = /\b(?:unveil(?:s|ed|ing)?|show(?:s|ed|n|ing)?|present(?:
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
 /** An event or an arrival, then "at", right before a name: the name is where it happens. */
-export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|sit-in|sit-ins|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received|crash|crashed|accident|runway|plant|plants|refinery|refineries|complex|facility|facilities|factory|factories|base|airbase|battery|batteries|terminal|mine|mines|site|station|camp|camps|depot|shipyard|warehouse)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
+export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|sit-in|sit-ins|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received|crash|crashed|accident|runway|plant|plants|terminals|refinery|refineries|complex|facility|facilities|factory|factories|base|airbase|battery|batteries|terminal|mine|mines|site|station|camp|camps|depot|shipyard|warehouse)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
 /** A settlement or region noun and "of" right before a name. */
 export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton|mouth|banks|shores|outskirts|residents|inhabitants|villagers)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
@@ -118,6 +118,12 @@ export const HOLIDAYS = new Set(
    Nowruz Aidilfitri Halloween Dashain Tihar Chhath Teej Baisakhi Vaisakhi Lohri Bihu Ugadi Janmashtami Muharram Ramzan
    Chuseok Tet Obon Kwanzaa Purim Sukkot Shavuot Hogmanay`.split(/\s+/),
 );
+
+/** Holidays and shopping days of two words: "Black Friday", "Boxing Day". */
+export const TWO_WORD_HOLIDAYS = new Set(['Black Friday', 'Cyber Monday', 'Boxing Day', 'Good Friday', 'New Year', 'Labor Day', 'Labour Day', 'Memorial Day', 'Independence Day', 'Republic Day', 'Lunar New Year', 'Chinese New Year']);
+
+/** Festival nouns after a name of several words, past one modifier: "the Inti Raymi festival", "the Fiestas Patrias independence celebration". */
+export const FESTIVAL_AFTER = /^[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:festival|festivals|festivities|celebration|celebrations|holiday|holidays|carnival|parade)\b/u;
 
 /** "shares in", "a stake in": what follows is a company. */
 export const HOLDING_IN = /\b(?:shares?|stakes?|investments?|holdings?|interests?|trading)[ \u00A0]+in[ \u00A0]+$/i;
@@ -168,7 +174,7 @@ export const PLACE_HEADS = new Set(
    Valley River Strait Sea Ocean Peninsula Coast Mountains Hills Lake Bay Gulf Canal Route Corridor Base Stadium Port
    Highway Freeway Motorway Expressway Pradesh Oblast Krai Prefecture County Territory Governorate Municipality Canton
    Emirate Borough Parish Delta Plateau Desert Basin Shelf Trench Rift Ridge Margin Ground Arena Oval Bazar Bazaar Vineyard Cantonment
-   Fault Glacier Gorge Canyon Lagoon Reef Boulevard Quay Quarter Dam Reservoir Barrage`.split(/\s+/),
+   Fault Glacier Gorge Canyon Lagoon Reef Boulevard Quay Quarter Dam Reservoir Barrage Plant Refinery Terminal`.split(/\s+/),
 );
 
 /**

@@ -142,7 +142,8 @@ const LEADING_HEADS = new Set(
   `minera mineradora grupo banco compañía compania companhia empresa sociedad sociedade corporación corporacion industrias
    petróleos petroleos aerolíneas aerolineas fundación fundacion fundação fundacao instituto universidad universidade
    ministerio ministério consejo comisión comision comissão comissao partido frente movimiento société societe compagnie
-   banque groupe gruppo società societa agencia agência`.split(/\s+/),
+   banque groupe gruppo società societa agencia agência alianza aliança fuerza força unión união unidad renovación renovacion
+   acción accion coalición coalicion sindicato jurado superintendencia rassemblement mouvement partito movimento parti partei`.split(/\s+/),
 );
 
 export function isLeadingOrgWord(word: string): boolean {
