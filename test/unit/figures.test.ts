@@ -501,6 +501,18 @@ describe('figures: what a list item counts', () => {
   });
 });
 
+describe('figures: units written short, and years of named acts', () => {
+  it('takes an abbreviated unit right after the number, whatever noun follows', () => {
+    const found = figures('The plant will have six 1,000 MW units, along a 700 km stretch of coast.');
+    assert.deepEqual(found.map((f) => [f.text, f.unit]).slice(1), [['1,000', 'megawatts'], ['700', 'kilometres']]);
+  });
+
+  it('reads the number after a named act and a comma as its year', () => {
+    const found = figures('The Nuclear Damage Act, 2010 allows operators to claim damages.');
+    assert.deepEqual(found.map((f) => [f.text, f.kind, f.value]), [['2010', 'date', 2010]]);
+  });
+});
+
 describe('figures: what a relative clause measures', () => {
   it('gives a figure in a "which" or "who" clause the phrase before its comma', () => {
     const found = figures('The gap weighed on the krone, which slipped 0.4 percent to 10.85 per dollar on Thursday.');

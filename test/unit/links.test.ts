@@ -227,6 +227,14 @@ describe('cross-source links', () => {
     assert.deepEqual(figureGroupTexts(talk, 'conflict'), ['a.txt:90-minute ; b.txt:two-hour']);
   });
 
+  it('compares gigawatts with megawatts', () => {
+    const goal = analyzeCorpus([
+      { file: 'a.txt', text: 'Valdoria aims to raise its nuclear capacity to 100 GW by 2047, the minister said.' },
+      { file: 'b.txt', text: 'Valdoria aims to raise its nuclear capacity to 100,000 MW by 2047, officials said.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.members.some((m) => m.text === '100'));
+    assert.deepEqual(goal.map((g) => [g.relation, g.members.map((m) => m.text).sort()]), [['variant', ['100', '100,000']]]);
+  });
+
   it('compares ships with vessels and a decade with ten years', () => {
     const deal = analyzeCorpus([
       { file: 'a.txt', text: 'Japan will supply six offshore patrol vessels to Indonesia and sign a decade-long gas supply deal with Jakarta.' },

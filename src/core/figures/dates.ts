@@ -238,6 +238,8 @@ export function readDate(tokens: Token[], i: number): Candidate | undefined {
 function looksLikeCount(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && (DATE_LEAD_WORDS.has(prev.lower) || monthNumber(prev) !== undefined)) return false;
+  // "the Nuclear Damage Act, 2010 allows …": the year a named act or code is dated by.
+  if (prev?.text === ',' && /^(?:Act|Code|Bill|Rules|Regulations|Ordinance|Amendment|Law)$/.test(tokens[i - 2]?.text ?? '')) return false;
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word' || touching(tokens[i], next)) return false;
   return /^[a-z]{3,}s$/.test(next.text) && !/(ss|us|is|ous)$/.test(next.text) && !['was', 'has', 'does', 'sees', 'says'].includes(next.text);

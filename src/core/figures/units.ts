@@ -54,6 +54,9 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
       const scale = tokens[j + 1];
       if (scale?.kind === 'word' && scale.start === t.end && /^[cf]$/.test(scale.lower)) return scale.lower === 'c' ? '°C' : '°F';
     }
+    // "six 1,000 MW units", "a 700 km stretch": an abbreviated unit of measure right after the number is the unit,
+    // whatever noun follows. (Not a single letter: "10 m" may be millions.)
+    if (j === last + 1 && t.kind === 'word' && t.text.length >= 2 && t.text.length <= 3 && MEASURE_UNITS.has(t.lower)) return unitName(t.lower, tokens, last);
     if (t.kind === 'sym') {
       if (isDash(t) && t.start === tokens[j - 1]!.end && tokens[j + 1]?.start === t.end) continue; // inside "MIM-104"
       break;

@@ -22,15 +22,16 @@ export function compatibilityKey(f: Figure): string | undefined {
     return quarterOf(f) !== undefined ? 'date:quarter' : undefined;
   }
   if (isBasisPoints(f)) return 'percent:pp';
-  const unit = f.kind === 'quantity' ? (durationInBaseUnit(f)?.unit ?? countedThing(f.unit)) : f.unit.toLowerCase().replace(/s$/, '');
+  const unit = f.kind === 'quantity' ? (inBaseUnit(f)?.unit ?? countedThing(f.unit)) : f.unit.toLowerCase().replace(/s$/, '');
   return `${f.kind}:${unit}`;
 }
 
 /**
  * Durations in a smaller unit they are whole multiples of: "a decade-long deal" = "a 10-year deal", "72 hours" = "three
- * days"; minutes in hours, so "a 90-minute interview" can meet "a two-hour" one.
+ * days"; minutes in hours, so "a 90-minute interview" can meet "a two-hour" one. Power and energy in one scale each:
+ * "100 GW" = "100,000 MW", "2 TWh" = "2,000 GWh".
  */
-const DURATION_IN_BASE_UNIT: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
+const UNIT_IN_BASE_UNIT: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
   ['minute', { unit: 'hour', factor: 1 / 60 }], ['minutes', { unit: 'hour', factor: 1 / 60 }],
   ['decade', { unit: 'year', factor: 10 }], ['decades', { unit: 'year', factor: 10 }],
   ['century', { unit: 'year', factor: 100 }], ['centuries', { unit: 'year', factor: 100 }],
@@ -38,10 +39,13 @@ const DURATION_IN_BASE_UNIT: ReadonlyMap<string, { unit: string; factor: number 
   ['day', { unit: 'hour', factor: 24 }], ['days', { unit: 'hour', factor: 24 }],
   ['week', { unit: 'hour', factor: 168 }], ['weeks', { unit: 'hour', factor: 168 }],
   ['fortnight', { unit: 'hour', factor: 336 }], ['fortnights', { unit: 'hour', factor: 336 }],
+  ['kilowatts', { unit: 'megawatt', factor: 1e-3 }], ['megawatts', { unit: 'megawatt', factor: 1 }], ['gigawatts', { unit: 'megawatt', factor: 1e3 }],
+  ['kilowatt-hours', { unit: 'megawatt-hour', factor: 1e-3 }], ['megawatt-hours', { unit: 'megawatt-hour', factor: 1 }],
+  ['gigawatt-hours', { unit: 'megawatt-hour', factor: 1e3 }], ['terawatt-hours', { unit: 'megawatt-hour', factor: 1e6 }],
 ]);
 
-function durationInBaseUnit(f: Figure): { unit: string; factor: number } | undefined {
-  return f.kind === 'quantity' ? DURATION_IN_BASE_UNIT.get(f.unit.toLowerCase()) : undefined;
+function inBaseUnit(f: Figure): { unit: string; factor: number } | undefined {
+  return f.kind === 'quantity' ? UNIT_IN_BASE_UNIT.get(f.unit.toLowerCase()) : undefined;
 }
 
 /** Basis points are hundredths of a percentage point: "50 basis points" is "half a percentage point". */
@@ -182,7 +186,7 @@ export function rangeOf(f: Figure): Range | undefined {
     return m === undefined ? undefined : [m, m];
   }
   if (f.value === null) return undefined;
-  const scale = isBasisPoints(f) ? 0.01 : durationInBaseUnit(f)?.factor ?? 1;
+  const scale = isBasisPoints(f) ? 0.01 : inBaseUnit(f)?.factor ?? 1;
   return Array.isArray(f.value) ? [f.value[0] * scale, f.value[1] * scale] : [f.value * scale, f.value * scale];
 }
 
