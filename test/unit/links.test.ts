@@ -227,6 +227,14 @@ describe('cross-source links', () => {
     assert.deepEqual(figureGroupTexts(talk, 'conflict'), ['a.txt:90-minute ; b.txt:two-hour']);
   });
 
+  it('takes a share written to fewer decimals for the same figure: 52.4% and 52.41%', () => {
+    const vote = analyzeCorpus([
+      { file: 'a.txt', text: 'Tomás Reyes won 52.4% of the valid votes in Sunday’s run-off, the electoral tribunal said.' },
+      { file: 'b.txt', text: 'Reyes took 52.41 per cent of valid votes in the run-off, according to the tribunal.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.members.some((m) => m.text === '52.4%'));
+    assert.deepEqual(vote.map((g) => [g.relation, g.members.map((m) => m.text).sort()]), [['variant', ['52.4%', '52.41 per cent']]]);
+  });
+
   it('compares gigawatts with megawatts', () => {
     const goal = analyzeCorpus([
       { file: 'a.txt', text: 'Valdoria aims to raise its nuclear capacity to 100 GW by 2047, the minister said.' },
@@ -303,12 +311,13 @@ describe('cross-source links', () => {
     assert.ok(variants.includes('a.txt:August 27 ; b.txt:August'), variants.join(' | '));
   });
 
-  it('reads an approximation or a value with fewer decimals as the value it rounds, strictly within half its last digit', () => {
+  it('reads an approximation as the value it rounds, and a value with fewer decimals as the same, strictly within half its last digit', () => {
     const figure = (text: string) => extractFigures(text, segment(text))[0]!;
     assert.equal(compareValues(figure('Trade reached about $41 billion.'), figure('Trade reached $41.3 billion.')), 'nested');
     assert.equal(compareValues(figure('Sales were about 15 million units.'), figure('Sales were 14.5 million units.')), 'different');
     assert.equal(compareValues(figure('Trade reached nearly $59 billion.'), figure('Trade reached $64 billion.')), 'different');
-    assert.equal(compareValues(figure('Trade reached $41.3 billion.'), figure('Trade reached $41.32 billion.')), 'nested');
+    // one value written to fewer decimals, with no word of approximation, is the same figure
+    assert.equal(compareValues(figure('Trade reached $41.3 billion.'), figure('Trade reached $41.32 billion.')), 'same');
     assert.equal(compareValues(figure('Imported coal makes up nearly 40% of supply.'), figure('Imported coal makes up 36% of supply.')), 'different');
     // a bound met by an exact value, but not by another estimate
     assert.equal(compareValues(figure('More than 750,000 people fled.'), figure('Some 760,000 people fled.')), 'different');

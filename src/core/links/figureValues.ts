@@ -233,7 +233,11 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   // (Not by another estimate: "more than 750,000 people" and "nearly 800,000" are two readings of one count.)
   if (a.kind !== 'date' && ((satisfies(a.qualifier, ra, rb) && !isApproximation(b)) || (satisfies(b.qualifier, rb, ra) && !isApproximation(a)))) return 'nested';
   // An approximation of the other's exact value: "about $41 billion" and "$41.3 billion".
-  if (a.kind !== 'date' && (roundsTo(a, b, rb) || roundsTo(b, a, ra))) return 'nested';
+  if (a.kind !== 'date' && (roundsTo(a, b, rb) || roundsTo(b, a, ra))) {
+    // "52.4%" and "52.41%": one value to fewer decimals, no word of approximation — the same figure.
+    const plainRounding = (coarse: Figure, fine: Figure) => !coarse.qualifier && !fine.qualifier && (writtenPrecision(coarse)?.decimals ?? 0) > 0;
+    return plainRounding(a, b) || plainRounding(b, a) ? 'same' : 'nested';
+  }
   return 'different';
 }
 
