@@ -387,6 +387,10 @@ describe('figures: numbers in words', () => {
     ]);
   });
 
+  it('reads "two-tenths of a percentage point" as a move of 0.2 points', () => {
+    assert.deepEqual(brief('A strike would knock two-tenths of a percentage point off growth.'), [['two-tenths of a percentage point', 'percent', 0.2, 'pp']]);
+  });
+
   it('reads rate moves in basis and percentage points, glued codes of any currency, and quarters as periods', () => {
     assert.deepEqual(brief('A half-point rise, then half a percentage point; yields rose 18bp to 41bp on VDR62bn of bonds in the first quarter.'), [
       ['half-point', 'percent', 0.5, 'pp'],

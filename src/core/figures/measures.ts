@@ -116,6 +116,11 @@ function readCompound(tokens: Token[], n: NumberPhrase): Candidate | { skipTo: n
   if (isIdiomCompound(tokens, n.last)) return { skipTo: n.last + 2 };
   const fraction = FRACTION_WORDS.get(word.lower);
   if (fraction !== undefined && n.spelled && /s$/.test(word.lower)) {
+    // "two-tenths of a percentage point": a move in percentage points.
+    const of = n.last + 3;
+    if (tokens[of]?.lower === 'of' && tokens[of + 1]?.lower === 'a' && tokens[of + 2]?.lower === 'percentage' && /^points?$/.test(tokens[of + 3]?.lower ?? '')) {
+      return { first: n.first, last: of + 3, kind: 'percent', value: n.value * fraction, unit: 'pp' };
+    }
     return { first: n.first, last: n.last + 2, kind: 'quantity', value: n.value * fraction, unit: 'fraction' };
   }
   // "20-year-old": an age
