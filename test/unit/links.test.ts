@@ -635,6 +635,18 @@ describe('figure conflicts over the day a rule took effect', () => {
   });
 });
 
+describe('quote groups that hold together', () => {
+  it('keeps one speaker\'s two remarks apart though a loose pair of renderings bridges them', () => {
+    const c = analyzeCorpus([
+      { file: 'a.txt', text: 'Ivan Sorokin said: "Demand for clean energy is huge, and small reactors can go where big ones cannot."' },
+      { file: 'b.txt', text: 'Ivan Sorokin said: "Demand for clean energy is enormous. Small reactors can go where large ones cannot."' },
+      { file: 'c.txt', text: 'Ivan Sorokin said: "We are ready to build large units and to localise the production of small reactors here."' },
+      { file: 'd.txt', text: 'Ivan Sorokin said: "We are ready not only to build big units but to localise production of small reactors here."' },
+    ]);
+    assert.deepEqual(quoteGroupTexts(c, 20).sort(), ['a.txt:Demand for cle ; b.txt:Demand for cle', 'c.txt:We are ready t ; d.txt:We are ready n']);
+  });
+});
+
 describe('figure conflicts over the day a plant starts', () => {
   it('reads "begin operating", "come online" and "commissioned" as one start, so 2026 and 2027 disagree', () => {
     const conflicts = analyzeCorpus([

@@ -60,15 +60,27 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   const taken = new Set<string>();
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const membersOf = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  const join = (x: number, y: number) => {
+    const [rx, ry] = [find(x), find(y)];
+    if (rx === ry) return;
+    membersOf.set(ry, [...membersOf.get(ry)!, ...membersOf.get(rx)!]);
+    membersOf.delete(rx);
+    parent[rx] = ry;
+  };
   for (const { a, b } of scored) {
     const [shorter, longer] = items[a].quote.text.length <= items[b].quote.text.length ? [a, b] : [b, a];
     const key = `${shorter}>${items[longer].file}`;
     if (taken.has(key)) continue;
+    // Two groups join only if they hold together as a whole: one speaker's two remarks ("demand is huge", "we are
+    // ready to build"), each quoted by other sources, are not one remark because a loose pair bridges them.
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb && !holdTogether(index, items, membersOf.get(ra)!, membersOf.get(rb)!, options.sameSpeakerThreshold)) continue;
     const reverse = `${longer}>${items[shorter].file}`;
     if (taken.has(reverse) && items[longer].quote.text.length < 1.6 * items[shorter].quote.text.length) continue;
     taken.add(key);
     taken.add(reverse);
-    parent[find(a)] = find(b);
+    join(ra, rb);
     // One source's single long quote may be another's split quote ("A," he said. "B."): the other
     // parts of the split belong to the same remark when the long rendering shares their words.
     // (A long rendering only a little longer than one part must share much of another part's words to hold it too.)
@@ -78,7 +90,7 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
       for (const part of splitParts(items, shorter)) {
         // Unless that part is quoted closer elsewhere: then it is its own remark, and the long one renders another.
         const sim = similarity(index, items[longer], items[part]);
-        if (sim >= needed && (bestSimilarity.get(part) ?? 0) <= sim) parent[find(part)] = find(longer);
+        if (sim >= needed && (bestSimilarity.get(part) ?? 0) <= sim) join(part, longer);
       }
     }
   }
@@ -131,6 +143,25 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     });
   }
   return groups;
+}
+
+/** Do two groups of renderings, joined, keep a mean similarity across them of at least `threshold`? */
+function holdTogether(index: CorpusIndex<QuoteItem>, items: QuoteItem[], x: number[], y: number[], threshold: number): boolean {
+  if (x.length === 1 && y.length === 1) return true;
+  // Each rendering with the other parts of its split quote: "A," he said. "B." is one remark, whichever part matches.
+  const withParts = (i: number) => [i, ...splitParts(items, i)];
+  let sum = 0;
+  let pairs = 0;
+  for (const i of x) {
+    for (const j of y) {
+      if (items[i].file === items[j].file) continue;
+      let best = 0;
+      for (const p of withParts(i)) for (const q of withParts(j)) best = Math.max(best, similarity(index, items[p], items[q], MIN_FRAGMENT_WORDS - 1));
+      sum += best;
+      pairs++;
+    }
+  }
+  return pairs === 0 || sum / pairs >= threshold;
 }
 
 /** Words a split quote's other part must share with the long rendering (it is already known to be the same remark). */
