@@ -684,6 +684,12 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads terminals, places reached, a place an appositive calls a mine, and a camp people name as places', () => {
+    assert.deepEqual(brief('Cranes came to the Kelport terminal. Ships could reach Varsa and Nhava Tor by May. Six died at El Sauce, the largest underground mine. Families set up a camp they call Campo Fe.'), [
+      'Kelport/place', 'Varsa/place', 'Nhava Tor/place', 'El Sauce/place', 'Campo Fe/place',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

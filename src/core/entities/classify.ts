@@ -149,6 +149,9 @@ const MACHINE_NAME_END = /^(?:Aircraft|Reactors?|Missiles?|Rifles?|Helicopters?|
 /** An office of several portfolios up to its "and": "Minister of Trade and ", "Secretary for Energy, Climate and ". */
 const PORTFOLIO_AND_BEFORE = /\b((?:Minister|Secretary|Commissioner|Ministry)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}\p{L}+(?:,[ \u00A0]+\p{Lu}\p{L}+)*[ \u00A0]+and[ \u00A0]+)$/u;
 
+/** A place noun, then what it is called: "a camp they call", "an encampment named", "the square known as". */
+const PLACE_NAMED_AS = /\b(?:camp|camps|encampment|settlement|village|town|neighbourhood|neighborhood|square|shelter|site)\b(?:[ \u00A0]+(?:they|locals|residents|people|families|relatives|protesters)(?:[ \u00A0]+have)?)?[ \u00A0]+(?:call|calls|called|named|dubbed|known[ \u00A0]+as)[ \u00A0]+$|\b(?:call|calls|called|named|name|dubbed)[ \u00A0]+(?:their|the|its|our)[ \u00A0]+(?:camp|encampment|settlement|shelter)[ \u00A0]+$/;
+
 const PREPOSITION_BEFORE_PLACE =
   /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:(?:north|south)(?:[-‑]?(?:east|west))?|east|west)(?:ern)?[ \u00A0]+|(?:central|far|upper|lower)[ \u00A0]+)?$/u;
 
@@ -520,6 +523,10 @@ export class ChunkClassifier {
       const personal = saidBefore && PERSONAL_TRADES.has(apposedHead) && words.length <= 3 && words.every((w) => !w.allCaps && !isOrgHeadWord(w.text));
       return [personal ? this.person(words) : this.mention(words, 'organization')];
     }
+    // What an appositive calls a place: "El Sauce, the world's largest underground mine", "Port Quill, a fishing town".
+    if (PLACE_FOLLOWERS.has(apposedHead) && !isOrgHeadWord(last.text) && !this.knowledge.personNames.has(whole)) return [this.mention(words, 'place')];
+    // A camp or a settlement and what people call it: "a tented camp they call Campamento Esperanza".
+    if (PLACE_NAMED_AS.test(text.slice(Math.max(0, words[0].start - 60), words[0].start))) return [this.mention(words, 'place')];
     // A machine's name that ends in what it is: "Advanced Medium Combat Aircraft", "Small Modular Reactor".
     if (words.length >= 2 && MACHINE_NAME_END.test(last.text) && !isOrgHeadWord(last.text)) return [this.mention(words, 'equipment')];
     // A product or a machine named as such: "Tussin DX cough syrup", "E5 Series Shinkansen trains", "the vessel Coral Star".

@@ -94,7 +94,7 @@ export const ENVOY_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc
 
 /** A journey word, then "to" or "from" right before a name. */
 export const JOURNEY_TO =
-  /\b(?:fly|flies|flew|flown|flying|flight|flights|service|services|route|routes|travel|travell?ed|travell?ing|trip|trips|journey|return|returned|returning|home|back|bound|headed|heading|arrived|arriving|departed|departing|departure|departures|evacuated|moved|drove|sailed|march|marched|marching|walked|walking|rally|rallies|procession)(?:[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:to|from|toward|towards)[ \u00A0]+$/u;
+  /\b(?:fly|flies|flew|flown|flying|flight|flights|service|services|route|routes|travel|travell?ed|travell?ing|trip|trips|journey|return|returned|returning|home|back|bound|headed|heading|arrived|arriving|departed|departing|departure|departures|evacuated|moved|drove|sailed|march|marched|marching|walked|walking|rally|rallies|procession)(?:[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:to|from|toward|towards)[ \u00A0]+$|\b(?:reach|reaches|reached|reaching)[ \u00A0]+$/u;
 
 /** Where a person comes from: "a claimant from Leeds", "a mother of two from Croydon" (not "an analyst from Moody's"). */
 export const HAILS_FROM =
@@ -137,7 +137,7 @@ export const PLACE_FOLLOWERS = new Set(
    coast prefecture governorate oblast municipality regency suburb neighbourhood neighborhood airport capital harbour
    harbor deposit deposits mine mines oilfield gasfield basin delta plateau desert plant facility refinery stadium
    racecourse districts regions villages towns counties cities prefectures municipalities field fields neighbourhoods
-   neighborhoods suburbs`.split(/\s+/),
+   neighborhoods suburbs terminal terminals`.split(/\s+/),
 );
 
 /** Trades a company or a single person may ply: "an importer", "a grower". */
