@@ -690,6 +690,10 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads a company named for the metal or goods it makes as a company', () => {
+    assert.deepEqual(brief('Shares of state-owned Varnelco Copper jumped, and Kestrel Cement fell.'), ['Varnelco Copper/organization', 'Kestrel Cement/organization']);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });
