@@ -694,6 +694,13 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(brief('Shares of state-owned Varnelco Copper jumped, and Kestrel Cement fell.'), ['Varnelco Copper/organization', 'Kestrel Cement/organization']);
   });
 
+  it('reads places on a route, places given as examples of towns, where a team left from and what a smelter is at', () => {
+    assert.deepEqual(brief('A rail link between Varsk and Astor is missing. Beans cross through border towns such as Elubo and Aflao. A team left from Kelnagar aboard two planes. The firm runs a smelter at Dahej.'), [
+      'Varsk/place', 'Astor/place', 'Elubo/place', 'Aflao/place', 'Kelnagar/place', 'Dahej/place',
+    ]);
+    assert.deepEqual(brief('The banks agreed on linking the Kestrel and Marova card networks.').filter((x) => x.endsWith('/place')), []);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -35,6 +35,9 @@ import {
   GATHERING_NOUNS,
   HOLDING_IN,
   HOLIDAYS,
+  ROUTE_BETWEEN,
+  ROUTE_BETWEEN_AND,
+  PLACES_SUCH_AS,
   TWO_WORD_HOLIDAYS,
   FESTIVAL_AFTER,
   isOfficeOnly,
@@ -838,6 +841,8 @@ export class ChunkClassifier {
     if (PLACE_OF.test(window) || OFFICE_OVER.test(window)) return true;
     // "a ceremonial welcome at Sandora Bhavan", "laid a wreath at Korvan Ghat", "landed at Meriva": a venue.
     if (VENUE_AT.test(window)) return true;
+    // "a rail link between Rasht and Astara", "the highway linking Sefwi and Bibiani", "towns such as Elubo and Aflao".
+    if (ROUTE_BETWEEN.test(window) || ROUTE_BETWEEN_AND.test(window) || PLACES_SUCH_AS.test(this.text.slice(Math.max(0, start - 120), start))) return true;
     // "at Kelmora in Gujarat", "at the Varn Centre in Delhi": a site, placed in a known place.
     if (/\bat[ \u00A0]+(?:the[ \u00A0]+)?$/.test(window) && this.placedIn(end)) return true;
     const before = PREPOSITION_BEFORE_PLACE.exec(window);

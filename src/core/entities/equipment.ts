@@ -61,7 +61,7 @@ function isProductNoun(lower: string): boolean {
 }
 
 /** Lower-case words that end the noun phrase after a name: a product noun must come before any of them. */
-const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was|are|were|has|had|have|will|would|said|says|that|which|who)$/;
+const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was|are|were|has|had|have|will|would|said|says|that|which|who|aboard|onboard|via)$/;
 
 /** "sold under the brand name Glyvora", "sold as Glyvora", "branded Glyvora": a product's trade name follows. */
 const BRAND_BEFORE = /\b(?:brand[ \u00A0]+name|trade[ \u00A0]+name|brand|branded|sold[ \u00A0]+as|marketed[ \u00A0]+as)[ \u00A0]+$/;
