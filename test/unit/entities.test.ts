@@ -701,6 +701,10 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(brief('The banks agreed on linking the Kestrel and Marova card networks.').filter((x) => x.endsWith('/place')), []);
   });
 
+  it('reads a product given as an example of its kind as equipment', () => {
+    assert.deepEqual(brief('Drugs in the same class as Glyvora may help. Infusions such as Kestrimab have modest effects.'), ['Glyvora/equipment', 'Kestrimab/equipment']);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -63,6 +63,9 @@ function isProductNoun(lower: string): boolean {
 /** Lower-case words that end the noun phrase after a name: a product noun must come before any of them. */
 const PHRASE_STOPS = /^(?:of|and|or|the|a|an|to|in|on|at|for|with|by|from|is|was|are|were|has|had|have|will|would|said|says|that|which|who|aboard|onboard|via)$/;
 
+/** Products of a kind, then an example: "drugs such as", "treatments like", "drugs in the same class as". */
+const PRODUCT_EXAMPLE_BEFORE = /\b(?:(?:drugs?|medicines?|medications?|treatments?|infusions?|vaccines?|jabs?|pills?|tablets?|injections?|therapies|antibodies)[ \u00A0]+(?:such[ \u00A0]+as|like|including)|(?:same|a)[ \u00A0]+(?:family|class)[ \u00A0]+(?:of[ \u00A0]+drugs[ \u00A0]+)?as)[ \u00A0]+$/;
+
 /** "sold under the brand name Glyvora", "sold as Glyvora", "branded Glyvora": a product's trade name follows. */
 const BRAND_BEFORE = /\b(?:brand[ \u00A0]+name|trade[ \u00A0]+name|brand|branded|sold[ \u00A0]+as|marketed[ \u00A0]+as)[ \u00A0]+$/;
 
@@ -74,6 +77,8 @@ const BRAND_BEFORE = /\b(?:brand[ \u00A0]+name|trade[ \u00A0]+name|brand|branded
  */
 export function namesProduct(text: string, start: number, end: number, apposition = appositiveHead(text, end)): boolean {
   if (BRAND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // "drugs in the same class as Ozempic", "infusions such as Leqembi": a product given as an example of its kind.
+  if (PRODUCT_EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return true;
   // Past a code in brackets: "a Hualong One (HPR1000) reactor". (A machine noun names a model only after it: the
   // "six-reactor Tarvia plant" is a place.)
   const bracket = /^[ \u00A0]+\([\p{Lu}\d][\p{L}\d-]{0,11}\)/u.exec(text.slice(end, end + 16));
