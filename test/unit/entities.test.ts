@@ -705,6 +705,12 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(brief('Drugs in the same class as Glyvora may help. Infusions such as Kestrimab have modest effects.'), ['Glyvora/equipment', 'Kestrimab/equipment']);
   });
 
+  it('reads cooperatives, payment systems and broadcasters named in Portuguese or Spanish as bodies', () => {
+    assert.deepEqual(brief('The Valdorian Farmers Fertiliser Cooperative and the National Card Payment System agreed, Rádio Marova reported.'), [
+      'Valdorian Farmers Fertiliser Cooperative/organization', 'National Card Payment System/organization', 'Rádio Marova/organization',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

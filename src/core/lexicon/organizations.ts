@@ -27,7 +27,7 @@ const HEAD_WORDS = new Set(
    gruppo grupo groupe banca banco banque compagnia compañía companhia compagnie società sociedad sociedade société
    assicurazioni seguros ferrovie ferrocarriles aerolíneas petróleos holding mobile wireless cellular broadband telecommunications
    processors refiners traders roasters millers brewers distillers lifesciences biosciences sciences pharmaceutical
-   biologicals formulations dal sena morcha copper zinc aluminium aluminum cement cements paints textiles sugar fertilisers fertilizers`.split(/\s+/),
+   biologicals formulations dal sena morcha cooperative co-operative system copper zinc aluminium aluminum cement cements paints textiles sugar fertilisers fertilizers`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Chilean Studies". */
@@ -143,7 +143,8 @@ const LEADING_HEADS = new Set(
    petróleos petroleos aerolíneas aerolineas fundación fundacion fundação fundacao instituto universidad universidade
    ministerio ministério consejo comisión comision comissão comissao partido frente movimiento société societe compagnie
    banque groupe gruppo società societa agencia agência alianza aliança fuerza força unión união unidad renovación renovacion
-   acción accion coalición coalicion sindicato jurado superintendencia rassemblement mouvement partito movimento parti partei`.split(/\s+/),
+   acción accion coalición coalicion sindicato jurado superintendencia rassemblement mouvement partito movimento parti partei
+   radio rádio televisión television televisão télévision rede cadena`.split(/\s+/),
 );
 
 export function isLeadingOrgWord(word: string): boolean {
