@@ -678,6 +678,10 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads Ashura as a holiday', () => {
+    assert.deepEqual(brief('Power cuts were eased during Ashura.'), ['Ashura/event']);
+  });
+
   it('reads parties named in Spanish, power plants, two-word holidays and festivals by their words', () => {
     assert.deepEqual(brief('Tomás Reyes, whose Alianza Nacional won 22 seats, spoke. Work goes on at the Marova Nuclear Power Plant. Shops await Black Friday. Crowds came for the Sumaq Raymi festival.'), [
       'Tomás Reyes/person', 'Alianza Nacional/organization', 'Marova Nuclear Power Plant/place', 'Black Friday/event', 'Sumaq Raymi/event',

@@ -116,7 +116,7 @@ export const LIST_BEFORE = /(?<![\p{L}])(?:\p{Lu}[\p{L}]*(?:[ \u00A0](?:(?:da|de
 export const HOLIDAYS = new Set(
   `Christmas Easter Diwali Deepavali Ramadan Eid Holi Hanukkah Thanksgiving Navratri Onam Pongal Passover Vesak Songkran
    Nowruz Aidilfitri Halloween Dashain Tihar Chhath Teej Baisakhi Vaisakhi Lohri Bihu Ugadi Janmashtami Muharram Ramzan
-   Chuseok Tet Obon Kwanzaa Purim Sukkot Shavuot Hogmanay`.split(/\s+/),
+   Chuseok Tet Obon Kwanzaa Purim Sukkot Shavuot Hogmanay Ashura Mawlid Arbaeen`.split(/\s+/),
 );
 
 /** Holidays and shopping days of two words: "Black Friday", "Boxing Day". */
