@@ -1093,6 +1093,12 @@ describe('entities: canonical names across the corpus', () => {
     assert.deepEqual([...new Set(resolved.map((m) => m.canonical))], ['Jonas Kühn']);
   });
 
+  it('reads a Korean family name before a hyphenated given name, and the family name alone later', () => {
+    assert.deepEqual(brief('Oh Min-seok and Kang Tae-ho were sentenced. Prosecutors said Oh took the cash. Oh, 63, denied it.'), [
+      'Oh Min-seok/person', 'Kang Tae-ho/person', 'Oh/person', 'Oh/person',
+    ]);
+  });
+
   it('joins a ministry named by its subject to the one formal name that opens or closes with that subject', () => {
     const a = extract('The Ministry of Climate Crisis and Civil Protection ordered evacuations. The Ministry of Trade and Industry said exports fell.');
     const b = extract('The Civil Protection Ministry said the fire was contained. The Trade Ministry declined to comment.');

@@ -155,6 +155,11 @@ const PORTFOLIO_AND_BEFORE = /\b((?:Minister|Secretary|Commissioner|Ministry)[ \
 /** A place noun, then what it is called: "a camp they call", "an encampment named", "the square known as". */
 const PLACE_NAMED_AS = /\b(?:camp|camps|encampment|settlement|village|town|neighbourhood|neighborhood|square|shelter|site)\b(?:[ \u00A0]+(?:they|locals|residents|people|families|relatives|protesters)(?:[ \u00A0]+have)?)?[ \u00A0]+(?:call|calls|called|named|dubbed|known[ \u00A0]+as)[ \u00A0]+$|\b(?:call|calls|called|named|name|dubbed)[ \u00A0]+(?:their|the|its|our)[ \u00A0]+(?:camp|encampment|settlement|shelter)[ \u00A0]+$/;
 
+/** A short family name before a hyphenated given name, Korean style: "Oh Seung-hwan", "Lee Min-ji". */
+function opensKoreanName(words: readonly Word[]): boolean {
+  return words.length >= 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!.text) && /^\p{Lu}\p{Ll}+[-‑]\p{Ll}+$/u.test(words[1]!.text);
+}
+
 const PREPOSITION_BEFORE_PLACE =
   /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:(?:north|south)(?:[-‑]?(?:east|west))?|east|west)(?:ern)?[ \u00A0]+|(?:central|far|upper|lower)[ \u00A0]+)?$/u;
 
@@ -245,7 +250,8 @@ export class ChunkClassifier {
       }
       // Drop ordinary words that are capitalised only because they open the sentence ("Meeting Osei", "Neighbouring Argentina").
       const shapedOrdinary = hasCommonWordShape(first.text) && (words.length === 1 || this.isKnownName(textOf(this.text, words.slice(1))));
-      if (!this.isKnownName(first.text) && (this.isOrdinary(first.text) || shapedOrdinary)) {
+      // (Not a Korean family name before its hyphenated given name: "Oh Seung-hwan and Kang Tae-joon were sentenced".)
+      if (!opensKoreanName(words) && !this.isKnownName(first.text) && (this.isOrdinary(first.text) || shapedOrdinary)) {
         words = words.slice(1);
         while (words.length > 0 && !words[0].capitalised) words = words.slice(1);
         return words.length > 0 ? this.strong(words) : [];
@@ -552,7 +558,7 @@ export class ChunkClassifier {
     }
     // A leading ordinary word mid-sentence ("Special Envoy"): drop it and look again.
     // Only list words here: a first name that is also a lower-case word elsewhere ("Bill", "Frank") must stay.
-    if ((isCommonWord(words[0].text) || isRoleQualifier(words[0].text)) && !this.knowledge.personNames.has(whole)) {
+    if ((isCommonWord(words[0].text) || isRoleQualifier(words[0].text)) && !this.knowledge.personNames.has(whole) && !opensKoreanName(words)) {
       const rest = words.slice(1);
       while (rest.length > 0 && !rest[0].capitalised) rest.shift();
       return rest.length > 0 ? this.strong(rest) : [];

@@ -34,6 +34,8 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     const words = name.split(/\s+/);
     const last = words[words.length - 1];
     if (words.length > 1 && !/^\p{Lu}\.?$/u.test(last)) knowledge.surnames.add(last);
+    // A Korean-style name puts the family name first, before a hyphenated given name: "Oh Seung-hwan" is Mr Oh.
+    if (words.length === 2 && /^\p{Lu}\p{Ll}+[-‑]\p{Ll}+$/u.test(last) && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!)) knowledge.surnames.add(words[0]!);
     // (Not a first name that is also a word: "Will", "Hope" open sentences as words.)
     const first = words[0]!;
     if (words.length > 1 && first.length > 2 && !isCommonWord(first) && !knowledge.lowercaseWords.has(first.toLowerCase())) knowledge.givenNames.add(first);
