@@ -505,6 +505,15 @@ describe('figures: what a list item counts', () => {
   });
 });
 
+describe('figures: a peso written "P"', () => {
+  it('reads "P" glued to a scaled or decimal amount as pesos, and then plain "P6" in the same document too', () => {
+    assert.deepEqual(brief('The budget of P7.12 trillion raises the tax to P12 per liter from P6, for P18 billion more.'), [
+      ['P7.12 trillion', 'money', 7.12e12, 'PHP'], ['P12', 'money', 12, 'PHP'], ['P6', 'money', 6, 'PHP'], ['P18 billion', 'money', 18e9, 'PHP'],
+    ]);
+    assert.deepEqual(brief('Her P6 visa expired.'), []);
+  });
+});
+
 describe('figures: units written short, and years of named acts', () => {
   it('takes an abbreviated unit right after the number, whatever noun follows', () => {
     const found = figures('The plant will have six 1,000 MW units, along a 700 km stretch of coast.');

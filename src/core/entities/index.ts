@@ -122,7 +122,7 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   // A currency's letters are no name: "US$450m", "A$2bn", "VDR62bn", "INR 5,000".
   const gluedCurrencyAt = (start: number) => {
     const m = /^(\p{Lu})([\d,.]+)(?:[ \u00A0]+(\p{L}+))?/u.exec(text.slice(start, start + 30));
-    return m ? gluedLetterCurrency(m[1]!, m[2]!, m[3]) : undefined;
+    return m ? gluedLetterCurrency(m[1]!, m[2]!, m[3], text) : undefined;
   };
   // "USD30bn", "EUR50 million", "VDR62bn" are money; "COP30 climate summit", "at COP31 in November" name a meeting.
   const codeGluedToAmount = (t: Token): boolean => {

@@ -3,7 +3,7 @@
 
 import {
   CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, CURRENCY_NAMES,
-  CENT_SIGN_PREFIXES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, gluedLetterCurrency,
+  CENT_SIGN_PREFIXES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, glueableLetterCurrency, gluedLetterCurrency,
 } from '../lexicon/currencies';
 import { codeLabelsNumberedThing } from '../lexicon/designators';
 import { SCALE_WORDS, SPELLED_SCALE_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
@@ -22,6 +22,21 @@ const MONEY_VERBS = new Set([
   'pour', 'poured', 'pouring', 'funnel', 'funnelled', 'funneled', 'siphon', 'siphoned', 'generate',
   'generated', 'generating', 'pocket', 'pocketed', 'wipe', 'wiped', 'borrow', 'borrowed', 'lend', 'lent',
 ]);
+
+const letterMoneyByTokens = new WeakMap<Token[], Map<string, boolean>>();
+
+/** Does the document write `letter` glued to an amount that a decimal or a scale word marks as money ("P18 billion")? */
+function tokensWriteLetterAsMoney(tokens: Token[], letter: string): boolean {
+  let known = letterMoneyByTokens.get(tokens);
+  if (!known) letterMoneyByTokens.set(tokens, (known = new Map()));
+  let found = known.get(letter);
+  if (found === undefined) {
+    found = tokens.some((t, k) => t.text === letter && tokens[k + 1]?.kind === 'num' && touching(t, tokens[k + 1]!) &&
+      gluedLetterCurrency(letter, tokens[k + 1]!.text, tokens[k + 2]?.text) !== undefined);
+    known.set(letter, found);
+  }
+  return found;
+}
 
 /** The ISO code of a currency sign or code written before an amount at `i`, and where the amount starts. */
 function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountAt: number } | undefined {
@@ -45,7 +60,7 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   }
   // "N1,574", "N54.2 trillion": a letter glued to an amount that a separator, a decimal or a scale marks as money
   // (not "N1 highway").
-  const letter = next?.kind === 'num' && touching(t, next) ? gluedLetterCurrency(t.text, next.text, tokens[i + 2]?.text) : undefined;
+  const letter = next?.kind === 'num' && touching(t, next) ? gluedLetterCurrency(t.text, next.text, tokens[i + 2]?.text) ?? (tokensWriteLetterAsMoney(tokens, t.text) ? glueableLetterCurrency(t.text) : undefined) : undefined;
   if (letter) return { code: letter, amountAt: i + 1 };
   // "Rs 4,500", "Rs. 300", "Rs4,500"
   const abbreviation = CURRENCY_ABBREVIATIONS.get(t.lower);
