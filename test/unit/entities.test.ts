@@ -715,6 +715,12 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads rating agencies, an ampersand name and armed forces "of" a country as bodies', () => {
+    assert.deepEqual(brief('Kestrel Ratings affirmed the rating. S&P Global Ratings agreed. The Armed Forces of the Philippines get more.'), [
+      'Kestrel Ratings/organization', 'S&P Global Ratings/organization', 'Armed Forces of the Philippines/organization',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

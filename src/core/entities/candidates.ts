@@ -46,6 +46,13 @@ export function buildWords(text: string, tokens: Token[], skip: (t: Token) => bo
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (skip(t)) continue;
+    // "S&P", "AT&T", "H&M": initials joined by an ampersand are one name.
+    if (t.capitalised && /^\p{Lu}{1,3}$/u.test(t.text) && tokens[i + 1]?.gap === '&' && /^\p{Lu}{1,3}$/u.test(tokens[i + 1]!.text) && !skip(tokens[i + 1]!)) {
+      const last = tokens[i + 1]!;
+      words.push({ start: t.start, end: last.end, text: text.slice(t.start, last.end), possessive: last.possessive, capitalised: true, allCaps: true, gap: t.gap, index: i });
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < tokens.length && !tokens[j].possessive && HYPHEN_RE.test(tokens[j + 1].gap) && tokens[j + 1].capitalised && t.capitalised && !skip(tokens[j + 1])) j++;
     if (j > i) {
