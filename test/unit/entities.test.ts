@@ -721,6 +721,12 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads a house or council of members, and a Filipino body joined by "ng", as bodies', () => {
+    assert.deepEqual(brief('It goes to the House of Representatives. The Council of Ministers met. The Bangko Sentral ng Pilipinas will cut.'), [
+      'House of Representatives/organization', 'Council of Ministers/organization', 'Bangko Sentral ng Pilipinas/organization',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -24,9 +24,9 @@ export interface Chunk {
   weak: boolean;
 }
 
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'der', 'den', 'du', 'dos', 'das', 'di', 'le', 'la', 'del', 'do', 'las', 'los']);
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'der', 'den', 'du', 'dos', 'das', 'di', 'le', 'la', 'del', 'do', 'las', 'los', 'ng']);
 
-/** A lower-case particle inside a name: "Mohammed bin Salman", "Ursula von der Leyen", "Avenida del Mar". */
+/** A lower-case particle inside a name: "Mohammed bin Salman", "Ursula von der Leyen", "Avenida del Mar", "Bangko Sentral ng Pilipinas". */
 export function isNameParticle(word: string): boolean {
   return PARTICLES.has(word);
 }

@@ -378,7 +378,9 @@ export class ChunkClassifier {
     // Not a role when the run is an organisation's name: "Directorate General of Civil Aviation", "General Dynamics".
     // (But "Group Chief Executive Jane Doe" is a title before a person's name.)
     const nameAfterRole = words.length - roleEnd >= 2 && roleEnd >= 2 && words.every((w) => w.capitalised) && words.slice(roleEnd).every((w) => !isOrgHeadWord(w.text));
-    const orgNamed = words.length > 1 && ((isOrgHeadWord(last.text) && roleEnd < words.length) || (isOrgHeadWord(words[0].text) && isTitleWord(words[1].text) && !nameAfterRole));
+    // (Nor a body's head with an "of"-tail of members: "House of Representatives", "Chamber of Deputies".)
+    const orgNamed = words.length > 1 && ((isOrgHeadWord(last.text) && roleEnd < words.length) || (isOrgHeadWord(words[0].text) && isTitleWord(words[1].text) && !nameAfterRole) ||
+      (words.length === 3 && isOrgOfHead(words[0].text) && words[1].text === 'of' && isTitleWord(last.text)));
     if (roleEnd > 0 && !orgNamed) {
       const out: RawMention[] = this.owner(words.slice(0, ownerEnd));
       const rest = words.slice(roleEnd);
