@@ -3,6 +3,7 @@
 import { extractClaims } from './claims';
 import { extractEntityMentions, resolveCanonicals } from './entities';
 import { extractFigures } from './figures';
+import { harmonizeCurrencyFamilies } from './figures/currencyFamilies';
 import { linkCorpus } from './links';
 import { extractQuotes } from './quotes';
 import { corpusRolesOf, resolveOfficeHolders } from './quotes/corpusRoles';
@@ -43,6 +44,8 @@ export function analyzeCorpus(sources: readonly SourceDocument[], options: Analy
     return { file: s.file, text: s.text, structure, entities, figures, quotes, claims };
   });
   check();
+  // "1.62 trillion pesos" in one source, "₱1.62 trillion" in another: one currency, once the corpus says which.
+  harmonizeCurrencyFamilies(documents.map((d) => d.figures));
   const groups = linkCorpus(documents, check);
   check();
   return { documents, groups };

@@ -235,6 +235,17 @@ describe('cross-source links', () => {
     assert.deepEqual(vote.map((g) => [g.relation, g.members.map((m) => m.text).sort()]), [['variant', ['52.4%', '52.41 per cent']]]);
   });
 
+  it('reads bare "pesos" as the peso the corpus writes with its sign, so the amounts meet', () => {
+    const c = analyzeCorpus([
+      { file: 'a.txt', text: 'Infrastructure spending was set at 1.62 trillion pesos, covering roads and bridges.' },
+      { file: 'b.txt', text: 'Infrastructure outlays are set at ₱1.62 trillion, covering roads and bridges.' },
+    ]);
+    assert.equal(c.documents[0]!.figures[0]!.unit, 'PHP');
+    assert.deepEqual(figureGroupTexts(c), ['a.txt:1.62 trillion pesos ; b.txt:₱1.62 trillion']);
+    // With no sign anywhere, "pesos" keeps its default reading.
+    assert.equal(analyzeCorpus([{ file: 'a.txt', text: 'It cost 40 million pesos.' }]).documents[0]!.figures[0]!.unit, 'MXN');
+  });
+
   it('compares gigawatts with megawatts', () => {
     const goal = analyzeCorpus([
       { file: 'a.txt', text: 'Valdoria aims to raise its nuclear capacity to 100 GW by 2047, the minister said.' },
