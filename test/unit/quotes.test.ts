@@ -286,6 +286,10 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['Pilots cannot be made scapegoats,', 'Norvian Pilots’ Association']]);
   });
 
+  it('names an official "in" or "at" a named body the body\'s way', () => {
+    assert.deepEqual(analysedPairs('"We told them clearly," an official in the Department of Marine Works said.'), [['We told them clearly,', 'Department of Marine Works official']]);
+  });
+
   it('resolves "it said" to a body described, not named, that spoke the sentence before, and a bank is a body that speaks', () => {
     const text = 'The Kestrel Elections Jury said it would rule on Monday. The central bank said it bought $150 million. "The bank will act," it said in a statement.';
     assert.deepEqual(analysedPairs(text), [['The bank will act,', 'central bank']]);

@@ -533,7 +533,7 @@ export class SpeakerResolver {
     if (!endsPhrase) return phrase;
     // An official of a named body is written the body's way: "a senior official at the Civil Aviation Authority"
     // is a "senior Civil Aviation Authority official", as a reader would say it.
-    const body = /^[ \u00A0]+(?:at|of|with)[ \u00A0]+the[ \u00A0]+(\p{Lu}.*)$/u.exec(affiliation)?.[1];
+    const body = /^[ \u00A0]+(?:at|of|with|in|from)[ \u00A0]+the[ \u00A0]+(\p{Lu}.*)$/u.exec(affiliation)?.[1];
     const head = phrase.head ?? '';
     if (body && BODY_MEMBER_NOUNS.has(head) && phrase.description.endsWith(head)) {
       return { ...phrase, end: phrase.end + affiliation.length, description: `${phrase.description.slice(0, -head.length)}${body} ${head}` };
