@@ -727,6 +727,10 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('takes a credit rating for no name, alone or after one', () => {
+    assert.deepEqual(brief('The agency rates Chile BBB, and a rival has it at Baa2 with a stable outlook.'), ['Chile/place']);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -10,6 +10,7 @@ import {
   isOrgHeadWord,
   isOrgIntroducingNoun,
   isOrgOfHead,
+  isCreditRating,
   isPublicBodyHead,
   lookupKnownBody,
 } from '../lexicon/organizations';
@@ -354,6 +355,8 @@ export class ChunkClassifier {
     const last = words[words.length - 1];
     // Time zones, weekdays, fiscal periods and accounting terms together name nothing: "GMT Monday", "FY26 EBITDA".
     if (words.every((w) => isCalendarWord(w.text) || isCommonAcronym(w.text))) return [];
+    // A grade or a term after a name is not part of it: "rates the Philippines BBB".
+    if (words.length > 1 && isCreditRating(last.text)) return this.strong(words.slice(0, -1));
     if (this.labelsANumber(words)) return [];
     // The last portfolio of an office joined by "and", then the holder: "Minister of Trade and [Industry Kofi Mensah]".
     if (words.length >= 3 && words.slice(1).every((w) => w.capitalised && !isOrgHeadWord(w.text))) {

@@ -182,5 +182,11 @@ const FULL_NAMES = new Set(Object.values(KNOWN_BODIES).filter((n) => n.includes(
 
 export function isCommonAcronym(word: string): boolean {
   // Fiscal and calendar periods ("FY26", "Q3", "H1") and accounting terms are not names.
-  return COMMON_ACRONYMS.has(word) || (word.includes('.') && COMMON_ACRONYMS.has(word.replace(/\./g, ''))) || /^(?:FY|CY|Q[1-4]|H[12])\d{0,4}$/.test(word) || /^(?:EBITDA|EBIT|EPS|CAGR|NPA|NPAs|AUM|NAV|ROE|ROI|PAT|PBT|GST|VAT|CPI|WPI|PMI)$/.test(word);
+  return COMMON_ACRONYMS.has(word) || (word.includes('.') && COMMON_ACRONYMS.has(word.replace(/\./g, ''))) || /^(?:FY|CY|Q[1-4]|H[12])\d{0,4}$/.test(word) || /^(?:EBITDA|EBIT|EPS|CAGR|NPA|NPAs|AUM|NAV|ROE|ROI|PAT|PBT|GST|VAT|CPI|WPI|PMI)$/.test(word) ||
+    isCreditRating(word);
+}
+
+/** A credit rating ("BBB", "AA-", "Baa2", "Caa1"): a grade, not a name. */
+export function isCreditRating(word: string): boolean {
+  return /^(?:AAA|AA|BBB|BB|CCC|CC)[+-]?$/.test(word) || /^(?:Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])$/.test(word);
 }
