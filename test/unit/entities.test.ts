@@ -731,6 +731,12 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(brief('The agency rates Chile BBB, and a rival has it at Baa2 with a stable outlook.'), ['Chile/place']);
   });
 
+  it('reads a railway or subway line as a place, and a country\'s railway as its operator', () => {
+    assert.deepEqual(brief('Bangladesh Railway will buy trains for the Marova Commuter Railway and the Metro Kestrel Subway.'), [
+      'Bangladesh Railway/organization', 'Marova Commuter Railway/place', 'Metro Kestrel Subway/place',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -481,6 +481,9 @@ export class ChunkClassifier {
       }
       // Places by their head word: "Bungku Industrial Park", "Northern Sea Route", "Palam Air Base" — unless the
       // text calls it a ship or a product: "the container ship Coral Bay", "the Panama-flagged Coral Bay".
+      // (A country's railway is its operator: "Bangladesh Railway will procure trains".)
+      const nationalOperator = words.length === 2 && last.text === 'Railway' && lookupPlace(words[0]!.text)?.kind === 'country';
+      if (nationalOperator) return [this.mention(words, 'organization')];
       if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) {
         const vessel = FLAGGED_BEFORE.test(text.slice(Math.max(0, words[0].start - 30), words[0].start)) || namesProduct(text, words[0].start, last.end) ||
           this.knowledge.otherNames.get(whole) === 'equipment';

@@ -14,7 +14,7 @@ const HEAD_WORDS = new Set(
    guardian review broadcasting television radio press agency service services forces army navy marines guard
    police centre center forum program programme project network observatory hospital clinic museum library
    church mission commissions secretariat command brigade regiment division battalion
-   fleet directorate railways railway shipping shipyard shipyards dockyard dockyards shipbuilding marine motor telecoms sports
+   fleet directorate railways shipping shipyard shipyards dockyard dockyards shipbuilding marine motor telecoms sports
    rovers wanderers hotspur fc afc
    works mills studios records intelligence research analytics consulting consultancy securities insights associates
    administration inspectorate regulator commissioner ombudsman mutual brigade embassy consulate produce farms growers packers exporters importers
