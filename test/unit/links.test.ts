@@ -242,6 +242,13 @@ describe('cross-source links', () => {
     ]);
     assert.equal(c.documents[0]!.figures[0]!.unit, 'PHP');
     assert.deepEqual(figureGroupTexts(c), ['a.txt:1.62 trillion pesos ; b.txt:₱1.62 trillion']);
+    // An amount that borrowed the currency of its sentence follows too; a sign of another country's currency does not.
+    const rates = analyzeCorpus([
+      { file: 'a.txt', text: 'The budget is 7.12 trillion pesos. The peso closed at 58.20 against the dollar.' },
+      { file: 'b.txt', text: 'The budget is ₱7.12 trillion, and a deal worth ₹500 crore was signed.' },
+    ]);
+    assert.deepEqual(rates.documents.flatMap((d) => d.figures.filter((f) => f.kind === 'money').map((f) => `${f.text}:${f.unit}`)),
+      ['7.12 trillion pesos:PHP', '58.20:PHP', '₱7.12 trillion:PHP', '₹500 crore:INR']);
     // With no sign anywhere, "pesos" keeps its default reading.
     assert.equal(analyzeCorpus([{ file: 'a.txt', text: 'It cost 40 million pesos.' }]).documents[0]!.figures[0]!.unit, 'MXN');
   });

@@ -25,8 +25,11 @@ const COUNTRY_BEFORE = /\b\p{Lu}\p{Ll}+[ \u00A0]+(?:pesos?|rupees?)\b/u;
 export function harmonizeCurrencyFamilies(figuresByDocument: readonly Figure[][]): void {
   const all = figuresByDocument.flat().filter((f) => f.kind === 'money');
   for (const family of FAMILIES) {
-    const isBare = (f: Figure) => f.unit === family.defaultCode && family.bare.test(f.text) && !COUNTRY_BEFORE.test(f.text);
-    const explicit = new Set(all.filter((f) => family.codes.has(f.unit) && !isBare(f) && !(f.unit === family.defaultCode && family.bare.test(f.text))).map((f) => f.unit));
+    // Read with the default code for want of a country: the bare name, or an amount that borrowed the currency of the
+    // sentence ("the peso closed at 58.20").
+    const isBare = (f: Figure) => f.unit === family.defaultCode && !COUNTRY_BEFORE.test(f.text) &&
+      (family.bare.test(f.text) || /^[^\p{L}\p{Sc}]*$/u.test(f.text));
+    const explicit = new Set(all.filter((f) => family.codes.has(f.unit) && !isBare(f)).map((f) => f.unit));
     if (explicit.size !== 1) continue;
     const [code] = [...explicit];
     if (code === family.defaultCode) continue;
