@@ -505,6 +505,13 @@ describe('figures: what a list item counts', () => {
   });
 });
 
+describe('figures: money measured by its purpose', () => {
+  it('gives an amount "for" something that purpose as what it measures', () => {
+    const found = figures('The budget allots ₱1.56 trillion for infrastructure, including new roads.');
+    assert.deepEqual(found.map((f) => [f.text, f.about]), [['₱1.56 trillion', 'infrastructure']]);
+  });
+});
+
 describe('figures: a peso written "P"', () => {
   it('reads "P" glued to a scaled or decimal amount as pesos, and then plain "P6" in the same document too', () => {
     assert.deepEqual(brief('The budget of P7.12 trillion raises the tax to P12 per liter from P6, for P18 billion more.'), [

@@ -300,6 +300,11 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
     // States, 162,000 in Japan and 41,500 in Australia" — the last counts vehicles in Australia.
     const listed = c.kind !== 'date' && previousFigure && previousFigure.unit === f.unit ? listItemAbout(text, tokens, c, previousFigure.about) : undefined;
     if (listed) about = listed;
+    // "allots P1.56 trillion for infrastructure", "₱62bn for military modernisation": money measured by its purpose.
+    if (!about && c.kind === 'money' && tokens[c.last + 1]?.lower === 'for') {
+      const purpose = rightPhrase(ctx, c.last + 2, end);
+      if (purpose) about = slice(ctx, ...purpose);
+    }
     if (!about && c.kind === 'date' && borrowed) about = borrowed;
     if (!about && left.phrase) about = slice(ctx, ...left.phrase);
     if (!about && borrowed) about = borrowed;
