@@ -737,6 +737,12 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads Indian building and road heads (Bhavan, Marg) as places, and a mobility company as a body', () => {
+    assert.deepEqual(brief('A banquet was held at Vigyan Bhavan, near Kartavya Marg. Its rival Kestrel Mobility complained.'), [
+      'Vigyan Bhavan/place', 'Kartavya Marg/place', 'Kestrel Mobility/organization',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

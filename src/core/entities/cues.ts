@@ -174,7 +174,7 @@ export const PLACE_HEADS = new Set(
    Valley River Strait Sea Ocean Peninsula Coast Mountains Hills Lake Bay Gulf Canal Route Corridor Base Stadium Port
    Highway Freeway Motorway Expressway Pradesh Oblast Krai Prefecture County Territory Governorate Municipality Canton
    Emirate Borough Parish Delta Plateau Desert Basin Shelf Trench Rift Ridge Margin Ground Arena Oval Bazar Bazaar Vineyard Cantonment
-   Fault Glacier Gorge Canyon Lagoon Reef Boulevard Quay Quarter Dam Reservoir Barrage Plant Refinery Terminal Railway Subway Tramway Monorail`.split(/\s+/),
+   Fault Glacier Gorge Canyon Lagoon Reef Boulevard Quay Quarter Dam Reservoir Barrage Plant Refinery Terminal Railway Subway Tramway Monorail Bhavan Bhawan Marg Chowk`.split(/\s+/),
 );
 
 /**

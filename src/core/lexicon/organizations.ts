@@ -27,7 +27,7 @@ const HEAD_WORDS = new Set(
    gruppo grupo groupe banca banco banque compagnia compañía companhia compagnie società sociedad sociedade société
    assicurazioni seguros ferrovie ferrocarriles aerolíneas petróleos holding mobile wireless cellular broadband telecommunications
    processors refiners traders roasters millers brewers distillers lifesciences biosciences sciences pharmaceutical
-   biologicals formulations dal sena morcha ratings cooperative co-operative system copper zinc aluminium aluminum cement cements paints textiles sugar fertilisers fertilizers`.split(/\s+/),
+   biologicals formulations dal sena morcha ratings mobility cooperative co-operative system copper zinc aluminium aluminum cement cements paints textiles sugar fertilisers fertilizers`.split(/\s+/),
 );
 
 /** Heads that take an "of"-tail: "Bank of England", "Ministry of External Affairs", "Centre of Chilean Studies". */
