@@ -505,6 +505,12 @@ describe('figures: what a list item counts', () => {
   });
 });
 
+describe('figures: an age after a hyphenated given name', () => {
+  it('reads "Kang Tae-ho, 67," as an age in years', () => {
+    assert.deepEqual(figures('The court sentenced Kang Tae-ho, 67, to four years.').map((f) => [f.text, f.unit]), [['67', 'years'], ['four years', 'years']]);
+  });
+});
+
 describe('figures: money measured by its purpose', () => {
   it('gives an amount "for" something that purpose as what it measures', () => {
     const found = figures('The budget allots ₱1.56 trillion for infrastructure, including new roads.');

@@ -172,7 +172,9 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   const before = tokens[n.first - 1];
   const name = tokens[n.first - 2];
   const after = tokens[n.last + 1];
-  const person = name?.kind === 'word' && (/^\p{Lu}/u.test(name.text) || DESCRIPTOR_NOUNS.has(name.lower));
+  // (A hyphenated given name ends in lower case: "Kang Tae-joon, 67,".)
+  const hyphenatedName = name?.kind === 'word' && isDash(tokens[n.first - 3]) && touching(tokens[n.first - 3]!, name) && /^\p{Lu}/u.test(tokens[n.first - 4]?.text ?? '');
+  const person = name?.kind === 'word' && (/^\p{Lu}/u.test(name.text) || DESCRIPTOR_NOUNS.has(name.lower) || hyphenatedName);
   if (!n.spelled && before?.text === ',' && person && (after === undefined || /^(?:[,)."”]|of)$/.test(after.lower)) &&
       Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
     return 'years';
