@@ -743,6 +743,10 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('knows the Midwest as a region, and reads an exports firm as a company', () => {
+    assert.deepEqual(brief('Goods bound for the Midwest were stuck, said Marova Aqua Exports.'), ['Midwest/place', 'Marova Aqua Exports/organization']);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

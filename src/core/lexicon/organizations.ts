@@ -17,7 +17,7 @@ const HEAD_WORDS = new Set(
    fleet directorate railways shipping shipyard shipyards dockyard dockyards shipbuilding marine motor telecoms sports
    rovers wanderers hotspur fc afc
    works mills studios records intelligence research analytics consulting consultancy securities insights associates
-   administration inspectorate regulator commissioner ombudsman mutual brigade embassy consulate produce farms growers packers exporters importers
+   administration inspectorate regulator commissioner ombudsman mutual brigade embassy consulate produce farms growers packers exporters importers exports
    minerals mining mines metals resources energy power utilities chemicals materials commodities logistics freight
    maritime lines engineering construction builders developers properties realty insurance assurance financial
    bancorp brands foods beverages biotech therapeutics semiconductors software solutions automotive front movement

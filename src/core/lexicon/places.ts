@@ -226,7 +226,7 @@ Africa,Asia,Europe,North America,South America,Latin America,Central America,Ant
 Middle East,Near East,Far East,Mideast=Middle East,Gulf,Persian Gulf,Arabian Gulf,Gulf of Oman,Red Sea,Black Sea,Baltic Sea,
 Baltic,Baltics,Balkans,Caucasus,North Caucasus,Central Asia,South Asia,East Asia,Southeast Asia,South-East Asia=Southeast Asia,
 West Asia,Asia-Pacific,Asia Pacific=Asia-Pacific,Indo-Pacific,Pacific,Atlantic,Indian Ocean,Arctic,Mediterranean,Caribbean,
-Scandinavia,Nordics,Sahel,Horn of Africa,Maghreb,Levant,Siberia,Arctic Ocean,Pacific Ocean,Atlantic Ocean,South China Sea,
+Scandinavia,Nordics,Sahel,Midwest,Patagonia,Amazon Basin,Horn of Africa,Maghreb,Levant,Siberia,Arctic Ocean,Pacific Ocean,Atlantic Ocean,South China Sea,
 East China Sea,Taiwan Strait,Strait of Hormuz,Hormuz,Suez Canal,Panama Canal,Bay of Bengal,Arabian Sea,Himalayas,
 Kashmir,Jammu and Kashmir,Crimea,Donbas,Donbass=Donbas,Gaza,Gaza Strip,West Bank,Golan Heights,Tibet,Xinjiang,Hong Kong,Macau,
 Punjab,Bengal,Balochistan,Sindh,Kerala,Tamil Nadu,Gujarat,Maharashtra,Karnataka,Uttar Pradesh,Bihar,Assam,Manipur,
