@@ -747,6 +747,12 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(brief('Goods bound for the Midwest were stuck, said Marova Aqua Exports.'), ['Midwest/place', 'Marova Aqua Exports/organization']);
   });
 
+  it('reads a power project as its site', () => {
+    assert.deepEqual(brief('Unit 3 of the Marova Nuclear Power Project will open, as will the Tarn Hydroelectric Project.'), [
+      'Marova Nuclear Power Project/place', 'Tarn Hydroelectric Project/place',
+    ]);
+  });
+
   it('takes a demonym built on a known place for no name', () => {
     assert.deepEqual(brief('Officials said so. Californian buyers and Brazilians agreed.'), []);
   });

@@ -456,6 +456,9 @@ export class ChunkClassifier {
     // 3. Events: "Cold War", "World War II", "G20 Summit".
     if (this.isEventRun(words)) return [this.mention(words, 'event')];
 
+    // A power project is its site: "the Kudra Nuclear Power Project", "the Tarn Hydroelectric Project".
+    if (words.length >= 3 && last.text === 'Project' && /^(?:Power|Hydroelectric|Hydropower|Hydel|Hydro|Solar|Wind)$/.test(words[words.length - 2]!.text)) return [this.mention(words, 'place')];
+
     // 4. Organisations by their head word: "Pacific Research Foundation", "Chilean Foreign Ministry",
     //    "Ministry of External Affairs", "St Aldric’s College London".
     if (words.length >= 2) {
