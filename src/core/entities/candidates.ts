@@ -252,7 +252,7 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
         continue;
       }
       // "Ministry of Trade and Industry" — but not "the Bank of Jakarta and Chinese state lenders".
-      // (One "and" to a tail: "the Ministry of Ports, Shipping and Waterways and Rosatom" names two bodies.)
+      // (One "and" to a tail: "the Ministry of Ports, Shipping and Waterways and Varnelco" names two bodies.)
       const tailHasAnd = run.some((w) => w.text === 'and' || w.text === '&');
       if ((lower === 'and' || lower === '&') && inOfTail && capAfter && !isDemonym(after!.text) && !tailHasAnd) {
         run.push(next);

@@ -143,7 +143,6 @@ function spellsOut(words: readonly string[], letters: string): boolean {
   return false;
 }
 
-/** The word before a name, past "the" and a compass or position word: "in the southeastern Aegean", "across northern Luzon". */
 /** Words before "the" and a gathering's name that make it an occasion attended, not a body: "at the", "sidelines of the". */
 const GATHERING_ATTENDED = /\b(?:at|sidelines[ \u00A0]+of|told|addressed|addressing|attended|attending|opened|opening)[ \u00A0]+the[ \u00A0]+$/i;
 
@@ -157,10 +156,15 @@ const PORTFOLIO_AND_BEFORE = /\b((?:Minister|Secretary|Commissioner|Ministry)[ \
 const PLACE_NAMED_AS = /\b(?:camp|camps|encampment|settlement|village|town|neighbourhood|neighborhood|square|shelter|site)\b(?:[ \u00A0]+(?:they|locals|residents|people|families|relatives|protesters)(?:[ \u00A0]+have)?)?[ \u00A0]+(?:call|calls|called|named|dubbed|known[ \u00A0]+as)[ \u00A0]+$|\b(?:call|calls|called|named|name|dubbed)[ \u00A0]+(?:their|the|its|our)[ \u00A0]+(?:camp|encampment|settlement|shelter)[ \u00A0]+$/;
 
 /** A short family name before a hyphenated given name, Korean style: "Oh Seung-hwan", "Lee Min-ji". */
-function opensKoreanName(words: readonly Word[]): boolean {
-  return words.length >= 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!.text) && /^\p{Lu}\p{Ll}+[-‑]\p{Ll}+$/u.test(words[1]!.text);
+export function isFamilyNameFirst(first: string, second: string): boolean {
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(first) && /^\p{Lu}\p{Ll}+[-‑]\p{Ll}+$/u.test(second);
 }
 
+function opensKoreanName(words: readonly Word[]): boolean {
+  return words.length >= 2 && isFamilyNameFirst(words[0]!.text, words[1]!.text);
+}
+
+/** The word before a name, past "the" and a compass or position word: "in the southeastern Aegean", "across northern Luzon". */
 const PREPOSITION_BEFORE_PLACE =
   /([\p{L}]+)[ \u00A0]+(?:the[ \u00A0]+)?(?:(?:(?:north|south)(?:[-‑]?(?:east|west))?|east|west)(?:ern)?[ \u00A0]+|(?:central|far|upper|lower)[ \u00A0]+)?$/u;
 
@@ -355,7 +359,7 @@ export class ChunkClassifier {
     const last = words[words.length - 1];
     // Time zones, weekdays, fiscal periods and accounting terms together name nothing: "GMT Monday", "FY26 EBITDA".
     if (words.every((w) => isCalendarWord(w.text) || isCommonAcronym(w.text))) return [];
-    // A grade or a term after a name is not part of it: "rates the Philippines BBB".
+    // A credit rating after a name is not part of it: "rates Chile BBB".
     if (words.length > 1 && isCreditRating(last.text)) return this.strong(words.slice(0, -1));
     if (this.labelsANumber(words)) return [];
     // The last portfolio of an office joined by "and", then the holder: "Minister of Trade and [Industry Kofi Mensah]".

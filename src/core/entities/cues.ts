@@ -69,7 +69,7 @@ export const SHOWN_AT = /\b(?:unveil(?:s|ed|ing)?|show(?:s|ed|n|ing)?|present(?:
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
 /** An event or an arrival, then "at", right before a name: the name is where it happens. */
-export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|sit-in|sit-ins|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received|crash|crashed|accident|runway|plant|plants|terminals|smelter|smelters|crossing|mill|mills|refinery|refineries|complex|facility|facilities|factory|factories|base|airbase|battery|batteries|terminal|mine|mines|site|station|camp|camps|depot|shipyard|warehouse)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
+export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|sit-in|sit-ins|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received|crash|crashed|accident|runway|plant|plants|smelter|smelters|crossing|mill|mills|refinery|refineries|complex|facility|facilities|factory|factories|base|airbase|battery|batteries|terminal|terminals|mine|mines|site|station|camp|camps|depot|shipyard|warehouse)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
 /** A settlement or region noun and "of" right before a name. */
 export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton|mouth|banks|shores|outskirts|residents|inhabitants|villagers|people)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
@@ -222,9 +222,11 @@ export const COMPANY_BEFORE = /\b(?:(?:market|industry|sector)[ \u00A0]+leader|(
 /** An airline's flight code: two letters or a letter and a digit, then a number ("SG417", "AI101", "6E204"). */
 export const FLIGHT_CODE = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{1,4}[A-Z]?$/;
 
+/** Nouns of a way or a traffic between places, before "between", "linking" or "connecting". */
+const ROUTE_NOUNS = String.raw`(?:link|links|line|lines|route|routes|road|roads|highway|highways|railway|rail|corridor|border|flights|trains|ferry|ferries|bridge|pipeline|distance|journey|traffic|tunnel|canal|expressway|motorway)[ \u00A0]+(?:between|linking|connecting)[ \u00A0]+(?:the[ \u00A0]+)?`;
 /** A route between two places, or a road linking them: the first name after it is a place. */
-export const ROUTE_BETWEEN = /\b(?:link|links|line|lines|route|routes|road|roads|highway|highways|railway|rail|corridor|border|flights|trains|ferry|ferries|bridge|pipeline|distance|journey|traffic|tunnel|canal|expressway|motorway)[ \u00A0]+(?:between|linking|connecting)[ \u00A0]+(?:the[ \u00A0]+)?$/;
+export const ROUTE_BETWEEN = new RegExp(String.raw`\b${ROUTE_NOUNS}$`);
 /** The second place of such a route: "a rail link between Rasht and ". */
-export const ROUTE_BETWEEN_AND = /\b(?:link|links|line|lines|route|routes|road|roads|highway|highways|railway|rail|corridor|border|flights|trains|ferry|ferries|bridge|pipeline|distance|journey|traffic|tunnel|canal|expressway|motorway)[ \u00A0]+(?:between|linking|connecting)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}[\p{L}’'-]*(?:[ \u00A0]+\p{Lu}[\p{L}’'-]*){0,3}[ \u00A0]+and[ \u00A0]+(?:the[ \u00A0]+)?$/u;
+export const ROUTE_BETWEEN_AND = new RegExp(String.raw`\b${ROUTE_NOUNS}\p{Lu}[\p{L}’'-]*(?:[ \u00A0]+\p{Lu}[\p{L}’'-]*){0,3}[ \u00A0]+and[ \u00A0]+(?:the[ \u00A0]+)?$`, 'u');
 /** Places given as examples of a kind: "border towns such as Elubo and Aflao", "cities like Rasht". */
 export const PLACES_SUCH_AS = /\b(?:towns|cities|villages|places|ports|districts|regions|provinces|states|countries|capitals|hubs|areas|crossings|destinations)[ \u00A0]+(?:such[ \u00A0]+as|like|including)[ \u00A0]+(?:\p{Lu}[\p{L}’'-]*(?:[ \u00A0]+\p{Lu}[\p{L}’'-]*)*(?:,[ \u00A0]+|[ \u00A0]+and[ \u00A0]+|[ \u00A0]+or[ \u00A0]+))*$/u;

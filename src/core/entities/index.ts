@@ -11,7 +11,7 @@ import { lowerCasePlaces } from '../lexicon/places';
 import { NAMED_STORM } from './cues';
 import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, isSyllabicShortName, resolveCorpus, type DeferredWord } from './canonical';
-import { ChunkClassifier, emptyKnowledge, type DocumentKnowledge, type RawMention } from './classify';
+import { ChunkClassifier, emptyKnowledge, isFamilyNameFirst, type DocumentKnowledge, type RawMention } from './classify';
 import { isCommonWord } from './commonWords';
 import { findDesignations } from './equipment';
 import { startsLower, tokenize, type Token } from './tokens';
@@ -35,7 +35,7 @@ function learn(knowledge: DocumentKnowledge, text: string, m: RawMention): void 
     const last = words[words.length - 1];
     if (words.length > 1 && !/^\p{Lu}\.?$/u.test(last)) knowledge.surnames.add(last);
     // A Korean-style name puts the family name first, before a hyphenated given name: "Oh Seung-hwan" is Mr Oh.
-    if (words.length === 2 && /^\p{Lu}\p{Ll}+[-‑]\p{Ll}+$/u.test(last) && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!)) knowledge.surnames.add(words[0]!);
+    if (words.length === 2 && isFamilyNameFirst(words[0]!, last)) knowledge.surnames.add(words[0]!);
     // (Not a first name that is also a word: "Will", "Hope" open sentences as words.)
     const first = words[0]!;
     if (words.length > 1 && first.length > 2 && !isCommonWord(first) && !knowledge.lowercaseWords.has(first.toLowerCase())) knowledge.givenNames.add(first);
@@ -107,6 +107,18 @@ function eponymousConditions(text: string): Set<string> {
   return new Set([...text.matchAll(EPONYMOUS_CONDITION)].map((m) => m[1]!));
 }
 
+/** A capital letter glued to an amount, and the word after it: "N1,574", "P18 billion". */
+const GLUED_LETTER_AMOUNT = /^(\p{Lu})([\d,.]+)(?:[ \u00A0]+(\p{L}+))?/u;
+
+/** The letters the document writes glued to an amount that is plainly money ("P18 billion"): then "P6" is money too. */
+function lettersWrittenAsMoney(text: string): Set<string> {
+  const letters = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu})(\d[\d,.]*)(?:[ \u00A0-]+(\p{L}+))?/gu)) {
+    if (gluedLetterCurrency(m[1]!, m[2]!, m[3])) letters.add(m[1]!);
+  }
+  return letters;
+}
+
 /** A road named by its number: "Interstate 10", "State Highway 2", "Route 66". */
 const NUMBERED_ROAD = /\b(?:Interstate|(?:National |State |Federal )?Highway|Route|Motorway|Expressway|Autobahn)[ \u00A0][A-Z]?\d{1,4}[A-Z]?\b/g;
 
@@ -120,9 +132,10 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   const blocked = new Uint8Array(text.length + 1);
   for (const r of [...(structure?.boilerplate ?? []), ...equipment]) blocked.fill(1, Math.max(0, r.start), Math.min(text.length, r.end));
   // A currency's letters are no name: "US$450m", "A$2bn", "VDR62bn", "INR 5,000".
+  const lettersAsMoney = lettersWrittenAsMoney(text);
   const gluedCurrencyAt = (start: number) => {
-    const m = /^(\p{Lu})([\d,.]+)(?:[ \u00A0]+(\p{L}+))?/u.exec(text.slice(start, start + 30));
-    return m ? gluedLetterCurrency(m[1]!, m[2]!, m[3], text) : undefined;
+    const m = GLUED_LETTER_AMOUNT.exec(text.slice(start, start + 30));
+    return m ? gluedLetterCurrency(m[1]!, m[2]!, m[3], lettersAsMoney.has(m[1]!)) : undefined;
   };
   // "USD30bn", "EUR50 million", "VDR62bn" are money; "COP30 climate summit", "at COP31 in November" name a meeting.
   const codeGluedToAmount = (t: Token): boolean => {

@@ -3,7 +3,7 @@
 
 import {
   CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, CURRENCY_NAMES,
-  CENT_SIGN_PREFIXES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, glueableLetterCurrency, gluedLetterCurrency,
+  CENT_SIGN_PREFIXES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, gluedLetterCurrency,
 } from '../lexicon/currencies';
 import { codeLabelsNumberedThing } from '../lexicon/designators';
 import { SCALE_WORDS, SPELLED_SCALE_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
@@ -60,7 +60,7 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   }
   // "N1,574", "N54.2 trillion": a letter glued to an amount that a separator, a decimal or a scale marks as money
   // (not "N1 highway").
-  const letter = next?.kind === 'num' && touching(t, next) ? gluedLetterCurrency(t.text, next.text, tokens[i + 2]?.text) ?? (tokensWriteLetterAsMoney(tokens, t.text) ? glueableLetterCurrency(t.text) : undefined) : undefined;
+  const letter = next?.kind === 'num' && touching(t, next) ? gluedLetterCurrency(t.text, next.text, tokens[i + 2]?.text) ?? gluedLetterCurrency(t.text, next.text, undefined, tokensWriteLetterAsMoney(tokens, t.text)) : undefined;
   if (letter) return { code: letter, amountAt: i + 1 };
   // "Rs 4,500", "Rs. 300", "Rs4,500"
   const abbreviation = CURRENCY_ABBREVIATIONS.get(t.lower);

@@ -26,31 +26,10 @@ const GLUED_LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map(Object.entr
  * The currency a letter glued to an amount stands for, when the amount shows it is money — a thousands separator,
  * a decimal or a scale word after it ("N1,574", "N54.2 trillion"), unlike "N1 highway".
  */
-export function gluedLetterCurrency(letter: string, amount: string, wordAfter: string | undefined, documentText?: string): string | undefined {
+export function gluedLetterCurrency(letter: string, amount: string, wordAfter: string | undefined, writtenAsMoneyElsewhere = false): string | undefined {
   const code = GLUED_LETTER_CURRENCIES.get(letter);
-  if (!code) return undefined;
-  if (/^\d+[,.]\d/.test(amount) || SPELLED_SCALE_WORDS.has(wordAfter?.toLowerCase() ?? '')) return code;
-  // A plain amount ("from P6") once the document has written the letter as money elsewhere ("P18 billion").
-  return documentText !== undefined && writesLetterAsMoney(documentText, letter) ? code : undefined;
-}
-
-/** The currency a single letter stands for when glued to an amount ("P" → PHP), whatever the amount. */
-export function glueableLetterCurrency(letter: string): string | undefined {
-  return GLUED_LETTER_CURRENCIES.get(letter);
-}
-
-let lastDocument: { text: string; letters: Map<string, boolean> } | undefined;
-
-/** Does the document write `letter` glued to an amount that a decimal or a scale word marks as money? */
-function writesLetterAsMoney(text: string, letter: string): boolean {
-  if (lastDocument?.text !== text) lastDocument = { text, letters: new Map() };
-  let found = lastDocument.letters.get(letter);
-  if (found === undefined) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${letter}\\d+(?:[,.]\\d+)*(?:[- \u00A0](?:${[...SPELLED_SCALE_WORDS].join('|')})\\b|[,.]\\d)`, 'u');
-    found = pattern.test(text);
-    lastDocument.letters.set(letter, found);
-  }
-  return found;
+  // A plain amount ("from P6") counts once the document has written the letter as money elsewhere ("P18 billion").
+  return code && (writtenAsMoneyElsewhere || /^\d+[,.]\d/.test(amount) || SPELLED_SCALE_WORDS.has(wordAfter?.toLowerCase() ?? '')) ? code : undefined;
 }
 
 /** A currency sign, ISO code or abbreviation written before an amount: "£", "$", "USD", "Rs". */

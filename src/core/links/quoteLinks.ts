@@ -120,7 +120,7 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     const [partRoot, fullRoot] = [find(part), find(full)];
     const fullFiles = filesByRoot.get(fullRoot)!;
     if (fullFiles.has(items[part].file)) continue;
-    parent[partRoot] = fullRoot;
+    join(part, full);
     for (const f of filesByRoot.get(partRoot) ?? []) fullFiles.add(f);
     linked.add(part);
   }
@@ -150,16 +150,18 @@ function holdTogether(index: CorpusIndex<QuoteItem>, items: QuoteItem[], x: numb
   if (x.length === 1 && y.length === 1) return true;
   // Each rendering with the other parts of its split quote: "A," he said. "B." is one remark, whichever part matches.
   const withParts = (i: number) => [i, ...splitParts(items, i)];
+  const partsOfY = y.map(withParts);
   let sum = 0;
   let pairs = 0;
   for (const i of x) {
-    for (const j of y) {
-      if (items[i].file === items[j].file) continue;
+    const partsOfI = withParts(i);
+    y.forEach((j, n) => {
+      if (items[i].file === items[j].file) return;
       let best = 0;
-      for (const p of withParts(i)) for (const q of withParts(j)) best = Math.max(best, similarity(index, items[p], items[q], MIN_FRAGMENT_WORDS - 1));
+      for (const p of partsOfI) for (const q of partsOfY[n]!) best = Math.max(best, similarity(index, items[p], items[q], MIN_FRAGMENT_WORDS - 1));
       sum += best;
       pairs++;
-    }
+    });
   }
   return pairs === 0 || sum / pairs >= threshold;
 }

@@ -48,8 +48,8 @@ const ISSUED_STATEMENT_AFTER = /^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:sai
 /** "The ministry said in a statement", "the company issued a statement": a body described, issuing a statement. */
 const DESCRIBED_ISSUER = /\b[Tt]he[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in|issued|released)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/gu;
 
-/** "The central bank said", "the ministry told": a body described (up to two modifiers), then a speech verb. */
-const DESCRIBED_BODY_SPEAKING = /\b[Tt]he[ \u00A0]+((?:\p{Ll}+[ \u00A0]+){0,2}?)(\p{Ll}+)[ \u00A0]+(?:said|says|told|announced|added|stated|warned|confirmed)\b/gu;
+/** A body described with up to two modifiers, right before a word: "The central bank " (said). */
+const DESCRIBED_BODY_BEFORE = /\b[Tt]he[ \u00A0]+((?:\p{Ll}+[ \u00A0]+){0,2}?)(\p{Ll}+)[ \u00A0]+$/u;
 
 /** How many sentences back a pronoun may reach for a speaker before the nearest person mention wins. */
 const PRONOUN_REACH = 3;
@@ -335,14 +335,17 @@ export class SpeakerResolver {
   /** The last "the <body> said" in this sentence or the one before, outside quotes: the body, named if it was. */
   private describedBodySpeaking(at: number, sentenceIndexOf: (at: number) => number): { at: number; speaker: Speaker } | undefined {
     const windowStart = Math.max(0, at - 400);
-    let found: RegExpExecArray | undefined;
-    for (const m of this.text.slice(windowStart, at).matchAll(DESCRIBED_BODY_SPEAKING)) found = m;
-    if (!found || !isBodyNoun(found[2]!)) return undefined;
-    const start = windowStart + found.index!;
-    if (this.isQuoted(start) || sentenceIndexOf(at) - sentenceIndexOf(start) > 1) return undefined;
-    const description = `${found[1]!}${found[2]!}`.trim();
-    const phrase: SpeakerPhrase = { kind: 'description', start, end: start + found[0].length, description, head: found[2]!, plural: false };
-    return { at: start, speaker: this.organisationNamedBefore(phrase, sentenceIndexOf) ?? { name: description, kind: 'description' } };
+    let found: { start: number; end: number; modifiers: string; head: string } | undefined;
+    for (const verb of this.text.slice(windowStart, at).matchAll(/(?<=[ \u00A0])\p{Ll}+\b/gu)) {
+      if (speechVerbOf(verb[0]) === undefined) continue;
+      const verbAt = windowStart + verb.index!;
+      const body = DESCRIBED_BODY_BEFORE.exec(this.text.slice(Math.max(0, verbAt - 60), verbAt));
+      if (body && isBodyNoun(body[2]!)) found = { start: verbAt - body[0].length, end: verbAt - 1, modifiers: body[1]!, head: body[2]! };
+    }
+    if (!found || this.isQuoted(found.start) || sentenceIndexOf(at) - sentenceIndexOf(found.start) > 1) return undefined;
+    const description = `${found.modifiers}${found.head}`.trim();
+    const phrase: SpeakerPhrase = { kind: 'description', start: found.start, end: found.end, description, head: found.head, plural: false };
+    return { at: found.start, speaker: this.organisationNamedBefore(phrase, sentenceIndexOf) ?? { name: description, kind: 'description' } };
   }
 
   /** A person named earlier in the mention's sentence, outside quotes, who is that sentence's subject. */
