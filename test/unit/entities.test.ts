@@ -678,6 +678,26 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads a ministry with a comma list of portfolios as one body, and a minister of such a list as a role', () => {
+    const found = extract('The Ministry of Investment, Trade and Industry approved it. Union Minister of Ports, Shipping and Waterways Meena Rao said so.');
+    assert.deepEqual(found.map((m) => [m.text, m.type, m.role]), [
+      ['Ministry of Investment, Trade and Industry', 'organization', undefined], ['Meena Rao', 'person', 'Union Minister of Ports, Shipping and Waterways'],
+    ]);
+  });
+
+  it('keeps Malay and abbreviated military titles out of names', () => {
+    const found = extract('The state’s Menteri Besar Datuk Aziz Rahman spoke. Brig Gen Arun Thapa, an army spokesman, agreed.');
+    assert.deepEqual(found.map((m) => [m.text, m.type, m.role]), [
+      ['Aziz Rahman', 'person', 'Menteri Besar Datuk'], ['Arun Thapa', 'person', 'Brig Gen'],
+    ]);
+  });
+
+  it('reads a name where a disaster struck or where people are stranded as a place', () => {
+    assert.deepEqual(brief('A landslide at Korvel buried two buses. Lorries are stranded at Tamsar and Devra. Rain fell at Kumbi Besi overnight.'), [
+      'Korvel/place', 'Tamsar/place', 'Devra/place', 'Kumbi Besi/place',
+    ]);
+  });
+
   it('reads Ashura as a holiday', () => {
     assert.deepEqual(brief('Power cuts were eased during Ashura.'), ['Ashura/event']);
   });

@@ -127,7 +127,9 @@ const PORTFOLIO_WORDS = new Set(
    health education energy agriculture fisheries forestry forests environment climate culture sport sports youth labour
    labor employment justice interior economy economic planning housing communications information technology science
    innovation mines mining petroleum water resources development welfare security veterans affairs family families
-   women children heritage arts media digital aviation shipping ports railways roads works food farming rural urban`.split(/\s+/),
+   women children heritage arts media digital aviation shipping ports railways roads works food farming rural urban
+   investment investments waterways highways electricity power oil gas coal steel textiles telecommunications posts
+   irrigation statistics livestock cooperatives consumer immigration citizenship refugees`.split(/\s+/),
 );
 
 /** A ministry's portfolio word ("Land", "Transport"), not a named body ("England", "Airbus"). */

@@ -150,6 +150,8 @@ const GATHERING_ATTENDED = /\b(?:at|sidelines[ \u00A0]+of|told|addressed|address
 const MACHINE_NAME_END = /^(?:Aircraft|Reactors?|Missiles?|Rifles?|Helicopters?|Submarines?|Frigates?|Destroyers?|Corvettes?|Drones?|Rockets?|Launchers?|Howitzers?|Interceptors?|Airliners?|Spacecraft|Warships?)$/;
 
 /** An office of several portfolios up to its "and": "Minister of Trade and ", "Secretary for Energy, Climate and ". */
+/** An office and its portfolio list at the start of a run: "Union Minister of Ports, Shipping and Waterways ". */
+const OFFICE_WITH_PORTFOLIOS = /^(?:\p{Lu}\p{L}+[ \u00A0]+)?(\p{Lu}\p{L}+)[ \u00A0]+(?:of|for)[ \u00A0]+\p{Lu}\p{L}+(?:,[ \u00A0]+\p{Lu}\p{L}+)+[ \u00A0]+and[ \u00A0]+\p{Lu}\p{L}+[ \u00A0]+/u;
 const PORTFOLIO_AND_BEFORE = /\b((?:Minister|Secretary|Commissioner|Ministry)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}\p{L}+(?:,[ \u00A0]+\p{Lu}\p{L}+)*[ \u00A0]+and[ \u00A0]+)$/u;
 
 /** A place noun, then what it is called: "a camp they call", "an encampment named", "the square known as". */
@@ -362,6 +364,12 @@ export class ChunkClassifier {
     // A credit rating after a name is not part of it: "rates Chile BBB".
     if (words.length > 1 && isCreditRating(last.text)) return this.strong(words.slice(0, -1));
     if (this.labelsANumber(words)) return [];
+    // An office with its portfolio list, then the holder: "Minister of Ports, Shipping and Waterways Meena Rao".
+    const office = OFFICE_WITH_PORTFOLIOS.exec(whole);
+    if (office && isTitleWord(office[1]!)) {
+      const holder = words.filter((w) => w.start >= words[0].start + office[0].length);
+      if (holder.length >= 2 && holder.every((w) => w.capitalised && !isOrgHeadWord(w.text))) return [this.person(holder, office[0].trim())];
+    }
     // The last portfolio of an office joined by "and", then the holder: "Minister of Trade and [Industry Kofi Mensah]".
     if (words.length >= 3 && words.slice(1).every((w) => w.capitalised && !isOrgHeadWord(w.text))) {
       const office = PORTFOLIO_AND_BEFORE.exec(text.slice(Math.max(0, words[0].start - 80), words[0].start));

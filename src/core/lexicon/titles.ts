@@ -22,7 +22,8 @@ const CORE_TITLES = new Set(
    lord lady rev rev. reverend father imam rabbi cardinal bishop archbishop sen sen. rep rep. gov gov. gen gen.
    col col. lt lt. capt capt. cmdr adm adm. pm spokesperson's staff strongman dictator tsar czar magnate tycoon
    billionaire activist activists campaigner campaigners manager managers partner partners principal president-elect
-   candidate nominee incumbent speaker whip eam treasurer comptroller inspector superintendent commissar`.split(/\s+/),
+   candidate nominee incumbent speaker whip eam treasurer comptroller inspector superintendent commissar
+   menteri besar datuk dato dato' datin tun brig brig. maj maj. sgt sgt. cpl`.split(/\s+/),
 );
 
 /** Words that qualify a role without being one ("senior", "former", "Defense", "Foreign"). */
@@ -42,7 +43,7 @@ const ROLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', '&']);
 
 /** Honorifics written before a name ("Mr", "Dr", "Sir"): titles even though they are short. */
 const HONORIFICS = new Set(
-  'mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen. col col. lt lt. capt capt. adm adm. shri smt sheikh'.split(' '),
+  'mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. sen sen. rep rep. gov gov. gen gen. col col. lt lt. capt capt. adm adm. shri smt sheikh datuk dato datin tun'.split(' '),
 );
 
 function normaliseWord(word: string): string {
