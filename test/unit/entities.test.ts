@@ -698,6 +698,21 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads a company named like a ridge by its full name elsewhere, and a canal by its short name', () => {
+    const a = analyzeCorpus([
+      { file: 'a.txt', text: 'Kestrel Ridge Technologies, a cloud company, will invest. Ships sail through the Marova Canal to Europe.' },
+      { file: 'b.txt', text: 'Kestrel Ridge said the plant would open. The new route will rival Marova, officials said.' },
+    ]);
+    const b = a.documents[1]!.entities.map((e) => [e.text, e.type, e.canonical]);
+    assert.deepEqual(b, [['Kestrel Ridge', 'organization', 'Kestrel Ridge Technologies'], ['Marova', 'place', 'Marova']]);
+  });
+
+  it('reads an acronym of a hyphenated place name, a space station as a craft and the Moon as a place', () => {
+    assert.deepEqual(brief('Freight uses the International North-South Freight Corridor (INSFC). The INSFC grew. Crews reached the International Space Station, and one day the Moon.'), [
+      'International North-South Freight Corridor/place', 'INSFC/place', 'INSFC/place', 'International Space Station/equipment', 'Moon/place',
+    ]);
+  });
+
   it('reads Ashura as a holiday', () => {
     assert.deepEqual(brief('Power cuts were eased during Ashura.'), ['Ashura/event']);
   });

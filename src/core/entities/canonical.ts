@@ -8,6 +8,7 @@ import type { EntityMention, EntityType } from '../types';
 import { isOrgHeadWord, isPublicBodyHead, lookupKnownBody } from '../lexicon/organizations';
 import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
 import { parseDesignation } from './equipment';
+import { isCommonWord } from './commonWords';
 
 function nameWords(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
@@ -147,6 +148,11 @@ function hasLegalForm(name: string): boolean {
 }
 
 /** "World Meteorological Organisation" → "WMO" (capitalised words only; of/the/and skipped). */
+/** Is `acronym` the initials of `name`, its hyphenated parts counted apart or not ("INSTC": International North-South …)? */
+export function isInitialsOf(acronym: string, name: string): boolean {
+  return initialsOf(name) === acronym || initialsOf(name.replace(/[-‑–](?=\p{Lu})/gu, ' ')) === acronym;
+}
+
 export function initialsOf(name: string): string {
   return nameWords(name)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -310,6 +316,12 @@ function baseName(m: EntityMention): string {
   return m.text;
 }
 
+/** A waterway by its head word: its short name is the name before it ("Suez Canal", "Hudson River"). */
+const WATERWAY = /^(\p{Lu}\p{Ll}+) (?:Canal|River|Strait|Channel)$/u;
+
+/** A name whose last word is a place's head ("Ridge", "Valley", "Park"), though a company may be named so too. */
+const PLACE_HEAD_LAST = /[ \u00A0](?:Ridge|Valley|Park|Hill|Hills|Peak|Point|Rock|Creek|Harbour|Harbor|Bay|Springs|Field|Fields|Lake|Island|Gate|Bridge|Square|Tower|Towers)$/;
+
 export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][] {
   const all = perDocument.flat();
 
@@ -347,7 +359,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   const acronymPlace = new Map<string, string>();
   for (const n of orgCount.keys()) {
     if (acronymTarget.has(n) || !/^\p{Lu}{3,}$/u.test(n)) continue;
-    const places = longPlaces.filter((l) => initialsOf(l) === n);
+    const places = longPlaces.filter((l) => isInitialsOf(n, l));
     if (places.length === 1) acronymPlace.set(n, places[0]!);
   }
   const placeTexts = new Set(all.filter((m) => m.type === 'place').map((m) => m.text));
@@ -361,6 +373,18 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   for (const m of all) {
     const short = m.type === 'place' ? /^(.+) International (Airport|Airfield)$/.exec(baseName(m)) : null;
     if (short) fullAirports.set(`${short[1]} ${short[2]}`, baseName(m));
+  }
+
+  // A waterway's short name: "Suez" for the "Suez Canal" the corpus names ("rival Suez", "the Suez route").
+  const waterwayOf = new Map<string, string>();
+  for (const m of all) {
+    const named = m.type === 'place' ? WATERWAY.exec(baseName(m)) : null;
+    if (named && !isCommonWord(named[1]!)) waterwayOf.set(named[1]!, baseName(m));
+  }
+  // (Not when a place bears the name too: a town "Tila" beside the "Tila River".)
+  for (const m of all) {
+    const first = m.type === 'place' ? nameWords(baseName(m))[0] : undefined;
+    if (first && waterwayOf.has(first) && waterwayOf.get(first) !== baseName(m)) waterwayOf.delete(first);
   }
 
   // A company's short name: "Huaxin Nickel" for "Huaxin Nickel Group" (a legal form, "Ltd", is already folded by orgKey).
@@ -406,8 +430,10 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
       if (singleWord && m.type === 'person' && m.guessed && !surnameOwners.has(foldName(m.text))) {
         out.type = 'organization';
       }
-      // A name read as a person that is a company's short name elsewhere in the corpus is that company.
-      const company = m.type === 'person' && words.length > 1 ? companyOf(m.text) : undefined;
+      // A name read as a person that is a company's short name elsewhere in the corpus is that company; so is one read
+      // as a place by its last word ("Cobalt Ridge" of "Cobalt Ridge Technologies": a ridge is a place's head word).
+      const placeByHead = m.type === 'place' && PLACE_HEAD_LAST.test(m.text) && !isPlaceName(m.text);
+      const company = (m.type === 'person' || placeByHead) && words.length > 1 ? companyOf(m.text) : undefined;
       if (company) {
         out.type = 'organization';
         out.canonical = company;
@@ -423,6 +449,12 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           if (place) {
             out.type = 'place';
             out.canonical = place;
+            break;
+          }
+          // (A waterway's short name is a place; which place it names, the river or a town on it, is left to the corpus.)
+          if (singleWord && waterwayOf.has(base)) {
+            out.type = 'place';
+            out.canonical = base;
             break;
           }
           const viaAcronym = acronymTarget.get(base);

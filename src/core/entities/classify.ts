@@ -499,6 +499,8 @@ export class ChunkClassifier {
       // (A country's railway is its operator: "Bangladesh Railway will procure trains".)
       const nationalOperator = words.length === 2 && last.text === 'Railway' && lookupPlace(words[0]!.text)?.kind === 'country';
       if (nationalOperator) return [this.mention(words, 'organization')];
+      // A space station is a craft in orbit, not a place on the ground: "the International Space Station".
+      if (words.length >= 2 && last.text === 'Station' && words[words.length - 2]!.text === 'Space') return [this.mention(words, 'equipment')];
       if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) {
         const vessel = FLAGGED_BEFORE.test(text.slice(Math.max(0, words[0].start - 30), words[0].start)) || namesProduct(text, words[0].start, last.end) ||
           this.knowledge.otherNames.get(whole) === 'equipment';
