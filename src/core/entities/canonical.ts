@@ -9,6 +9,7 @@ import { isOrgHeadWord, isPublicBodyHead, lookupKnownBody } from '../lexicon/org
 import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
 import { parseDesignation } from './equipment';
 import { isCommonWord } from './commonWords';
+import { PLACE_HEADS } from './cues';
 
 function nameWords(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
@@ -147,12 +148,12 @@ function hasLegalForm(name: string): boolean {
   return LEGAL_FORM_RE.test(name);
 }
 
-/** "World Meteorological Organisation" → "WMO" (capitalised words only; of/the/and skipped). */
 /** Is `acronym` the initials of `name`, its hyphenated parts counted apart or not ("INSTC": International North-South …)? */
 export function isInitialsOf(acronym: string, name: string): boolean {
   return initialsOf(name) === acronym || initialsOf(name.replace(/[-‑–](?=\p{Lu})/gu, ' ')) === acronym;
 }
 
+/** "World Meteorological Organisation" → "WMO" (capitalised words only; of/the/and skipped). */
 export function initialsOf(name: string): string {
   return nameWords(name)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -319,9 +320,6 @@ function baseName(m: EntityMention): string {
 /** A waterway by its head word: its short name is the name before it ("Suez Canal", "Hudson River"). */
 const WATERWAY = /^(\p{Lu}\p{Ll}+) (?:Canal|River|Strait|Channel)$/u;
 
-/** A name whose last word is a place's head ("Ridge", "Valley", "Park"), though a company may be named so too. */
-const PLACE_HEAD_LAST = /[ \u00A0](?:Ridge|Valley|Park|Hill|Hills|Peak|Point|Rock|Creek|Harbour|Harbor|Bay|Springs|Field|Fields|Lake|Island|Gate|Bridge|Square|Tower|Towers)$/;
-
 export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][] {
   const all = perDocument.flat();
 
@@ -368,23 +366,22 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
 
   const equipment = equipmentCanonicals(all.filter((m) => m.type === 'equipment').map((m) => m.text));
 
+  const placeNames = new Set(all.filter((m) => m.type === 'place').map(baseName));
   // "Keflavík Airport" is "Keflavík International Airport" when the corpus names it so.
   const fullAirports = new Map<string, string>();
-  for (const m of all) {
-    const short = m.type === 'place' ? /^(.+) International (Airport|Airfield)$/.exec(baseName(m)) : null;
-    if (short) fullAirports.set(`${short[1]} ${short[2]}`, baseName(m));
+  for (const name of placeNames) {
+    const short = /^(.+) International (Airport|Airfield)$/.exec(name);
+    if (short) fullAirports.set(`${short[1]} ${short[2]}`, name);
   }
 
-  // A waterway's short name: "Suez" for the "Suez Canal" the corpus names ("rival Suez", "the Suez route").
-  const waterwayOf = new Map<string, string>();
-  for (const m of all) {
-    const named = m.type === 'place' ? WATERWAY.exec(baseName(m)) : null;
-    if (named && !isCommonWord(named[1]!)) waterwayOf.set(named[1]!, baseName(m));
-  }
-  // (Not when a place bears the name too: a town "Tila" beside the "Tila River".)
-  for (const m of all) {
-    const first = m.type === 'place' ? nameWords(baseName(m))[0] : undefined;
-    if (first && waterwayOf.has(first) && waterwayOf.get(first) !== baseName(m)) waterwayOf.delete(first);
+  // A waterway's short name: "Suez" for the "Suez Canal" the corpus names ("rival Suez", "the Suez route") — not when
+  // another place bears the name too (a town "Tila" beside the "Tila River").
+  const placesByFirstWord = new Map<string, number>();
+  for (const name of placeNames) placesByFirstWord.set(nameWords(name)[0]!, (placesByFirstWord.get(nameWords(name)[0]!) ?? 0) + 1);
+  const waterwayShortNames = new Set<string>();
+  for (const name of placeNames) {
+    const short = WATERWAY.exec(name)?.[1];
+    if (short && !isCommonWord(short) && placesByFirstWord.get(short) === 1) waterwayShortNames.add(short);
   }
 
   // A company's short name: "Huaxin Nickel" for "Huaxin Nickel Group" (a legal form, "Ltd", is already folded by orgKey).
@@ -432,7 +429,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
       }
       // A name read as a person that is a company's short name elsewhere in the corpus is that company; so is one read
       // as a place by its last word ("Cobalt Ridge" of "Cobalt Ridge Technologies": a ridge is a place's head word).
-      const placeByHead = m.type === 'place' && PLACE_HEAD_LAST.test(m.text) && !isPlaceName(m.text);
+      const placeByHead = m.type === 'place' && words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!) && !isPlaceName(m.text);
       const company = (m.type === 'person' || placeByHead) && words.length > 1 ? companyOf(m.text) : undefined;
       if (company) {
         out.type = 'organization';
@@ -452,7 +449,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
             break;
           }
           // (A waterway's short name is a place; which place it names, the river or a town on it, is left to the corpus.)
-          if (singleWord && waterwayOf.has(base)) {
+          if (singleWord && waterwayShortNames.has(base)) {
             out.type = 'place';
             out.canonical = base;
             break;

@@ -149,10 +149,12 @@ const GATHERING_ATTENDED = /\b(?:at|sidelines[ \u00A0]+of|told|addressed|address
 /** Last words of a machine's or weapon's name. */
 const MACHINE_NAME_END = /^(?:Aircraft|Reactors?|Missiles?|Rifles?|Helicopters?|Submarines?|Frigates?|Destroyers?|Corvettes?|Drones?|Rockets?|Launchers?|Howitzers?|Interceptors?|Airliners?|Spacecraft|Warships?)$/;
 
+/** Portfolios listed after an office's "of" or "for", up to the last one's "and": "of Trade and ", "for Energy, Climate and ". */
+const PORTFOLIOS_TO_AND = String.raw`[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}\p{L}+(?:,[ \u00A0]+\p{Lu}\p{L}+)*[ \u00A0]+and[ \u00A0]+`;
 /** An office of several portfolios up to its "and": "Minister of Trade and ", "Secretary for Energy, Climate and ". */
-/** An office and its portfolio list at the start of a run: "Union Minister of Ports, Shipping and Waterways ". */
-const OFFICE_WITH_PORTFOLIOS = /^(?:\p{Lu}\p{L}+[ \u00A0]+)?(\p{Lu}\p{L}+)[ \u00A0]+(?:of|for)[ \u00A0]+\p{Lu}\p{L}+(?:,[ \u00A0]+\p{Lu}\p{L}+)+[ \u00A0]+and[ \u00A0]+\p{Lu}\p{L}+[ \u00A0]+/u;
-const PORTFOLIO_AND_BEFORE = /\b((?:Minister|Secretary|Commissioner|Ministry)[ \u00A0]+(?:of|for)[ \u00A0]+(?:the[ \u00A0]+)?\p{Lu}\p{L}+(?:,[ \u00A0]+\p{Lu}\p{L}+)*[ \u00A0]+and[ \u00A0]+)$/u;
+const PORTFOLIO_AND_BEFORE = new RegExp(String.raw`\b((?:Minister|Secretary|Commissioner|Ministry)${PORTFOLIOS_TO_AND})$`, 'u');
+/** An office, its portfolio list and the last portfolio, at the start of a run: "Union Minister of Ports, Shipping and Waterways ". */
+const OFFICE_WITH_PORTFOLIOS = new RegExp(String.raw`^(?:\p{Lu}\p{L}+[ \u00A0]+)?(\p{Lu}\p{L}+)${PORTFOLIOS_TO_AND}\p{Lu}\p{L}+[ \u00A0]+`, 'u');
 
 /** A place noun, then what it is called: "a camp they call", "an encampment named", "the square known as". */
 const PLACE_NAMED_AS = /\b(?:camp|camps|encampment|settlement|village|town|neighbourhood|neighborhood|square|shelter|site)\b(?:[ \u00A0]+(?:they|locals|residents|people|families|relatives|protesters)(?:[ \u00A0]+have)?)?[ \u00A0]+(?:call|calls|called|named|dubbed|known[ \u00A0]+as)[ \u00A0]+$|\b(?:call|calls|called|named|name|dubbed)[ \u00A0]+(?:their|the|its|our)[ \u00A0]+(?:camp|encampment|settlement|shelter)[ \u00A0]+$/;

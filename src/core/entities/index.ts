@@ -108,12 +108,14 @@ function eponymousConditions(text: string): Set<string> {
 }
 
 /** A capital letter glued to an amount, and the word after it: "N1,574", "P18 billion". */
-const GLUED_LETTER_AMOUNT = /^(\p{Lu})([\d,.]+)(?:[ \u00A0]+(\p{L}+))?/u;
+const LETTER_AMOUNT = String.raw`(\p{Lu})(\d[\d,.]*)(?:[ \u00A0-]+(\p{L}+))?`;
+const GLUED_LETTER_AMOUNT = new RegExp(`^${LETTER_AMOUNT}`, 'u');
+const GLUED_LETTER_AMOUNTS = new RegExp(String.raw`(?<![\p{L}\p{N}])${LETTER_AMOUNT}`, 'gu');
 
 /** The letters the document writes glued to an amount that is plainly money ("P18 billion"): then "P6" is money too. */
 function lettersWrittenAsMoney(text: string): Set<string> {
   const letters = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu})(\d[\d,.]*)(?:[ \u00A0-]+(\p{L}+))?/gu)) {
+  for (const m of text.matchAll(GLUED_LETTER_AMOUNTS)) {
     if (gluedLetterCurrency(m[1]!, m[2]!, m[3])) letters.add(m[1]!);
   }
   return letters;

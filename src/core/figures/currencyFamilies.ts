@@ -20,7 +20,6 @@ const FAMILIES: readonly CurrencyFamily[] = [
   { name: /rupees?/, bare: /\b(?:rupees?|Rs\.?)(?![\p{L}])/iu, defaultCode: 'INR', codes: new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR']) },
 ];
 
-
 /** Gives bare mentions of a shared currency name the one code the corpus writes it with unambiguously. */
 export function harmonizeCurrencyFamilies(figuresByDocument: readonly Figure[][]): void {
   const all = figuresByDocument.flat().filter((f) => f.kind === 'money');

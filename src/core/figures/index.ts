@@ -34,10 +34,6 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return j >= text.length || text[j] === '\n';
 }
 
-/**
- * Finds and normalises the figures of one document. Boilerplate sentences yield none, and neither do the
- * numbers inside `names` (equipment names found by the entity extractor: "Ecolite 9M", "Muse Pro 4").
- */
 const CURRENCY_NAME = [...CURRENCY_NAMES.keys()].join('|');
 const CURRENCY_WORD = new RegExp(`\\b(${CURRENCY_NAME})\\b`, 'gi');
 const PER_CURRENCY = new RegExp(`^[ \\u00A0]+(?:per|to[ \\u00A0]+(?:the|one|a)|against[ \\u00A0]+the|a)[ \\u00A0]+(?:US[ \\u00A0]+|U\\.S\\.[ \\u00A0]+)?(${CURRENCY_NAME})\\b`, 'i');
@@ -60,6 +56,10 @@ function exchangeRateCurrency(text: string, structure: DocumentStructure, figure
   return counted;
 }
 
+/**
+ * Finds and normalises the figures of one document. Boilerplate sentences yield none, and neither do the
+ * numbers inside `names` (equipment names found by the entity extractor: "Ecolite 9M", "Muse Pro 4").
+ */
 export function extractFigures(text: string, structure: DocumentStructure, names: readonly Span[] = []): Figure[] {
   const tokens = tokenize(text);
   const candidates = mergeRanges(tokens, scanCandidates(tokens));
