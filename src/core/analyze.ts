@@ -8,7 +8,8 @@ import { linkCorpus } from './links';
 import { extractQuotes } from './quotes';
 import { corpusRolesOf, resolveOfficeHolders } from './quotes/corpusRoles';
 import { segment } from './text/segment';
-import type { CorpusAnalysis, DocumentAnalysis, SourceDocument } from './types';
+import { unwrapHardBreaks } from './text/unwrap';
+import type { CorpusAnalysis, CrossSourceGroup, DocumentAnalysis, SourceDocument } from './types';
 
 export interface AnalyzeOptions {
   /** Checked between documents and between phases; analysis stops with CancelledError when it returns true. */
@@ -22,10 +23,15 @@ export class CancelledError extends Error {
   }
 }
 
-export function analyzeCorpus(sources: readonly SourceDocument[], options: AnalyzeOptions = {}): CorpusAnalysis {
+export function analyzeCorpus(originals: readonly SourceDocument[], options: AnalyzeOptions = {}): CorpusAnalysis {
   const check = () => {
     if (options.isCancelled?.()) throw new CancelledError();
   };
+  // Hard-wrapped articles are read with their soft line breaks as spaces (same length, same offsets).
+  const sources = originals.map((s) => {
+    const text = unwrapHardBreaks(s.text);
+    return text === s.text ? s : { ...s, text };
+  });
   const structures = sources.map((s) => {
     check();
     return segment(s.text);
@@ -48,5 +54,25 @@ export function analyzeCorpus(sources: readonly SourceDocument[], options: Analy
   harmonizeCurrencyFamilies(documents.map((d) => d.figures));
   const groups = linkCorpus(documents, check);
   check();
+  restoreOriginalText(documents, groups, originals);
   return { documents, groups };
+}
+
+/** Spans of an unwrapped article quote the article as written, line breaks included. */
+function restoreOriginalText(documents: DocumentAnalysis[], groups: CrossSourceGroup[], originals: readonly SourceDocument[]): void {
+  const originalByFile = new Map<string, string>();
+  documents.forEach((doc, i) => {
+    const original = originals[i].text;
+    if (doc.text === original) return;
+    originalByFile.set(doc.file, original);
+    for (const span of [...doc.entities, ...doc.figures, ...doc.quotes, ...doc.claims]) span.text = original.slice(span.start, span.end);
+    doc.text = original;
+  });
+  if (originalByFile.size === 0) return;
+  for (const g of groups) {
+    for (const m of g.members) {
+      const original = originalByFile.get(m.file);
+      if (original !== undefined) m.text = original.slice(m.start, m.end);
+    }
+  }
 }
