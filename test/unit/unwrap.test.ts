@@ -42,6 +42,14 @@ describe('unwrapHardBreaks', () => {
     assert.ok(unwrapped.includes('dispute:\n- port fees'));
   });
 
+  it('starts a new paragraph at an indented line, even after a full one', () => {
+    // The first paragraph's last line is as full as the wrapped lines before it.
+    const indented = WRAPPED.replace('officials said.', 'the port authority said.').replace(/\n\n/g, '\n    ');
+    const unwrapped = unwrapHardBreaks(indented);
+    assert.ok(unwrapped.includes('the port authority said.\n    “This agreement'));
+    assert.ok(unwrapped.includes('Trade Minister Arjun Mehra told reporters'));
+  });
+
   it('keeps length and offsets on any input', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
       const out = unwrapHardBreaks(text);

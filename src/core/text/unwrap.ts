@@ -33,6 +33,8 @@ export function unwrapHardBreaks(text: string): string {
     if (line.contentEnd === line.start || next.contentEnd === next.start) continue;
     const nextText = text.slice(next.start, next.contentEnd);
     if (ITEM_START.test(nextText)) continue;
+    // An indented first line opens a paragraph of its own.
+    if (indentOf(nextText) > indentOf(text.slice(line.start, line.contentEnd))) continue;
     const firstWord = /^\S+/.exec(nextText.trimStart())?.[0] ?? '';
     const length = line.contentEnd - line.start;
     if (length + 1 + firstWord.length <= width) continue;
@@ -79,4 +81,8 @@ function wrapWidth(text: string, lines: Line[]): number | undefined {
     if (next && l.contentEnd - l.start >= FULL_LINE * width && next.contentEnd > next.start) runOn++;
   });
   return runOn >= 0.5 * full && /[.!?]/.test(text) ? width : undefined;
+}
+
+function indentOf(line: string): number {
+  return /^[ \t\u00A0]*/.exec(line)![0].length;
 }
