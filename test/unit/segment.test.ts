@@ -75,6 +75,18 @@ describe('segment: boilerplate', () => {
     assert.equal(s.boilerplate[s.boilerplate.length - 1].end, text.length);
   });
 
+  it('judges a page flattened to one line sentence by sentence, so its appeal at the end does not take the article', () => {
+    const text =
+      'The finance ministers agreed on a budget of $3 billion on Monday. Officials said the deal was final. ' +
+      'Valdoria will pay the largest share. Marova agreed to review the terms next year. ' +
+      'Please consider supporting our journalism today. Every gift keeps our newsroom going. Comments are closed.';
+    const s = segment(text);
+    const flagged = s.sentences.filter((x) => x.boilerplate).map((x) => text.slice(x.start, x.end));
+    assert.deepEqual(flagged, ['Please consider supporting our journalism today.', 'Every gift keeps our newsroom going.', 'Comments are closed.']);
+    assert.equal(s.paragraphs[0].boilerplate, false);
+    assert.deepEqual(s.boilerplate, [{ start: text.indexOf('Please'), end: text.length }]);
+  });
+
   it('reads a first line all in Title Case as a headline even when it is written in sentences', () => {
     const text = 'A Cheap Diabetes Pill Is Tied to Lower Dementia Risk. Scientists Urge Caution.\nBOSTON — A pill was linked to lower risk. Scientists urged caution.';
     const s = segment(text);

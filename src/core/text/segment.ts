@@ -11,19 +11,31 @@ const OPENING_QUOTES = '“‘"\'«(';
 
 export function segment(text: string): DocumentStructure {
   const lines = splitLines(text);
-  const flags = markBoilerplate(text, lines);
-  const paragraphs: Paragraph[] = lines.map((l, i) => ({ start: l.start, end: l.end, boilerplate: flags[i] }));
+  const spansByLine = lines.map((l) => splitSentences(text, l.start, l.end));
+  // Furniture is judged line by line; on a line that runs many sentences (a page flattened to one line), sentence
+  // by sentence, so the donation appeal at its end does not take the article with it.
+  const units = lines.flatMap((l, i) => (spansByLine[i].length >= LONG_LINE_SENTENCES ? spansByLine[i] : [l]).map((span) => ({ span, line: i })));
+  const unitFlags = markBoilerplate(text, units.map((u) => u.span));
+  const flagOf = new Map<Span, boolean>(units.map((u, n) => [u.span, unitFlags[n]]));
+  const paragraphs: Paragraph[] = lines.map((l, i) => ({
+    start: l.start,
+    end: l.end,
+    boilerplate: flagOf.get(l) ?? spansByLine[i].every((s) => flagOf.get(s)),
+  }));
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, index) => {
-    const spans = splitSentences(text, p.start, p.end);
+    const spans = spansByLine[index];
     const line = text.slice(p.start, p.end);
     // (A first line all in Title Case is a headline even in sentences: "Pill Is Tied to Lower Risk. Scientists Urge Caution.")
     const heading = (spans.length === 1 && isHeadingLine(line)) ||
       (index === 0 && spans.length > 1 && lines.length > 1 && line.split(/\s+/).length <= 25 && isTitleCase(line) && TITLE_CASE_SMALL_WORD.test(line));
-    for (const s of spans) sentences.push({ ...s, paragraph: index, boilerplate: p.boilerplate, heading });
+    for (const s of spans) sentences.push({ ...s, paragraph: index, boilerplate: flagOf.get(s) ?? p.boilerplate, heading });
   });
-  return { paragraphs, sentences, boilerplate: boilerplateRanges(text, paragraphs) };
+  return { paragraphs, sentences, boilerplate: boilerplateRanges(text, paragraphs, sentences) };
 }
+
+/** A line with this many sentences or more is judged for furniture sentence by sentence. */
+const LONG_LINE_SENTENCES = 4;
 
 /** Non-empty lines, trimmed of surrounding whitespace (including no-break spaces). */
 function splitLines(text: string): Span[] {
@@ -43,6 +55,7 @@ function isSpace(ch: string): boolean {
   return /\s/.test(ch); // \s covers U+00A0 and the other Unicode spaces
 }
 
+/** Furniture flags of the page's lines (or, on long lines, sentences), in order. */
 function markBoilerplate(text: string, lines: Span[]): boolean[] {
   const lineText = lines.map((l) => text.slice(l.start, l.end));
   const flags = lineText.map(isBoilerplateLine);
@@ -57,15 +70,23 @@ function markBoilerplate(text: string, lines: Span[]): boolean[] {
   return flags;
 }
 
-function boilerplateRanges(text: string, paragraphs: Paragraph[]): Span[] {
+/** The furniture's ranges: runs of flagged paragraphs, and flagged sentences of paragraphs that are not all furniture. */
+function boilerplateRanges(text: string, paragraphs: Paragraph[], sentences: Sentence[]): Span[] {
+  const flagged: Span[] = [];
+  let lastParagraph = -1;
+  for (const s of sentences) {
+    const p = paragraphs[s.paragraph];
+    if (p.boilerplate && s.paragraph !== lastParagraph) flagged.push({ start: p.start, end: p.end });
+    else if (!p.boilerplate && s.boilerplate) flagged.push({ start: s.start, end: s.end });
+    lastParagraph = s.paragraph;
+  }
   const out: Span[] = [];
-  paragraphs.forEach((p, i) => {
-    if (!p.boilerplate) return;
+  flagged.forEach((f, i) => {
     // The last furniture block runs to the end of the text (trailing whitespace included).
-    const end = i === paragraphs.length - 1 ? text.length : p.end;
+    const end = i === flagged.length - 1 && /^\s*$/.test(text.slice(f.end)) ? text.length : f.end;
     const last = out[out.length - 1];
-    if (last && i > 0 && paragraphs[i - 1].boilerplate) last.end = end;
-    else out.push({ start: p.start, end });
+    if (last && /^\s*$/.test(text.slice(last.end, f.start))) last.end = end;
+    else out.push({ start: f.start, end });
   });
   return out;
 }
