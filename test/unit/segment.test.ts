@@ -188,6 +188,18 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('reads a dash typed as "--" or a spaced hyphen like an em dash, and leaves hyphenated words whole', () => {
+    const clauses = (text: string) => splitClauses(text, 0, text.length).map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(clauses('Exports rose from $8.1 billion in 2020 to $61 billion in 2025--most of that growth came from fuel.'), [
+      'Exports rose from $8.1 billion in 2020 to $61 billion in 2025',
+      'most of that growth came from fuel.',
+    ]);
+    assert.deepEqual(clauses('The port fees were cut in half - a relief for the long-suffering exporters of Valdoria.'), [
+      'The port fees were cut in half',
+      'a relief for the long-suffering exporters of Valdoria.',
+    ]);
+  });
+
   it('cuts before a clause-opening "as" only when asked, and never in "as much as" or "seen as"', () => {
     const clauses = (text: string, cutAtAs: boolean) => splitClauses(text, 0, text.length, { cutAtAs }).map((c) => text.slice(c.start, c.end));
     const toll = 'The flood toll rose to 212 on Tuesday as rescue teams reached the cut-off hill villages.';

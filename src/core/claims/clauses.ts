@@ -20,16 +20,19 @@ const CLAUSE_OPENERS = new Set(
 /** Minimum words for a piece to stand as a clause; shorter pieces stay with their neighbour. */
 const MIN_WORDS = 4;
 
-/** Punctuation and words that can open a clause: commas, semicolons, colons, dashes, and "amid" unpunctuated. */
-const CUT_MARKS = String.raw`,|;|:|\s[—–]\s?|—|\s(?=amid\s)`;
+/**
+ * Punctuation and words that can open a clause: commas, semicolons, colons, dashes (typed as "--" or a spaced
+ * hyphen on a plain keyboard), and "amid" unpunctuated.
+ */
+const CUT_MARKS = String.raw`,|;|:|\s[—–]\s?|—|\s--?\s|(?<![-\s])--(?![-\s])|\s(?=amid\s)`;
 /**
  * An unpunctuated "as" that opens a clause ("rose to 587 as rescuers reached…") — not "such as", "seen as",
  * "as much as", "as well as", "as a result", "as the first".
  */
 const AS_OPENER = String.raw`(?<!\b(?:such|well|same|known|seen|regarded|described|serve[sd]?|act(?:s|ed)?|work(?:s|ed)?|just|so|far|long|soon|much|many))` +
   String.raw`\s(?=as\s(?!(?:a|an|well|part|of|if|though|much|many|long|far|soon|the\s+(?:first|second|third|largest|biggest|main|only))\b))`;
-const CUT_RE = new RegExp(`(?:${CUT_MARKS})\\s*`, 'g');
-const CUT_AT_AS_RE = new RegExp(`(?:${CUT_MARKS}|${AS_OPENER})\\s*`, 'g');
+const CUT_RE = new RegExp(`(?:${CUT_MARKS})\\s*`, 'gu');
+const CUT_AT_AS_RE = new RegExp(`(?:${CUT_MARKS}|${AS_OPENER})\\s*`, 'gu');
 
 export interface ClauseOptions {
   /**
@@ -49,7 +52,7 @@ export function splitClauses(text: string, start: number, end: number, options: 
     const unpunctuated = /^\s+$/.test(m[0]);
     // An "as" cut needs a clause on both sides.
     if (unpunctuated && /^as\s/.test(body.slice(after)) && (countWords(body.slice(0, m.index)) < 6 || countWords(body.slice(after)) < 5)) continue;
-    const isDashOrSemi = /[;—–]/.test(m[0]) || unpunctuated;
+    const isDashOrSemi = /[;—–]|--|\s-\s/.test(m[0]) || unpunctuated;
     if (isDashOrSemi || (next && CLAUSE_OPENERS.has(next[0].toLowerCase()))) cuts.push(after);
   }
   const pieces: Span[] = [];
@@ -80,7 +83,7 @@ function countWords(s: string): number {
 
 /** Trims spaces and the punctuation that joined the clause to its neighbour. */
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /[\s,;:—–]/.test(text[start])) start++;
-  while (end > start && /[\s,;:—–]/.test(text[end - 1])) end--;
+  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
   return { start, end };
 }
