@@ -8,8 +8,8 @@ import { linkCorpus } from './links';
 import { extractQuotes } from './quotes';
 import { corpusRolesOf, resolveOfficeHolders } from './quotes/corpusRoles';
 import { segment } from './text/segment';
-import { unwrapHardBreaks } from './text/unwrap';
-import type { CorpusAnalysis, CrossSourceGroup, DocumentAnalysis, SourceDocument } from './types';
+import { originalSpan, readableText, type ReadableText } from './text/unwrap';
+import type { CorpusAnalysis, CrossSourceGroup, DocumentAnalysis, SourceDocument, Span } from './types';
 
 export interface AnalyzeOptions {
   /** Checked between documents and between phases; analysis stops with CancelledError when it returns true. */
@@ -27,11 +27,9 @@ export function analyzeCorpus(originals: readonly SourceDocument[], options: Ana
   const check = () => {
     if (options.isCancelled?.()) throw new CancelledError();
   };
-  // Hard-wrapped articles are read with their soft line breaks as spaces (same length, same offsets).
-  const sources = originals.map((s) => {
-    const text = unwrapHardBreaks(s.text);
-    return text === s.text ? s : { ...s, text };
-  });
+  // Hard-wrapped articles are read with their soft line breaks as spaces, and CRLF line ends as LF; offsets map back.
+  const readable = originals.map((s) => readableText(s.text));
+  const sources = originals.map((s, i) => (readable[i].origin ? { ...s, text: readable[i].text } : s));
   const structures = sources.map((s) => {
     check();
     return segment(s.text);
@@ -54,25 +52,34 @@ export function analyzeCorpus(originals: readonly SourceDocument[], options: Ana
   harmonizeCurrencyFamilies(documents.map((d) => d.figures));
   const groups = linkCorpus(documents, check);
   check();
-  restoreOriginalText(documents, groups, originals);
+  restoreOriginalText(documents, groups, originals, readable);
   return { documents, groups };
 }
 
-/** Spans of an unwrapped article quote the article as written, line breaks included. */
-function restoreOriginalText(documents: DocumentAnalysis[], groups: CrossSourceGroup[], originals: readonly SourceDocument[]): void {
-  const originalByFile = new Map<string, string>();
+/** Spans of an article read differently from its file (see readableText) are given back in the file's offsets and text. */
+function restoreOriginalText(documents: DocumentAnalysis[], groups: CrossSourceGroup[], originals: readonly SourceDocument[], readable: ReadableText[]): void {
+  const readableByFile = new Map<string, { readable: ReadableText; original: string }>();
   documents.forEach((doc, i) => {
+    if (!readable[i].origin) return;
     const original = originals[i].text;
-    if (doc.text === original) return;
-    originalByFile.set(doc.file, original);
-    for (const span of [...doc.entities, ...doc.figures, ...doc.quotes, ...doc.claims]) span.text = original.slice(span.start, span.end);
+    readableByFile.set(doc.file, { readable: readable[i], original });
+    const remap = (span: Span) => Object.assign(span, originalSpan(readable[i], span.start, span.end));
+    for (const span of [...doc.entities, ...doc.figures, ...doc.quotes, ...doc.claims]) {
+      remap(span);
+      span.text = original.slice(span.start, span.end);
+    }
+    for (const q of doc.quotes) if (q.attribution) remap(q.attribution);
+    const { paragraphs, sentences, boilerplate } = doc.structure;
+    for (const span of [...paragraphs, ...sentences, ...boilerplate]) remap(span);
     doc.text = original;
   });
-  if (originalByFile.size === 0) return;
+  if (readableByFile.size === 0) return;
   for (const g of groups) {
     for (const m of g.members) {
-      const original = originalByFile.get(m.file);
-      if (original !== undefined) m.text = original.slice(m.start, m.end);
+      const known = readableByFile.get(m.file);
+      if (!known) continue;
+      Object.assign(m, originalSpan(known.readable, m.start, m.end));
+      m.text = known.original.slice(m.start, m.end);
     }
   }
 }

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyzeCorpus } from '../../src/core/analyze';
-import { unwrapHardBreaks } from '../../src/core/text/unwrap';
+import { originalSpan, readableText } from '../../src/core/text/unwrap';
+
+const unwrap = (text: string) => readableText(text).text;
 
 /** An article as a mail client or a wire feed saves it: paragraphs wrapped at 60 columns, blank lines between. */
 const WRAPPED = [
@@ -18,11 +20,11 @@ const WRAPPED = [
   'within three weeks and that fees would fall by about 40 per cent.',
 ].join('\n');
 
-describe('unwrapHardBreaks', () => {
-  it('turns the breaks inside wrapped paragraphs into spaces and keeps the paragraph breaks, offsets unchanged', () => {
-    const unwrapped = unwrapHardBreaks(WRAPPED);
+describe('readableText', () => {
+  it('turns the breaks inside wrapped paragraphs into spaces and keeps the paragraph breaks', () => {
+    const unwrapped = unwrap(WRAPPED);
     assert.equal(unwrapped.length, WRAPPED.length);
-    assert.deepEqual(unwrapped.split('\n\n').map((p) => p.includes('\n')), [false, false, false]);
+    assert.deepEqual(unwrapped.split('\n\n').map((p: string) => p.includes('\n')), [false, false, false]);
     assert.ok(unwrapped.includes('Deputy Prime Minister Ivan Sorokin, who said'));
     assert.ok(unwrapped.includes('estimated $5.4 billion'));
   });
@@ -31,31 +33,44 @@ describe('unwrapHardBreaks', () => {
     const text = Array.from({ length: 8 }, (_, i) =>
       `Paragraph ${i} says that the port authority of Valdoria raised its fees again this week, and that shippers complained to the ministry.`,
     ).join('\n');
-    assert.equal(unwrapHardBreaks(text), text);
+    assert.equal(unwrap(text), text);
   });
 
   it('does not join short lines that were never wrapped, nor a list item to the line before it', () => {
     const list = ['Valdoria Port Report', 'By Meena Rao', 'Updated: 4 March', 'Share this article', 'Also Read: Fees rise', 'Comments are closed'].join('\n');
-    assert.equal(unwrapHardBreaks(list), list);
+    assert.equal(unwrap(list), list);
     const withItems = `${WRAPPED}\n\nThe agreement covers the following points of the long dispute:\n- port fees for container\n- pilotage rules`;
-    const unwrapped = unwrapHardBreaks(withItems);
+    const unwrapped = unwrap(withItems);
     assert.ok(unwrapped.includes('dispute:\n- port fees'));
   });
 
   it('starts a new paragraph at an indented line, even after a full one', () => {
     // The first paragraph's last line is as full as the wrapped lines before it.
     const indented = WRAPPED.replace('officials said.', 'the port authority said.').replace(/\n\n/g, '\n    ');
-    const unwrapped = unwrapHardBreaks(indented);
+    const unwrapped = unwrap(indented);
     assert.ok(unwrapped.includes('the port authority said.\n    “This agreement'));
     assert.ok(unwrapped.includes('Trade Minister Arjun Mehra told reporters'));
   });
 
-  it('keeps length and offsets on any input', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
-      const out = unwrapHardBreaks(text);
-      assert.equal(out.length, text.length);
-      for (let i = 0; i < text.length; i++) if (out[i] !== text[i]) assert.ok(/[\r\n]/.test(text[i]) && out[i] === ' ');
-    }));
+  it('reads Windows line ends as plain ones, and joins a compound cut after its hyphen', () => {
+    const crlf = WRAPPED.replace(/\n/g, '\r\n');
+    assert.equal(unwrap(crlf), unwrap(WRAPPED));
+    const cut = WRAPPED.replace('across the strait\nand cost', 'across the Indo-\nPacific and cost');
+    assert.ok(unwrap(cut).includes('across the Indo-Pacific and cost'));
+  });
+
+  it('maps every offset back to the same character of the original, or to the line break it stands for', () => {
+    const check = (text: string) => {
+      const readable = readableText(text);
+      for (let i = 0; i < readable.text.length; i++) {
+        const { start, end } = originalSpan(readable, i, i + 1);
+        assert.ok(start >= 0 && end <= text.length && start < end);
+        if (text[start] !== readable.text[i]) assert.ok(readable.text[i] === ' ' && /\s/.test(text[start]));
+      }
+      assert.equal(originalSpan(readable, 0, readable.text.length).end, text.length);
+    };
+    check(WRAPPED.replace(/\n/g, '\r\n'));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => check(text)));
   });
 });
 
@@ -69,6 +84,15 @@ describe('analyzeCorpus on a hard-wrapped article', () => {
     assert.equal(doc.quotes.length, 1);
     assert.equal(doc.quotes[0].speaker, 'Arjun Mehra');
     assert.ok(doc.quotes[0].text.startsWith('This agreement gives our exporters the certainty they have asked\nfor'));
+  });
+
+  it('reads a Windows-saved wrapped article alike, with spans in the offsets of the file', () => {
+    const crlf = WRAPPED.replace(/\n/g, '\r\n');
+    const [windows] = analyzeCorpus([{ file: 'wrapped.txt', text: crlf }]).documents;
+    assert.deepEqual(windows.entities.map((e) => e.text.replace(/\r/g, '')), doc.entities.map((e) => e.text));
+    assert.equal(windows.quotes[0].speaker, 'Arjun Mehra');
+    for (const span of [...windows.entities, ...windows.figures, ...windows.quotes, ...windows.claims]) assert.equal(span.text, crlf.slice(span.start, span.end));
+    for (const s of windows.structure.sentences) assert.ok(s.end <= crlf.length && !/^\s/.test(crlf.slice(s.start, s.end)));
   });
 
   it('reports spans as slices of the article as written', () => {
