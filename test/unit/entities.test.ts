@@ -1100,6 +1100,42 @@ describe('entities: medicine, sport and a country before a body', () => {
   });
 });
 
+/** The text's mentions include `expected` ("text/type"); says which it has when not. */
+function assertHas(text: string, expected: string): void {
+  const got = brief(text);
+  assert.ok(got.includes(expected), `${expected} not in ${got.join(', ')}`);
+}
+
+describe('entities: dotted place prefixes, junior civil-service titles, trade fairs, trims and agencies "for" a field', () => {
+  it('reads "St." and "Mt." as the first word of a place name', () => {
+    assert.deepEqual(brief('The cargo sails from Mumbai to St. Petersburg, and climbers left Mt. Kenya early.'), [
+      'Mumbai/place', 'St. Petersburg/place', 'Mt. Kenya/place',
+    ]);
+  });
+
+  it('keeps an "Additional Secretary" or a "Joint Secretary" as the role of the named official, not a person', () => {
+    const mentions = extract('Briefing reporters, Meena Rao, Additional Secretary in the Department of Commerce, said exports rose. Joint Secretary Arjun Mehra agreed.');
+    assert.deepEqual(mentions.map((m) => `${m.text}/${m.type}`), ['Meena Rao/person', 'Department of Commerce/organization', 'Arjun Mehra/person']);
+    assert.equal(find(mentions, 'Meena Rao').role, 'Additional Secretary');
+    assert.equal(find(mentions, 'Arjun Mehra').role, 'Joint Secretary');
+  });
+
+  it('reads a name that an appositive calls a fair as an event, through nouns coordinated inside the appositive', () => {
+    assertHas('Valdoria plans a pavilion at Marovexpo, Kestrel’s annual food and beverages fair, in February.', 'Marovexpo/event');
+  });
+
+  it('reads a maker, a model number and a trim as one model, with no noun after it', () => {
+    assertHas('Dealers ordered Indian tractors, including the Varnelco 575 DI, officials said.', 'Varnelco 575 DI/equipment');
+    assertHas('The Boeing 737 MAX was grounded again.', 'Boeing 737 MAX/equipment');
+    assert.deepEqual(brief('The talks in Geneva began at 10 AM on Monday.'), ['Geneva/place']);
+  });
+
+  it('joins a service or an agency to the field it is "for", coordinated fields included', () => {
+    assertHas('The regulator, the Federal Service for Veterinary and Phytosanitary Surveillance, agreed.', 'Federal Service for Veterinary and Phytosanitary Surveillance/organization');
+    assertHas('The Federal Agency for Tourism said bookings rose.', 'Federal Agency for Tourism/organization');
+  });
+});
+
 describe('entities: canonical names across the corpus', () => {
   it('gives "X Airport" the canonical "X International Airport" the corpus writes', () => {
     const docs = resolveCanonicals([extract('Flights left Kestrel International Airport on time.'), extract('Kestrel Airport stayed open.')]);

@@ -170,6 +170,9 @@ function publicBodyEnd(words: Word[], j: number): number {
 /** A particle elided onto the capitalised word it joins: "d'Ivoire", "d’Estaing". */
 const ELIDED_PARTICLE = /^[dl][’']\p{Lu}/u;
 
+/** Abbreviated first words of place names, written with a full stop: "St. Petersburg", "Mt. Kenya", "Ft. Worth". */
+const DOTTED_NAME_PREFIX = /^(?:St|Ste|Mt|Ft|Pt)$/;
+
 /** Runs of capitalised words joined by single spaces, with "of"-tails of organisation heads and name particles. */
 export function buildChunks(text: string, words: Word[], structure: DocumentStructure): Chunk[] {
   const sentenceStarts = new Set<number>();
@@ -210,7 +213,7 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       const placePair = HYPHEN_RE.test(next.gap) && prev.capitalised && next.capitalised && isPlaceName(prev.text) && isPlaceName(next.text) &&
         pairNamed !== undefined && SPACE_RE.test(pairNamed.gap) && pairNamed.capitalised && !isPlaceName(pairNamed.text);
       // "Mr. Marchensky": an honorific's full stop is no break.
-      const afterHonorific = run.length === 1 && /^\.[ \u00A0]$/.test(next.gap) && isHonorific(`${prev.text}.`) && next.capitalised;
+      const afterHonorific = run.length === 1 && /^\.[ \u00A0]$/.test(next.gap) && (isHonorific(`${prev.text}.`) || DOTTED_NAME_PREFIX.test(prev.text)) && next.capitalised;
       if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair && !afterHonorific) break;
       // An elided particle glued to a capital continues the name: "Côte d'Ivoire", "Giscard d’Estaing".
       if (next.capitalised || ELIDED_PARTICLE.test(next.text)) {

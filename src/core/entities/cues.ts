@@ -69,7 +69,7 @@ export const SHOWN_AT = /\b(?:unveil(?:s|ed|ing)?|show(?:s|ed|n|ing)?|present(?:
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'inside']);
 
 /** An event or an arrival, then "at", right before a name: the name is where it happens. */
-export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|summit|meeting|talks|rally|vigil|parade|protest|protests|sit-in|sit-ins|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received|crash|crashed|accident|runway|plant|plants|smelter|smelters|crossing|mill|mills|refinery|refineries|complex|facility|facilities|factory|factories|base|airbase|battery|batteries|terminal|terminals|mine|mines|site|station|camp|camps|depot|shipyard|warehouse|landslide|landslides|mudslide|mudslides|flood|floods|flooding|fire|fires|blaze|explosion|explosions|blast|blasts|collapse|derailment|stampede|shooting|quake|earthquake|eruption|stranded|stuck|trapped|recorded|fell|queued|camped)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
+export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|[Ss]ummit|meeting|talks|[Ff]orum|[Ff]air|[Ee]xhibition|[Ee]xpo|[Ff]estival|concert|rally|vigil|parade|protest|protests|sit-in|sit-ins|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received|crash|crashed|accident|runway|plant|plants|smelter|smelters|crossing|mill|mills|refinery|refineries|complex|facility|facilities|factory|factories|base|airbase|battery|batteries|terminal|terminals|mine|mines|site|station|camp|camps|depot|shipyard|warehouse|landslide|landslides|mudslide|mudslides|flood|floods|flooding|fire|fires|blaze|explosion|explosions|blast|blasts|collapse|derailment|stampede|shooting|quake|earthquake|eruption|stranded|stuck|trapped|recorded|fell|queued|camped)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
 /** A settlement or region noun and "of" right before a name. */
 export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton|mouth|banks|shores|outskirts|residents|inhabitants|villagers|people)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
@@ -184,7 +184,7 @@ export const PLACE_HEADS = new Set(
 const PLACE_PREFIXES = new Set(
   `Puerto Porto Port Santa Santo San São Sao Villa Vila Ciudad Cerro Río Rio Playa Punta Isla Ilha Lago Laguna Bahía
    Bahia Monte Mount Mont Sierra Costa Avenida Calle Plaza Paseo Rua Praça Fort Lake Cape Cabo Los Las Nueva Nuevo
-   Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr Rue Place Boulevard Avenue Piazza`.split(/\s+/),
+   Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr Rue Place Boulevard Avenue Piazza Mt. Ft. Pt. St. Ste. Mt Ft Pt`.split(/\s+/),
 );
 
 /** A name of two words or more opening with a place prefix: "Santa Inés", "Puerto Montt". */

@@ -178,10 +178,10 @@ export function findDesignations(text: string): EquipmentSpan[] {
     // A bare number ("Kohli 183" is a score, "Mirage 2000" a year's shape) is a model only before a machine noun, or
     // after a name with a capital inside it, which no person or place has: "SecureGate 5200".
     const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name);
-    if (/^\d+$/.test(m[2]!) && !machine && !(camel && m[2]!.length >= 3)) continue; // "787-9" or "797F" is a model on its own
-    // A machine noun after the code, or a sub-model after a hyphen ("787-9"), is evidence enough for a maker
+    if (/^\d+$/.test(m[2]!) && !machine && !(camel && m[2]!.length >= 3)) continue; // "787-9", "797F" or "575 DI" is a model on its own
+    // A machine noun after the code, a sub-model after a hyphen ("787-9") or a trim after a space ("737 MAX") is evidence enough for a maker
     // whose name merely looks like a common word ("Boeing").
-    const strongCode = machine !== undefined || /[-‑]/.test(m[2]!);
+    const strongCode = machine !== undefined || /[-‑ ]/.test(m[2]!);
     if (isNumberedThing(name) || !(strongCode ? isNamingWord(name) : isMakerWord(name))) continue;
     // "flight GA 612": a label before the name makes the whole a number, not a model.
     const label = /([\p{L}/]+\.?)\s+$/u.exec(text.slice(Math.max(0, m.index! - 16), m.index!));
@@ -228,7 +228,7 @@ const GLUED_CODE_RE = /(?<![\p{L}\p{N}.-])\p{Lu}{1,5}\d{2,5}\p{Lu}{0,2}(?![\p{L}
 const PRODUCT_TIER_RE = /(?<![\p{L}\p{N}.-])((?:\p{Lu}[\p{Ll}]{2,11} ){1,2})(?:Pro|Ultra|Mini|Lite)(?: \d{1,2})?(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
 const SPACED_MODEL_RE =
-  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}\p{Ll}{1,10}\p{Lu}\p{Ll}{1,10}|\p{Lu}{2,5}) ((?!Q[1-4]\b|H[12]\b|FY)[A-Za-z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{1,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|\d{1,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
+  /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{Ll}]{2,11}|\p{Lu}\p{Ll}{1,10}\p{Lu}\p{Ll}{1,10}|\p{Lu}{2,5}) ((?!Q[1-4]\b|H[12]\b|FY)[A-Za-z]{1,2}\d{1,4}[a-zA-Z]{0,2}|\d{1,4}[A-Z]{1,2}|(?!1[89]\d\d\b|20\d\d\b)\d{3,4}[-‑]\d{1,3}[A-Z]{0,2}|(?!1[89]\d\d\b|20\d\d\b)\d{2,4} (?!(?:AM|PM|BC|AD|CE|BCE|GMT|UTC|IST|EST|EDT|PST|CET|BST|MW|GW|KW|KM|MP|MPS)\b)\p{Lu}{2,3}|\d{1,4})(?![\p{L}\p{N}]|[-‑.,:/]\p{N}|%)/gu;
 
 /** Machines, beyond the equipment and product nouns, whose model a bare number names: "CAT 797 trucks", "Boeing 737 fleet". */
 const MODEL_NUMBER_NOUNS = new Set(

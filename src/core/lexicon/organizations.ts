@@ -35,7 +35,8 @@ const OF_HEADS = new Set(
   `university college school academy institute ministry department office bureau commission committee council
    board authority organisation organization union league federation association society party court bank
    centre center house chamber embassy consulate army navy corps church order republic kingdom federation
-   secretary-general parliament assembly museum library fund council program programme corporation company forces`.split(/\s+/),
+   secretary-general parliament assembly museum library fund council program programme corporation company forces
+   service agency administration directorate inspectorate foundation`.split(/\s+/),
 );
 
 /**

@@ -35,7 +35,7 @@ const ROLE_QUALIFIERS = new Set(
    provincial district local general principal managing executive research policy political international
    relations strategic studies program programme department ministry white house long-time longtime veteran
    leading prominent retired permanent special lead supreme opposition party union cabinet first second
-   deputy-head co former-`.split(/\s+/),
+   deputy-head co former- additional joint`.split(/\s+/),
 );
 
 /** Connectors allowed inside a role ("chief of staff", "Minister of External Affairs", "head of the programme"). */

@@ -28,6 +28,11 @@ export function appositiveAfter(text: string, end: number): string[] | undefined
   const tokens = [...rest.matchAll(/[\p{L}\d](?:[\p{L}\d’'-]|,(?=\d))*|[,.;:!?()“”"—–]/gu)].map((m) => m[0]);
   for (const [k, w] of tokens.entries()) {
     if (!/^[\p{L}\d]/u.test(w)) break;
+    // Nouns coordinated inside the phrase: "Moscow's annual food and beverages fair".
+    if (words.length > 0 && (w === 'and' || w === 'or') && coordinatesInside(tokens, k + 1)) {
+      words.push(w);
+      continue;
+    }
     if (PHRASE_ENDS.has(w.toLowerCase()) || words.length === MAX_WORDS) break;
     // An article after the head opens a clause: "a syrup the company sold".
     if (words.length > 0 && /^(?:a|an|the)$/i.test(w)) break;
@@ -37,6 +42,20 @@ export function appositiveAfter(text: string, end: number): string[] | undefined
     words.push(w.toLowerCase());
   }
   return words.length > 0 ? words : undefined;
+}
+
+/**
+ * Do the tokens from `from` run on as one or two more lower-case words of the same phrase, to its end at a
+ * punctuation mark ("and beverages fair,")? Not when they open a phrase of their own ("and the region's port").
+ */
+function coordinatesInside(tokens: string[], from: number): boolean {
+  let n = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!/^[\p{L}\d]/u.test(t)) return n >= 2 && /^[,.;:!?)—–]$/.test(t);
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t) || PHRASE_ENDS.has(t) || /^(?:a|an|the)$/.test(t) || ++n > 3) return false;
+  }
+  return false;
 }
 
 /** The head noun of the appositive after a name, lower case, if any. */
