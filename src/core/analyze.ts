@@ -8,7 +8,7 @@ import { linkCorpus } from './links';
 import { extractQuotes } from './quotes';
 import { corpusRolesOf, resolveOfficeHolders } from './quotes/corpusRoles';
 import { segment } from './text/segment';
-import { originalSpan, readableText, type ReadableText } from './text/unwrap';
+import { originalSpan, readableText, type ReadableText } from './text/readable';
 import type { CorpusAnalysis, CrossSourceGroup, DocumentAnalysis, SourceDocument, Span } from './types';
 
 export interface AnalyzeOptions {

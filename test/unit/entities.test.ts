@@ -1108,8 +1108,8 @@ function assertHas(text: string, expected: string): void {
 
 describe('entities: dotted place prefixes, junior civil-service titles, trade fairs, trims and agencies "for" a field', () => {
   it('reads "St." and "Mt." as the first word of a place name', () => {
-    assert.deepEqual(brief('The cargo sails from Mumbai to St. Petersburg, and climbers left Mt. Kenya early.'), [
-      'Mumbai/place', 'St. Petersburg/place', 'Mt. Kenya/place',
+    assert.deepEqual(brief('The cargo sails from Lisbon to St. Louis, and climbers left Mt. Kenya early.'), [
+      'Lisbon/place', 'St. Louis/place', 'Mt. Kenya/place',
     ]);
   });
 
@@ -1125,13 +1125,13 @@ describe('entities: dotted place prefixes, junior civil-service titles, trade fa
   });
 
   it('reads a maker, a model number and a trim as one model, with no noun after it', () => {
-    assertHas('Dealers ordered Indian tractors, including the Varnelco 575 DI, officials said.', 'Varnelco 575 DI/equipment');
+    assertHas('Dealers ordered imported tractors, including the Varnelco 480 DX, officials said.', 'Varnelco 480 DX/equipment');
     assertHas('The Boeing 737 MAX was grounded again.', 'Boeing 737 MAX/equipment');
     assert.deepEqual(brief('The talks in Geneva began at 10 AM on Monday.'), ['Geneva/place']);
   });
 
   it('joins a service or an agency to the field it is "for", coordinated fields included', () => {
-    assertHas('The regulator, the Federal Service for Veterinary and Phytosanitary Surveillance, agreed.', 'Federal Service for Veterinary and Phytosanitary Surveillance/organization');
+    assertHas('The regulator, the Federal Service for Seed and Soil Inspection, agreed.', 'Federal Service for Seed and Soil Inspection/organization');
     assertHas('The Federal Agency for Tourism said bookings rose.', 'Federal Agency for Tourism/organization');
   });
 });

@@ -8,7 +8,7 @@ import { isHonorific, isTitleWord } from '../lexicon/titles';
 import { dashEndsDateline } from '../text/datelines';
 import type { Token } from './tokens';
 import { isCalendarWord, isCommonWord } from './commonWords';
-import { PLACE_HEADS } from './cues';
+import { isDottedPlacePrefix, PLACE_HEADS } from './cues';
 
 /** A word for the name rules: one token, or hyphen-joined tokens that form one name ("Indo-Pacific"). */
 export interface Word extends Token {
@@ -170,9 +170,6 @@ function publicBodyEnd(words: Word[], j: number): number {
 /** A particle elided onto the capitalised word it joins: "d'Ivoire", "d’Estaing". */
 const ELIDED_PARTICLE = /^[dl][’']\p{Lu}/u;
 
-/** Abbreviated first words of place names, written with a full stop: "St. Petersburg", "Mt. Kenya", "Ft. Worth". */
-const DOTTED_NAME_PREFIX = /^(?:St|Ste|Mt|Ft|Pt)$/;
-
 /** Runs of capitalised words joined by single spaces, with "of"-tails of organisation heads and name particles. */
 export function buildChunks(text: string, words: Word[], structure: DocumentStructure): Chunk[] {
   const sentenceStarts = new Set<number>();
@@ -212,8 +209,8 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       const pairNamed = words[j + 1];
       const placePair = HYPHEN_RE.test(next.gap) && prev.capitalised && next.capitalised && isPlaceName(prev.text) && isPlaceName(next.text) &&
         pairNamed !== undefined && SPACE_RE.test(pairNamed.gap) && pairNamed.capitalised && !isPlaceName(pairNamed.text);
-      // "Mr. Marchensky": an honorific's full stop is no break.
-      const afterHonorific = run.length === 1 && /^\.[ \u00A0]$/.test(next.gap) && (isHonorific(`${prev.text}.`) || DOTTED_NAME_PREFIX.test(prev.text)) && next.capitalised;
+      // "Mr. Marchensky", "St. Louis": the full stop of an honorific or of a place name's first word is no break.
+      const afterHonorific = run.length === 1 && /^\.[ \u00A0]$/.test(next.gap) && (isHonorific(`${prev.text}.`) || isDottedPlacePrefix(prev.text)) && next.capitalised;
       if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair && !afterHonorific) break;
       // An elided particle glued to a capital continues the name: "Côte d'Ivoire", "Giscard d’Estaing".
       if (next.capitalised || ELIDED_PARTICLE.test(next.text)) {

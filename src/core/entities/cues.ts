@@ -181,10 +181,20 @@ export const PLACE_HEADS = new Set(
  * First words that make a run of names a place, in English and in the languages of many place names:
  * "Puerto Montt", "Santa Cruz", "Villa Alemana", "Cerro Negro", "Los Angeles", "Avenida Costanera", "Fort Worth".
  */
+/** First words of place names abbreviated with a full stop: "St. Louis", "Mt. Kenya", "Ft. Worth". */
+const DOTTED_PLACE_PREFIXES = ['St', 'Ste', 'Mt', 'Ft', 'Pt'];
+
+/** Is `word` (without its full stop) an abbreviated first word of a place name? */
+export function isDottedPlacePrefix(word: string): boolean {
+  return DOTTED_PLACE_PREFIXES.includes(word);
+}
+
 const PLACE_PREFIXES = new Set(
   `Puerto Porto Port Santa Santo San São Sao Villa Vila Ciudad Cerro Río Rio Playa Punta Isla Ilha Lago Laguna Bahía
    Bahia Monte Mount Mont Sierra Costa Avenida Calle Plaza Paseo Rua Praça Fort Lake Cape Cabo Los Las Nueva Nuevo
-   Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr Rue Place Boulevard Avenue Piazza Mt. Ft. Pt. St. Ste. Mt Ft Pt`.split(/\s+/),
+   Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr Rue Place Boulevard Avenue Piazza Mt Ft Pt`
+    .split(/\s+/)
+    .concat(DOTTED_PLACE_PREFIXES.map((p) => `${p}.`)),
 );
 
 /** A name of two words or more opening with a place prefix: "Santa Inés", "Puerto Montt". */

@@ -178,7 +178,7 @@ export function findDesignations(text: string): EquipmentSpan[] {
     // A bare number ("Kohli 183" is a score, "Mirage 2000" a year's shape) is a model only before a machine noun, or
     // after a name with a capital inside it, which no person or place has: "SecureGate 5200".
     const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name);
-    if (/^\d+$/.test(m[2]!) && !machine && !(camel && m[2]!.length >= 3)) continue; // "787-9", "797F" or "575 DI" is a model on its own
+    if (/^\d+$/.test(m[2]!) && !machine && !(camel && m[2]!.length >= 3)) continue; // "787-9", "797F" or "480 DX" is a model on its own
     // A machine noun after the code, a sub-model after a hyphen ("787-9") or a trim after a space ("737 MAX") is evidence enough for a maker
     // whose name merely looks like a common word ("Boeing").
     const strongCode = machine !== undefined || /[-‑ ]/.test(m[2]!);

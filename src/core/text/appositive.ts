@@ -28,7 +28,7 @@ export function appositiveAfter(text: string, end: number): string[] | undefined
   const tokens = [...rest.matchAll(/[\p{L}\d](?:[\p{L}\d’'-]|,(?=\d))*|[,.;:!?()“”"—–]/gu)].map((m) => m[0]);
   for (const [k, w] of tokens.entries()) {
     if (!/^[\p{L}\d]/u.test(w)) break;
-    // Nouns coordinated inside the phrase: "Moscow's annual food and beverages fair".
+    // Nouns coordinated inside the phrase: "Kestrel's annual food and beverages fair".
     if (words.length > 0 && (w === 'and' || w === 'or') && coordinatesInside(tokens, k + 1)) {
       words.push(w);
       continue;

@@ -14,9 +14,9 @@ export function segment(text: string): DocumentStructure {
   const spansByLine = lines.map((l) => splitSentences(text, l.start, l.end));
   // Furniture is judged line by line; on a line that runs many sentences (a page flattened to one line), sentence
   // by sentence, so the donation appeal at its end does not take the article with it.
-  const units = lines.flatMap((l, i) => (spansByLine[i].length >= LONG_LINE_SENTENCES ? spansByLine[i] : [l]).map((span) => ({ span, line: i })));
-  const unitFlags = markBoilerplate(text, units.map((u) => u.span));
-  const flagOf = new Map<Span, boolean>(units.map((u, n) => [u.span, unitFlags[n]]));
+  const units = lines.flatMap((l, i) => (spansByLine[i].length >= LONG_LINE_SENTENCES ? spansByLine[i] : [l]));
+  const unitFlags = markBoilerplate(text, units);
+  const flagOf = new Map<Span, boolean>(units.map((u, n) => [u, unitFlags[n]]));
   const paragraphs: Paragraph[] = lines.map((l, i) => ({
     start: l.start,
     end: l.end,

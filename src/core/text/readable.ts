@@ -1,7 +1,7 @@
 // The text the engine reads, which may differ from the file in its line breaks only. Hard-wrapped articles
 // (saved from e-mail, wire feeds or a text-mode browser) break every paragraph into lines of at most ~72
 // characters, so a name, a figure or a quote may straddle a line break, and the engine reads one paragraph a
-// line: soft breaks become one space, and a compound cut after its hyphen ("Indo-" / "Pacific") is joined.
+// line: soft breaks become one space, and a compound cut after its hyphen ("well-" / "known") is joined.
 // Windows line ends (CRLF) become plain ones. Every offset into the readable text maps back to the file.
 
 /** Lines that fill a wrapped paragraph are at most this long; a page with longer lines is not hard-wrapped. */

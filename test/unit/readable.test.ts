@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyzeCorpus } from '../../src/core/analyze';
-import { originalSpan, readableText } from '../../src/core/text/unwrap';
+import { originalSpan, readableText } from '../../src/core/text/readable';
 
-const unwrap = (text: string) => readableText(text).text;
+const readable = (text: string) => readableText(text).text;
 
 /** An article as a mail client or a wire feed saves it: paragraphs wrapped at 60 columns, blank lines between. */
 const WRAPPED = [
@@ -22,7 +22,7 @@ const WRAPPED = [
 
 describe('readableText', () => {
   it('turns the breaks inside wrapped paragraphs into spaces and keeps the paragraph breaks', () => {
-    const unwrapped = unwrap(WRAPPED);
+    const unwrapped = readable(WRAPPED);
     assert.equal(unwrapped.length, WRAPPED.length);
     assert.deepEqual(unwrapped.split('\n\n').map((p: string) => p.includes('\n')), [false, false, false]);
     assert.ok(unwrapped.includes('Deputy Prime Minister Ivan Sorokin, who said'));
@@ -33,30 +33,30 @@ describe('readableText', () => {
     const text = Array.from({ length: 8 }, (_, i) =>
       `Paragraph ${i} says that the port authority of Valdoria raised its fees again this week, and that shippers complained to the ministry.`,
     ).join('\n');
-    assert.equal(unwrap(text), text);
+    assert.equal(readable(text), text);
   });
 
   it('does not join short lines that were never wrapped, nor a list item to the line before it', () => {
     const list = ['Valdoria Port Report', 'By Meena Rao', 'Updated: 4 March', 'Share this article', 'Also Read: Fees rise', 'Comments are closed'].join('\n');
-    assert.equal(unwrap(list), list);
+    assert.equal(readable(list), list);
     const withItems = `${WRAPPED}\n\nThe agreement covers the following points of the long dispute:\n- port fees for container\n- pilotage rules`;
-    const unwrapped = unwrap(withItems);
+    const unwrapped = readable(withItems);
     assert.ok(unwrapped.includes('dispute:\n- port fees'));
   });
 
   it('starts a new paragraph at an indented line, even after a full one', () => {
     // The first paragraph's last line is as full as the wrapped lines before it.
     const indented = WRAPPED.replace('officials said.', 'the port authority said.').replace(/\n\n/g, '\n    ');
-    const unwrapped = unwrap(indented);
+    const unwrapped = readable(indented);
     assert.ok(unwrapped.includes('the port authority said.\n    “This agreement'));
     assert.ok(unwrapped.includes('Trade Minister Arjun Mehra told reporters'));
   });
 
   it('reads Windows line ends as plain ones, and joins a compound cut after its hyphen', () => {
     const crlf = WRAPPED.replace(/\n/g, '\r\n');
-    assert.equal(unwrap(crlf), unwrap(WRAPPED));
-    const cut = WRAPPED.replace('across the strait\nand cost', 'across the Indo-\nPacific and cost');
-    assert.ok(unwrap(cut).includes('across the Indo-Pacific and cost'));
+    assert.equal(readable(crlf), readable(WRAPPED));
+    const cut = WRAPPED.replace('across the strait\nand cost', 'across the Kestrel-\nMarova strait and cost');
+    assert.ok(readable(cut).includes('across the Kestrel-Marova strait and cost'));
   });
 
   it('maps every offset back to the same character of the original, or to the line break it stands for', () => {
