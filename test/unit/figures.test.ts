@@ -178,6 +178,12 @@ describe('figures: units', () => {
     );
   });
 
+  it('counts what the whole counts past its owner\'s name: "Two of the board\'s 15 members"', () => {
+    const units = (text: string) => figures(text).map((f) => f.unit);
+    assert.deepEqual(units('Two of the board’s 15 members argued for a cut.'), ['members', 'members']);
+    assert.deepEqual(units("Three of the Harbour Authority's nine pilots were on duty."), ['pilots', 'pilots']);
+  });
+
   it('ends the counted noun at an irregular plural or an adverb: "4,000 people once it opens"', () => {
     assert.deepEqual(figures('The plant will employ around 4,000 people once it opens.').map((f) => f.unit), ['people']);
     assert.deepEqual(figures('It has 300 staff now at risk.').map((f) => f.unit), ['staff']);

@@ -868,3 +868,13 @@ describe('times of day across sources', () => {
     ]);
   });
 });
+
+describe('figure conflicts beside a count of sources', () => {
+  it('sets "Two of the 15 members" against "Three of the 15 members", not against the "two people" who told of it', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'Two of the board’s 15 members argued for an immediate cut, according to people familiar with the discussions.' },
+      { file: 'b.txt', text: 'Three of the 15 members of the board pushed for an immediate cut on Monday, according to two people familiar with the talks.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+    assert.deepEqual(conflicts, ['a.txt:Two ; b.txt:Three']);
+  });
+});

@@ -186,7 +186,9 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
     if (head) return head;
   }
   if (tokens[n.last + 1]?.lower === 'of' && tokens[n.last + 2]?.lower === 'the') {
-    const later = readNumber(tokens, n.last + 3);
+    // "two of the board's 15 members": the whole's number comes after the owner's name.
+    const owner = possessiveEnd(tokens, n.last + 3);
+    const later = readNumber(tokens, n.last + 3) ?? (owner === undefined ? undefined : readNumber(tokens, owner + 1));
     if (later) return headNounAfter(tokens, later.last) ?? 'count';
     // "410,000 of the affected vehicles"
     const whole = headNounAfter(tokens, n.last + 2);
@@ -487,4 +489,10 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
 function verbInTitleCase(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return prev !== undefined && /^\p{Lu}\p{Ll}+(?:[^s]s|ed)$/u.test(prev.text) && isTitleCaseLine(tokens, i);
+}
+
+/** The index of the possessive that ends a name of up to four words from `from` ("board's", "central bank's"). */
+function possessiveEnd(tokens: Token[], from: number): number | undefined {
+  for (let j = from; j < from + 4 && tokens[j]?.kind === 'word'; j++) if (/'s$|s'$/.test(tokens[j]!.lower)) return j;
+  return undefined;
 }

@@ -97,6 +97,14 @@ const CONSENSUS_SOURCES = 2;
 /** How near that value must be (measured on forty annotated stories: 14 against 19 is, 4 against 14 is not). */
 const CONSENSUS_CLOSENESS = 0.6;
 
+/** A count below ten ("two people", "three of the five"): such values recur for different things. */
+function isSmallCount(f: Figure): boolean {
+  return f.kind === 'quantity' && typeof f.value === 'number' && Math.abs(f.value) < 10;
+}
+
+/** How much better another figure of a sentence must match a figure's own surroundings to take its place. */
+const OUTMATCH_MARGIN = 0.3;
+
 /** Values whose ratio is at least this are near: "48" and "more than fifty", "19" and "21". */
 const NEAR_VALUES = 0.8;
 
@@ -108,6 +116,36 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     aligned.has(pairKey(a, b)) || (items[a].dateline && items[b].dateline) || (items[a].agedPerson !== undefined && items[a].agedPerson === items[b].agedPerson)
       ? 1
       : weightedCosine(index, items[a].features, items[b].features);
+
+  // A figure's own surroundings: the words right by it and what it measures.
+  const local = items.map((it) => new Set([...it.features].filter((f) => f.startsWith('N:') || f.startsWith('A:'))));
+  const bySentence = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const list = bySentence.get(sentenceKey(it)) ?? [];
+    list.push(i);
+    bySentence.set(sentenceKey(it), list);
+  });
+  /**
+   * Whether `b`'s sentence holds another figure of its kind, of a value `a` does not share, whose own surroundings
+   * match `a`'s far better: "Three of the 27 members pushed for a cut, two people familiar with the talks said"
+   * answers "Two of the 27 members argued for a cut" with its "Three"; its "two" only shares the value.
+   */
+  const outmatchedInSentence = (a: number, b: number): boolean => {
+    // (Only small counts: a value such as "25%" or "900,000" in two sources is evidence of its own.)
+    if (!isSmallCount(items[a]!.figure)) return false;
+    const own = weightedCosine(index, local[a]!, local[b]!);
+    return (bySentence.get(sentenceKey(items[b]!)) ?? []).some((c) => c !== b && items[c]!.keys[0] === items[b]!.keys[0] &&
+      compareValues(items[a]!.figure, items[c]!.figure) === 'different' && weightedCosine(index, local[a]!, local[c]!) >= own + OUTMATCH_MARGIN);
+  };
+
+  /** Whether `b`'s sentence also states `a`'s value, in surroundings no worse matched to `a`'s than `b`'s own. */
+  const statesAlike = (a: number, b: number): boolean => {
+    if (!sentenceStates(items[b]!, items[a]!.figure)) return false;
+    const own = weightedCosine(index, local[a]!, local[b]!);
+    const rivals = (bySentence.get(sentenceKey(items[b]!)) ?? []).filter((c) => c !== b && compareValues(items[a]!.figure, items[c]!.figure) === 'same' && items[c]!.keys[0] === items[a]!.keys[0]);
+    // (A figure outside the items, in a page's furniture, still counts.)
+    return rivals.length === 0 || rivals.some((c) => weightedCosine(index, local[a]!, local[c]!) + OUTMATCH_MARGIN > own);
+  };
 
   // Values each source states once → how many sources state them.
   const statedOnce = sourcesStatingOnce(items);
@@ -129,6 +167,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
     if (relation === 'unrelated') continue;
+    if (relation === 'same' && (outmatchedInSentence(a, b) || outmatchedInSentence(b, a))) continue;
     if (relation !== 'different' && sim >= needed) {
       if (isBareDate(items[a].figure)) bareDateEdges.push({ a, b, similarity: sim });
       else parent[find(a)] = find(b);
@@ -234,7 +273,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // A figure that already has a same-value counterpart in the other source is not contradicted by it.
     if (hasSameValueIn(clusters.get(ra)!, items[b].file, items) || hasSameValueIn(clusters.get(rb)!, items[a].file, items)) continue;
     // Nor by a sentence that states both values ("from 6.2% in March to 7.4% in April"): a series, not a disagreement.
-    if (sentenceStates(items[a], items[b].figure) || sentenceStates(items[b], items[a].figure)) continue;
+    // (Unless that figure of the same value stands for something else: "two people familiar with the talks" beside "Three of the 27 members".)
+    if (statesAlike(a, b) || statesAlike(b, a)) continue;
     // Nor when one source states both in one sentence: "Acme will hold 60% and Beta the remaining 40%" measures two things.
     // A bound that joined a side only by fitting it is let go first: "jumped as much as 9.1% before closing 7.8% higher"
     // states an intraday high beside the close, and the close may still dispute another source's "8.7 per cent".
