@@ -3,6 +3,7 @@ import { analyzeCorpus } from '../../src/core/analyze';
 import { claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
 import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from '../../src/core/links/corpusIndex';
 import { compareValues } from '../../src/core/links/figureValues';
+import { countsPeople } from '../../src/core/lexicon/people';
 import { DEFAULT_FIGURE_OPTIONS, linkFigures } from '../../src/core/links/figureLinks';
 import { extractFigures } from '../../src/core/figures';
 import { segment } from '../../src/core/text/segment';
@@ -876,5 +877,17 @@ describe('figure conflicts beside a count of sources', () => {
       { file: 'b.txt', text: 'Three of the 15 members of the board pushed for an immediate cut on Monday, according to two people familiar with the talks.' },
     ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
     assert.deepEqual(conflicts, ['a.txt:Two ; b.txt:Three']);
+  });
+});
+
+describe('figure conflicts between people counted by compound nouns', () => {
+  it('sets "at least six armed men" against "four gunmen" in like contexts, and never counts a specimen as a person', () => {
+    const conflicts = analyzeCorpus([
+      { file: 'a.txt', text: 'The two inspectors were beaten and robbed by at least six armed men near Kestrel Ridge on Saturday, officials said.' },
+      { file: 'b.txt', text: 'The two inspectors were beaten and robbed by four gunmen near Kestrel Ridge on Saturday, officials said.' },
+    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+    assert.deepEqual(conflicts, ['a.txt:at least six ; b.txt:four']);
+    assert.equal(countsPeople('firemen'), true);
+    assert.equal(countsPeople('specimen'), false);
   });
 });

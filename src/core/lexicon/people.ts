@@ -16,8 +16,15 @@ const PEOPLE_NOUNS = new Set(
    troops soldiers protesters demonstrators voters men women boys girls miners farmers doctors nurses teachers pilots
    drivers labourers laborers dockworkers wharfies crew crews delegates pilgrims tourists visitors fans spectators
    customers users subscribers consumers clients shoppers claimants plaintiffs applicants recruits others officials
-   ministers executives diplomats lawmakers legislators journalists envoys supporters marchers participants attendees mourners`.split(/\s+/),
+   ministers executives diplomats lawmakers legislators journalists envoys supporters marchers participants attendees mourners
+   attackers assailants suspects hostages prisoners inmates detainees firefighters rescuers officers inspectors players
+   athletes`.split(/\s+/),
 );
+
+/** Compounds of "men", "women" or "people" count people too: "four gunmen", "200 firemen", "townspeople". */
+const PEOPLE_COMPOUND = /^[a-z]{3,}(?:men|women|people)$/;
+/** Words that end so without being people. */
+const NOT_PEOPLE_COMPOUNDS = new Set(['specimen', 'regimen', 'abdomen', 'acumen', 'bitumen', 'semen', 'hymen', 'stamen', 'albumen', 'cerumen']);
 
 export function isPeopleState(lowerWord: string): boolean {
   return PEOPLE_STATES.has(lowerWord);
@@ -25,7 +32,7 @@ export function isPeopleState(lowerWord: string): boolean {
 
 /** A unit that counts people: a noun for people or a state of people. */
 export function countsPeople(lowerWord: string): boolean {
-  return PEOPLE_NOUNS.has(lowerWord) || PEOPLE_STATES.has(lowerWord);
+  return PEOPLE_NOUNS.has(lowerWord) || PEOPLE_STATES.has(lowerWord) || (PEOPLE_COMPOUND.test(lowerWord) && !NOT_PEOPLE_COMPOUNDS.has(lowerWord));
 }
 
 /** Nouns that describe a person or group who can speak ("a senior official", "analysts", "dealers"). Singular and plural. */
