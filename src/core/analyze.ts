@@ -49,7 +49,7 @@ export function analyzeCorpus(originals: readonly SourceDocument[], options: Ana
   });
   check();
   // "1.62 trillion pesos" in one source, "₱1.62 trillion" in another: one currency, once the corpus says which.
-  harmonizeCurrencyFamilies(documents.map((d) => d.figures));
+  harmonizeCurrencyFamilies(documents);
   const groups = linkCorpus(documents, check);
   check();
   restoreOriginalText(documents, groups, originals, readable);

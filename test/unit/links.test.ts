@@ -254,6 +254,24 @@ describe('cross-source links', () => {
     assert.equal(analyzeCorpus([{ file: 'a.txt', text: 'It cost 40 million pesos.' }]).documents[0]!.figures[0]!.unit, 'MXN');
   });
 
+  it('reads pounds as the pound each document names, and a bracketed conversion as no evidence of the story\'s currency', () => {
+    const units = (c: CorpusAnalysis) => c.documents.flatMap((d) => d.figures.filter((f) => f.kind === 'money').map((f) => `${d.file}:${f.text}:${f.unit}`));
+    const c = analyzeCorpus([
+      { file: 'a.txt', text: 'A dollar bought about 69.15 Egyptian pounds, up from 50.85 pounds in the morning.' },
+      { file: 'b.txt', text: 'The pound was trading at about E£68.4, and the loan of $9.2bn (£7.3bn) was approved.' },
+      { file: 'c.txt', text: 'The pound weakened to 68.40 to the dollar after the bank let it float, wiping 2.1 million pounds off a fund.' },
+    ]);
+    assert.deepEqual(units(c), [
+      'a.txt:about 69.15 Egyptian pounds:EGP', 'a.txt:50.85 pounds:EGP',
+      'b.txt:about E£68.4:EGP', 'b.txt:$9.2bn:USD', 'b.txt:£7.3bn:GBP',
+      'c.txt:68.40:EGP', 'c.txt:2.1 million pounds:EGP',
+    ]);
+    // A document that writes sterling reads a bare "2,500 pounds" as money; a weight stays a weight.
+    const award = analyzeCorpus([{ file: 'a.txt', text: 'The court awarded 750 pounds to each claimant, and the firm set aside 45 million pounds. It shipped 2,500 pounds of cargo.' }]);
+    assert.deepEqual(units(award), ['a.txt:750 pounds:GBP', 'a.txt:45 million pounds:GBP']);
+    assert.deepEqual(units(analyzeCorpus([{ file: 'a.txt', text: 'The parcel weighed 750 pounds.' }])), []);
+  });
+
   it('compares gigawatts with megawatts', () => {
     const goal = analyzeCorpus([
       { file: 'a.txt', text: 'Valdoria aims to raise its nuclear capacity to 100 GW by 2047, the minister said.' },

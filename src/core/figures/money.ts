@@ -3,7 +3,7 @@
 
 import {
   CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_NAME_QUALIFIERS, CURRENCY_NAMES,
-  CENT_SIGN_PREFIXES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, gluedLetterCurrency,
+  CENT_SIGN_PREFIXES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, POUND_SIGN_PREFIXES, gluedLetterCurrency,
 } from '../lexicon/currencies';
 import { codeLabelsNumberedThing } from '../lexicon/designators';
 import { SCALE_WORDS, SPELLED_SCALE_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
@@ -22,6 +22,27 @@ const MONEY_VERBS = new Set([
   'pour', 'poured', 'pouring', 'funnel', 'funnelled', 'funneled', 'siphon', 'siphoned', 'generate',
   'generated', 'generating', 'pocket', 'pocketed', 'wipe', 'wiped', 'borrow', 'borrowed', 'lend', 'lent',
 ]);
+
+const POUNDS = new Set(['pound', 'pounds']);
+
+const poundsByTokens = new WeakMap<Token[], boolean>();
+
+/**
+ * Does the document write amounts in pounds as money ("£750", "sterling", "45 million pounds", "Egyptian pounds")? Then
+ * a bare "2,500 pounds" paid to someone is money too, where elsewhere it may be a weight ("2,500 pounds of cargo" stays
+ * one either way).
+ */
+function tokensWritePounds(tokens: Token[]): boolean {
+  let found = poundsByTokens.get(tokens);
+  if (found === undefined) {
+    // (Or "45 million pounds" without "of" after it: a scaled amount of pounds is money.)
+    found = tokens.some((t, k) => (t.text === '£' && tokens[k + 1]?.kind === 'num') || t.lower === 'sterling' ||
+      (POUNDS.has(t.lower) && tokens[k + 1]?.lower !== 'of' &&
+        (SPELLED_SCALE_WORDS.has(tokens[k - 1]?.lower ?? '') || CURRENCY_NAME_QUALIFIERS.get('pounds')!.has(tokens[k - 1]?.lower ?? ''))));
+    poundsByTokens.set(tokens, found);
+  }
+  return found;
+}
 
 const letterMoneyByTokens = new WeakMap<Token[], Map<string, boolean>>();
 
@@ -47,6 +68,8 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   const next = tokens[i + 1];
   // "US$", "A$", "HK$"
   if (next?.text === '$' && touching(t, next) && DOLLAR_PREFIXES.get(t.text)) return { code: DOLLAR_PREFIXES.get(t.text)!, amountAt: i + 2 };
+  // "E£68.4"
+  if (next?.text === '£' && touching(t, next) && POUND_SIGN_PREFIXES.get(t.text)) return { code: POUND_SIGN_PREFIXES.get(t.text)!, amountAt: i + 2 };
   // "GH¢3,228"
   if (next?.text === '¢' && touching(t, next) && CENT_SIGN_PREFIXES.get(t.text)) return { code: CENT_SIGN_PREFIXES.get(t.text)!, amountAt: i + 2 };
   if (CURRENCY_CODES.has(t.text)) {
@@ -64,7 +87,8 @@ function readCurrencyPrefix(tokens: Token[], i: number): { code: string; amountA
   if (letter) return { code: letter, amountAt: i + 1 };
   // "Rs 4,500", "Rs. 300", "Rs4,500"
   const abbreviation = CURRENCY_ABBREVIATIONS.get(t.lower);
-  if (abbreviation && /^[A-Z]/.test(t.text) && t.text !== 'RE') {
+  // ("LE 68.4" only in capitals: "Le" opens French names.)
+  if (abbreviation && /^[A-Z]/.test(t.text) && t.text !== 'RE' && t.text !== 'Le') {
     const dotted = next?.text === '.' && touching(t, next);
     return { code: abbreviation, amountAt: dotted ? i + 2 : i + 1 };
   }
@@ -90,7 +114,9 @@ function readCurrencySuffix(tokens: Token[], last: number, scaled: boolean): { c
   }
   const code = CURRENCY_NAMES.get(t.lower);
   if (!code) return undefined;
-  if (AMBIGUOUS_NAMES.has(t.lower) && !scaled) return undefined;
+  // ("69.15 Egyptian pounds": a country's name makes it a currency.)
+  const named = qualifier !== '' && CURRENCY_NAME_QUALIFIERS.get(t.lower)?.has(qualifier) === true;
+  if (AMBIGUOUS_NAMES.has(t.lower) && !scaled && !named && !(POUNDS.has(t.lower) && tokens[j + 1]?.lower !== 'of' && tokensWritePounds(tokens))) return undefined;
   if (qualifier && qualifier !== 'US') {
     const specific = CURRENCY_NAME_QUALIFIERS.get(t.lower)?.get(qualifier);
     if (specific) return { code: specific, last: j };

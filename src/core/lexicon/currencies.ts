@@ -14,9 +14,12 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entri
   SG: 'SGD', NZ: 'NZD', NT: 'TWD', R: 'BRL', MX: 'MXN',
 }));
 
+/** Letter prefixes glued to "£": "E£68.4" is Egyptian pounds. */
+export const POUND_SIGN_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({ E: 'EGP', LE: 'EGP', L: 'LBP', LL: 'LBP' }));
+
 /** Abbreviations written before an amount ("Rs 4,500 crore", "Rs. 300", "Tk 50"). */
 export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
-  rs: 'INR', inr: 'INR', re: 'INR', tk: 'BDT', rp: 'IDR', rm: 'MYR', sh: 'KES', ksh: 'KES', dh: 'AED', dhs: 'AED',
+  rs: 'INR', inr: 'INR', re: 'INR', le: 'EGP', tk: 'BDT', rp: 'IDR', rm: 'MYR', sh: 'KES', ksh: 'KES', dh: 'AED', dhs: 'AED',
 }));
 
 /** Single letters that stand for a currency when glued to an amount: "N1,574", "N54.2 trillion" (naira), "P7.12 trillion" (peso). */
@@ -42,7 +45,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD',
   'KRW', 'BRL', 'MXN', 'ZAR', 'TRY', 'SEK', 'NOK', 'DKK', 'PLN', 'PKR', 'BDT', 'LKR', 'NPR', 'IDR',
   'MYR', 'THB', 'PHP', 'VND', 'AED', 'SAR', 'QAR', 'KWD', 'EGP', 'NGN', 'KES', 'UAH', 'KZT', 'ILS',
-  'IRR', 'TWD', 'ARS', 'CLP', 'COP', 'PEN',
+  'IRR', 'TWD', 'ARS', 'CLP', 'COP', 'PEN', 'LBP', 'SYP', 'SDG',
 ]);
 
 /** Codes that are written differently from their ISO form. */
@@ -69,5 +72,6 @@ export const CURRENCY_NAME_QUALIFIERS: ReadonlyMap<string, ReadonlyMap<string, s
   ['dollars', new Map(Object.entries({ australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD', 'new zealand': 'NZD', 'hong kong': 'HKD' }))],
   ['rupees', new Map(Object.entries({ pakistani: 'PKR', 'sri lankan': 'LKR', nepali: 'NPR', nepalese: 'NPR' }))],
   ['pesos', new Map(Object.entries({ argentine: 'ARS', chilean: 'CLP', colombian: 'COP', philippine: 'PHP' }))],
+  ['pounds', new Map(Object.entries({ egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG', british: 'GBP' }))],
   ['francs', new Map(Object.entries({ cfa: 'XOF', swiss: 'CHF', congolese: 'CDF', rwandan: 'RWF', guinean: 'GNF' }))],
 ]);
