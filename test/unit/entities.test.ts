@@ -1463,3 +1463,22 @@ describe('entities: properties', () => {
     assert.ok(perRun < 250, `took ${perRun.toFixed(1)} ms for ${text.length} chars`);
   });
 });
+
+describe('entities: motor racing and the bodies behind it', () => {
+  it('reads racing circuits and "Greater" regions as places, but a numbered appeals circuit as a court', () => {
+    assert.deepEqual(brief('Tomás Reyes won at the Kestrel International Circuit in Greater Marova. The Ninth Circuit ruled on Monday.'), [
+      'Tomás Reyes/person', 'Kestrel International Circuit/place', 'Greater Marova/place', 'Ninth Circuit/organization',
+    ]);
+  });
+
+  it('never reads a name ending in a number word as a person, and names a Grand Prix by its short name', () => {
+    assertHas('Formula One has returned to Valdoria after a long gap.', 'Formula One/organization');
+    assertHas('Rinaldi took the Monaco GP on Sunday.', 'Monaco GP/event');
+  });
+
+  it('reads promoters and studios as bodies, and leaves out the label before a name and the office before "of"', () => {
+    assert.deepEqual(brief('Organisers Varnelco Motorsport Promotions said the stands were full.'), ['Varnelco Motorsport Promotions/organization']);
+    assert.deepEqual(brief('“We are ready,” said Arjun Mehra, CEO of Varnelco Motorsport Promotions.'), ['Arjun Mehra/person', 'Varnelco Motorsport Promotions/organization']);
+    assertHas('The President of the European Commission said so.', 'European Commission/organization');
+  });
+});

@@ -106,6 +106,11 @@ export interface DocumentKnowledge {
   learning: boolean;
 }
 
+/** Plural labels a sentence may open with before a body's name: "Organisers Yamuna Motorsport Promotions said". */
+const LABELS_BEFORE_NAME = new Set(['Organisers', 'Organizers', 'Officials', 'Analysts', 'Critics', 'Rivals', 'Sponsors', 'Hosts', 'Promoters', 'Regulators', 'Investigators', 'Prosecutors', 'Authorities']);
+/** Capitalised function words that belong inside a name: "Doctors Without Borders", "Friends of the Earth". */
+const FUNCTION_WORD_IN_NAME = /^(?:Without|With|For|Of|The|And|In|On|At|To|Against)$/;
+
 export function emptyKnowledge(lowercaseWords: Set<string>): DocumentKnowledge {
   return { lowercaseWords, personNames: new Set(), surnames: new Set(), givenNames: new Set(), otherNames: new Map(), worksNames: new Set(), learning: true };
 }
@@ -366,6 +371,18 @@ export class ChunkClassifier {
     // A credit rating after a name is not part of it: "rates Chile BBB".
     if (words.length > 1 && isCreditRating(last.text)) return this.strong(words.slice(0, -1));
     if (this.labelsANumber(words)) return [];
+    // "CEO of Yamuna Motorsport Promotions": an office of a body, after a name; the body is the entity.
+    // So is "The President of the European Commission", "Governor of the Bank of England".
+    const officeOf = words[0].text === 'The' ? words.slice(1) : words;
+    if (officeOf.length >= 3 && isTitleWord(officeOf[0]!.text) && officeOf[1]!.text === 'of' && !isOrgHeadWord(officeOf[0]!.text)) {
+      const body = officeOf.slice(2);
+      while (body.length > 0 && !body[0]!.capitalised) body.shift();
+      if (body.some((w) => w.capitalised && isOrgHeadWord(w.text)) && body.every((w) => w.capitalised || isNameParticle(w.text))) return this.strong(body);
+    }
+    // "Organisers Yamuna Motorsport Promotions said": a plural label for who they are, then the name.
+    if (words.length >= 3 && LABELS_BEFORE_NAME.has(words[0].text) && words.slice(1).every((w) => w.capitalised && !FUNCTION_WORD_IN_NAME.test(w.text))) {
+      return this.strong(words.slice(1));
+    }
     // An office with its portfolio list, then the holder: "Minister of Ports, Shipping and Waterways Meena Rao".
     const office = OFFICE_WITH_PORTFOLIOS.exec(whole);
     if (office && isTitleWord(office[1]!)) {
@@ -503,6 +520,10 @@ export class ChunkClassifier {
       if (nationalOperator) return [this.mention(words, 'organization')];
       // A space station is a craft in orbit, not a place on the ground: "the International Space Station".
       if (words.length >= 2 && last.text === 'Station' && words[words.length - 2]!.text === 'Space') return [this.mention(words, 'equipment')];
+      // (An appeals court is named by its number: "the Ninth Circuit".)
+      if (last.text === 'Circuit' && /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)$/.test(words[words.length - 2]?.text ?? '')) {
+        return [this.mention(words, 'organization')];
+      }
       if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) {
         const vessel = FLAGGED_BEFORE.test(text.slice(Math.max(0, words[0].start - 30), words[0].start)) || namesProduct(text, words[0].start, last.end) ||
           this.knowledge.otherNames.get(whole) === 'equipment';
@@ -615,7 +636,7 @@ export class ChunkClassifier {
       }
       // No person's name ends in a number word ("Hualong One", "Formula One"): a guess that evidence elsewhere outvotes.
       if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(last.text) && !this.knowledge.personNames.has(whole)) {
-        return [{ ...this.person(words), guessed: true }];
+        return [{ ...this.mention(words, 'organization'), guessed: true }];
       }
       return [this.person(words)];
     }
@@ -698,6 +719,8 @@ export class ChunkClassifier {
       const before = this.text.slice(Math.max(0, first - 40), first);
       if (GATHERING_ATTENDED.test(before) || (/\bthe[ \u00A0]+$/i.test(before) && this.placedIn(words[words.length - 1]!.end))) return true;
     }
+    // A Grand Prix by its short name: "the Indian GP", "Monaco GP".
+    if (last === 'GP' && words.length === 2 && (isDemonym(words[0]!.text) || isPlaceName(words[0]!.text))) return true;
     if (!EVENT_HEADS.has(last.toLowerCase()) && !(/^(?:[IVX]+|One|Two)$/.test(last) && /\bWar\b/.test(whole))) return false;
     return !words.every((w) => isPlaceName(w.text));
   }

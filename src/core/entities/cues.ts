@@ -174,7 +174,8 @@ export const PLACE_HEADS = new Set(
    Valley River Strait Sea Ocean Peninsula Coast Mountains Hills Lake Bay Gulf Canal Route Corridor Base Stadium Port
    Highway Freeway Motorway Expressway Pradesh Oblast Krai Prefecture County Territory Governorate Municipality Canton
    Emirate Borough Parish Delta Plateau Desert Basin Shelf Trench Rift Ridge Margin Ground Arena Oval Bazar Bazaar Vineyard Cantonment
-   Fault Glacier Gorge Canyon Lagoon Reef Boulevard Quay Quarter Dam Reservoir Barrage Plant Refinery Terminal Railway Subway Tramway Monorail Bhavan Bhawan Marg Chowk`.split(/\s+/),
+   Fault Glacier Gorge Canyon Lagoon Reef Boulevard Quay Quarter Dam Reservoir Barrage Plant Refinery Terminal Railway Subway Tramway Monorail Bhavan Bhawan Marg Chowk
+   Circuit Speedway Raceway Racecourse Velodrome`.split(/\s+/),
 );
 
 /**
@@ -192,7 +193,7 @@ export function isDottedPlacePrefix(word: string): boolean {
 const PLACE_PREFIXES = new Set(
   `Puerto Porto Port Santa Santo San São Sao Villa Vila Ciudad Cerro Río Rio Playa Punta Isla Ilha Lago Laguna Bahía
    Bahia Monte Mount Mont Sierra Costa Avenida Calle Plaza Paseo Rua Praça Fort Lake Cape Cabo Los Las Nueva Nuevo
-   Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr Rue Place Boulevard Avenue Piazza Mt Ft Pt`
+   Nova Novo Sankt Bukit Kampung Ras Tel Wadi Ain Kafr Rue Place Boulevard Avenue Piazza Mt Ft Pt Greater`
     .split(/\s+/)
     .concat(DOTTED_PLACE_PREFIXES.map((p) => `${p}.`)),
 );
