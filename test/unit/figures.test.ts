@@ -184,6 +184,22 @@ describe('figures: units', () => {
     assert.deepEqual(units("Three of the Harbour Authority's nine pilots were on duty."), ['pilots', 'pilots']);
   });
 
+  it('reads a place in a race or a table as an ordinal, but not an ordinal before its noun', () => {
+    const found = (text: string) => figures(text).map((f) => [f.text, f.value, f.unit]);
+    assert.deepEqual(found('Reyes crossed the line fifth but a penalty dropped him to eighth. Holm finished second.'), [
+      ['fifth', 5, 'ordinal'], ['eighth', 8, 'ordinal'], ['second', 2, 'ordinal'],
+    ]);
+    assert.deepEqual(found('Valdoria slipped from third to fourth in the table.'), [['third', 3, 'ordinal'], ['fourth', 4, 'ordinal']]);
+    assert.deepEqual(found('The data went to third parties, and he served as third secretary. A second later it fell.'), []);
+  });
+
+  it('reads a decimal before a unit of time as a measure, even after "line", and "sec" as seconds', () => {
+    const found = (text: string) => figures(text).map((f) => [f.text, f.value, f.unit]);
+    assert.deepEqual(found('Reyes crossed the line 0.847 seconds ahead of Holm.'), [['0.847 seconds', 0.847, 'seconds']]);
+    assert.deepEqual(found('He won by 3 sec.'), [['3', 3, 'seconds']]);
+    assert.deepEqual(found('Take line 5 to the airport.'), []);
+  });
+
   it('ends the counted noun at an irregular plural or an adverb: "4,000 people once it opens"', () => {
     assert.deepEqual(figures('The plant will employ around 4,000 people once it opens.').map((f) => f.unit), ['people']);
     assert.deepEqual(figures('It has 300 staff now at risk.').map((f) => f.unit), ['staff']);

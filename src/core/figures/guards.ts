@@ -82,7 +82,10 @@ export function isDesignator(tokens: Token[], i: number): boolean {
   if (prev?.text === '#' || prev?.text === '№') return true;
   if (prev?.text === '.' && tokens[i - 2]?.lower === 'no' && touching(tokens[i - 2], prev)) return true;
   if (prev?.text === ':' ) prev = tokens[i - 2];
-  if (prev && prev.kind === 'word' && isDesignatorWord(prev.lower) && !(prev.lower === 'no' && prev.text === 'no')) return true;
+  // (Not a decimal that a unit of time follows: "crossed the line 0.847 seconds ahead".)
+  const unit = tokens[i + 1]?.lower ?? '';
+  const timed = /[.,]\d/.test(t.text) && (TIME_UNITS.has(unit) || TIME_UNITS.has(unit.replace(/s$/, '')));
+  if (prev && prev.kind === 'word' && isDesignatorWord(prev.lower) && !(prev.lower === 'no' && prev.text === 'no') && !timed) return true;
   // digit groups separated by single spaces: "0412 7730 915"
   const next = tokens[i + 1];
   if (next?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(next.text) && next.start - t.end === 1) return true;

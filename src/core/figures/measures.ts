@@ -40,6 +40,13 @@ const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our',
 /** Words after an ordinal that show it is not counting a noun ("the third of May", "the fourth and final"). */
 const NOT_NOUN_AFTER_ORDINAL = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'is', 'was', 'were', 'are', 'for', 'from', 'by', 'with', 'that', 'which']);
 
+/** Verbs after which an ordinal is a place: "finished fifth", "was classified eighth", "crossed the line fifth". */
+const RESULT_VERBS = new Set(['finished', 'finishing', 'finish', 'finishes', 'placed', 'classified', 'ranked', 'ranks', 'line']);
+/** Words before an ordinal that move to or from a place: "slipped to fourth", "from fifth", "as high as fourth". */
+const PLACE_ARROWS = new Set(['to', 'from', 'as']);
+/** Words after a place that show no noun follows it: "eighth behind", "third overall". */
+const AFTER_PLACE = new Set(['behind', 'ahead', 'overall', 'but', 'after', 'before', 'place', 'spot', 'as', 'while', 'when', 'despite']);
+
 const FOLD_WORD = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand)fold$/;
 
 function isPercentSign(token: Token | undefined): boolean {
@@ -334,6 +341,12 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     // ("a second later" keeps "second" out: from three on, an ordinal word is never a unit.)
     const before = tokens[i - 1];
     if (ordinal >= 3 && /^[a-z]/.test(t.text) && before && ORDINAL_DETERMINERS.has(before.lower) && next?.kind === 'word' && /^[a-z]/.test(next.text) && !NOT_NOUN_AFTER_ORDINAL.has(next.lower)) {
+      return { first: i, last: i, kind: 'quantity', value: ordinal, unit: 'ordinal' };
+    }
+    // A place in a race or a table, standing alone: "finished fifth", "dropping him to eighth", "from fifth to eighth".
+    const result = RESULT_VERBS.has(before?.lower ?? '');
+    if ((ordinal >= 3 || result) && /^[a-z]/.test(t.text) && (result || PLACE_ARROWS.has(before?.lower ?? '')) &&
+        (next === undefined || next.kind === 'sym' || NOT_NOUN_AFTER_ORDINAL.has(next.lower) || AFTER_PLACE.has(next.lower))) {
       return { first: i, last: i, kind: 'quantity', value: ordinal, unit: 'ordinal' };
     }
     return undefined;

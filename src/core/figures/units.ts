@@ -120,6 +120,7 @@ const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds',
   mw: 'megawatts', megawatt: 'megawatts', gw: 'gigawatts', gigawatt: 'gigawatts', kw: 'kilowatts', kilowatt: 'kilowatts',
   // a rate's period is often written apart ("3 million tonnes of gas a year"): counts compare by what they count
+  sec: 'seconds', secs: 'seconds', min: 'minutes', mins: 'minutes', hr: 'hours', hrs: 'hours',
   bpd: 'barrels', mwh: 'megawatt-hours', gwh: 'gigawatt-hours', kwh: 'kilowatt-hours', twh: 'terawatt-hours',
 }));
 
