@@ -1482,3 +1482,19 @@ describe('entities: motor racing and the bodies behind it', () => {
     assertHas('The President of the European Commission said so.', 'European Commission/organization');
   });
 });
+
+describe('entities: a health story’s bodies, towns and events', () => {
+  it('reads "X Springs" as a place, a rodeo as an event, a church fellowship and a service district as bodies', () => {
+    assert.deepEqual(brief('A pastor at Cornerstone Fellowship in Kestrel Springs said the Kestrel Springs Winter Rodeo drew crowds.'), [
+      'Cornerstone Fellowship/organization', 'Kestrel Springs/place', 'Kestrel Springs Winter Rodeo/event',
+    ]);
+    assertHas('The state and the Marova Public Health District opened clinics.', 'Marova Public Health District/organization');
+  });
+
+  it('reads "Centers for … and …" as one body, with the country before it apart', () => {
+    assert.deepEqual(brief('She leads the response for the US Centers for Disease Control and Prevention, she said.'), [
+      'US/place', 'Centers for Disease Control and Prevention/organization',
+    ]);
+    assertHas('Officials at the Valdoria University of Engineering and Technology said so.', 'Valdoria University of Engineering and Technology/organization');
+  });
+});

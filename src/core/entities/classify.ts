@@ -106,6 +106,8 @@ export interface DocumentKnowledge {
   learning: boolean;
 }
 
+/** What a service district runs: "… Health District", "… School District", "… Water District". */
+const SERVICE_DISTRICT = /^(?:Health|School|Water|Fire|Irrigation|Hospital|Transit|Sanitation|Utility|Sewer|Library|Park|Parks)$/;
 /** Plural labels a sentence may open with before a body's name: "Organisers Yamuna Motorsport Promotions said". */
 const LABELS_BEFORE_NAME = new Set(['Organisers', 'Organizers', 'Officials', 'Analysts', 'Critics', 'Rivals', 'Sponsors', 'Hosts', 'Promoters', 'Regulators', 'Investigators', 'Prosecutors', 'Authorities']);
 /** Capitalised function words that belong inside a name: "Doctors Without Borders", "Friends of the Earth". */
@@ -466,7 +468,7 @@ export class ChunkClassifier {
     // name runs over "and": "U.S. Food and Drug Administration".
     const owned = words.slice(1);
     if (words.length >= 3 && lookupPlace(words[0].text)?.kind === 'country' &&
-        (lookupKnownBody(textOf(text, owned)) || (owned.some((w) => w.text === 'and') && isPublicBodyHead(last.text)))) {
+        (lookupKnownBody(textOf(text, owned)) || (owned.some((w) => w.text === 'and') && (isPublicBodyHead(last.text) || (isOrgOfHead(owned[0]!.text) && owned[1]?.text === 'for'))))) {
       return [...this.strong(words.slice(0, 1)), ...this.strong(owned)];
     }
     if (words.length >= 2 && isDemonym(words[0].text) && isNationalChapterBody(textOf(text, words.slice(1)))) return [this.mention(words, 'organization')];
@@ -524,6 +526,8 @@ export class ChunkClassifier {
       if (last.text === 'Circuit' && /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)$/.test(words[words.length - 2]?.text ?? '')) {
         return [this.mention(words, 'organization')];
       }
+      // A district that runs a service is a body: "Caldera Public Health District", "Marova School District".
+      if (last.text === 'District' && words.length >= 3 && SERVICE_DISTRICT.test(words[words.length - 2]!.text)) return [this.mention(words, 'organization')];
       if (PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) {
         const vessel = FLAGGED_BEFORE.test(text.slice(Math.max(0, words[0].start - 30), words[0].start)) || namesProduct(text, words[0].start, last.end) ||
           this.knowledge.otherNames.get(whole) === 'equipment';

@@ -28,7 +28,7 @@ export const NAMED_STORM = /^(?:Cyclone|Hurricane|Typhoon|Storm|Tropical Storm|S
 export const EVENT_HEADS = new Set(
   `war wars revolution games olympics olympiad summit cup championship championships festival expo crisis uprising
    spring accords conference meetings dialogue auction bowl marathon prix open trophy test week depression recession airshow day
-   session show fair exhibition`.split(/\s+/),
+   session show fair exhibition rodeo tournament regatta carnival parade gala`.split(/\s+/),
 );
 
 /** A possessive, then a model designation: "’s F-16", "’s 737". */
@@ -175,7 +175,7 @@ export const PLACE_HEADS = new Set(
    Highway Freeway Motorway Expressway Pradesh Oblast Krai Prefecture County Territory Governorate Municipality Canton
    Emirate Borough Parish Delta Plateau Desert Basin Shelf Trench Rift Ridge Margin Ground Arena Oval Bazar Bazaar Vineyard Cantonment
    Fault Glacier Gorge Canyon Lagoon Reef Boulevard Quay Quarter Dam Reservoir Barrage Plant Refinery Terminal Railway Subway Tramway Monorail Bhavan Bhawan Marg Chowk
-   Circuit Speedway Raceway Racecourse Velodrome`.split(/\s+/),
+   Circuit Speedway Raceway Racecourse Velodrome Springs Falls Heights Creek`.split(/\s+/),
 );
 
 /**

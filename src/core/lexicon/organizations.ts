@@ -15,7 +15,7 @@ const HEAD_WORDS = new Set(
    police centre center forum program programme project network observatory hospital clinic museum library
    church mission commissions secretariat command brigade regiment division battalion
    fleet directorate railways shipping shipyard shipyards dockyard dockyards shipbuilding marine motor telecoms sports
-   rovers wanderers hotspur fc afc motorsport motorsports racing promotions productions pictures films entertainment
+   fellowship ministries congregation rovers wanderers hotspur fc afc motorsport motorsports racing promotions productions pictures films entertainment
    works mills studios records intelligence research analytics consulting consultancy securities insights associates
    administration inspectorate regulator commissioner ombudsman mutual brigade embassy consulate produce farms growers packers exporters importers exports
    minerals mining mines metals resources energy power utilities chemicals materials commodities logistics freight
@@ -36,7 +36,7 @@ const OF_HEADS = new Set(
    board authority organisation organization union league federation association society party court bank
    centre center house chamber embassy consulate army navy corps church order republic kingdom federation
    secretary-general parliament assembly museum library fund council program programme corporation company forces
-   service agency administration directorate inspectorate foundation`.split(/\s+/),
+   service agency administration directorate inspectorate foundation centers centres institutes`.split(/\s+/),
 );
 
 /**
