@@ -1390,6 +1390,15 @@ describe('entities: canonical names across the corpus', () => {
     assert.deepEqual(res.filter((m) => /Muse/.test(m.text)).map((m) => `${m.type}/${m.canonical}`), ['equipment/Muse Pro 4', 'equipment/Muse Pro 4']);
   });
 
+  it('keeps a maker named far more often alone than with one model as the maker', () => {
+    // (As the extractor may read them: the team alone four times, and once its car, typed as a body.)
+    const mention = (start: number, text: string): EntityMention => ({ start, end: start + text.length, text, type: 'organization', canonical: text });
+    const a = [mention(0, 'Kestrel'), mention(40, 'Kestrel'), mention(80, 'Kestrel')];
+    const b = [mention(4, 'Kestrel KX42'), mention(30, 'Kestrel')];
+    const res = resolveCanonicals([a, b]).flat();
+    assert.deepEqual([...new Set(res.filter((m) => m.text === 'Kestrel').map((m) => m.canonical))], ['Kestrel']);
+  });
+
   it('joins dotted acronyms and glued model codes written in any order', () => {
     const a = extract('The International Monetary Fund lent $800 million. The line will run 24 CR200J Fuxing trainsets.');
     const b = extract('The I.M.F. agreed. Fuxing CR200J trains and more CR200J sets will follow.');

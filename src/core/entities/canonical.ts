@@ -549,6 +549,9 @@ function resolveLoneHeads(all: EntityMention[]): void {
   }
 }
 
+/** How many times more often than its model a maker's name must stand alone to stay the maker's. */
+const MAKER_ALONE_FACTOR = 3;
+
 /**
  * A lone word that the corpus names in full elsewhere takes that name:
  * - the first word of an organisation's or a product's name ("Huaxin" for "Huaxin Nickel Group", "Muse" for
@@ -585,11 +588,17 @@ function resolveLoneWords(all: EntityMention[], surnameOwners: ReadonlyMap<strin
     m.canonical = canonical;
     delete m.guessed;
   };
+  // How often each lone word stands alone: a maker named far more often alone than with a model ("McLaren" twenty
+  // times, "the McLaren MCL42" once) is the maker, not that model.
+  const aloneCount = new Map<string, number>();
+  for (const m of all) if (isLoneWord(m)) aloneCount.set(m.text, (aloneCount.get(m.text) ?? 0) + 1);
   for (const m of all) {
     if (!isLoneWord(m)) continue;
     const names = byFirstWord.get(m.text);
     if (!names) continue;
     const [first, second] = [...names].sort((a, b) => b[1].count - a[1].count);
+    const model = /\d/.test(nameWords(first![0]).at(-1) ?? '');
+    if (model && (aloneCount.get(m.text) ?? 0) > MAKER_ALONE_FACTOR * first![1].count) continue;
     if (!second || first![1].count >= 2 * second[1].count) take(m, first![0], first![1].type);
   }
   for (const m of all) {
