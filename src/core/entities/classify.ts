@@ -15,6 +15,7 @@ import {
   lookupKnownBody,
 } from '../lexicon/organizations';
 import { isNumberedThing, MEETING_AFTER } from '../lexicon/designators';
+import { ORDINAL_WORDS } from '../lexicon/numberWords';
 import { isPeopleGroupNoun, isPlaceGivenName } from '../lexicon/people';
 import { opensDatedDateline } from '../text/datelines';
 import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
@@ -523,7 +524,8 @@ export class ChunkClassifier {
       // A space station is a craft in orbit, not a place on the ground: "the International Space Station".
       if (words.length >= 2 && last.text === 'Station' && words[words.length - 2]!.text === 'Space') return [this.mention(words, 'equipment')];
       // (An appeals court is named by its number: "the Ninth Circuit".)
-      if (last.text === 'Circuit' && /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.)$/.test(words[words.length - 2]?.text ?? '')) {
+      const beforeLast = words[words.length - 2]?.text ?? '';
+      if (last.text === 'Circuit' && (ORDINAL_WORDS.has(beforeLast.toLowerCase()) || /^(?:Federal|D\.C\.)$/.test(beforeLast))) {
         return [this.mention(words, 'organization')];
       }
       // A district that runs a service is a body: "Caldera Public Health District", "Marova School District".

@@ -1,12 +1,12 @@
 // A bare currency name ("1.62 trillion pesos", "Rs 400 crore") is read with a default country's code, but many
-// countries share the name. Where the corpus writes that currency unambiguously elsewhere (a sign, a code, a country
-// before the name), the bare mentions take that code, so that "1.62 trillion pesos" meets "₱1.62 trillion".
+// countries share the name. Where the document, else most of the corpus, writes that currency unambiguously (a sign,
+// a code, a country before the name), the bare mentions take that code, so "1.62 trillion pesos" meets "₱1.62 trillion".
 
 import type { Figure } from '../types';
 
 interface CurrencyFamily {
-  /** The currency's name ("pesos"). */
-  name: RegExp;
+  /** A country named before the currency ("Philippine pesos", "Pakistani rupees"): not a bare mention. */
+  countryBefore: RegExp;
   /** The name or abbreviation as written when the country is left out. */
   bare: RegExp;
   /** The code such a bare mention is read with. */
@@ -15,15 +15,19 @@ interface CurrencyFamily {
   codes: ReadonlySet<string>;
 }
 
+function countryBefore(name: string): RegExp {
+  return new RegExp(String.raw`\b\p{Lu}\p{Ll}+[ \u00A0]+${name}\b`, 'u');
+}
+
 const FAMILIES: readonly CurrencyFamily[] = [
-  { name: /pesos?/, bare: /\bpesos?\b/i, defaultCode: 'MXN', codes: new Set(['MXN', 'PHP', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'CUP']) },
-  { name: /pounds?/, bare: /\bpounds?\b/i, defaultCode: 'GBP', codes: new Set(['GBP', 'EGP', 'LBP', 'SYP', 'SDG']) },
-  { name: /rupees?/, bare: /\b(?:rupees?|Rs\.?)(?![\p{L}])/iu, defaultCode: 'INR', codes: new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR']) },
+  { countryBefore: countryBefore('pesos?'), bare: /\bpesos?\b/i, defaultCode: 'MXN', codes: new Set(['MXN', 'PHP', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'CUP']) },
+  { countryBefore: countryBefore('pounds?'), bare: /\bpounds?\b/i, defaultCode: 'GBP', codes: new Set(['GBP', 'EGP', 'LBP', 'SYP', 'SDG']) },
+  { countryBefore: countryBefore('rupees?'), bare: /\b(?:rupees?|Rs\.?)(?![\p{L}])/iu, defaultCode: 'INR', codes: new Set(['INR', 'PKR', 'LKR', 'NPR', 'MUR']) },
 ];
 
 /**
  * Gives bare mentions of a shared currency name the one code their document writes it with unambiguously ("69.15
- * Egyptian pounds", then "50.85 pounds"), else the one code the corpus does.
+ * Egyptian pounds", then "50.85 pounds"), else the code most of the corpus's documents write.
  */
 export function harmonizeCurrencyFamilies(documents: readonly { text: string; figures: Figure[] }[]): void {
   const money = documents.map((d) => d.figures.filter((f) => f.kind === 'money'));
@@ -47,11 +51,9 @@ const LEADING_QUALIFIER = /^(?:\p{L}+[ \u00A0]+)+(?=\d)/u;
 function harmonize(documents: readonly (readonly Figure[])[], conversions: ReadonlySet<Figure>): void {
   const all = documents.flat();
   for (const family of FAMILIES) {
-    // A country named before the currency ("Philippine pesos", "Pakistani rupees"): not a bare mention.
-    const countryBefore = new RegExp(String.raw`\b\p{Lu}\p{Ll}+[ \u00A0]+${family.name.source}\b`, 'u');
     // Read with the default code for want of a country: the bare name, or an amount that borrowed the currency of the
     // sentence ("the peso closed at 58.20").
-    const isBare = (f: Figure) => f.unit === family.defaultCode && !countryBefore.test(f.text) &&
+    const isBare = (f: Figure) => f.unit === family.defaultCode && !family.countryBefore.test(f.text) &&
       (family.bare.test(f.text) || /^[^\p{L}\p{Sc}]*$/u.test(f.text.replace(LEADING_QUALIFIER, '')));
     const documentsWriting = new Map<string, number>();
     for (const figures of documents) {

@@ -5,7 +5,7 @@
 
 import { isDesignatorWord } from '../lexicon/designators';
 import { isDash, touching, type Token } from './tokens';
-import { TIME_UNITS, TIME_ZONES } from './units';
+import { isTimeUnit, TIME_PLURALS, TIME_ZONES } from './units';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 /** Letters that may be glued before a number without making it a name. */
@@ -83,8 +83,7 @@ export function isDesignator(tokens: Token[], i: number): boolean {
   if (prev?.text === '.' && tokens[i - 2]?.lower === 'no' && touching(tokens[i - 2], prev)) return true;
   if (prev?.text === ':' ) prev = tokens[i - 2];
   // (Not a decimal that a unit of time follows: "crossed the line 0.847 seconds ahead".)
-  const unit = tokens[i + 1]?.lower ?? '';
-  const timed = /[.,]\d/.test(t.text) && (TIME_UNITS.has(unit) || TIME_UNITS.has(unit.replace(/s$/, '')));
+  const timed = /[.,]\d/.test(t.text) && isTimeUnit(tokens[i + 1]?.lower ?? '');
   if (prev && prev.kind === 'word' && isDesignatorWord(prev.lower) && !(prev.lower === 'no' && prev.text === 'no') && !timed) return true;
   // digit groups separated by single spaces: "0412 7730 915"
   const next = tokens[i + 1];
@@ -115,7 +114,6 @@ export function followsNameWord(tokens: Token[], i: number): boolean {
 }
 
 /** Plural time units: "over the three years" measures a time. */
-const TIME_PLURALS = new Set(TIME_UNITS.values());
 
 /** Definite words before a spelled number: "the two", "both three" — those already named, unless a count follows. */
 const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'both', 'all']);

@@ -10,7 +10,7 @@ import { followsNameWord, isDesignator, isIdiomCompound, isInsideName, isReferri
 import { readNumber, type NumberPhrase } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import { isDash, touching, type Token } from './tokens';
-import { compoundUnit, headNounAfter, isTitleCaseLine, ofNounBefore, pluralUnit, TIME_UNITS } from './units';
+import { compoundUnit, headNounAfter, isTimeUnit, isTitleCaseLine, ofNounBefore, pluralUnit, TIME_PLURALS, TIME_UNITS } from './units';
 import { COMMON_VERBS, MODAL_VERBS } from './wordClasses';
 
 /** What the reader found at a position: a figure, or a number to step over (a name, a designator). */
@@ -29,11 +29,6 @@ const ORDINAL_NOUNS = new Set([
   'most', 'tenure', 'meeting', 'visit', 'trip', 'attempt', 'season', 'title', 'victory', 'win', 'place',
 ]);
 
-const TIME_PLURALS = new Set(TIME_UNITS.values());
-
-function isTimeUnit(lower: string): boolean {
-  return TIME_UNITS.has(lower) || TIME_PLURALS.has(lower);
-}
 
 /** Words before an ordinal that make it count something: "the third accident", "its fourth loss". */
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'this']);

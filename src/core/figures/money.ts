@@ -114,14 +114,11 @@ function readCurrencySuffix(tokens: Token[], last: number, scaled: boolean): { c
   }
   const code = CURRENCY_NAMES.get(t.lower);
   if (!code) return undefined;
-  // ("69.15 Egyptian pounds": a country's name makes it a currency.)
-  const named = qualifier !== '' && CURRENCY_NAME_QUALIFIERS.get(t.lower)?.has(qualifier) === true;
-  if (AMBIGUOUS_NAMES.has(t.lower) && !scaled && !named && !(POUNDS.has(t.lower) && tokens[j + 1]?.lower !== 'of' && tokensWritePounds(tokens))) return undefined;
-  if (qualifier && qualifier !== 'US') {
-    const specific = CURRENCY_NAME_QUALIFIERS.get(t.lower)?.get(qualifier);
-    if (specific) return { code: specific, last: j };
-    if (!/^[a-z]+(an|ese|ish|i)$/.test(qualifier)) return undefined;
-  }
+  // A country's name makes it that country's currency, whatever else the word means: "69.15 Egyptian pounds".
+  const specific = qualifier && qualifier !== 'US' ? CURRENCY_NAME_QUALIFIERS.get(t.lower)?.get(qualifier) : undefined;
+  if (specific) return { code: specific, last: j };
+  if (AMBIGUOUS_NAMES.has(t.lower) && !scaled && !(POUNDS.has(t.lower) && tokens[j + 1]?.lower !== 'of' && tokensWritePounds(tokens))) return undefined;
+  if (qualifier && qualifier !== 'US' && !/^[a-z]+(an|ese|ish|i)$/.test(qualifier)) return undefined;
   return { code, last: j };
 }
 

@@ -20,6 +20,14 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
   quarter: 'quarters', term: 'terms', session: 'sessions',
 }));
 
+/** The plural names of the units of time: "seconds", "days", "decades". */
+export const TIME_PLURALS: ReadonlySet<string> = new Set(TIME_UNITS.values());
+
+/** A unit of time, singular or plural: "day", "seconds". */
+export function isTimeUnit(lower: string): boolean {
+  return TIME_UNITS.has(lower) || TIME_PLURALS.has(lower);
+}
+
 function isStopWord(token: Token): boolean {
   const w = token.lower;
   return PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || isPronoun(token) || COMMON_VERBS.has(w) || CLAUSE_ADVERBS.has(w);

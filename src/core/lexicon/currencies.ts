@@ -14,8 +14,8 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entri
   SG: 'SGD', NZ: 'NZD', NT: 'TWD', R: 'BRL', MX: 'MXN',
 }));
 
-/** Letter prefixes glued to "£": "E£68.4" is Egyptian pounds. */
-export const POUND_SIGN_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({ E: 'EGP', LE: 'EGP', L: 'LBP', LL: 'LBP' }));
+/** Letter prefixes glued to "£": "E£68.4" is Egyptian pounds, "L£" Lebanese. */
+export const POUND_SIGN_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({ E: 'EGP', L: 'LBP' }));
 
 /** Abbreviations written before an amount ("Rs 4,500 crore", "Rs. 300", "Tk 50"). */
 export const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({

@@ -119,12 +119,9 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
 
   // A figure's own surroundings: the words right by it and what it measures.
   const local = items.map((it) => new Set([...it.features].filter((f) => f.startsWith('N:') || f.startsWith('A:'))));
-  const bySentence = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const list = bySentence.get(sentenceKey(it)) ?? [];
-    list.push(i);
-    bySentence.set(sentenceKey(it), list);
-  });
+  const localSimilarity = (a: number, b: number) => weightedCosine(index, local[a]!, local[b]!);
+  const bySentence = itemsBySentence(items);
+  const sentenceOf = (i: number) => bySentence.get(sentenceKey(items[i]!))!;
   /**
    * Whether `b`'s sentence holds another figure of its kind, of a value `a` does not share, whose own surroundings
    * match `a`'s far better: "Three of the 27 members pushed for a cut, two people familiar with the talks said"
@@ -133,18 +130,18 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const outmatchedInSentence = (a: number, b: number): boolean => {
     // (Only small counts: a value such as "25%" or "900,000" in two sources is evidence of its own.)
     if (!isSmallCount(items[a]!.figure)) return false;
-    const own = weightedCosine(index, local[a]!, local[b]!);
-    return (bySentence.get(sentenceKey(items[b]!)) ?? []).some((c) => c !== b && items[c]!.keys[0] === items[b]!.keys[0] &&
-      compareValues(items[a]!.figure, items[c]!.figure) === 'different' && weightedCosine(index, local[a]!, local[c]!) >= own + OUTMATCH_MARGIN);
+    const own = localSimilarity(a, b);
+    return sentenceOf(b).some((c) => c !== b && items[c]!.keys[0] === items[b]!.keys[0] &&
+      compareValues(items[a]!.figure, items[c]!.figure) === 'different' && localSimilarity(a, c) >= own + OUTMATCH_MARGIN);
   };
 
   /** Whether `b`'s sentence also states `a`'s value, in surroundings no worse matched to `a`'s than `b`'s own. */
   const statesAlike = (a: number, b: number): boolean => {
     if (!sentenceStates(items[b]!, items[a]!.figure)) return false;
-    const own = weightedCosine(index, local[a]!, local[b]!);
-    const rivals = (bySentence.get(sentenceKey(items[b]!)) ?? []).filter((c) => c !== b && compareValues(items[a]!.figure, items[c]!.figure) === 'same' && items[c]!.keys[0] === items[a]!.keys[0]);
+    const own = localSimilarity(a, b);
+    const rivals = sentenceOf(b).filter((c) => c !== b && compareValues(items[a]!.figure, items[c]!.figure) === 'same' && items[c]!.keys[0] === items[a]!.keys[0]);
     // (A figure outside the items, in a page's furniture, still counts.)
-    return rivals.length === 0 || rivals.some((c) => weightedCosine(index, local[a]!, local[c]!) + OUTMATCH_MARGIN > own);
+    return rivals.length === 0 || rivals.some((c) => localSimilarity(a, c) + OUTMATCH_MARGIN > own);
   };
 
   // Values each source states once → how many sources state them.
@@ -396,6 +393,17 @@ function shareASentence(a: readonly number[], b: readonly number[], items: reado
 
 const sentenceKey = (item: FigureItem) => `${item.file}#${item.figure.sentence}`;
 
+/** The items of each sentence, by `sentenceKey`, in item order. */
+function itemsBySentence(items: readonly FigureItem[]): Map<string, number[]> {
+  const bySentence = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const list = bySentence.get(sentenceKey(it));
+    if (list) list.push(i);
+    else bySentence.set(sentenceKey(it), [i]);
+  });
+  return bySentence;
+}
+
 function sentencesOf(cluster: readonly number[], items: readonly FigureItem[]): Set<string> {
   return new Set(cluster.map((i) => sentenceKey(items[i]!)));
 }
@@ -581,13 +589,7 @@ const pairKey = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
  * and "from 68% in 2006–2010 to 41% in 2016–2020". Their figures pair up by position.
  */
 function parallelStatements(items: FigureItem[]): Set<string> {
-  const bySentence = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const k = `${it.file}\u0000${it.figure.sentence}`;
-    const list = bySentence.get(k);
-    if (list) list.push(i);
-    else bySentence.set(k, [i]);
-  });
+  const bySentence = itemsBySentence(items);
   // Index sentences by their shape (the sequence of comparable kinds), so only same-shape sentences meet.
   const byShape = new Map<string, number[][]>();
   for (const list of bySentence.values()) {
