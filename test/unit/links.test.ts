@@ -22,6 +22,8 @@ const texts = (g: CrossSourceGroup) => g.members.map((m) => `${m.file}:${m.text}
 /** Each figure group (of one relation, if given) as "file:text ; file:text". */
 const figureGroupTexts = (c: CorpusAnalysis, relation?: string) =>
   c.groups.filter((g) => g.kind === 'figure' && (!relation || g.relation === relation)).map((g) => texts(g).join(' ; '));
+/** Each figure conflict among `sources` as "file:text ; file:text". */
+const conflictTexts = (sources: { file: string; text: string }[]) => figureGroupTexts(analyzeCorpus(sources), 'conflict');
 /** Each quote group as "file:text ; file:text", each member cut to its first `width` characters (with its file name). */
 const quoteGroupTexts = (c: CorpusAnalysis, width = Infinity) =>
   c.groups.filter((g) => g.kind === 'quote').map((g) => texts(g).map((t) => t.slice(0, width)).join(' ; '));
@@ -646,7 +648,7 @@ describe('quote links for a remark quoted in part', () => {
 
 describe('figure conflicts over what befell people', () => {
   it('sets the killed against the killed and the injured against the injured, however the sentences are told', () => {
-    const conflicts = analyzeCorpus([
+    const conflicts = conflictTexts([
       {
         file: 'a.txt',
         text: 'A container ship slammed into a pier of the Vitória bridge before dawn on Monday, killing at least three people and shutting the river to grain exports, officials said. Twelve people were injured, four of them seriously, the provincial health ministry said.',
@@ -655,7 +657,7 @@ describe('figure conflicts over what befell people', () => {
         file: 'b.txt',
         text: 'Four people were killed, including two highway workers and a truck driver, according to the provincial health ministry, and 17 others were injured when the ship hit the Vitória bridge.',
       },
-    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    ]);
     assert.deepEqual(conflicts.sort(), ['a.txt:Twelve ; b.txt:17', 'a.txt:at least three ; b.txt:Four']);
   });
 });
@@ -686,51 +688,51 @@ describe('quote groups that hold together', () => {
 
 describe('figure conflicts over the day a plant starts', () => {
   it('reads "begin operating", "come online" and "commissioned" as one start, so 2026 and 2027 disagree', () => {
-    const conflicts = analyzeCorpus([
+    const conflicts = conflictTexts([
       { file: 'a.txt', text: 'Four more are under construction, and Unit 3 of the Marova plant is expected to begin operating in 2026, the operator said.' },
       { file: 'b.txt', text: 'The works have been dogged by delays, and officials now expect Unit 3 of the Marova plant to come online only in 2027.' },
-    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    ]);
     assert.deepEqual(conflicts, ['a.txt:2026 ; b.txt:2027']);
   });
 });
 
 describe('figure conflicts between parts of a whole', () => {
   it('sets the delivered against the delivered and the rest against the rest, never one against the other', () => {
-    const conflicts = analyzeCorpus([
+    const conflicts = conflictTexts([
       { file: 'a.txt', text: 'Ruritania ordered five squadrons in 2018. Three have arrived and the remaining two are due in 2027.' },
       { file: 'b.txt', text: 'Ruritania ordered five squadrons in 2018. Two have arrived and the other three are due in 2027.' },
-    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    ]);
     assert.deepEqual(conflicts.sort(), ['a.txt:Three ; b.txt:Two', 'a.txt:two ; b.txt:three']);
   });
 });
 
 describe('figure conflicts between counts of places', () => {
   it('never sets a count in one place against a count in another, and counts posts as jobs', () => {
-    const conflicts = analyzeCorpus([
+    const conflicts = conflictTexts([
       { file: 'a.txt', text: 'The maker will cut 4,800 jobs. They include about 1,900 positions in Korea, 1,100 at its plant in Chennai and about 650 at its factory in Wrexham.' },
       { file: 'b.txt', text: 'Of the 4,800 posts the maker will cut, about 1,900 will go in Korea, around 1,300 at the plant in Chennai and 650 at its factory in Wrexham.' },
-    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    ]);
     assert.deepEqual(conflicts, ['a.txt:1,100 ; b.txt:around 1,300']);
   });
 });
 
 describe('figure conflicts between documents and agreements', () => {
   it('counts the documents a summit exchanges as its agreements', () => {
-    const conflicts = analyzeCorpus([
+    const conflicts = conflictTexts([
       { file: 'a.txt', text: 'The two sides exchanged 19 intergovernmental documents at the summit on Friday, the presidency said.' },
       { file: 'b.txt', text: 'Valdoria and Ruritania signed 16 agreements at the summit on Friday, officials said.' },
-    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    ]);
     assert.deepEqual(conflicts, ['a.txt:19 ; b.txt:16']);
   });
 });
 
 describe('figure conflicts between jobs and workers', () => {
   it('sets "employ around 4,000 people" against "absorb 4,500 workers" and "About 4,000 jobs"', () => {
-    const conflicts = analyzeCorpus([
+    const conflicts = conflictTexts([
       { file: 'a.txt', text: 'The Brenhaven cell plant is expected to employ around 4,000 people once it opens.' },
       { file: 'b.txt', text: 'The Brenhaven cell plant is expected to absorb 4,500 workers once fully operational.' },
       { file: 'c.txt', text: 'About 4,000 jobs are expected at the Brenhaven cell plant once it opens.' },
-    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).sort().join(' ; '));
+    ]);
     assert.deepEqual(conflicts, ['a.txt:around 4,000 ; b.txt:4,500 ; c.txt:About 4,000']);
   });
 });
@@ -747,10 +749,10 @@ describe('figure links between people counted by different nouns', () => {
 
 describe('figure conflicts in an accident report', () => {
   it('sets "23 people were injured" against "26 others injured", and "landed about 620 metres" against "touched down roughly 680 metres"', () => {
-    const conflicts = analyzeCorpus([
+    const conflicts = conflictTexts([
       { file: 'a.txt', text: 'Seven passengers were killed and 23 people were injured. The plane landed about 620 metres beyond the runway threshold, the report said.' },
       { file: 'b.txt', text: 'Seven passengers were killed and 26 others injured. The aircraft touched down roughly 680 metres along the runway, the report said.' },
-    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+    ]);
     assert.deepEqual(conflicts.sort(), ['a.txt:23 ; b.txt:26', 'a.txt:about 620 ; b.txt:roughly 680']);
   });
 });
@@ -890,20 +892,20 @@ describe('times of day across sources', () => {
 
 describe('figure conflicts beside a count of sources', () => {
   it('sets "Two of the 15 members" against "Three of the 15 members", not against the "two people" who told of it', () => {
-    const conflicts = analyzeCorpus([
+    const conflicts = conflictTexts([
       { file: 'a.txt', text: 'Two of the board’s 15 members argued for an immediate cut, according to people familiar with the discussions.' },
       { file: 'b.txt', text: 'Three of the 15 members of the board pushed for an immediate cut on Monday, according to two people familiar with the talks.' },
-    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+    ]);
     assert.deepEqual(conflicts, ['a.txt:Two ; b.txt:Three']);
   });
 });
 
 describe('figure conflicts between people counted by compound nouns', () => {
   it('sets "at least six armed men" against "four gunmen" in like contexts, and never counts a specimen as a person', () => {
-    const conflicts = analyzeCorpus([
+    const conflicts = conflictTexts([
       { file: 'a.txt', text: 'The two inspectors were beaten and robbed by at least six armed men near Kestrel Ridge on Saturday, officials said.' },
       { file: 'b.txt', text: 'The two inspectors were beaten and robbed by four gunmen near Kestrel Ridge on Saturday, officials said.' },
-    ]).groups.filter((g) => g.kind === 'figure' && g.relation === 'conflict').map((g) => texts(g).join(' ; '));
+    ]);
     assert.deepEqual(conflicts, ['a.txt:at least six ; b.txt:four']);
     assert.equal(countsPeople('firemen'), true);
     assert.equal(countsPeople('specimen'), false);
