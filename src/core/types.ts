@@ -115,6 +115,8 @@ export interface CrossSourceGroup {
   /** One line a reader can take in: what is shared, and for a conflict, both sides. */
   note: string;
   members: GroupMember[];
+  /** For a claim group on who a person is (sources name different offices or bodies): the person's canonical name. */
+  identityOf?: string;
 }
 
 export interface CorpusAnalysis {

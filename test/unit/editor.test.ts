@@ -106,6 +106,18 @@ describe('editor: hover Markdown', () => {
     if (md) assertSafe(md);
   });
 
+  it('a person hover shows how sources describe the person differently, escaped', () => {
+    const wire = '“Rates will rise,” said Jana K. Holm, an economist at the Marova Institute.\n';
+    const daily = '“Rates could rise,” said Jana K. Holm, head of research at Varnelco <b>Holdings</b>.\n';
+    const index = corpusLookup(analyzeCorpus([{ file: 'wire.txt', text: wire }, { file: 'daily.txt', text: daily }]));
+    const md = hoverMarkdown(index, 'wire.txt', wire.indexOf('Holm') + 1);
+    assert.ok(md);
+    assertSafe(md);
+    assert.match(md, /sources describe this person differently/);
+    assert.match(md, /Jana K\\\. Holm, an economist at the Marova Institute/);
+    assert.match(md, /head of research at Varnelco/);
+  });
+
   it('diffMarkdown strikes removed words and bolds added ones', () => {
     assert.equal(diffMarkdown(wordDiff('keep the old words', 'keep the new words')), 'keep the ~~old~~ **new** words');
   });

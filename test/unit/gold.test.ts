@@ -15,7 +15,7 @@ const SEEDS = path.join(SHARED, 'seeds');
 
 /**
  * Minimum scores: the issue's targets. One is not reached yet: the issue asks links_claim_f1 >= 0.60 and the
- * engine measures 0.44 (lexical similarity misses paraphrased claims), so its floor is the measured level,
+ * engine measures 0.51 (lexical similarity misses paraphrased claims), so its floor is the measured level,
  * to catch regressions, until it is raised to 0.60.
  */
 const MINIMUMS: Record<string, number> = {
@@ -26,7 +26,7 @@ const MINIMUMS: Record<string, number> = {
   links_figure_f1: 0.85,
   links_quote_f1: 0.85,
   conflicts_recall: 0.85,
-  links_claim_f1: 0.47, // issue target 0.60, not reached yet
+  links_claim_f1: 0.5, // issue target 0.60, not reached yet
 };
 
 describe('gold: accuracy on the seed articles', function () {

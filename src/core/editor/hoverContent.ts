@@ -131,6 +131,11 @@ export function entityHover(index: CorpusLookup, entity: EntityMention): string 
     if (mine.length) counts.push({ doc: d, first: mine[0], count: mine.length });
   }
   if (roles.size) lines.push('', `Roles: ${[...roles].slice(0, 6).map((r) => escapeText(clip(r, 60))).join(' · ')}`);
+  const identity = entity.type === 'person' ? index.analysis.groups.find((g) => g.identityOf === entity.canonical) : undefined;
+  if (identity) {
+    lines.push('', `**${RELATION_LABEL[identity.relation]}** — sources describe this person differently:`, '');
+    for (const m of identity.members.slice(0, MAX_MEMBERS)) lines.push(`- ${sourceLabel(index.document(m.file), m.file, m)} — ${escapeText(clip(m.text, 140))}`);
+  }
   lines.push('', `Mentioned in ${counts.length} source${counts.length === 1 ? '' : 's'}:`, '');
   for (const c of counts.slice(0, MAX_MEMBERS)) {
     lines.push(`- ${sourceLabel(c.doc, c.doc.file, { file: c.doc.file, start: c.first.start, end: c.first.end })} — ${c.count}×`);

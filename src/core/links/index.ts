@@ -3,6 +3,7 @@
 import type { CrossSourceGroup, DocumentAnalysis } from '../types';
 import { linkClaims, type ConflictSide } from './claimLinks';
 import { linkFigures } from './figureLinks';
+import { linkIdentities } from './identityLinks';
 import { linkQuotes } from './quoteLinks';
 
 /** `checkCancelled` throws to abort; it is called between phases and inside the long ones. */
@@ -23,7 +24,12 @@ export function linkCorpus(documents: DocumentAnalysis[], checkCancelled?: () =>
   });
   const quoteGroupOf = new Map<string, string>();
   quoteGroups.forEach((g, n) => g.members.forEach((m) => quoteGroupOf.set(`${m.file}:${m.start}`, String(n))));
-  const groups = [...figureGroups, ...quoteGroups, ...linkClaims(documents, { conflictingFigures, quoteGroupOf, figureGroupOf }, checkCancelled)];
+  const groups = [
+    ...figureGroups,
+    ...quoteGroups,
+    ...linkClaims(documents, { conflictingFigures, quoteGroupOf, figureGroupOf }, checkCancelled),
+    ...linkIdentities(documents),
+  ];
   const order = { conflict: 0, variant: 1, agree: 2 };
   groups.sort((a, b) => order[a.relation] - order[b.relation]);
   const counters = { figure: 0, quote: 0, claim: 0 };
