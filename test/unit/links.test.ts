@@ -626,6 +626,23 @@ describe('figure links across units and bare dates', () => {
   });
 });
 
+describe('figure links between durations in months and years', () => {
+  it('reads 30 months and two and a half years as one duration', () => {
+    const groups = figureGroupTexts(analyzeCorpus([
+      { file: 'a.txt', text: 'Construction of the Kestrel smelter will take about 30 months, the company said.\n' },
+      { file: 'b.txt', text: 'Construction of the Kestrel smelter is expected to take around two and a half years.\n' },
+    ]));
+    assert.deepEqual(groups, ['a.txt:about 30 months ; b.txt:around two and a half years']);
+  });
+
+  it('reports 16 months against two years as a conflict', () => {
+    assert.deepEqual(conflictTexts([
+      { file: 'a.txt', text: 'The Marova bridge repairs were delayed by 16 months, the ministry said.\n' },
+      { file: 'b.txt', text: 'The Marova bridge repairs were delayed by two years, the ministry said.\n' },
+    ]), ['a.txt:16 months ; b.txt:two years']);
+  });
+});
+
 describe('figure links between jobs and workers', () => {
   it('reads "1,800 jobs" and "1,800 workers" as one workforce', () => {
     const groups = analyzeCorpus([

@@ -27,14 +27,17 @@ export function compatibilityKey(f: Figure): string | undefined {
 }
 
 /**
- * Durations in a smaller unit they are whole multiples of: "a decade-long deal" = "a 10-year deal", "72 hours" = "three
+ * Durations in a smaller unit they are whole multiples of: "about 30 months" = "two and a half years", "a decade-long
+ * deal" = "a 10-year deal", "72 hours" = "three
  * days"; minutes in hours, so "a 90-minute interview" can meet "a two-hour" one. Power and energy in one scale each:
  * "100 GW" = "100,000 MW", "2 TWh" = "2,000 GWh".
  */
 const UNIT_IN_BASE_UNIT: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
   ['minute', { unit: 'hour', factor: 1 / 60 }], ['minutes', { unit: 'hour', factor: 1 / 60 }],
-  ['decade', { unit: 'year', factor: 10 }], ['decades', { unit: 'year', factor: 10 }],
-  ['century', { unit: 'year', factor: 100 }], ['centuries', { unit: 'year', factor: 100 }],
+  ['month', { unit: 'month', factor: 1 }], ['months', { unit: 'month', factor: 1 }],
+  ['year', { unit: 'month', factor: 12 }], ['years', { unit: 'month', factor: 12 }],
+  ['decade', { unit: 'month', factor: 120 }], ['decades', { unit: 'month', factor: 120 }],
+  ['century', { unit: 'month', factor: 1200 }], ['centuries', { unit: 'month', factor: 1200 }],
   ['hour', { unit: 'hour', factor: 1 }], ['hours', { unit: 'hour', factor: 1 }],
   ['day', { unit: 'hour', factor: 24 }], ['days', { unit: 'hour', factor: 24 }],
   ['week', { unit: 'hour', factor: 168 }], ['weeks', { unit: 'hour', factor: 168 }],
