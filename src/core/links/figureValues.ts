@@ -28,9 +28,8 @@ export function compatibilityKey(f: Figure): string | undefined {
 
 /**
  * Durations in a smaller unit they are whole multiples of: "about 30 months" = "two and a half years", "a decade-long
- * deal" = "a 10-year deal", "72 hours" = "three
- * days"; minutes in hours, so "a 90-minute interview" can meet "a two-hour" one. Power and energy in one scale each:
- * "100 GW" = "100,000 MW", "2 TWh" = "2,000 GWh".
+ * deal" = "a 10-year deal", "72 hours" = "three days"; minutes in hours, so "a 90-minute interview" can meet "a two-hour"
+ * one. Power and energy in one scale each: "100 GW" = "100,000 MW", "2 TWh" = "2,000 GWh".
  */
 const UNIT_IN_BASE_UNIT: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
   ['minute', { unit: 'hour', factor: 1 / 60 }], ['minutes', { unit: 'hour', factor: 1 / 60 }],
