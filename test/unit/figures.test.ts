@@ -197,6 +197,9 @@ describe('figures: units', () => {
     const found = (text: string) => figures(text).map((f) => [f.text, f.value, f.unit]);
     assert.deepEqual(found('Reyes crossed the line 0.847 seconds ahead of Holm.'), [['0.847 seconds', 0.847, 'seconds']]);
     assert.deepEqual(found('He won by 3 sec.'), [['3', 3, 'seconds']]);
+    assert.deepEqual(found('Holm won by 0.847sec; the stop took 2.4secs and the race 95mins.'), [
+      ['0.847', 0.847, 'seconds'], ['2.4', 2.4, 'seconds'], ['95', 95, 'minutes'],
+    ]);
     assert.deepEqual(found('Take line 5 to the airport.'), []);
   });
 

@@ -16,6 +16,7 @@ const GLUED_SUFFIXES = new Set([
   'st', 'nd', 'rd', 'th', 's', 'bn', 'm', 'mn', 'k', 'b', 'tn', 'trn', 'cr', 'mln', 'bln', 'pc', 'x',
   'km', 'kg', 'mw', 'gw', 'kw', 'mph', 'kmh', 'cm', 'mm', 'ft', 'sq', 'per', 'am', 'pm', 'hrs', 'h', 'yr', 'yrs',
   'ha', 'c', 'f', 't', 'mt', 'kt', 'l', 'ml', 'kwh', 'mwh', 'gwh', 'bpd', 'lb', 'lbs', 'mi', 'kph', 'bp', 'bps',
+  'sec', 'secs', 'min', 'mins', 'hr', 'ms',
 ]);
 
 /** Second halves of hyphenated compounds that make idioms, not quantities ("zero-sum", "two-way"). */
