@@ -178,10 +178,6 @@ export const PLACE_HEADS = new Set(
    Circuit Speedway Raceway Racecourse Velodrome Springs Falls Heights Creek`.split(/\s+/),
 );
 
-/**
- * First words that make a run of names a place, in English and in the languages of many place names:
- * "Puerto Montt", "Santa Cruz", "Villa Alemana", "Cerro Negro", "Los Angeles", "Avenida Costanera", "Fort Worth".
- */
 /** First words of place names abbreviated with a full stop: "St. Louis", "Mt. Kenya", "Ft. Worth". */
 const DOTTED_PLACE_PREFIXES = ['St', 'Ste', 'Mt', 'Ft', 'Pt'];
 
@@ -190,6 +186,10 @@ export function isDottedPlacePrefix(word: string): boolean {
   return DOTTED_PLACE_PREFIXES.includes(word);
 }
 
+/**
+ * First words that make a run of names a place, in English and in the languages of many place names:
+ * "Puerto Montt", "Santa Cruz", "Villa Alemana", "Cerro Negro", "Los Angeles", "Avenida Costanera", "Fort Worth".
+ */
 const PLACE_PREFIXES = new Set(
   `Puerto Porto Port Santa Santo San São Sao Villa Vila Ciudad Cerro Río Rio Playa Punta Isla Ilha Lago Laguna Bahía
    Bahia Monte Mount Mont Sierra Costa Avenida Calle Plaza Paseo Rua Praça Fort Lake Cape Cabo Los Las Nueva Nuevo

@@ -5,19 +5,25 @@
 
 import { isDesignatorWord } from '../lexicon/designators';
 import { isDash, touching, type Token } from './tokens';
-import { isTimeUnit, TIME_PLURALS, TIME_ZONES } from './units';
+import { isMeasureUnit, isTimeUnit, TIME_PLURALS, TIME_ZONES } from './units';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 /** Letters that may be glued before a number without making it a name. */
 const GLUED_PREFIXES = new Set(['fy', 'us', 'rs', 'mid', 'pre', 'post', 'early', 'late', 'inr', 'usd', 'eur', 'gbp', 'h', 'q']);
 
-/** Letters that may be glued after a number (ordinals, decades, scales, units of measure). */
+/**
+ * Letters that may be glued after a number besides the units of measure ("5km", "0.847sec", see isMeasureUnit):
+ * ordinals, decades, scales, times of day and the abbreviations the unit lexicon does not read.
+ */
 const GLUED_SUFFIXES = new Set([
   'st', 'nd', 'rd', 'th', 's', 'bn', 'm', 'mn', 'k', 'b', 'tn', 'trn', 'cr', 'mln', 'bln', 'pc', 'x',
-  'km', 'kg', 'mw', 'gw', 'kw', 'mph', 'kmh', 'cm', 'mm', 'ft', 'sq', 'per', 'am', 'pm', 'hrs', 'h', 'yr', 'yrs',
-  'ha', 'c', 'f', 't', 'mt', 'kt', 'l', 'ml', 'kwh', 'mwh', 'gwh', 'bpd', 'lb', 'lbs', 'mi', 'kph', 'bp', 'bps',
-  'sec', 'secs', 'min', 'mins', 'hr', 'ms',
+  'sq', 'per', 'am', 'pm', 'h', 'yr', 'yrs', 'kt', 'ml', 'bp', 'bps',
 ]);
+
+/** A word that may be glued after a number without making it a name: "23rd", "1990s", "5bn", "12km". */
+function isGluedSuffix(lower: string): boolean {
+  return GLUED_SUFFIXES.has(lower) || isMeasureUnit(lower);
+}
 
 /** Second halves of hyphenated compounds that make idioms, not quantities ("zero-sum", "two-way"). */
 const IDIOM_COMPOUNDS = new Set([
@@ -52,7 +58,7 @@ export function isInsideName(tokens: Token[], i: number): boolean {
   }
   const next = tokens[i + 1];
   if (next && touching(t, next)) {
-    if (next.kind === 'word' && !GLUED_SUFFIXES.has(next.lower)) return true;
+    if (next.kind === 'word' && !isGluedSuffix(next.lower)) return true;
     if (next.kind === 'num') return true;
     if (next.text === ':' && tokens[i + 2]?.kind === 'num' && touching(next, tokens[i + 2])) return true; // 10:30
     if ((next.text === '/' || next.text === '.' || next.text === '@') && tokens[i + 2]?.kind === 'word' && touching(next, tokens[i + 2])) return true;
@@ -113,8 +119,6 @@ export function followsNameWord(tokens: Token[], i: number): boolean {
   if (['nearly', 'almost', 'over', 'about', 'around', 'roughly', 'some', 'just', 'only', 'approximately', 'fewer', 'less', 'more', 'at', 'up'].includes(lower)) return false;
   return true;
 }
-
-/** Plural time units: "over the three years" measures a time. */
 
 /** Definite words before a spelled number: "the two", "both three" — those already named, unless a count follows. */
 const DEFINITE_BEFORE = new Set(['the', 'these', 'those', 'both', 'all']);

@@ -29,7 +29,6 @@ const ORDINAL_NOUNS = new Set([
   'most', 'tenure', 'meeting', 'visit', 'trip', 'attempt', 'season', 'title', 'victory', 'win', 'place',
 ]);
 
-
 /** Words before an ordinal that make it count something: "the third accident", "its fourth loss". */
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', 'this']);
 /** Words after an ordinal that show it is not counting a noun ("the third of May", "the fourth and final"). */
