@@ -4,6 +4,7 @@
 // checking who someone is wants those descriptions side by side.
 
 import { isDemonym } from '../lexicon/places';
+import { speechVerbOf } from '../lexicon/speechVerbs';
 import { isHonorific, isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, type RoleMatch } from '../lexicon/titles';
 import type { EntityMention, Span } from '../types';
 
@@ -108,7 +109,8 @@ function roleAfter(text: string, nameEnd: number): RoleMatch | undefined {
   const plain = lead.filter((w) => /^\p{Ll}+$/u.test(w) && !isRoleQualifier(w) && !isDemonym(w));
   if (plain.length > 2 || lead.some((w) => /^(?:a|an|the|who|which|that|whose)$/i.test(w))) return undefined;
   // A verb opens a clause, not a description ("told reporters", "speaking to reporters").
-  if (/^\p{Ll}+(?:ed|ing)$/u.test(words[0] ?? '') || /^(?:told|said|says|added|warned|wrote)$/i.test(words[0] ?? '')) return undefined;
+  const first = words[0] ?? '';
+  if (/^\p{Ll}+(?:ed|ing)$/u.test(first) || speechVerbOf(first.toLowerCase())) return undefined;
   return role;
 }
 

@@ -4,6 +4,7 @@
 // office differently ("spokesman", "spokesperson") are left alone.
 
 import { identityStatements, type IdentityStatement } from '../claims/identities';
+import { initialsOf } from '../entities/canonical';
 import type { CrossSourceGroup, DocumentAnalysis } from '../types';
 
 export function linkIdentities(documents: readonly DocumentAnalysis[]): CrossSourceGroup[] {
@@ -62,12 +63,11 @@ function sameBody(a: string, b: string): boolean {
   const wa = words(a);
   const wb = words(b);
   if (wa.some((w) => wb.includes(w))) return true;
-  const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
-  const acronym = (s: string) => s.replace(/[^\p{Lu}]/gu, '').toLowerCase();
-  return (acronym(a).length >= 2 && initials(wb).includes(acronym(a))) || (acronym(b).length >= 2 && initials(wa).includes(acronym(b)));
+  const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '');
+  return (capitals(a).length >= 2 && initialsOf(b).includes(capitals(a))) || (capitals(b).length >= 2 && initialsOf(a).includes(capitals(b)));
 }
 
-/** The distinct descriptions, each once: "Kremlin spokesman Dmitry Peskov / chief of staff Dmitry Peskov". */
+/** The distinct descriptions, each once: "Palace spokesman Ivan Sorokin · chief of staff Ivan Sorokin". */
 function descriptions(statements: readonly IdentityStatement[]): string {
   const seen = new Set<string>();
   for (const s of statements) seen.add(s.text.replace(/\s+/g, ' '));
