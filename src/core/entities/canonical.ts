@@ -588,8 +588,8 @@ function resolveLoneWords(all: EntityMention[], surnameOwners: ReadonlyMap<strin
     m.canonical = canonical;
     delete m.guessed;
   };
-  // How often each lone word stands alone: a maker named far more often alone than with a model ("McLaren" twenty
-  // times, "the McLaren MCL42" once) is the maker, not that model.
+  // How often each lone word stands alone: a maker named far more often alone than with a model ("Varnelco" twenty
+  // times, "the Varnelco VX42" once) is the maker, not that model.
   const aloneCount = new Map<string, number>();
   for (const m of all) if (isLoneWord(m)) aloneCount.set(m.text, (aloneCount.get(m.text) ?? 0) + 1);
   for (const m of all) {

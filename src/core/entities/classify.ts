@@ -109,7 +109,7 @@ export interface DocumentKnowledge {
 
 /** What a service district runs: "… Health District", "… School District", "… Water District". */
 const SERVICE_DISTRICT = /^(?:Health|School|Water|Fire|Irrigation|Hospital|Transit|Sanitation|Utility|Sewer|Library|Park|Parks)$/;
-/** Plural labels a sentence may open with before a body's name: "Organisers Yamuna Motorsport Promotions said". */
+/** Plural labels a sentence may open with before a body's name: "Organisers Kestrel Motorsport Promotions said". */
 const LABELS_BEFORE_NAME = new Set(['Organisers', 'Organizers', 'Officials', 'Analysts', 'Critics', 'Rivals', 'Sponsors', 'Hosts', 'Promoters', 'Regulators', 'Investigators', 'Prosecutors', 'Authorities']);
 /** Capitalised function words that belong inside a name: "Doctors Without Borders", "Friends of the Earth". */
 const FUNCTION_WORD_IN_NAME = /^(?:Without|With|For|Of|The|And|In|On|At|To|Against)$/;
@@ -374,7 +374,7 @@ export class ChunkClassifier {
     // A credit rating after a name is not part of it: "rates Chile BBB".
     if (words.length > 1 && isCreditRating(last.text)) return this.strong(words.slice(0, -1));
     if (this.labelsANumber(words)) return [];
-    // "CEO of Yamuna Motorsport Promotions": an office of a body, after a name; the body is the entity.
+    // "CEO of Kestrel Motorsport Promotions": an office of a body, after a name; the body is the entity.
     // So is "The President of the European Commission", "Governor of the Bank of England".
     const officeOf = words[0].text === 'The' ? words.slice(1) : words;
     if (officeOf.length >= 3 && isTitleWord(officeOf[0]!.text) && officeOf[1]!.text === 'of' && !isOrgHeadWord(officeOf[0]!.text)) {
@@ -382,7 +382,7 @@ export class ChunkClassifier {
       while (body.length > 0 && !body[0]!.capitalised) body.shift();
       if (body.some((w) => w.capitalised && isOrgHeadWord(w.text)) && body.every((w) => w.capitalised || isNameParticle(w.text))) return this.strong(body);
     }
-    // "Organisers Yamuna Motorsport Promotions said": a plural label for who they are, then the name.
+    // "Organisers Kestrel Motorsport Promotions said": a plural label for who they are, then the name.
     if (words.length >= 3 && LABELS_BEFORE_NAME.has(words[0].text) && words.slice(1).every((w) => w.capitalised && !FUNCTION_WORD_IN_NAME.test(w.text))) {
       return this.strong(words.slice(1));
     }
