@@ -203,6 +203,25 @@ describe('figures: units', () => {
     assert.deepEqual(found('Take line 5 to the airport.'), []);
   });
 
+  it('reads one unit of time after a preposition of duration, not in "twice a day" or "a year ago"', () => {
+    const found = (text: string) => figures(text).map((f) => [f.text, f.value, f.unit]);
+    assert.deepEqual(found('The board will publish its report within a year.'), [['a year', 1, 'years']]);
+    assert.deepEqual(found('Both sides have until Friday; he trained in Varnelco for one year.'), [['one year', 1, 'years']]);
+    assert.deepEqual(found('Storms now intensify in less than a day.'), [['less than a day', 1, 'days']]);
+    assert.deepEqual(found('He spoke for nearly an hour.'), [['nearly an hour', 1, 'hours']]);
+    assert.deepEqual(found('Inspections stopped for about a week after the threat.'), [['about a week', 1, 'weeks']]);
+    assert.deepEqual(found('He takes the pills twice a day. A year ago it was cheaper.').filter((f) => f[2] !== 'times'), []);
+    assert.deepEqual(found('Prices rose for the second time in a month.').filter((f) => f[2] !== 'ordinal'), []);
+    assert.deepEqual(found('It happened in a year when prices rose, after a week-long strike cost a day’s pay.').map((f) => f[0]), ['week-long']);
+  });
+
+  it('reads speeds written every way as one unit, and metric units in either spelling', () => {
+    const units = (text: string) => figures(text).map((f) => [f.value, f.unit]);
+    assert.deepEqual(units('Winds of 180 kmph gusted to 200 km/h, or 190 kilometres per hour.'), [[180, 'km/h'], [200, 'km/h'], [190, 'km/h']]);
+    assert.deepEqual(units('The storm moved at 12 miles an hour.'), [[12, 'mph']]);
+    assert.deepEqual(units('They bored a 66cm shaft, a 66-centimeter hole in all.'), [[66, 'centimetres'], [66, 'centimetres']]);
+  });
+
   it('ends the counted noun at an irregular plural or an adverb: "4,000 people once it opens"', () => {
     assert.deepEqual(figures('The plant will employ around 4,000 people once it opens.').map((f) => f.unit), ['people']);
     assert.deepEqual(figures('It has 300 staff now at risk.').map((f) => f.unit), ['staff']);
@@ -382,7 +401,7 @@ describe('figures: numbers in words', () => {
     assert.deepEqual(brief('It burnt about 12,000ha as it hit 41.5C with gusts of 80km/h, against 12,000 hectares and 41.5 degrees Celsius.'), [
       ['about 12,000', 'quantity', 12000, 'hectares'],
       ['41.5', 'quantity', 41.5, '°C'],
-      ['80', 'quantity', 80, 'kilometres'],
+      ['80', 'quantity', 80, 'km/h'],
       ['12,000', 'quantity', 12000, 'hectares'],
       ['41.5', 'quantity', 41.5, '°C'],
     ]);

@@ -643,6 +643,23 @@ describe('figure links between durations in months and years', () => {
   });
 });
 
+describe('figure links between spans of time and speeds', () => {
+  it('reads "less than a day" and "less than 24 hours" as one span', () => {
+    const groups = figureGroupTexts(analyzeCorpus([
+      { file: 'a.txt', text: 'Cyclone Marova strengthened into a severe storm in less than a day, forecasters said.\n' },
+      { file: 'b.txt', text: 'Cyclone Marova strengthened into a severe storm in less than 24 hours, forecasters said.\n' },
+    ]));
+    assert.deepEqual(groups, ['a.txt:less than a day ; b.txt:less than 24 hours']);
+  });
+
+  it('sets a wind speed in "kmph" against one in "km/h"', () => {
+    assert.deepEqual(conflictTexts([
+      { file: 'a.txt', text: 'Cyclone Marova made landfall with sustained winds of 180 kmph, the weather office said.\n' },
+      { file: 'b.txt', text: 'Cyclone Marova made landfall with sustained winds of 165 km/h, the weather office said.\n' },
+    ]), ['a.txt:180 ; b.txt:165']);
+  });
+});
+
 describe('figure links between jobs and workers', () => {
   it('reads "1,800 jobs" and "1,800 workers" as one workforce', () => {
     const groups = analyzeCorpus([

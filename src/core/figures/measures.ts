@@ -345,8 +345,9 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     }
     return undefined;
   }
-  // "more than a decade", "about a week", "nearly a month": one unit of time, when a qualifier says it is measured.
-  if ((t.lower === 'a' || t.lower === 'an') && SPAN_UNITS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.kind === 'word' && qualifierBefore(tokens, i, true)) {
+  // "more than a decade", "within a week", "for a year": one unit of time, when a qualifier or a preposition of
+  // duration says it is measured.
+  if ((t.lower === 'a' || t.lower === 'an') && isOneSpanOfTime(tokens, i)) {
     return { first: i, last: i + 1, kind: 'quantity', value: 1, unit: TIME_UNITS.get(tokens[i + 1]!.lower)! };
   }
   // "a quarter of", "a third of"
@@ -408,8 +409,36 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   return undefined;
 }
 
-/** Units of time a qualified "a" measures: "more than a decade", "about a week". */
-const SPAN_UNITS = new Set(['week', 'month', 'year', 'decade', 'century']);
+/** Units of time a qualified "a" measures: "more than a decade", "about a week", "less than a day". */
+const SPAN_UNITS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+
+/** Prepositions that make "a week", "one year" a length of time: "within a week", "for a year", "in a decade". */
+const DURATION_PREPOSITIONS = new Set(['within', 'for', 'in', 'over', 'across']);
+
+/**
+ * Words after "in a year" that make it a point in time, not a length: "in a year when prices rose", "for a day after
+ * the vote" (a qualifier still measures: "for about a week after the threat").
+ */
+const NOT_A_SPAN_AFTER = new Set(['when', 'where', 'which', 'that', 'ago', 'earlier', 'later', 'before', 'after', 'since']);
+
+/**
+ * Does "a"/"an"/"one" at `i` with the time unit after it measure a length of time? It does after a qualifier ("more
+ * than a decade") or a preposition of duration ("within a week"), but not in "twice a day", "a year ago", "a week-long
+ * strike" (a compound, read elsewhere) or "a day's pay".
+ */
+function isOneSpanOfTime(tokens: Token[], i: number): boolean {
+  const unit = tokens[i + 1];
+  if (!unit || unit.kind !== 'word' || !SPAN_UNITS.has(unit.lower) || !/^[a-z]/.test(unit.text)) return false;
+  const after = tokens[i + 2];
+  if (after && touching(unit, after) && (isDash(after) || /^['’]/.test(after.text))) return false;
+  if (qualifierBefore(tokens, i, true)) return true;
+  const before = tokens[i - 1]?.lower ?? '';
+  if (!DURATION_PREPOSITIONS.has(before) || NOT_A_SPAN_AFTER.has(after?.lower ?? '')) return false;
+  // "for the second time in a month" counts times, as "twice a day" does.
+  if (before === 'in' && /^times?$/.test(tokens[i - 2]?.lower ?? '')) return false;
+  // "in a year of turmoil", "over a decade of growth" describe the time; "within a month of the ruling" measures it.
+  return !((before === 'in' || before === 'over') && after?.lower === 'of');
+}
 
 /** Time units that take "-long": "a week-long strike", "a decade-long deal". */
 const LONG_UNITS = new Set(['hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
@@ -451,6 +480,10 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
   if (n.spelled && n.value <= 1 && !n.scale) {
     const compound = n.value === 1 ? readCompound(tokens, n) : undefined;
     if (compound && 'kind' in compound && TIME_UNITS.get(tokens[n.last + 2]!.lower)) return compound;
+    // "in one week", "for one year": a duration.
+    if (n.value === 1 && n.first === n.last && isOneSpanOfTime(tokens, n.first)) {
+      return { first: n.first, last: n.last + 1, kind: 'quantity', value: 1, unit: TIME_UNITS.get(tokens[n.last + 1]!.lower)! };
+    }
     return { skipTo: n.last };
   }
   // "magnitude 7.1", "a 7.1-magnitude quake", "6.9 on the Richter scale": a magnitude, whatever noun follows

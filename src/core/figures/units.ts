@@ -2,7 +2,7 @@
 // "three MIM-104 units", "two pending shipments"), or the noun it is "of" ("a population of 1.4 billion").
 
 import { qualifierBefore } from './qualifiers';
-import { isDash, type Token } from './tokens';
+import { isDash, touching, type Token } from './tokens';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, isPronoun, COMMON_VERBS } from './wordClasses';
 
 /** Nouns whose count is a number of people. */
@@ -15,7 +15,7 @@ export const TIME_ZONES: ReadonlySet<string> = new Set(
 
 /** Singular time units and their plural. */
 export const TIME_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
-  second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', night: 'nights', week: 'weeks',
+  second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', night: 'nights', week: 'weeks', fortnight: 'fortnights',
   month: 'months', year: 'years', decade: 'decades', century: 'centuries', millennium: 'millennia',
   quarter: 'quarters', term: 'terms', session: 'sessions',
 }));
@@ -62,9 +62,13 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
       const scale = tokens[j + 1];
       if (scale?.kind === 'word' && scale.start === t.end && /^[cf]$/.test(scale.lower)) return scale.lower === 'c' ? '°C' : '°F';
     }
-    // "six 1,000 MW units", "a 700 km stretch": an abbreviated unit of measure right after the number is the unit,
+    if (j === last + 1) {
+      const speed = speedUnitAt(tokens, j);
+      if (speed) return speed;
+    }
+    // "six 1,000 MW units", "a 700 km stretch", "180 kmph gusts": a unit of measure right after the number is the unit,
     // whatever noun follows. (Not a single letter: "10 m" may be millions.)
-    if (j === last + 1 && t.kind === 'word' && t.text.length >= 2 && t.text.length <= 3 && MEASURE_UNITS.has(t.lower)) return unitName(t.lower, tokens, last);
+    if (j === last + 1 && t.kind === 'word' && t.text.length >= 2 && MEASURE_UNITS.has(t.lower)) return unitName(t.lower, tokens, last);
     if (t.kind === 'sym') {
       if (isDash(t) && t.start === tokens[j - 1]!.end && tokens[j + 1]?.start === t.end) continue; // inside "MIM-104"
       break;
@@ -125,7 +129,10 @@ const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   ha: 'hectares', hectare: 'hectares', km: 'kilometres', kms: 'kilometres', kilometers: 'kilometres', kilometer: 'kilometres',
   kilometre: 'kilometres', m: 'metres', meters: 'metres', meter: 'metres', metre: 'metres', cm: 'centimetres', mm: 'millimetres',
   kg: 'kilograms', kilos: 'kilograms', t: 'tonnes', tons: 'tonnes', mt: 'tonnes', l: 'litres', liters: 'litres', litre: 'litres',
-  c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds',
+  centimetre: 'centimetres', centimeter: 'centimetres', centimeters: 'centimetres',
+  millimetre: 'millimetres', millimeter: 'millimetres', millimeters: 'millimetres',
+  kilogram: 'kilograms', tonne: 'tonnes', ton: 'tonnes', inch: 'inches', foot: 'feet', mile: 'miles',
+  c: '°C', f: '°F', kmh: 'km/h', kph: 'km/h', kmph: 'km/h', mi: 'miles', ft: 'feet', lbs: 'pounds', lb: 'pounds',
   mw: 'megawatts', megawatt: 'megawatts', gw: 'gigawatts', gigawatt: 'gigawatts', kw: 'kilowatts', kilowatt: 'kilowatts',
   // a rate's period is often written apart ("3 million tonnes of gas a year"): counts compare by what they count
   sec: 'seconds', secs: 'seconds', min: 'minutes', mins: 'minutes', hr: 'hours', hrs: 'hours',
@@ -133,7 +140,24 @@ const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /** Units of measure written after a number ("10 km", "41 degrees"), in any of the spellings above. */
-const MEASURE_UNITS = new Set([...UNIT_ALIASES.keys(), ...UNIT_ALIASES.values(), 'miles', 'mile', 'acres', 'acre', 'mw', 'gw', 'kw', 'mph', 'degrees', 'degree']);
+const MEASURE_UNITS = new Set([...UNIT_ALIASES.keys(), ...UNIT_ALIASES.values(), 'acres', 'acre', 'mw', 'gw', 'kw', 'mph', 'knots', 'degrees', 'degree']);
+
+/** Distances that, per hour, make a speed: "180 km/h", "112 miles per hour", "180 kilometres an hour". */
+const SPEED_BY_DISTANCE: ReadonlyMap<string, string> = new Map([
+  ['km', 'km/h'], ['kms', 'km/h'], ['kilometres', 'km/h'], ['kilometers', 'km/h'], ['kilometre', 'km/h'], ['kilometer', 'km/h'],
+  ['miles', 'mph'], ['mile', 'mph'], ['mi', 'mph'],
+]);
+
+/** The speed unit written from token `j` on ("km/h", "kilometres per hour", "miles an hour"), if any. */
+function speedUnitAt(tokens: Token[], j: number): string | undefined {
+  const speed = SPEED_BY_DISTANCE.get(tokens[j]?.lower ?? '');
+  if (!speed) return undefined;
+  const slash = tokens[j + 1];
+  const hour = tokens[j + 2]?.lower ?? '';
+  if (slash?.text === '/' && touching(tokens[j]!, slash) && /^(?:h|hr|hour)$/.test(hour)) return speed;
+  if (/^(?:per|an|a)$/.test(slash?.lower ?? '') && hour === 'hour') return speed;
+  return undefined;
+}
 
 /** Is the lower-case word a unit of measure rather than a thing counted? */
 export function isMeasureUnit(lower: string): boolean {
