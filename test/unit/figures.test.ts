@@ -215,6 +215,14 @@ describe('figures: units', () => {
     assert.deepEqual(found('It happened in a year when prices rose, after a week-long strike cost a day’s pay.').map((f) => f[0]), ['week-long']);
   });
 
+  it('counts the noun after modifiers joined by "and", but not across a second number or into "measles"', () => {
+    const units = (text: string) => figures(text).map((f) => [f.value, f.unit]);
+    assert.deepEqual(units('The mine will create 12,000 direct and indirect jobs.'), [[12000, 'jobs']]);
+    assert.deepEqual(units('Varnelco will hire up to 1 lakh skilled and semi-skilled workers.'), [[100000, 'workers']]);
+    assert.deepEqual(units('The clinic has 100 staff and 50 volunteers.'), [[100, 'staff'], [50, 'volunteers']]);
+    assert.deepEqual(units('Officials logged 2,314 suspected and confirmed measles cases.'), [[2314, 'cases']]);
+  });
+
   it('reads speeds written every way as one unit, and metric units in either spelling', () => {
     const units = (text: string) => figures(text).map((f) => [f.value, f.unit]);
     assert.deepEqual(units('Winds of 180 kmph gusted to 200 km/h, or 190 kilometres per hour.'), [[180, 'km/h'], [200, 'km/h'], [190, 'km/h']]);

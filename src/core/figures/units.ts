@@ -96,7 +96,7 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
         continue;
       }
       // "9.4 million current and former customers": paired adjectives before the counted noun.
-      if ((t.lower === 'and' || t.lower === 'or') && head !== undefined && PAIRED_ADJECTIVES.has(head) && PAIRED_ADJECTIVES.has(tokens[j + 1]?.lower ?? '')) {
+      if ((t.lower === 'and' || t.lower === 'or') && head !== undefined && ((PAIRED_ADJECTIVES.has(head) && PAIRED_ADJECTIVES.has(tokens[j + 1]?.lower ?? '')) || pairedModifierBefore(tokens, last, j, head))) {
         head = undefined;
         continue;
       }
@@ -116,9 +116,34 @@ export function headNounAfter(tokens: Token[], last: number): string | undefined
     head = t.lower;
     headIsName = /^\p{Lu}/u.test(t.text);
     if (!headIsName || inTitleCase()) words++;
-    if (((/[a-z]s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) || IRREGULAR_PLURALS.has(t.lower)) && lowerCase) break; // plural head reached
+    if (isPluralNoun(t.lower) && lowerCase) break; // plural head reached
   }
   return head === undefined ? undefined : unitName(head, tokens, last);
+}
+
+/**
+ * "12,000 direct and indirect jobs", "1 lakh skilled and semi-skilled workers": one word right after the number, not
+ * a plural noun, then "and"/"or" and a few words ending in a plural noun with no number between — modifiers shared by
+ * the counted noun. ("100 staff and 50 volunteers" counts two things.)
+ */
+function pairedModifierBefore(tokens: Token[], last: number, conjunction: number, head: string): boolean {
+  if (conjunction !== last + 2 || /[a-z]s$/.test(head) || IRREGULAR_PLURALS.has(head) || INVARIANT_PLURALS.has(head)) return false;
+  for (let k = conjunction + 1; k <= conjunction + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' || (t.kind === 'sym' && !isDash(t))) return false;
+    if (t.kind !== 'word') continue;
+    if (isStopWord(t)) return false;
+    if (/^[a-z]/.test(t.text) && isPluralNoun(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns that end in -s but are one thing: "2,314 measles cases", "three news outlets". */
+const SINGULAR_IN_S = new Set(['measles', 'mumps', 'rabies', 'herpes', 'diabetes', 'news', 'species', 'series', 'politics', 'economics', 'physics', 'athletics', 'logistics']);
+
+/** A plural noun by its form: "workers", "people" — not "bus", "crisis", "measles". */
+function isPluralNoun(lower: string): boolean {
+  return (/[a-z]s$/.test(lower) && !/(ss|us|is)$/.test(lower) && !SINGULAR_IN_S.has(lower)) || IRREGULAR_PLURALS.has(lower);
 }
 
 /** Adjectives paired before a counted noun: "current and former customers", "new or existing users". */
