@@ -190,6 +190,17 @@ describe('quotes: attribution and speakers', () => {
     ]);
   });
 
+  it('resolves "he said" past a sentence opening "For X," and past an owner in apposition ("X’s aide")', () => {
+    const opener =
+      'Prime Minister Arjun Mehra hosted the talks. For Mehra, the summit was a win at home, said Tomás Reyes, a trade economist in Delhi. ' +
+      '“It gives him leverage before the election,” he said.';
+    assert.deepEqual(analysedPairs(opener), [['It gives him leverage before the election,', 'Tomás Reyes']]);
+    const owner =
+      'President Ivan Sorokin landed in Valdoria on Thursday. Pavel Dronov, Mr Sorokin’s foreign policy aide, said the talks would cover energy. ' +
+      '“We expect several agreements,” he told reporters.';
+    assert.deepEqual(analysedPairs(owner), [['We expect several agreements,', 'Pavel Dronov']]);
+  });
+
   it('reads tabloid speech verbs and people described by what they do', () => {
     const text = '“It was like the end of the world,” sobbed grandmother Rosa Catrileo, 71. “The sky went black.”\n\nOne firefighter, who asked not to be named, told us: “It was hell.”\n\n“Stay back,” a paramedic shouted.';
     const found = analysedPairs(text);
