@@ -201,6 +201,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(owner), [['We expect several agreements,', 'Pavel Dronov']]);
   });
 
+  it('reads an Indian-English "in-charge" as a role, so the person after the party and the role speaks', () => {
+    assert.deepEqual(analysedPairs('“The farmers were failed,” said Kestrel Party communications in-charge Arjun Mehra.'), [['The farmers were failed,', 'Arjun Mehra']]);
+    assert.deepEqual(analysedPairs('“We have filed a case,” the police station in-charge said.'), [['We have filed a case,', 'police station in-charge']]);
+  });
+
   it('reads tabloid speech verbs and people described by what they do', () => {
     const text = '“It was like the end of the world,” sobbed grandmother Rosa Catrileo, 71. “The sky went black.”\n\nOne firefighter, who asked not to be named, told us: “It was hell.”\n\n“Stay back,” a paramedic shouted.';
     const found = analysedPairs(text);

@@ -23,7 +23,7 @@ const CORE_TITLES = new Set(
    col col. lt lt. capt capt. cmdr adm adm. pm spokesperson's staff strongman dictator tsar czar magnate tycoon
    billionaire activist activists campaigner campaigners manager managers partner partners principal president-elect
    candidate nominee incumbent speaker whip eam treasurer comptroller inspector superintendent commissar
-   menteri besar datuk dato dato' datin tun brig brig. maj maj. sgt sgt. cpl`.split(/\s+/),
+   menteri besar datuk dato dato' datin tun brig brig. maj maj. sgt sgt. cpl in-charge incharge`.split(/\s+/),
 );
 
 /** Words that qualify a role without being one ("senior", "former", "Defense", "Foreign"). */
@@ -35,7 +35,7 @@ const ROLE_QUALIFIERS = new Set(
    provincial district local general principal managing executive research policy political international
    relations strategic studies program programme department ministry white house long-time longtime veteran
    leading prominent retired permanent special lead supreme opposition party union cabinet first second
-   deputy-head co former- additional joint`.split(/\s+/),
+   deputy-head co former- additional joint media`.split(/\s+/),
 );
 
 /** Connectors allowed inside a role ("chief of staff", "Minister of External Affairs", "head of the programme"). */
