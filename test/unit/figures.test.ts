@@ -332,6 +332,26 @@ describe('figures: units', () => {
 });
 
 describe('figures: numbers in words', () => {
+  it('reads a share given as "half of", an ordinal "second" after a determiner, a minute of duration and the last "one" of a list of counts', () => {
+    assert.deepEqual(brief('At least 90 people died, nearly half of them in Marova, in the second major quake to hit the country.'), [
+      ['At least 90', 'quantity', 90, 'people'],
+      ['nearly half', 'quantity', 0.5, 'fraction'],
+      ['second', 'quantity', 2, 'ordinal'],
+    ]);
+    assert.deepEqual(brief('In the first half of 2024 the towers swayed for more than a minute. Wait a minute. He left a second later.'), [
+      ['2024', 'date', 2024, 'year'],
+      ['more than a minute', 'quantity', 1, 'minutes'],
+    ]);
+    assert.deepEqual(brief('Forty died in Valdoria, three in Kestrel and one in Marova.').map((f) => f[0]), ['Forty', 'three', 'one']);
+  });
+
+  it('reads a magnitude joined to its word by a dash, or after "registered as a"', () => {
+    assert.deepEqual(brief('A magnitude–7.1 earthquake struck; the quake was registered as a 6.9 by the survey.'), [
+      ['7.1', 'quantity', 7.1, 'magnitude'],
+      ['6.9', 'quantity', 6.9, 'magnitude'],
+    ]);
+  });
+
   it('reads bare points that move a percentage as percentage points, and leaves index points and scores alone', () => {
     assert.deepEqual(brief('It now holds 18.5 per cent of the market, up 2.3 points on a year earlier.'), [
       ['18.5 per cent', 'percent', 18.5, '%'],

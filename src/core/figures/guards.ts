@@ -9,7 +9,7 @@ import { isMeasureUnit, isTimeUnit, TIME_PLURALS, TIME_ZONES } from './units';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 /** Letters that may be glued before a number without making it a name. */
-const GLUED_PREFIXES = new Set(['fy', 'us', 'rs', 'mid', 'pre', 'post', 'early', 'late', 'inr', 'usd', 'eur', 'gbp', 'h', 'q']);
+const GLUED_PREFIXES = new Set(['fy', 'us', 'rs', 'mid', 'pre', 'post', 'early', 'late', 'inr', 'usd', 'eur', 'gbp', 'h', 'q', 'magnitude']);
 
 /**
  * Letters that may be glued after a number besides the units of measure ("5km", "0.847sec", see isMeasureUnit):

@@ -264,7 +264,9 @@ function isMagnitude(tokens: Token[], n: NumberPhrase): boolean {
   // "put the magnitude of the quake at 7.2", "the strongest aftershock measured 5.9": a decimal said of a quake.
   if (!/\./.test(tokens[n.first]?.text ?? '') || n.value < 2) return false;
   const before = tokens.slice(Math.max(0, n.first - 10), n.first).map((t) => t.lower);
-  const measured = ['measuring', 'measured', 'at', 'of'].includes(before[before.length - 1] ?? '');
+  // ("registered as a 7.1": an article between.)
+  const verbAt = /^an?$/.test(before[before.length - 1] ?? '') ? before.length - 2 : before.length - 1;
+  const measured = ['measuring', 'measured', 'at', 'of', 'as'].includes(before[verbAt] ?? '');
   return measured && before.some((w) => QUAKE_WORDS.has(w));
 }
 
@@ -332,9 +334,10 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     const next = tokens[i + 1];
     if (next && ORDINAL_NOUNS.has(next.lower) && /^[a-z]/.test(t.text)) return { first: i, last: i, kind: 'quantity', value: ordinal, unit: 'ordinal' };
     // "the third fatal accident", "its fourth straight loss": a determiner, the ordinal, then the noun phrase.
-    // ("a second later" keeps "second" out: from three on, an ordinal word is never a unit.)
+    // ("a second later" keeps "second" out: from three on, an ordinal word is never a unit, and "second" after another
+    // determiner is one: "the second massive quake".)
     const before = tokens[i - 1];
-    if (ordinal >= 3 && /^[a-z]/.test(t.text) && before && ORDINAL_DETERMINERS.has(before.lower) && next?.kind === 'word' && /^[a-z]/.test(next.text) && !NOT_NOUN_AFTER_ORDINAL.has(next.lower)) {
+    if ((ordinal >= 3 || before?.lower !== 'a') && /^[a-z]/.test(t.text) && before && ORDINAL_DETERMINERS.has(before.lower) && next?.kind === 'word' && /^[a-z]/.test(next.text) && !NOT_NOUN_AFTER_ORDINAL.has(next.lower)) {
       return { first: i, last: i, kind: 'quantity', value: ordinal, unit: 'ordinal' };
     }
     // A place in a race or a table, standing alone: "finished fifth", "dropping him to eighth", "from fifth to eighth".
@@ -353,6 +356,10 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   // "a quarter of", "a third of"
   if ((t.lower === 'a' || t.lower === 'one') && FRACTION_WORDS.get(tokens[i + 1]?.lower ?? '') !== undefined && tokens[i + 2]?.lower === 'of' && tokens[i + 1]!.lower !== 'half') {
     return { first: i, last: i + 1, kind: 'quantity', value: FRACTION_WORDS.get(tokens[i + 1]!.lower)!, unit: 'fraction' };
+  }
+  // "nearly half of them", "Half of the victims": a share (but "the first half of 2024" is a period).
+  if (t.lower === 'half' && tokens[i + 1]?.lower === 'of' && !NOT_A_SHARE_BEFORE_HALF.has(tokens[i - 1]?.lower ?? '')) {
+    return { first: i, last: i, kind: 'quantity', value: 0.5, unit: 'fraction' };
   }
   // "a half-point rise", "a quarter-point cut", "half a percentage point": a move in percentage points.
   if ((t.lower === 'half' || t.lower === 'quarter') && isDash(tokens[i + 1]) && touching(t, tokens[i + 1]) && tokens[i + 2]?.lower === 'point') {
@@ -409,8 +416,24 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   return undefined;
 }
 
+/** Is "one" at `i` the last item of a list of counts in one pattern: "…, three in Guerrero and one in Oaxaca"? */
+function endsListOfCounts(tokens: Token[], i: number): boolean {
+  const joiner = tokens[i - 1]?.lower;
+  const preposition = tokens[i + 1];
+  if ((joiner !== 'and' && joiner !== ',') || !preposition || !/^(?:in|at|from|on)$/.test(preposition.lower)) return false;
+  // The item before: a number followed by the same preposition, within a few words.
+  for (let j = i - 2; j >= Math.max(0, i - 8); j--) {
+    if (tokens[j]!.text === '.' || tokens[j]!.text === ';') return false;
+    if (tokens[j + 1]?.lower === preposition.lower && (tokens[j]!.kind === 'num' || (CARDINAL_WORDS.get(tokens[j]!.lower) ?? 0) >= 2)) return true;
+  }
+  return false;
+}
+
+/** Words before "half of" that make it a part of something, not a share: "the first half of the year". */
+const NOT_A_SHARE_BEFORE_HALF = new Set(['the', 'a', 'one', 'first', 'second', 'other', 'latter', 'former', 'this', 'that', 'its', 'their', 'his', 'her', 'each', 'and']);
+
 /** Units of time a qualified "a" measures: "more than a decade", "about a week", "less than a day". */
-const SPAN_UNITS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+const SPAN_UNITS = new Set(['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
 
 /** Prepositions that make "a week", "one year" a length of time: "within a week", "for a year", "in a decade". */
 const DURATION_PREPOSITIONS = new Set(['within', 'for', 'in', 'over', 'across']);
@@ -484,6 +507,8 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
     if (n.value === 1 && n.first === n.last && isOneSpanOfTime(tokens, n.first)) {
       return { first: n.first, last: n.last + 1, kind: 'quantity', value: 1, unit: TIME_UNITS.get(tokens[n.last + 1]!.lower)! };
     }
+    // "43 in the north, three in the west and one in the south": the last count of a list.
+    if (n.value === 1 && n.first === n.last && endsListOfCounts(tokens, n.first)) return { first: n.first, last: n.last, kind: 'quantity', value: 1, unit: 'count' };
     return { skipTo: n.last };
   }
   // "magnitude 7.1", "a 7.1-magnitude quake", "6.9 on the Richter scale": a magnitude, whatever noun follows
