@@ -590,6 +590,15 @@ describe('entities: companies, sites, ships and countries by general evidence', 
 });
 
 describe('entities: companies, products and places that look like names', () => {
+  it('names the owner alone when a run ends on a title with no name after it ("turned Varnelco Gaming CEO")', () => {
+    assert.deepEqual(brief('Reports will go to Ivan Sorokin, the Kestrel head now turned Varnelco Gaming CEO following the news.'), [
+      'Ivan Sorokin/person',
+      'Kestrel/organization',
+      'Varnelco Gaming/organization',
+    ]);
+    assert.deepEqual(brief('The Council of Ministers met.'), ['Council of Ministers/organization']);
+  });
+
   it('takes no currency abbreviation for a name, and no indefinite pronoun', () => {
     assert.deepEqual(brief('The budget of Tk 5,20,000 crore was tabled. Rs. 300 was paid. “Nobody I know agrees,” she said.'), []);
   });

@@ -206,6 +206,35 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('“We have filed a case,” the police station in-charge said.'), [['We have filed a case,', 'police station in-charge']]);
   });
 
+  it('gives "the Kestrel leader said" to the person the sentence before is about, past an owner named between', () => {
+    const text =
+      'Arjun Mehra pledged reform as he addressed jubilant activists.\n\n' +
+      'Years after Ivan Sorokin’s 1997 “new dawn” speech, the Kestrel leader said the country was experiencing the “sunlight of hope”.\n\n' +
+      '“We did it,” he told supporters.';
+    assert.deepEqual(analysedPairs(text), [['sunlight of hope', 'Arjun Mehra'], ['We did it,', 'Arjun Mehra']]);
+  });
+
+  it('reads "a gleaming Sir Arjun told" as the person, and "Prime Minister-elect" as a title before an appositive', () => {
+    assert.deepEqual(analysedPairs('Earlier, a gleaming Sir Arjun told a crowd of supporters: "We did it, and now it has arrived."'), [
+      ['We did it, and now it has arrived.', 'Arjun'],
+    ]);
+    assert.deepEqual(analysedPairs('The Danish Prime Minister-elect, Sir Arjun Mehra, says “change begins now” after the vote.'), [['change begins now', 'Arjun Mehra']]);
+  });
+
+  it('gives "according to a statement from X" and "the statement added" to X, and "he" not to a person the text calls "she"', () => {
+    const statement =
+      'Arjun Mehra, who was the subject of a report, "will continue to serve as chief of Kestrel," according to a statement from Varnelco. ' +
+      'Mehra will be kept on board "to strengthen the culture," the statement added.';
+    assert.deepEqual(analysedPairs(statement), [
+      ['will continue to serve as chief of Kestrel,', 'Varnelco'],
+      ['to strengthen the culture,', 'Varnelco'],
+    ]);
+    const pronoun =
+      'Reporter Meena Rao tweeted that she spoke directly with Arjun Mehra and asked if he will stay. ' +
+      'He declined to say and said, "I will be available as needed."';
+    assert.deepEqual(analysedPairs(pronoun), [['I will be available as needed.', 'Arjun Mehra']]);
+  });
+
   it('reads tabloid speech verbs and people described by what they do', () => {
     const text = '“It was like the end of the world,” sobbed grandmother Rosa Catrileo, 71. “The sky went black.”\n\nOne firefighter, who asked not to be named, told us: “It was hell.”\n\n“Stay back,” a paramedic shouted.';
     const found = analysedPairs(text);

@@ -454,6 +454,16 @@ export class ChunkClassifier {
       if (isTitleWord(joined[1]!) || isRoleQualifier(joined[1]!)) return this.owner(words.slice(0, ownerEnd));
     }
 
+    // "turned Varnelco Gaming CEO", "became Kestrel Chief Executive": a run ending on a title with no name after it is
+    // an owner and a role; the owner alone is named.
+    // (Not a body of members: "Council of Ministers".)
+    if (words.length >= 2 && isTitleWord(last.text) && !TITLES_ALSO_SURNAMES.has(last.text) && !isTitleWord(words[0]!.text) && !isRoleQualifier(words[0]!.text) &&
+        words.every((w) => w.capitalised)) {
+      let ownerEnd = words.length - 1;
+      while (ownerEnd > 0 && (isTitleWord(words[ownerEnd - 1]!.text) || isRoleQualifier(words[ownerEnd - 1]!.text))) ownerEnd--;
+      if (ownerEnd > 0 && !isOrgHeadWord(words[ownerEnd - 1]!.text) || ownerEnd > 1) return this.owner(words.slice(0, ownerEnd));
+    }
+
     // 2. Whole-name look-ups — but "Lagos said", after "Esteban Lagos", is the person, not the city.
     if (words.length === 1 && this.knowledge.surnames.has(whole) && SPEECH_VERBS.has(nextLowerWord(text, last.end) ?? '')) return [this.person(words)];
     const place = lookupPlace(whole);

@@ -47,7 +47,8 @@ const HONORIFICS = new Set(
 );
 
 function normaliseWord(word: string): string {
-  return word.replace(/[’']s$/i, '').replace(/[’']/g, "'").toLowerCase();
+  // ("Prime Minister-elect", "chairman-designate": the office before it is taken.)
+  return word.replace(/[’']s$/i, '').replace(/[’']/g, "'").toLowerCase().replace(/-(?:elect|designate)$/, '');
 }
 
 /** True for a role head noun such as "president", "spokesman", "official", "analyst", "professor". */

@@ -7,6 +7,7 @@ import { isThinkingVerb } from '../lexicon/speechVerbs';
 import type { Sentence, Span } from '../types';
 import type { QuotedPassage } from './quoteSpans';
 import { clauseSubject, forwardPhrase, isSpeechVerbAt, phraseEndingAt, SpeakerPhrase, subjectBefore, withPostModifierBefore } from './speakerPhrase';
+import { STATEMENT_NOUNS } from './speakerWords';
 import { Token, tokenize } from './tokens';
 
 export type AttributionSource = 'after' | 'before' | 'sentence' | 'continued';
@@ -41,6 +42,16 @@ function tokenAfter(tokens: Token[], phrase: SpeakerPhrase, from = 0): number {
   return k;
 }
 
+/** "according to a statement from Varnelco": the issuer named after the statement speaks. */
+function issuerOfStatement(text: string, tokens: Token[], phrase: SpeakerPhrase, sentenceStart: number): SpeakerPhrase {
+  if (phrase.kind !== 'description' || !STATEMENT_NOUNS.has(phrase.head ?? '')) return phrase;
+  let k = tokenAfter(tokens, phrase);
+  if (tokens[k]?.lower === 'issued' || tokens[k]?.lower === 'released') k++;
+  if (tokens[k]?.lower !== 'from' && tokens[k]?.lower !== 'by') return phrase;
+  const issuer = forwardPhrase(text, tokens, k + 1, tokens.length, sentenceStart);
+  return issuer && issuer.kind !== 'pronoun' ? issuer : phrase;
+}
+
 /**
  * A person's name in apposition after a one-person description and a comma: "the ministry spokesman, Arun Mehta",
  * with the index of the token after the name (the caller says what may follow it).
@@ -61,7 +72,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   while (i < tokens.length && (tokens[i].text === ',' || tokens[i].text === '—' || tokens[i].text === '–')) i++;
   if (i >= tokens.length) return undefined;
   if (isAccordingTo(tokens, i)) {
-    const phrase = forwardPhrase(text, tokens, i + 2, tokens.length, sentenceStart);
+    const read = forwardPhrase(text, tokens, i + 2, tokens.length, sentenceStart);
+    const phrase = read && issuerOfStatement(text, tokens, read, sentenceStart);
     return phrase && { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'after' };
   }
   if (isSpeechVerbAt(tokens, i)) {
@@ -105,7 +117,8 @@ export function attributionBefore(text: string, from: number, to: number, senten
   const tokens = tokenize(text, from, to);
   for (let i = 0; i < tokens.length; i++) {
     if (!isAccordingTo(tokens, i)) continue;
-    const phrase = forwardPhrase(text, tokens, i + 2, tokens.length, sentenceStart);
+    const read = forwardPhrase(text, tokens, i + 2, tokens.length, sentenceStart);
+    const phrase = read && issuerOfStatement(text, tokens, read, sentenceStart);
     if (phrase) return { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'before' };
   }
   const last = tokens[tokens.length - 1];

@@ -8,7 +8,7 @@ import { isKnownNonCompany } from '../lexicon/organizations';
 import { speechVerbOf } from '../lexicon/speechVerbs';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, titlePrefixLength } from '../lexicon/titles';
 import { isDescriptorNoun, NATIONALITY_HEAD, type SpeakerPhrase } from './speakerPhrase';
-import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS } from './speakerWords';
+import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS, STATEMENT_NOUNS } from './speakerWords';
 import { withoutPossessive } from './tokens';
 import { PREPOSITIONS } from '../figures/wordClasses';
 import { escapeRegExp } from '../text/regex';
@@ -42,7 +42,6 @@ const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commi
 const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board|bureau|office|organi[sz]ation|regulator|watchdog|ministry|department|directorate|inspectorate)\b/;
 
 /** Documents that "say" for whoever issued them: "the statement said". */
-const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué']);
 /** "… said in a statement", "… issued a statement", right after the issuer's name. */
 const ISSUED_STATEMENT_AFTER = /^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b|^[ \u00A0]+(?:issued|released|put[ \u00A0]+out)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/u;
 
@@ -240,7 +239,8 @@ export class SpeakerResolver {
 
   /**
    * The gender the text gives a person, if it gives one: an honorific ("Mr", "Ms") or a gendered role
-   * ("spokeswoman", "chairman"). (Pronouns near a name are no evidence: "Begum … her son … his kidneys".)
+   * ("spokeswoman", "chairman"), or the pronoun of their own report ("Holm said she"). (Other pronouns near a name
+   * are no evidence: "Begum … her son … his kidneys".)
    */
   private genderOf(name: string): 'm' | 'f' | undefined {
     if (!this.genders) {
@@ -254,6 +254,9 @@ export class SpeakerResolver {
         const kin = this.text.slice(Math.max(0, e.start - 24), e.start);
         if (/\b(?:brother|son|father|husband|nephew|uncle|grandson|grandfather|boyfriend),?\s+$/i.test(kin)) vote(e.canonical, 2);
         if (/\b(?:sister|daughter|mother|wife|niece|aunt|granddaughter|grandmother|girlfriend|widow),?\s+$/i.test(kin)) vote(e.canonical, -2);
+        // "Jana Holm tweeted that she …": the pronoun of the person's own report is theirs (weaker than a title).
+        const own = /^\s+(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u.exec(this.text.slice(e.end, e.end + 40));
+        if (own && speechVerbOf(own[1]!) !== undefined) vote(e.canonical, own[2] === 'he' ? 1 : -1);
         const role = e.role?.toLowerCase() ?? '';
         if (/\b(?:\w+man|father|son|husband|brother)\b/.test(role)) vote(e.canonical, 2);
         if (/\b(?:\w+woman|mother|daughter|wife|sister)\b/.test(role)) vote(e.canonical, -2);
@@ -313,7 +316,9 @@ export class SpeakerResolver {
       // (Past an acronym in brackets and an appositive: "the Ghana Cocoa Board (COCOBOD), the cocoa regulator, said in a statement".)
       const after = this.text.slice(e.end, e.end + 160).replace(/^[ \u00A0]*\([^()]{1,12}\)/, '').replace(/^,[^,.;:“”"]{1,80},/, '');
       const before = this.text.slice(Math.max(0, e.start - 40), e.start);
-      if (ISSUED_STATEMENT_AFTER.test(after) || /\bin (?:a|its) statement,[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(before)) {
+      // (Or named as its issuer: "according to a statement from Varnelco".)
+      if (ISSUED_STATEMENT_AFTER.test(after) || /\bin (?:a|its) statement,[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(before) ||
+          /\b(?:statement|release|communiqu[eé])[ \u00A0]+(?:(?:issued|released)[ \u00A0]+)?(?:from|by)[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(before)) {
         return { name: e.canonical, kind: e.type === 'person' ? 'person' : 'organization' };
       }
     }
@@ -486,7 +491,10 @@ export class SpeakerResolver {
     const holder = this.lastPersonBefore(phrase.start, (e) => hasRole.test(this.rolesOf(e.canonical)) && servesBody(this.rolesOf(e.canonical)));
     // Or the person the previous sentence is about, if nothing said of them contradicts the role:
     // "Dr. Rao brushed off the criticism. “…,” the minister said." (However many sentences the quote runs to.)
-    const latest = this.lastPersonBefore(phrase.start);
+    // (Passing over a person only named in the description's own sentence, or only as an owner: "Years after
+    // Sorokin’s speech, the Kestrel leader said" speaks of the subject before.)
+    const descriptionSentence = sentenceIndexOf(phrase.start);
+    const latest = this.lastPersonBefore(phrase.start, (e) => sentenceIndexOf(e.start) < descriptionSentence || this.subjectOfSentence(e, sentenceIndexOf) !== undefined);
     let topic = latest && this.subjectOfSentence(latest, sentenceIndexOf);
     const roles = topic ? this.rolesOf(topic.canonical).replace(/\b(?:dr|mr|mrs|ms|prof|sir|dame)\b\.?/g, '').trim() : '';
     // (A nationality in the description must be the topic's: "after talks with Mehra, the Chilean president said" is not Mehra.)
@@ -494,7 +502,7 @@ export class SpeakerResolver {
     const foreign = isDemonym(nationalityOf) && !new RegExp(`\\b${escapeRegExp(nationalityOf)}\\b`).test(roles);
     // (Nor someone named earlier in the sentence the description is the subject of: "after talks with Mehra, the president said".)
     const sameSentence = subject && sentenceIndexOf(topic?.start ?? -1) === sentenceIndexOf(phrase.start);
-    if (topic && (roles !== '' && !hasRole.test(roles) || !servesBody(roles) || foreign || sameSentence || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(this.quoteOpening(phrase.start)) - sentenceIndexOf(topic.start) > 1)) {
+    if (topic && (roles !== '' && (!hasRole.test(roles) || !servesBody(roles)) || foreign || sameSentence || COMMENTATOR_NOUNS.has(head) || sentenceIndexOf(this.quoteOpening(phrase.start)) - sentenceIndexOf(topic.start) > 1)) {
       topic = undefined;
     }
     // "A spokesperson for the chamber said …" introduced since then is the newer antecedent.

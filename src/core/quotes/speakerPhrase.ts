@@ -153,7 +153,13 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   }
   let name = headName(text, tokens, from, to, sentenceStart);
   // "a Santiago think tank": an indefinite article before a bare name is not a speaker phrase.
-  if (name && (tokens[from].lower === 'a' || tokens[from].lower === 'an')) return undefined;
+  // But "a gleaming Sir Arjun", "an emotional Mehra": an epithet between the article and the person who ends the phrase.
+  if (name && (tokens[from].lower === 'a' || tokens[from].lower === 'an')) {
+    const between = tokens.filter((t) => t.start > tokens[from]!.start && t.end <= name!.start);
+    const epithet = name.end === end && !name.organization && between.some((t) => !t.capitalized) &&
+      between.every((t) => t.isWord && (!t.capitalized || isTitleWord(t.lower)));
+    if (!epithet) return undefined;
+  }
   // "the Senate press office", "the Valdorian foreign ministry": a body of the named owner speaks.
   if (name) {
     const rest = tokens.filter((t) => t.start >= name!.end && t.end <= end);

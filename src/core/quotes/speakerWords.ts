@@ -13,6 +13,9 @@ export const COMMENTATOR_NOUNS = set(`
   analyst expert professor economist researcher scholar fellow strategist academic specialist observer commentator
 `);
 
+/** Nouns for a written statement, which speaks for whoever issued it ("the statement said", "a release from X"). */
+export const STATEMENT_NOUNS = set('statement release communique communiqué');
+
 /** Words ending an organisation name ("... Ministry of External Affairs", "... Research Initiative"). */
 export const ORGANIZATION_WORDS = set(`
   ministry department office agency bureau council commission committee board authority administration government
