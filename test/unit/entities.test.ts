@@ -599,6 +599,16 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(brief('The Council of Ministers met.'), ['Council of Ministers/organization']);
   });
 
+  it('reads the body after "CEO of", and a two-word company by its shares, its sale or a trade the text writes in lower case', () => {
+    assert.deepEqual(brief('Ivan Sorokin, CEO of Varnelco, spoke on Monday.'), ['Ivan Sorokin/person', 'Varnelco/organization']);
+    assert.deepEqual(brief('Varnelco agreed to buy Kestrel Blizzard for $6 billion. Kestrel Blizzard shares jumped.').filter((m) => m.startsWith('Kestrel')), [
+      'Kestrel Blizzard/organization',
+      'Kestrel Blizzard/organization',
+    ]);
+    assert.deepEqual(brief('The gaming market grew, said Ivan Sorokin, who runs Marova Gaming.'), ['Ivan Sorokin/person', 'Marova Gaming/organization']);
+    assert.deepEqual(brief('Tomás Reyes shares his views.'), ['Tomás Reyes/person']);
+  });
+
   it('takes no currency abbreviation for a name, and no indefinite pronoun', () => {
     assert.deepEqual(brief('The budget of Tk 5,20,000 crore was tabled. Rs. 300 was paid. “Nobody I know agrees,” she said.'), []);
   });

@@ -133,7 +133,7 @@ const PORTFOLIO_WORDS = new Set(
 );
 
 /** A ministry's portfolio word ("Land", "Transport"), not a named body ("England", "Airbus"). */
-function isPortfolioWord(word: string): boolean {
+export function isPortfolioWord(word: string): boolean {
   return PORTFOLIO_WORDS.has(word.toLowerCase());
 }
 

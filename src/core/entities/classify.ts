@@ -20,7 +20,7 @@ import { isPeopleGroupNoun, isPlaceGivenName } from '../lexicon/people';
 import { opensDatedDateline } from '../text/datelines';
 import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
 import { isHonorific, isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
-import { isNameParticle, type Chunk, type Word } from './candidates';
+import { isNameParticle, isPortfolioWord, type Chunk, type Word } from './candidates';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
 import { isEquipmentNoun, isSuffixedProductName, namesProduct, softwareNounAfter } from './equipment';
 import { appositiveHead } from '../text/appositive';
@@ -28,6 +28,8 @@ import { escapeRegExp } from '../text/regex';
 import {
   BRAND_WORDS,
   COMPANY_BEFORE,
+  COMPANY_SALE_BEFORE,
+  COMPANY_STAKE_AFTER,
   COMPASS_WORDS,
   DISASTER_NOUNS,
   ENVOY_TO,
@@ -380,7 +382,12 @@ export class ChunkClassifier {
     if (officeOf.length >= 3 && isTitleWord(officeOf[0]!.text) && officeOf[1]!.text === 'of' && !isOrgHeadWord(officeOf[0]!.text)) {
       const body = officeOf.slice(2);
       while (body.length > 0 && !body[0]!.capitalised) body.shift();
-      if (body.some((w) => w.capitalised && isOrgHeadWord(w.text)) && body.every((w) => w.capitalised || isNameParticle(w.text))) return this.strong(body);
+      // (A body with an organisation's head word, or a name that is no portfolio: "CEO of Varnelco", not "Minister of Finance".)
+      const named = body.some((w) => w.capitalised && isOrgHeadWord(w.text)) ||
+        // (Two words at most: "Chancellor of the Exchequer Rachel Reeves" is an office, then its holder.)
+        (body.length > 0 && body.length <= 2 && body.every((w) => w.capitalised && !isPortfolioWord(w.text) && !this.isOrdinary(w.text)) &&
+          !this.knowledge.personNames.has(textOf(this.text, body)));
+      if (named && body.every((w) => w.capitalised || isNameParticle(w.text))) return this.strong(body);
     }
     // "Organisers Kestrel Motorsport Promotions said": a plural label for who they are, then the name.
     if (words.length >= 3 && LABELS_BEFORE_NAME.has(words[0].text) && words.slice(1).every((w) => w.capitalised && !FUNCTION_WORD_IN_NAME.test(w.text))) {
@@ -649,6 +656,13 @@ export class ChunkClassifier {
         if (this.followsArticle(words[0].start)) return [{ ...this.mention(words, 'organization'), guessed: true }];
         // A maker before its model: "Halvard Marten’s HM-40", "Orla Aero’s 320" (a guess: a person may own one).
         if (MODEL_AFTER_POSSESSIVE.test(text.slice(last.end, last.end + 16))) return [{ ...this.mention(words, 'organization'), guessed: true }];
+      }
+      // A name ending in a trade the text also writes in lower case is a company's: "Varnelco Gaming", "Kestrel Mining".
+      const trade = words.length >= 2 && /ing$/.test(last.text) && this.knowledge.lowercaseWords.has(last.text.toLowerCase());
+      // A company's stock, staff or sale: "Kestrel Blizzard shares jumped", "to buy Kestrel Blizzard" (a guess).
+      if (!this.knowledge.personNames.has(whole) && (trade || COMPANY_STAKE_AFTER.test(text.slice(last.end, last.end + 24)) ||
+          COMPANY_SALE_BEFORE.test(text.slice(Math.max(0, words[0].start - 30), words[0].start)))) {
+        return [{ ...this.mention(words, 'organization'), guessed: true }];
       }
       // No person's name ends in a number word ("Hualong One", "Formula One"): a guess that evidence elsewhere outvotes.
       if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(last.text) && !this.knowledge.personNames.has(whole)) {
