@@ -660,6 +660,17 @@ describe('figure links between spans of time and speeds', () => {
   });
 });
 
+describe('figure links between a value and its repeat in a quoted speech', () => {
+  it('joins a speech’s "after 14 years", quoted by two sources, to the group one of them states it in', () => {
+    const groups = figureGroupTexts(analyzeCorpus([
+      { file: 'a.txt', text: 'Arjun Mehra became prime minister, putting an end to 14 years of Kestrel Party rule.\n\nHe said the country had “an opportunity after 14 years to get its future back.”\n' },
+      { file: 'b.txt', text: 'Arjun Mehra will sweep into office after his party won a landslide to end 14 years of Kestrel Party rule.\n' },
+      { file: 'c.txt', text: '“We can look forward, on a country with the opportunity after 14 years to get its future back,” Mr Mehra said.\n' },
+    ]));
+    assert.deepEqual(groups, ['a.txt:14 years ; a.txt:14 years ; b.txt:14 years ; c.txt:14 years']);
+  });
+});
+
 describe('figure links between jobs and workers', () => {
   it('reads "1,800 jobs" and "1,800 workers" as one workforce', () => {
     const groups = analyzeCorpus([

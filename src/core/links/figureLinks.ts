@@ -373,12 +373,16 @@ function foldRepeatedGroups(items: FigureItem[], clusters: Map<number, number[]>
     if (first.figure.kind === 'date' || first.figure.value === null) continue;
     if (typeof first.figure.value === 'number' && Math.abs(first.figure.value) < 10) continue;
     if (members.some((i) => valueKey(items[i]!) !== valueKey(first))) continue;
-    let targets: Set<number> | undefined;
-    for (const i of members) {
-      const held = new Set([...(holders.get(statedKey(items[i]!)) ?? [])].filter((r) => r !== root));
-      targets = targets ? new Set([...targets].filter((r) => held.has(r))) : held;
-    }
-    const target = [...(targets ?? [])].find((r) => membersOf(r).length > 0);
+    // (One source restating it there is enough, when the group's other sources are not in that group already: a
+    // speech quoted by two sources, "after 14 years", repeats one source's "14 years of one party's rule".)
+    const targets = new Set<number>();
+    for (const i of members) for (const r of holders.get(statedKey(items[i]!)) ?? []) if (r !== root) targets.add(r);
+    const target = [...targets].find((r) => {
+      const held = membersOf(r);
+      if (held.length === 0) return false;
+      const files = new Set(held.map((i) => items[i]!.file));
+      return members.every((i) => files.has(items[i]!.file) ? holders.get(statedKey(items[i]!))?.has(r) : true);
+    });
     if (target === undefined) continue;
     membersOf(target).push(...members);
     clusters.set(root, []);
