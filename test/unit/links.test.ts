@@ -671,6 +671,16 @@ describe('figure links between a value and its repeat in a quoted speech', () =>
   });
 });
 
+describe('figure conflicts between a threshold and an outcome', () => {
+  it('does not set "the 326 seats needed for a majority" against "has won 412 seats"', () => {
+    assert.deepEqual(conflictTexts([
+      { file: 'a.txt', text: 'The Kestrel leader has become prime minister, securing the 326 seats required for a majority in the House of Commons.\n' },
+      { file: 'b.txt', text: 'The Kestrel Party crossed the threshold of 326 seats needed for a majority shortly before 5am.\n' },
+      { file: 'c.txt', text: 'With results in the House of Commons declared, the Kestrel Party has won 412 seats.\n' },
+    ]), []);
+  });
+});
+
 describe('figure links between jobs and workers', () => {
   it('reads "1,800 jobs" and "1,800 workers" as one workforce', () => {
     const groups = analyzeCorpus([

@@ -32,6 +32,8 @@ export interface FigureItem {
   places: Set<string>;
   /** A count of the rest of a whole: "the remaining two", "the other three", "the last two". */
   remainder: boolean;
+  /** Whether the figure is a threshold or a target ("the 326 seats needed for a majority"), not an outcome. */
+  requirement: boolean;
 }
 
 type DatePhase = 'start' | 'end' | '';
@@ -178,6 +180,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     else if (elsewhere(items[a], items[b])) continue;
     // Nor are a part and the rest of a whole ("three delivered", "the remaining two").
     else if (items[a].remainder !== items[b].remainder) continue;
+    // Nor a threshold against an outcome ("the 326 seats needed for a majority", "won 412 seats").
+    else if (items[a].requirement !== items[b].requirement) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
@@ -537,7 +541,8 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
           .map((e) => e.canonical),
       );
       const remainder = figure.kind === 'quantity' && REMAINDER_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 24), figure.start));
-      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline, places, remainder, ...(agedPerson ? { agedPerson } : {}) };
+      const requirement = figure.kind !== 'date' && (REQUIREMENT_AFTER.test(doc.text.slice(figure.end, figure.end + 30)) || REQUIREMENT_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 24), figure.start)));
+      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline, places, remainder, requirement, ...(agedPerson ? { agedPerson } : {}) };
     });
 }
 
@@ -661,6 +666,11 @@ function elsewhere(a: FigureItem, b: FigureItem): boolean {
 
 /** Words before a count that make it the rest of a whole: "the remaining two", "the other three", "the last two". */
 const REMAINDER_BEFORE = /\b(?:remaining|other|last|outstanding|rest of the)[ \u00A0]+$/i;
+
+/** Words after a figure that make it a threshold: "326 seats needed for a majority", "the 60 votes required". */
+const REQUIREMENT_AFTER = /^(?:[ \u00A0]+\p{Ll}+)?[ \u00A0]+(?:needed|required|necessary)\b/u;
+/** Words before one that make it a threshold or a target: "the threshold of 326", "a target of 5%". */
+const REQUIREMENT_BEFORE = /\b(?:threshold|target|minimum|quota|requirement)[ \u00A0]+of[ \u00A0]+$/;
 
 /** A date that names only a month or a quarter, no year. */
 function isBareDate(f: Figure): boolean {
