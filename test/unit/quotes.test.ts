@@ -373,6 +373,12 @@ describe('quotes: attribution and speakers', () => {
     );
   });
 
+  it('reads past a full date between the subject and the verb ("X on August 14, 2024, declared")', () => {
+    assert.deepEqual(analysedPairs('The Marova Health Agency (MHA) on August 14, 2024, declared the outbreak a “public health emergency of international concern” (PHEIC).'), [
+      ['public health emergency of international concern', 'Marova Health Agency'],
+    ]);
+  });
+
   it('never takes a time word opening the sentence ("Hours later, he told …") for a speaker', () => {
     const text = 'President Raymond Kessler reacted with fury. In a post, he called the ruling “a disgrace to our country.” Hours later, he told reporters at the White House: “We will put them back — every one of them.”';
     assert.deepEqual(analysedPairs(text), [
