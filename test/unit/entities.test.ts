@@ -590,6 +590,17 @@ describe('entities: companies, sites, ships and countries by general evidence', 
 });
 
 describe('entities: companies, products and places that look like names', () => {
+  it('reads a name ending in "Beach" as a place, the owner of its police too, and Virginia as a state', () => {
+    assert.deepEqual(brief('MAROVA BEACH, Virginia (Reuters) - Marova Beach Police Chief Arjun Mehra said the gunman had worked for the city of Marova Beach.'), [
+      'MAROVA BEACH/place',
+      'Virginia/place',
+      'Reuters/organization',
+      'Marova Beach/place',
+      'Arjun Mehra/person',
+      'Marova Beach/place',
+    ]);
+  });
+
   it('names the owner alone when a run ends on a title with no name after it ("turned Varnelco Gaming CEO")', () => {
     assert.deepEqual(brief('Reports will go to Ivan Sorokin, the Kestrel head now turned Varnelco Gaming CEO following the news.'), [
       'Ivan Sorokin/person',

@@ -238,7 +238,7 @@ Somaliland,Antarctic,Alberta,Ontario,British Columbia,Manitoba,Saskatchewan,Nova
 Queensland,New South Wales,Western Australia,Tasmania,Lombardy,Tuscany,Sicily,Sardinia,Andalusia,Patagonia,Atacama,
 Arizona,Nevada,Colorado,Oregon,Michigan,Ohio,Illinois,Pennsylvania,Massachusetts,Minnesota,Wisconsin,Missouri,Tennessee,
 Kentucky,Louisiana,Alabama,Oklahoma,Nebraska,Iowa,Utah,New Mexico,New Jersey,Connecticut,Maryland,North Carolina,
-South Carolina,West Virginia,Arkansas,Idaho,Montana,Wyoming,North Dakota,South Dakota,New Hampshire,Vermont,Rhode Island,Global South,Global North,Soviet Union=Soviet Union,
+South Carolina,Virginia,West Virginia,Indiana,Kansas,Mississippi,Maine,Delaware,Arkansas,Idaho,Montana,Wyoming,North Dakota,South Dakota,New Hampshire,Vermont,Rhode Island,Global South,Global North,Soviet Union=Soviet Union,
 USSR=Soviet Union,U.S.S.R.=Soviet Union,European Union Area,Eurozone,Sub-Saharan Africa,West Africa,East Africa,North Africa,
 Southern Africa,Western Europe,Eastern Europe,Central Europe,Northern Europe,Southern Europe,Western Balkans,Nagorno-Karabakh,
 Java,Sumatra,Borneo,Kalimantan,Sulawesi,Bali,Lombok,Flores,Sumbawa,Timor,Halmahera,Maluku,Moluccas,North Maluku,Papua,West Papua,
