@@ -590,6 +590,13 @@ describe('entities: companies, sites, ships and countries by general evidence', 
 });
 
 describe('entities: companies, products and places that look like names', () => {
+  it('reads a person’s name written in capitals throughout as the person, not as an acronym’s company', () => {
+    assert.deepEqual(brief('Varnelco signed Harry Kestrel on Monday. “Action! Varnelco proudly presents HARRY KESTREL,” it wrote.').filter((m) => /kestrel/i.test(m)), [
+      'Harry Kestrel/person',
+      'HARRY KESTREL/person',
+    ]);
+  });
+
   it('reads a name ending in "Beach" as a place, the owner of its police too, and Virginia as a state', () => {
     assert.deepEqual(brief('MAROVA BEACH, Virginia (Reuters) - Marova Beach Police Chief Arjun Mehra said the gunman had worked for the city of Marova Beach.'), [
       'MAROVA BEACH/place',

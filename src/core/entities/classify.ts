@@ -619,7 +619,9 @@ export class ChunkClassifier {
     // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
     const isInitials = (w: Word): boolean => /^(?:\p{Lu}\.)+$/u.test(w.text) && !isPlaceName(w.text);
     // (A guess from shape alone: other mentions with evidence outvote it.)
-    if (words.some((w) => w.allCaps && !isInitials(w)) || words.some((w) => /\d/.test(w.text))) {
+    // (Not a name in capitals throughout, "HARRY KANE": that is the page's typography, not an acronym.)
+    const shouted = words.length >= 2 && words.every((w) => w.allCaps && w.text.length >= 3);
+    if ((words.some((w) => w.allCaps && !isInitials(w)) && !shouted) || words.some((w) => /\d/.test(w.text))) {
       return [{ ...this.mention(words, 'organization'), guessed: true }];
     }
     // A compass point before a name after a place preposition: "in West Java", "across Northern Luzon".
