@@ -31,6 +31,12 @@ describe('quotes: spans', () => {
     assert.equal(q.speakerKind, 'description');
   });
 
+  it('opens a double-marked quote glued to the colon before it', () => {
+    assert.deepEqual(pairs('Speaking after joining Kestrel, Arjun Mehra said:“I am very happy to be here.”', [
+      { start: 32, end: 43, text: 'Arjun Mehra', type: 'person', canonical: 'Arjun Mehra' },
+    ]), [['I am very happy to be here.', 'Arjun Mehra']]);
+  });
+
   it('handles straight double quotes', () => {
     assert.deepEqual(pairs('"Prices will keep rising," said Maria Lopez, an economist at Banco Central.'), [
       ['Prices will keep rising,', 'Maria Lopez'],

@@ -28,7 +28,8 @@ function canOpen(text: string, i: number, from: number): boolean {
   const before = i > from ? text[i - 1] : undefined;
   const after = text[i + 1];
   if (isSpaceOrNone(after)) return false;
-  return before === undefined || /[\s([{—–\-/“‘"']/.test(before);
+  // (A double mark glued to a colon opens too: "Kane said:“I’m very happy …”".)
+  return before === undefined || /[\s([{—–\-/“‘"']/.test(before) || (before === ':' && (text[i] === '“' || text[i] === '"'));
 }
 
 /** A mark that can close a quote: right after a non-space, not followed by a letter or digit. */
