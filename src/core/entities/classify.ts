@@ -452,23 +452,18 @@ export class ChunkClassifier {
       return out;
     }
 
-    // "Kestrel President and Chief Legal Officer Daniel Whitcomb": a run ending on a title that another title
-    // joins is an owner and the first of two roles, not a name like "John Major".
-    if (words.length >= 2 && isTitleWord(last.text) && !TITLES_ALSO_SURNAMES.has(last.text) && JOINED_TITLE.test(text.slice(last.end, last.end + 30))) {
+    // A run ending on a title is an owner and a role when another title joins it ("Kestrel President and Chief Legal
+    // Officer Daniel Whitcomb") or no name follows ("made Varnelco Mining CEO"): the owner alone is named — not a
+    // name like "John Major", nor a body of members ("Council of Ministers").
+    if (words.length >= 2 && isTitleWord(last.text) && !TITLES_ALSO_SURNAMES.has(last.text)) {
       let ownerEnd = words.length - 1;
       while (ownerEnd > 0 && (isTitleWord(words[ownerEnd - 1]!.text) || isRoleQualifier(words[ownerEnd - 1]!.text))) ownerEnd--;
-      const joined = JOINED_TITLE.exec(text.slice(last.end, last.end + 30))!;
-      if (isTitleWord(joined[1]!) || isRoleQualifier(joined[1]!)) return this.owner(words.slice(0, ownerEnd));
-    }
-
-    // "turned Varnelco Gaming CEO", "became Kestrel Chief Executive": a run ending on a title with no name after it is
-    // an owner and a role; the owner alone is named.
-    // (Not a body of members: "Council of Ministers".)
-    if (words.length >= 2 && isTitleWord(last.text) && !TITLES_ALSO_SURNAMES.has(last.text) && !isTitleWord(words[0]!.text) && !isRoleQualifier(words[0]!.text) &&
-        words.every((w) => w.capitalised)) {
-      let ownerEnd = words.length - 1;
-      while (ownerEnd > 0 && (isTitleWord(words[ownerEnd - 1]!.text) || isRoleQualifier(words[ownerEnd - 1]!.text))) ownerEnd--;
-      if (ownerEnd > 0 && !isOrgHeadWord(words[ownerEnd - 1]!.text) || ownerEnd > 1) return this.owner(words.slice(0, ownerEnd));
+      const joined = JOINED_TITLE.exec(text.slice(last.end, last.end + 30));
+      if (joined && (isTitleWord(joined[1]!) || isRoleQualifier(joined[1]!))) return this.owner(words.slice(0, ownerEnd));
+      // (A lone owner word that heads a body is a body's name with a title in it: "Council Chairman".)
+      const ownerNamed = ownerEnd > 1 || (ownerEnd === 1 && !isOrgHeadWord(words[0]!.text));
+      const opensWithRole = isTitleWord(words[0]!.text) || isRoleQualifier(words[0]!.text);
+      if (ownerNamed && !opensWithRole && words.every((w) => w.capitalised)) return this.owner(words.slice(0, ownerEnd));
     }
 
     // 2. Whole-name look-ups — but "Lagos said", after "Esteban Lagos", is the person, not the city.
@@ -619,7 +614,7 @@ export class ChunkClassifier {
     // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
     const isInitials = (w: Word): boolean => /^(?:\p{Lu}\.)+$/u.test(w.text) && !isPlaceName(w.text);
     // (A guess from shape alone: other mentions with evidence outvote it.)
-    // (Not a name in capitals throughout, "HARRY KANE": that is the page's typography, not an acronym.)
+    // (Not a name in capitals throughout, "JANA HOLM": that is the page's typography, not an acronym.)
     const shouted = words.length >= 2 && words.every((w) => w.allCaps && w.text.length >= 3);
     if ((words.some((w) => w.allCaps && !isInitials(w)) && !shouted) || words.some((w) => /\d/.test(w.text))) {
       return [{ ...this.mention(words, 'organization'), guessed: true }];
