@@ -591,9 +591,9 @@ describe('entities: companies, sites, ships and countries by general evidence', 
 
 describe('entities: companies, products and places that look like names', () => {
   it('reads a person’s name written in capitals throughout as the person, not as an acronym’s company', () => {
-    assert.deepEqual(brief('Varnelco signed Harry Kestrel on Monday. “Action! Varnelco proudly presents HARRY KESTREL,” it wrote.').filter((m) => /kestrel/i.test(m)), [
-      'Harry Kestrel/person',
-      'HARRY KESTREL/person',
+    assert.deepEqual(brief('Varnelco signed Jana Kestrel on Monday. “Welcome! Varnelco presents JANA KESTREL,” it posted.').filter((m) => /kestrel/i.test(m)), [
+      'Jana Kestrel/person',
+      'JANA KESTREL/person',
     ]);
   });
 
@@ -608,22 +608,22 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
-  it('names the owner alone when a run ends on a title with no name after it ("turned Varnelco Gaming CEO")', () => {
-    assert.deepEqual(brief('Reports will go to Ivan Sorokin, the Kestrel head now turned Varnelco Gaming CEO following the news.'), [
+  it('names the owner alone when a run ends on a title with no name after it ("made Varnelco Mining CEO")', () => {
+    assert.deepEqual(brief('The unit will answer to Ivan Sorokin, the Kestrel head now made Varnelco Mining CEO after the merger.'), [
       'Ivan Sorokin/person',
       'Kestrel/organization',
-      'Varnelco Gaming/organization',
+      'Varnelco Mining/organization',
     ]);
     assert.deepEqual(brief('The Council of Ministers met.'), ['Council of Ministers/organization']);
   });
 
   it('reads the body after "CEO of", and a two-word company by its shares, its sale or a trade the text writes in lower case', () => {
     assert.deepEqual(brief('Ivan Sorokin, CEO of Varnelco, spoke on Monday.'), ['Ivan Sorokin/person', 'Varnelco/organization']);
-    assert.deepEqual(brief('Varnelco agreed to buy Kestrel Blizzard for $6 billion. Kestrel Blizzard shares jumped.').filter((m) => m.startsWith('Kestrel')), [
-      'Kestrel Blizzard/organization',
-      'Kestrel Blizzard/organization',
+    assert.deepEqual(brief('Varnelco agreed to buy Kestrel Orbit for $6 billion. Kestrel Orbit shares jumped.').filter((m) => m.startsWith('Kestrel')), [
+      'Kestrel Orbit/organization',
+      'Kestrel Orbit/organization',
     ]);
-    assert.deepEqual(brief('The gaming market grew, said Ivan Sorokin, who runs Marova Gaming.'), ['Ivan Sorokin/person', 'Marova Gaming/organization']);
+    assert.deepEqual(brief('The shipping trade grew, said Ivan Sorokin, who runs Marova Shipping.'), ['Ivan Sorokin/person', 'Marova Shipping/organization']);
     assert.deepEqual(brief('Tomás Reyes shares his views.'), ['Tomás Reyes/person']);
   });
 

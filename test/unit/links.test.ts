@@ -661,22 +661,22 @@ describe('figure links between spans of time and speeds', () => {
 });
 
 describe('figure links between a value and its repeat in a quoted speech', () => {
-  it('joins a speech’s "after 14 years", quoted by two sources, to the group one of them states it in', () => {
+  it('joins a speech’s "after 12 years", quoted by two sources, to the group one of them states it in', () => {
     const groups = figureGroupTexts(analyzeCorpus([
-      { file: 'a.txt', text: 'Arjun Mehra became prime minister, putting an end to 14 years of Kestrel Party rule.\n\nHe said the country had “an opportunity after 14 years to get its future back.”\n' },
-      { file: 'b.txt', text: 'Arjun Mehra will sweep into office after his party won a landslide to end 14 years of Kestrel Party rule.\n' },
-      { file: 'c.txt', text: '“We can look forward, on a country with the opportunity after 14 years to get its future back,” Mr Mehra said.\n' },
+      { file: 'a.txt', text: 'Arjun Mehra became premier, putting an end to 12 years of Kestrel Party rule.\n\nHe said the nation had “a chance after 12 years to choose its own road.”\n' },
+      { file: 'b.txt', text: 'Arjun Mehra will take office after his alliance won outright to end 12 years of Kestrel Party rule.\n' },
+      { file: 'c.txt', text: '“We can look ahead, with the nation given a chance after 12 years to choose its own road,” Mr Mehra said.\n' },
     ]));
-    assert.deepEqual(groups, ['a.txt:14 years ; a.txt:14 years ; b.txt:14 years ; c.txt:14 years']);
+    assert.deepEqual(groups, ['a.txt:12 years ; a.txt:12 years ; b.txt:12 years ; c.txt:12 years']);
   });
 });
 
 describe('figure conflicts between a threshold and an outcome', () => {
-  it('does not set "the 326 seats needed for a majority" against "has won 412 seats"', () => {
+  it('does not set "the 76 seats needed for a majority" against "has won 94 seats"', () => {
     assert.deepEqual(conflictTexts([
-      { file: 'a.txt', text: 'The Kestrel leader has become prime minister, securing the 326 seats required for a majority in the House of Commons.\n' },
-      { file: 'b.txt', text: 'The Kestrel Party crossed the threshold of 326 seats needed for a majority shortly before 5am.\n' },
-      { file: 'c.txt', text: 'With results in the House of Commons declared, the Kestrel Party has won 412 seats.\n' },
+      { file: 'a.txt', text: 'The Kestrel leader will form the government, holding the 76 seats required for a majority in the assembly.\n' },
+      { file: 'b.txt', text: 'The Kestrel alliance passed the threshold of 76 seats needed for a majority late on Sunday.\n' },
+      { file: 'c.txt', text: 'With every result in the assembly declared, the Kestrel alliance has won 94 seats.\n' },
     ]), []);
   });
 });

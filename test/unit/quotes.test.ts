@@ -32,9 +32,9 @@ describe('quotes: spans', () => {
   });
 
   it('opens a double-marked quote glued to the colon before it', () => {
-    assert.deepEqual(pairs('Speaking after joining Kestrel, Arjun Mehra said:“I am very happy to be here.”', [
+    assert.deepEqual(pairs('Speaking after joining Kestrel, Arjun Mehra said:“The work starts on Monday.”', [
       { start: 32, end: 43, text: 'Arjun Mehra', type: 'person', canonical: 'Arjun Mehra' },
-    ]), [['I am very happy to be here.', 'Arjun Mehra']]);
+    ]), [['The work starts on Monday.', 'Arjun Mehra']]);
   });
 
   it('handles straight double quotes', () => {
@@ -215,30 +215,30 @@ describe('quotes: attribution and speakers', () => {
   it('gives "the Kestrel leader said" to the person the sentence before is about, past an owner named between', () => {
     const text =
       'Arjun Mehra pledged reform as he addressed jubilant activists.\n\n' +
-      'Years after Ivan Sorokin’s 1997 “new dawn” speech, the Kestrel leader said the country was experiencing the “sunlight of hope”.\n\n' +
-      '“We did it,” he told supporters.';
-    assert.deepEqual(analysedPairs(text), [['sunlight of hope', 'Arjun Mehra'], ['We did it,', 'Arjun Mehra']]);
+      'Decades after Ivan Sorokin’s 1988 “open door” address, the Kestrel leader said the nation had reached “a turning of the tide”.\n\n' +
+      '“We made it,” he told the hall.';
+    assert.deepEqual(analysedPairs(text), [['a turning of the tide', 'Arjun Mehra'], ['We made it,', 'Arjun Mehra']]);
   });
 
-  it('reads "a gleaming Sir Arjun told" as the person, and "Prime Minister-elect" as a title before an appositive', () => {
-    assert.deepEqual(analysedPairs('Earlier, a gleaming Sir Arjun told a crowd of supporters: "We did it, and now it has arrived."'), [
-      ['We did it, and now it has arrived.', 'Arjun'],
+  it('reads "a beaming Sir Arjun told" as the person, and "Prime Minister-elect" as a title before an appositive', () => {
+    assert.deepEqual(analysedPairs('Earlier, a beaming Sir Arjun told the party faithful: "We made it, and the work starts now."'), [
+      ['We made it, and the work starts now.', 'Arjun'],
     ]);
-    assert.deepEqual(analysedPairs('The Danish Prime Minister-elect, Sir Arjun Mehra, says “change begins now” after the vote.'), [['change begins now', 'Arjun Mehra']]);
+    assert.deepEqual(analysedPairs('The Danish Prime Minister-elect, Sir Arjun Mehra, says “the work starts today” after the vote.'), [['the work starts today', 'Arjun Mehra']]);
   });
 
   it('gives "according to a statement from X" and "the statement added" to X, and "he" not to a person the text calls "she"', () => {
     const statement =
-      'Arjun Mehra, who was the subject of a report, "will continue to serve as chief of Kestrel," according to a statement from Varnelco. ' +
-      'Mehra will be kept on board "to strengthen the culture," the statement added.';
+      'Arjun Mehra, whose pay was questioned last month, "will stay on as chair of Kestrel," according to a statement from Varnelco. ' +
+      'Mehra will remain "to steady the board through the sale," the statement added.';
     assert.deepEqual(analysedPairs(statement), [
-      ['will continue to serve as chief of Kestrel,', 'Varnelco'],
-      ['to strengthen the culture,', 'Varnelco'],
+      ['will stay on as chair of Kestrel,', 'Varnelco'],
+      ['to steady the board through the sale,', 'Varnelco'],
     ]);
     const pronoun =
-      'Reporter Meena Rao tweeted that she spoke directly with Arjun Mehra and asked if he will stay. ' +
-      'He declined to say and said, "I will be available as needed."';
-    assert.deepEqual(analysedPairs(pronoun), [['I will be available as needed.', 'Arjun Mehra']]);
+      'Reporter Meena Rao wrote that she had phoned Arjun Mehra and asked whether he would stay. ' +
+      'He would not say and added, "I will help where I can."';
+    assert.deepEqual(analysedPairs(pronoun), [['I will help where I can.', 'Arjun Mehra']]);
   });
 
   it('reads tabloid speech verbs and people described by what they do', () => {
@@ -379,9 +379,9 @@ describe('quotes: attribution and speakers', () => {
     );
   });
 
-  it('reads past a full date between the subject and the verb ("X on August 14, 2024, declared")', () => {
-    assert.deepEqual(analysedPairs('The Marova Health Agency (MHA) on August 14, 2024, declared the outbreak a “public health emergency of international concern” (PHEIC).'), [
-      ['public health emergency of international concern', 'Marova Health Agency'],
+  it('reads past a full date between the subject and the verb ("X on March 3, 2021, declared")', () => {
+    assert.deepEqual(analysedPairs('The Marova Health Agency (MHA) on March 3, 2021, declared the outbreak a “grave regional threat” (GRT).'), [
+      ['grave regional threat', 'Marova Health Agency'],
     ]);
   });
 

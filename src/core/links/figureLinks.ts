@@ -32,7 +32,7 @@ export interface FigureItem {
   places: Set<string>;
   /** A count of the rest of a whole: "the remaining two", "the other three", "the last two". */
   remainder: boolean;
-  /** Whether the figure is a threshold or a target ("the 326 seats needed for a majority"), not an outcome. */
+  /** Whether the figure is a threshold or a target ("the 76 seats needed for a majority"), not an outcome. */
   requirement: boolean;
 }
 
@@ -180,7 +180,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     else if (elsewhere(items[a], items[b])) continue;
     // Nor are a part and the rest of a whole ("three delivered", "the remaining two").
     else if (items[a].remainder !== items[b].remainder) continue;
-    // Nor a threshold against an outcome ("the 326 seats needed for a majority", "won 412 seats").
+    // Nor a threshold against an outcome ("the 76 seats needed for a majority", "won 94 seats").
     else if (items[a].requirement !== items[b].requirement) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
@@ -378,7 +378,7 @@ function foldRepeatedGroups(items: FigureItem[], clusters: Map<number, number[]>
     if (typeof first.figure.value === 'number' && Math.abs(first.figure.value) < 10) continue;
     if (members.some((i) => valueKey(items[i]!) !== valueKey(first))) continue;
     // (One source restating it there is enough, when the group's other sources are not in that group already: a
-    // speech quoted by two sources, "after 14 years", repeats one source's "14 years of one party's rule".)
+    // speech quoted by two sources, "after 12 years", repeats one source's "12 years of one party's rule".)
     const targets = new Set<number>();
     for (const i of members) for (const r of holders.get(statedKey(items[i]!)) ?? []) if (r !== root) targets.add(r);
     const target = [...targets].find((r) => {
@@ -667,9 +667,9 @@ function elsewhere(a: FigureItem, b: FigureItem): boolean {
 /** Words before a count that make it the rest of a whole: "the remaining two", "the other three", "the last two". */
 const REMAINDER_BEFORE = /\b(?:remaining|other|last|outstanding|rest of the)[ \u00A0]+$/i;
 
-/** Words after a figure that make it a threshold: "326 seats needed for a majority", "the 60 votes required". */
+/** Words after a figure that make it a threshold: "76 seats needed for a majority", "the 60 votes required". */
 const REQUIREMENT_AFTER = /^(?:[ \u00A0]+\p{Ll}+)?[ \u00A0]+(?:needed|required|necessary)\b/u;
-/** Words before one that make it a threshold or a target: "the threshold of 326", "a target of 5%". */
+/** Words before one that make it a threshold or a target: "the threshold of 76", "a target of 5%". */
 const REQUIREMENT_BEFORE = /\b(?:threshold|target|minimum|quota|requirement)[ \u00A0]+of[ \u00A0]+$/;
 
 /** A date that names only a month or a quarter, no year. */

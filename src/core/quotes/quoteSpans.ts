@@ -28,7 +28,7 @@ function canOpen(text: string, i: number, from: number): boolean {
   const before = i > from ? text[i - 1] : undefined;
   const after = text[i + 1];
   if (isSpaceOrNone(after)) return false;
-  // (A double mark glued to a colon opens too: "Kane said:“I’m very happy …”".)
+  // (A double mark glued to a colon opens too: "Holm said:“We are ready …”".)
   return before === undefined || /[\s([{—–\-/“‘"']/.test(before) || (before === ':' && (text[i] === '“' || text[i] === '"'));
 }
 

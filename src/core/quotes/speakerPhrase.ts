@@ -315,7 +315,7 @@ function isDayOrMonth(t: Token | undefined): boolean {
  */
 function timeAdverbialBefore(tokens: Token[], j: number, floor: number): number | undefined {
   let k = j;
-  // "on August 14, 2024,": the year and its commas go with the date.
+  // "on March 3, 2021,": the year and its commas go with the date.
   const yearAt = tokens[k]?.text === ',' ? k - 1 : k;
   if (yearAt - 1 >= floor && /^\d{4}$/.test(tokens[yearAt]!.text) && tokens[yearAt - 1]!.text === ',' && /^\d{1,2}$/.test(tokens[yearAt - 2]?.text ?? '')) k = yearAt - 2;
   // "on 4 December", "on December 4": a day number beside the month.
