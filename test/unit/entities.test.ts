@@ -1455,6 +1455,23 @@ describe('entities: canonical names across the corpus', () => {
   });
 });
 
+describe('entities: a company and its division, and caption labels', () => {
+  it('keeps a company named far more often alone apart from its division, and types both as bodies', () => {
+    const docs = analyzeCorpus([{ file: 'a.txt', text: 'Varnelco will buy Kestrel.\n\nThe unit will report to Jana Holm, CEO, Varnelco Gaming.\n\nVarnelco said the deal would close next year. Varnelco expects growth. Varnelco shares rose.\n' }]).documents;
+    const seen = new Set(docs[0]!.entities.filter((e) => e.text.startsWith('Varnelco')).map((e) => `${e.text}|${e.type}|${e.canonical}`));
+    assert.deepEqual([...seen].sort(), ['Varnelco Gaming|organization|Varnelco Gaming', 'Varnelco|organization|Varnelco']);
+  });
+
+  it('ends a name before a caption label and its colon', () => {
+    const text = 'Marova to buy Kestrel\n\nMarova said Tuesday it is buying Kestrel for $6 billion.\n\nMarova-Kestrel Combo Deal to make Marova the ' +
+      'third-largest maker Kestrel has 400 million players Top titles include "Skyfall" and "Tide" About 10,000 employees to be woven ' +
+      'into Marova Source: Kestrel, Marova\n\nMarova shares rose.\n';
+    const entities = analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities;
+    assert.ok(entities.every((e) => !/Source/.test(e.text) && !/Source/.test(e.canonical)));
+    assert.ok(entities.filter((e) => e.text === 'Marova').every((e) => e.type === 'organization'));
+  });
+});
+
 describe('entities: properties', () => {
   const alphabet = fc.constantFrom(
     'Sorokin', 'U.S.', 'said', ' ', ' ', '. ', '\n', '’s', 'Ministry of', 'Foundation', '“', '”', 'KV-220', '-', 'the', 'Buenos Aires',

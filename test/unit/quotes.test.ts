@@ -808,6 +808,61 @@ describe('quotes: an office the rest of the corpus names', () => {
   });
 });
 
+describe('quotes: attributions that come late, early or in another line', () => {
+  it('gives a quoted phrase to the attribution that ends its sentence after a comma', () => {
+    assert.deepEqual(analysedPairs('Varnelco has “a long road ahead” to fix its plants, says Arjun Mehra\n\nArjun Mehra spoke on Monday.'), [
+      ['a long road ahead', 'Arjun Mehra'],
+    ]);
+    assert.deepEqual(analysedPairs('Growth of 8 per cent marks a ‘golden’ period, Governor Jana Holm said on Friday.'), [['golden', 'Jana Holm']]);
+  });
+
+  it('does not give a quoted phrase to a speech verb that only ends a later clause', () => {
+    assert.deepEqual(analysedPairs('The plan faces “serious doubts” in the chamber, though Ivan Sorokin said it would pass.'), []);
+  });
+
+  it('reads "In his words," and "In the words of X," as attributions', () => {
+    assert.deepEqual(analysedPairs('Ivan Sorokin visited the site. In his words, “The priority is to keep rescuing people.”'), [
+      ['The priority is to keep rescuing people.', 'Ivan Sorokin'],
+    ]);
+    assert.deepEqual(analysedPairs('In the words of the mayor, Jana Holm, “We will rebuild.”'), [['We will rebuild.', 'Jana Holm']]);
+  });
+
+  it('reads a headline’s “quote”: Name as the name’s words', () => {
+    assert.deepEqual(analysedPairs('“Ready To Offer Grain To Valdoria”: Sorokin Amid Tariffs\n\nIvan Sorokin spoke on Friday.'), [
+      ['Ready To Offer Grain To Valdoria', 'Ivan Sorokin'],
+    ]);
+    assert.deepEqual(analysedPairs('“Ten Things To Know”: A Guide To The Budget'), []);
+  });
+
+  it('gives a first-person quote paragraph to the person the paragraph before is about', () => {
+    const text = 'Varnelco chief executive Arjun Mehra spoke on Monday.\n\nIn a call with investors, Mehra addressed the crisis.\n\n' +
+      '“As chief of Varnelco, safety is my first priority.”\n\nThe deal closed on Friday.';
+    assert.deepEqual(analysedPairs(text), [['As chief of Varnelco, safety is my first priority.', 'Arjun Mehra']]);
+    // Not a quote in no one’s voice: a slogan or a title.
+    assert.deepEqual(analysedPairs('Arjun Mehra spoke on Monday.\n\n“Justice for all.”'), []);
+  });
+
+  it('reads "the 72-year-old" as the person just named', () => {
+    assert.deepEqual(analysedPairs('Jana Holm left the court on Monday. Outside, the 72-year-old said “thank you all.”'), [['thank you all.', 'Jana Holm']]);
+  });
+
+  it('gives a quoted phrase after "assured" to its subject, and after "after saying" to the sentence’s subject', () => {
+    assert.deepEqual(analysedPairs('Ivan Sorokin on Friday assured Valdoria of “uninterrupted shipments” of grain.'), [['uninterrupted shipments', 'Ivan Sorokin']]);
+    assert.deepEqual(analysedPairs('Ivan Sorokin is risking a row with Jana Holm after saying Kestrel will provide “steady shipments” of grain.'), [
+      ['steady shipments', 'Ivan Sorokin'],
+    ]);
+  });
+
+  it('gives a press release’s words to the company that just issued it', () => {
+    const text = 'This is not what Varnelco communicated in a press release on Tuesday. According to a press release: ' +
+      '“Arjun Mehra will remain chief,” reads the release. “The unit will report to Jana Holm.”';
+    assert.deepEqual(analysedPairs(text), [
+      ['Arjun Mehra will remain chief,', 'Varnelco'],
+      ['The unit will report to Jana Holm.', 'Varnelco'],
+    ]);
+  });
+});
+
 describe('reported speech', () => {
   it('finds the speaker before a relative clause: "A worker who asked not to be named … said"', () => {
     const text = 'A worker who asked not to be named because he was not authorised to speak to media said the night shift had smelled gas.';

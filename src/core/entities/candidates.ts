@@ -24,6 +24,9 @@ export interface Chunk {
   weak: boolean;
 }
 
+/** Labels of captions and graphics, written before a colon ("Source:", "Photo:"). */
+const CAPTION_LABELS = new Set(['source', 'sources', 'photo', 'photos', 'credit', 'credits', 'graphic', 'image', 'video', 'note', 'notes']);
+
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'der', 'den', 'du', 'dos', 'das', 'di', 'le', 'la', 'del', 'do', 'las', 'los', 'ng']);
 
 /** A lower-case particle inside a name: "Mohammed bin Salman", "Ursula von der Leyen", "Avenida del Mar", "Bangko Sentral ng Pilipinas". */
@@ -213,6 +216,8 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       const afterHonorific = run.length === 1 && /^\.[ \u00A0]$/.test(next.gap) && (isHonorific(`${prev.text}.`) || isDottedPlacePrefix(prev.text)) && next.capitalised;
       if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair && !afterHonorific) break;
       // An elided particle glued to a capital continues the name: "Côte d'Ivoire", "Giscard d’Estaing".
+      // A caption's label ends the name before it: "… into Varnelco Source: Kestrel, Varnelco".
+      if (next.capitalised && text[next.end] === ':' && CAPTION_LABELS.has(next.text.toLowerCase())) break;
       if (next.capitalised || ELIDED_PARTICLE.test(next.text)) {
         // A possessive ends a name, except in names like "St Aldric’s College London".
         // So do places named for someone: "Cox’s Bazar", "St Martin’s Island".

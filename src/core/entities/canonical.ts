@@ -549,7 +549,10 @@ function resolveLoneHeads(all: EntityMention[]): void {
   }
 }
 
-/** How many times more often than its model a maker's name must stand alone to stay the maker's. */
+/** Last words of a company's division rather than of the company itself ("… Gaming", "… Studios"). */
+const DIVISION_HEADS = new Set(['gaming', 'games', 'studios', 'entertainment', 'pictures', 'records', 'music', 'publishing', 'cloud', 'labs', 'research', 'esports']);
+
+/** How many times more often than its model (or division) a maker's name must stand alone to stay the maker's. */
 const MAKER_ALONE_FACTOR = 3;
 
 /**
@@ -572,7 +575,9 @@ function resolveLoneWords(all: EntityMention[], surnameOwners: ReadonlyMap<strin
     const [first, last] = [words[0]!, words[words.length - 1]!];
     if (!isPlaceName(first) && !corpusPlaces.has(first) && !isNamedAfterPlace(words)) {
       const names = byFirstWord.get(first) ?? new Map<string, { type: EntityType; count: number }>();
-      names.set(m.canonical, { type: m.type, count: (names.get(m.canonical)?.count ?? 0) + 1 });
+      // (Counted where the full name is written: a lone word that already took it is not a use of the full name.)
+      const written = nameWords(m.text).length > 1 ? 1 : 0;
+      names.set(m.canonical, { type: m.type, count: (names.get(m.canonical)?.count ?? 0) + written });
       byFirstWord.set(first, names);
     }
     const endsName = m.type === 'organization'
@@ -590,15 +595,26 @@ function resolveLoneWords(all: EntityMention[], surnameOwners: ReadonlyMap<strin
   };
   // How often each lone word stands alone: a maker named far more often alone than with a model ("Varnelco" twenty
   // times, "the Varnelco VX42" once) is the maker, not that model.
+  // (So is a company named far more often alone than its division: "Varnelco" and "Varnelco Gaming", even where a
+  // document's own pass gave the lone word the division's name.)
+  const isPartName = (name: string) => {
+    const last = nameWords(name).at(-1) ?? '';
+    return /\d/.test(last) || DIVISION_HEADS.has(last.toLowerCase());
+  };
+  const tookPart = (m: EntityMention) =>
+    m.type === 'organization' && nameWords(m.text).length === 1 && m.canonical.startsWith(`${m.text} `) && isPartName(m.canonical);
   const aloneCount = new Map<string, number>();
-  for (const m of all) if (isLoneWord(m)) aloneCount.set(m.text, (aloneCount.get(m.text) ?? 0) + 1);
+  for (const m of all) if (isLoneWord(m) || tookPart(m)) aloneCount.set(m.text, (aloneCount.get(m.text) ?? 0) + 1);
   for (const m of all) {
-    if (!isLoneWord(m)) continue;
+    if (!isLoneWord(m) && !tookPart(m)) continue;
     const names = byFirstWord.get(m.text);
     if (!names) continue;
     const [first, second] = [...names].sort((a, b) => b[1].count - a[1].count);
-    const model = /\d/.test(nameWords(first![0]).at(-1) ?? '');
-    if (model && (aloneCount.get(m.text) ?? 0) > MAKER_ALONE_FACTOR * first![1].count) continue;
+    if (isPartName(first![0]) && (aloneCount.get(m.text) ?? 0) > MAKER_ALONE_FACTOR * Math.max(1, first![1].count)) {
+      if (tookPart(m)) m.canonical = m.text;
+      continue;
+    }
+    if (tookPart(m)) continue;
     if (!second || first![1].count >= 2 * second[1].count) take(m, first![0], first![1].type);
   }
   for (const m of all) {

@@ -46,7 +46,7 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
   specialist specialists academic academics lawyer lawyers attorney attorneys prosecutor prosecutors judge judges witness witnesses
   advocate advocates counsel barrister barristers solicitor solicitors magistrate magistrates justice
   resident residents activist activists campaigner campaigners trader traders investor investors banker bankers insider insiders
-  person people representative representatives member members statement report reports
+  person people representative representatives member members statement report reports release communique communiqué
   spokesperson governor governors mayor mayors premier chancellor representative delegate delegates bureaucrat bureaucrats
   correspondent correspondents journalist journalists editor editors author authors manager managers founder founders ceo ceos
   authorities authority government governments ministry agency company firm group think-tank tank

@@ -88,6 +88,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('frame', 'frame frames framed', 'any', true),
   verb('cite', 'cite cites cited', 'none', true),
   verb('quote', 'quoted', 'none', true),
+  // What a written text says: "“…,” reads the release", "“…,” one banner read".
+  verb('read', 'reads read', 'none', true),
   // Verbs that introduce a quoted phrase without reporting a statement: "spoke of “a fairer world order”",
   // "thanked Osei for his “attention”", "hailed the deal as “historic”".
   verb('speak', 'speak speaks spoke speaking', 'none', true),
@@ -99,6 +101,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('term', 'terms termed', 'none', true),
   verb('label', 'labels labelled labeled', 'none', true),
   verb('vow', 'vow vows vowed', 'any'),
+  verb('assure', 'assure assures assured assuring', 'that', true),
   verb('pledge', 'pledge pledges pledged', 'none', true),
   verb('promise', 'promise promises promised', 'any', true),
   verb('condemn', 'condemn condemns condemned condemning', 'none', true),

@@ -8,6 +8,7 @@ import type { Sentence, Span } from '../types';
 import type { QuotedPassage } from './quoteSpans';
 import { clauseSubject, forwardPhrase, isSpeechVerbAt, phraseEndingAt, SpeakerPhrase, subjectBefore, withPostModifierBefore } from './speakerPhrase';
 import { STATEMENT_NOUNS } from './speakerWords';
+import { PREPOSITIONS } from '../figures/wordClasses';
 import { Token, tokenize } from './tokens';
 
 export type AttributionSource = 'after' | 'before' | 'sentence' | 'continued';
@@ -136,7 +137,7 @@ export function attributionBefore(text: string, from: number, to: number, senten
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!isSpeechVerbAt(tokens, v)) continue;
     if (firstSaying >= 0 && firstSaying < v && isThinkingVerb(tokens[v]!.lower)) continue;
-    let subject = subjectBefore(text, tokens, v, 0, sentenceStart);
+    let subject = subjectBefore(text, tokens, v, 0, sentenceStart) ?? mainSubjectOfParticiple(text, tokens, v, sentenceStart);
     if (subject && canSpeak(subject)) {
       // Reported inside another report: "Whitaker said Washington had noted … but that “…”" is Whitaker's.
       let verb = v;
@@ -154,6 +155,9 @@ export function attributionBefore(text: string, from: number, to: number, senten
       if (phrase) return { phrase, span: { start: tokens[v].start, end: phrase.end }, source: 'before' };
     }
   }
+  // "In his words, “…”", "In the words of the mayor, “…”": the owner of the words speaks.
+  const inWords = inTheWordsOf(text, tokens, sentenceStart);
+  if (inWords) return inWords;
   // A remark owned by its named speaker: "Osei's remark on the budget, that “…”".
   for (let n = tokens.length - 1; n > 0; n--) {
     if (!REMARK_NOUNS.has(tokens[n].lower) || !tokens[n - 1].possessive || !tokens[n - 1].capitalized) continue;
@@ -210,6 +214,38 @@ function relativeClauseSpeaker(text: string, from: number, to: number): RawAttri
 }
 
 /** Nouns for something said, owned by who said it ("Osei's remark"). */
+/**
+ * "Sorokin is risking a row with Holm after saying Kestrel will provide “…”": a participle after a conjunction of
+ * time has the main clause's subject, when the sentence opens with it.
+ */
+function mainSubjectOfParticiple(text: string, tokens: Token[], v: number, sentenceStart: number): SpeakerPhrase | undefined {
+  if (!/ing$/.test(tokens[v]!.lower) || !PARTICIPLE_CONJUNCTIONS.has(tokens[v - 1]?.lower ?? '')) return undefined;
+  const first = firstWordIndex(tokens);
+  if (first < 0 || tokens[first]!.start !== sentenceStart) return undefined;
+  const subject = clauseSubject(text, tokens, first, v - 1, sentenceStart);
+  return subject && subject.start === tokens[first]!.start && subject.kind !== 'group' ? subject : undefined;
+}
+
+const PARTICIPLE_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'since', 'by']);
+
+/** "In his words," / "In the words of X," opening the text before a quote. */
+function inTheWordsOf(text: string, tokens: Token[], sentenceStart: number): RawAttribution | undefined {
+  const i = firstWordIndex(tokens);
+  if (i < 0 || tokens[i].lower !== 'in') return undefined;
+  const owner = tokens[i + 1]?.lower;
+  const pronoun = owner === 'his' ? 'he' : owner === 'her' ? 'she' : owner === 'their' ? 'they' : undefined;
+  if (pronoun && tokens[i + 2]?.lower === 'words') {
+    const phrase: SpeakerPhrase = { kind: 'pronoun', start: tokens[i + 1].start, end: tokens[i + 1].end, head: pronoun };
+    return { phrase, span: { start: tokens[i].start, end: tokens[i + 2].end }, source: 'before' };
+  }
+  if (owner === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of') {
+    const read = forwardPhrase(text, tokens, i + 4, tokens.length, sentenceStart);
+    const phrase = read && (nameInApposition(text, tokens, read, sentenceStart)?.name ?? read);
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'before' };
+  }
+  return undefined;
+}
+
 const REMARK_NOUNS = new Set(['remark', 'remarks', 'words', 'comment', 'comments', 'statement', 'assertion', 'pledge', 'promise', 'warning', 'message', 'slogan', 'quip', 'claim', 'vow']);
 
 function firstWordIndex(tokens: Token[]): number {
@@ -236,9 +272,11 @@ export function attributePassages(text: string, passages: QuotedPassage[], sente
     if (relative) return relative;
     const after = p.closed ? attributionAfter(text, p.close, Math.max(p.close, afterLimit), closing.start) ?? attributionAfterQuestion(text, p, closing, sentences, next) : undefined;
     if (after) return after;
+    const headline = p.open === s.start && p.closed ? speakerAfterColon(text, p.close, closing) : undefined;
+    if (headline) return headline;
     const prev = passages[i - 1];
     const beforeFrom = Math.max(s.start, prev && prev.paragraph === p.paragraph ? prev.close : s.start);
-    return attributionBefore(text, beforeFrom, p.open, s.start);
+    return attributionBefore(text, beforeFrom, p.open, s.start) ?? (next && sentenceOf[i + 1] === sentenceOf[i] ? undefined : trailingAttribution(text, p, closing));
   });
   // A quote running over paragraphs whose attribution closes it ("“A.⏎“B,” said X.") is X's from its first part.
   for (let i = passages.length - 1; i >= 0; i--) {
@@ -276,6 +314,38 @@ function attributionAfterQuestion(text: string, p: QuotedPassage, closing: Sente
   return /^\s*(?:[.,]|$)/.test(rest) ? attribution : undefined;
 }
 
+/** Headline style: "“Ready to offer grain”: Sorokin amid tariff row" — a quote that opens its line, a colon, the speaker's name. */
+function speakerAfterColon(text: string, close: number, sentence: Sentence): RawAttribution | undefined {
+  const tokens = tokenize(text, close, sentence.end);
+  if (tokens[0]?.text !== ':') return undefined;
+  const phrase = forwardPhrase(text, tokens, 1, tokens.length, sentence.start);
+  if (phrase?.kind !== 'name' || phrase.start !== tokens[1]?.start) return undefined;
+  // The name ends the line or a preposition follows it ("… : Sorokin on the visit").
+  const next = tokens[tokenAfter(tokens, phrase, 1)];
+  if (next && !(next.isWord && !next.capitalized) && !/^[.,;]$/.test(next.text) && !HEADLINE_LINKS.has(next.lower)) return undefined;
+  return { phrase, span: { start: tokens[0].start, end: phrase.end }, source: 'after' };
+}
+
+/** Capitalised link words of headline style ("… : Sorokin Amid Tariffs", "… : Holm On Budget"). */
+const HEADLINE_LINKS = new Set(['amid', 'on', 'as', 'after', 'in', 'at', 'to', 'over', 'before', 'during', 'ahead', 'with', 'for']);
+
+/**
+ * "Varnelco has “a long road ahead” to fix its plants, says Arjun Mehra.": an attribution that ends the sentence after
+ * its last comma covers a quoted phrase earlier in it. Only a time may follow it ("…, Mehra said on Monday.").
+ */
+function trailingAttribution(text: string, p: QuotedPassage, sentence: Sentence): RawAttribution | undefined {
+  if (!p.closed) return undefined;
+  const comma = text.lastIndexOf(',', sentence.end - 1);
+  if (comma < p.close) return undefined;
+  const attribution = attributionAfter(text, comma, sentence.end, sentence.start);
+  if (!attribution) return undefined;
+  const rest = text.slice(attribution.span.end, sentence.end);
+  return TRAILING_REST_RE.test(rest) ? attribution : undefined;
+}
+
+/** What may follow a sentence-final attribution: a day or time, and the closing punctuation. */
+const TRAILING_REST_RE = /^(?:\s+(?:on|late|early|this|last)(?:\s+(?:on\s+)?\p{L}+)?)?\s*[.!]?\s*$/u;
+
 /** Index of the sentence containing offset `at` (binary search; sentences are sorted). */
 export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
   let lo = 0;
@@ -295,11 +365,18 @@ export function sentenceIndexAt(sentences: readonly Span[], at: number): number 
  * The person a sentence is about when it opens with them: "She pushed back against the criticism." A quote that
  * follows with no attribution of its own is theirs. Only people (a name, he/she, one described person).
  */
-export function openingSubject(text: string, sentence: Span): SpeakerPhrase | undefined {
+export function openingSubject(text: string, sentence: Span, afterOpeningPhrase = false): SpeakerPhrase | undefined {
   const tokens = tokenize(text, sentence.start, sentence.end);
   if (tokens.length === 0) return undefined;
-  const phrase = clauseSubject(text, tokens, 0, tokens.length, sentence.start);
-  if (!phrase || phrase.start !== tokens[0]!.start) return undefined;
+  let first = 0;
+  // "In a call with investors, Mehra addressed the crisis.": past an opening prepositional phrase.
+  if (afterOpeningPhrase && PREPOSITIONS.has(tokens[0]!.lower)) {
+    const comma = tokens.findIndex((t, k) => k < 16 && t.text === ',');
+    if (comma > 1) first = comma + 1;
+  }
+  if (first >= tokens.length) return undefined;
+  const phrase = clauseSubject(text, tokens, first, tokens.length, sentence.start);
+  if (!phrase || phrase.start !== tokens[first]!.start) return undefined;
   if (phrase.kind === 'pronoun') return phrase.head === 'he' || phrase.head === 'she' ? phrase : undefined;
   if (phrase.kind === 'name') return phrase.name?.organization ? undefined : phrase;
   return phrase.kind === 'description' && !phrase.plural ? phrase : undefined;

@@ -43,7 +43,7 @@ const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board
 
 /** Documents that "say" for whoever issued them: "the statement said". */
 /** "… said in a statement", "… issued a statement", right after the issuer's name. */
-const ISSUED_STATEMENT_AFTER = /^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b|^[ \u00A0]+(?:issued|released|put[ \u00A0]+out)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/u;
+const ISSUED_STATEMENT_AFTER = /^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:said|says|added|announced|stated|confirmed|warned|communicated)[ \u00A0]+in[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:statement|release|communiqu[eé])\b|^[ \u00A0]+(?:issued|released|put[ \u00A0]+out)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:statement|release|communiqu[eé])\b/u;
 
 /** "The ministry said in a statement", "the company issued a statement": a body described, issuing a statement. */
 const DESCRIBED_ISSUER = /\b[Tt]he[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in|issued|released)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/gu;
@@ -451,7 +451,8 @@ export class SpeakerResolver {
       if (heads.length === 1) return { name: heads[0]!, kind: 'person' };
     }
     // "the statement said": whoever issued it ("K-Electric said in a statement that …").
-    if (definite && STATEMENT_NOUNS.has(phrase.head ?? '')) {
+    // So does "according to a press release" when a body just issued one.
+    if (STATEMENT_NOUNS.has(phrase.head ?? '')) {
       const issuer = this.statementIssuerBefore(phrase.start, sentenceIndexOf);
       if (issuer) return issuer;
     }

@@ -41,9 +41,13 @@ function analyseSpeech(text: string, structure: DocumentStructure, entities: Ent
     const previous = sentences[s - 1];
     // Same paragraph only: "She pushed back against the criticism. “This case is not about …”"; or a paragraph that
     // ends on a colon to introduce it: "Jana Holm put it this way:⏎⏎“…”".
+    // Or a quote paragraph in the first person right after a paragraph about one person: "Mehra addressed the
+    // crisis in polite terms.⏎⏎“As chief of Varnelco, safety is my first priority. …”".
     const introduced = previous !== undefined && /:\s*$/.test(text.slice(previous.start, p.open));
-    if (s < 1 || sentences[s]!.start !== p.open || !previous || (sentenceIndexAt(structure.paragraphs, previous.start) !== p.paragraph && !introduced)) return;
-    const subject = openingSubject(text, previous);
+    const samePara = previous !== undefined && sentenceIndexAt(structure.paragraphs, previous.start) === p.paragraph;
+    const firstPerson = !samePara && !introduced && FIRST_PERSON_RE.test(text.slice(p.start, p.end));
+    if (s < 1 || sentences[s]!.start !== p.open || !previous || (!samePara && !introduced && !firstPerson)) return;
+    const subject = openingSubject(text, previous, firstPerson);
     if (!subject) return;
     openers.set(i, subject);
     if (!phrases.has(subject.start)) phrases.set(subject.start, subject);
@@ -60,6 +64,9 @@ function analyseSpeech(text: string, structure: DocumentStructure, entities: Ent
   memo = { text, structure, entities, speech };
   return speech;
 }
+
+/** Words of a speaker talking about themselves. */
+const FIRST_PERSON_RE = /\b(?:I|me|my|we|our|us)\b/;
 
 function paragraphIndex(structure: DocumentStructure, at: number): number {
   return Math.max(0, sentenceIndexAt(structure.paragraphs, at));

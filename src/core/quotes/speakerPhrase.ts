@@ -35,7 +35,7 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE_TOKENS = 12;
 
-/** The head given to "the Swede": it names no role, only the person the story is about. */
+/** The head given to "the Swede" and "the 72-year-old": it names no role, only the person the story is about. */
 export const NATIONALITY_HEAD = '(nationality)';
 
 export function isDescriptorNoun(lower: string): boolean {
@@ -149,6 +149,10 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   }
   // "the Swede said", "the Brazilian added": a nationality standing for the person just named.
   if (to - from === 2 && tokens[from].lower === 'the' && tokens[from + 1].capitalized && isDemonym(tokens[from + 1].text) && !/s$/.test(tokens[from + 1].lower)) {
+    return { kind: 'description', start, end, description: tokens[from + 1].text, head: NATIONALITY_HEAD, plural: false };
+  }
+  // "the 72-year-old said": an age standing for the person just named, like a nationality.
+  if (to - from === 2 && tokens[from].lower === 'the' && /^\d{1,3}-year-old$/.test(tokens[from + 1].lower)) {
     return { kind: 'description', start, end, description: tokens[from + 1].text, head: NATIONALITY_HEAD, plural: false };
   }
   let name = headName(text, tokens, from, to, sentenceStart);
