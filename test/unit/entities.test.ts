@@ -1462,6 +1462,30 @@ describe('entities: a company and its division, and caption labels', () => {
     assert.deepEqual([...seen].sort(), ['Varnelco Gaming|organization|Varnelco Gaming', 'Varnelco|organization|Varnelco']);
   });
 
+  it('keeps a company named far more often alone apart from its branch in a country', () => {
+    const text = 'The regulator fined Varnelco Ireland.\n\nVarnelco said it would appeal. Critics said Varnelco broke the law. ' +
+      'The ruling hit Varnelco hard, and Varnelco shares fell.\n';
+    const seen = new Set(analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities.filter((e) => e.text === 'Varnelco').map((e) => e.canonical));
+    assert.deepEqual([...seen], ['Varnelco']);
+  });
+
+  it('reads a one-word name after a thing’s "owner" by other evidence, not as a person', () => {
+    const [doc] = analyzeCorpus([{ file: 'a.txt', text: 'Kestrel owner Varnelco has been hit with a record fine.\n' }]).documents;
+    assert.equal(find(doc!.entities, 'Varnelco').type, 'organization');
+  });
+
+  it('drops a nationality before a name the document writes on its own, and reads "Platforms" as a company’s', () => {
+    const text = 'The fine hit Varnelco Platforms.\n\nIt moved the data of European Kestrel users. Kestrel is its app. Kestrel grew fast, and Kestrel users complained.\n';
+    const entities = analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities;
+    assert.ok(entities.every((e) => e.text !== 'European Kestrel'));
+    assert.equal(find(entities, 'Varnelco Platforms').type, 'organization');
+  });
+
+  it('reads a regulation or a directive as a law, not a name', () => {
+    const text = 'Regulators fined Varnelco under the General Data Protection Regulation (GDPR) and the Data Retention Directive.';
+    assert.deepEqual(extract(text).map((e) => e.text), ['Varnelco']);
+  });
+
   it('ends a name before a caption label and its colon', () => {
     const text = 'Marova to buy Kestrel\n\nMarova said Tuesday it is buying Kestrel for $6 billion.\n\nMarova-Kestrel Combo Deal to make Marova the ' +
       'third-largest maker Kestrel has 400 million players Top titles include "Skyfall" and "Tide" About 10,000 employees to be woven ' +

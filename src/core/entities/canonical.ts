@@ -597,9 +597,10 @@ function resolveLoneWords(all: EntityMention[], surnameOwners: ReadonlyMap<strin
   // times, "the Varnelco VX42" once) is the maker, not that model.
   // (So is a company named far more often alone than its division: "Varnelco" and "Varnelco Gaming", even where a
   // document's own pass gave the lone word the division's name.)
+  // (And of its branch in a country: "Varnelco Ireland".)
   const isPartName = (name: string) => {
     const last = nameWords(name).at(-1) ?? '';
-    return /\d/.test(last) || DIVISION_HEADS.has(last.toLowerCase());
+    return /\d/.test(last) || DIVISION_HEADS.has(last.toLowerCase()) || lookupPlace(last)?.kind === 'country';
   };
   const tookPart = (m: EntityMention) =>
     m.type === 'organization' && nameWords(m.text).length === 1 && m.canonical.startsWith(`${m.text} `) && isPartName(m.canonical);

@@ -487,6 +487,10 @@ export class ChunkClassifier {
     if (words.length >= 2 && isDemonym(words[0].text) && isNationalChapterBody(textOf(text, words.slice(1)))) return [this.mention(words, 'organization')];
     // "the Scottish Government", "the Welsh Parliament": a nation's own institution, named with its adjective.
     if (words.length === 2 && isDemonym(words[0].text) && isNationalInstitution(last.text)) return [this.mention(words, 'organization')];
+    // "European Facebook users": a nationality before a name the document writes on its own is no part of it.
+    if (words.length === 2 && isDemonym(words[0].text) && !isOrgHeadWord(last.text) && writtenAloneMoreOften(text, last.text, whole)) {
+      return this.strong(words.slice(1));
+    }
     if (words.length === 1 && /^(?:West|East)$/.test(whole) && previousWord(text, words[0].start) === 'the') {
       return [this.mention(words, 'place', `the ${whole}`)];
     }
@@ -850,7 +854,9 @@ export class ChunkClassifier {
     const next = nextLowerWord(this.text, word.end);
     const prev = previousWord(this.text, word.start);
     if (next && PERSON_FOLLOWERS.has(next) && !word.allCaps) return [this.person([word])];
-    if (matchTitleBefore(this.text, word.start)) return [this.person([word])];
+    // (Not a thing's "owner", which is as often a company: "Kestrel owner Varnelco".)
+    const title = matchTitleBefore(this.text, word.start);
+    if (title && !/\bowners?$/i.test(title.text)) return [this.person([word])];
     // "his son, Aarav,", "her daughter Mia": a relative named after the kinship noun.
     if (KINSHIP_BEFORE.test(this.text.slice(Math.max(0, word.start - 16), word.start))) return [this.person([word])];
     const glued = this.text.slice(word.end, word.end + 8);
@@ -1086,4 +1092,11 @@ export class ChunkClassifier {
     for (const s of spans) out.push(...this.strong(words.slice(s.from, s.to)));
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+/** Does the text write `word` on its own (not inside `phrase`) more often than it writes `phrase`? */
+function writtenAloneMoreOften(text: string, word: string, phrase: string): boolean {
+  const count = (what: string) => text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(what)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  const inPhrase = count(phrase);
+  return count(word) - inPhrase > inPhrase;
 }

@@ -91,7 +91,7 @@ const EPONYMOUS_CONDITION = /(?<![\p{L}’'])(\p{Lu}\p{Ll}+)(?:['’]s)?[ \u00A0
  * A law by its title: "the International Emergency Economic Powers Act", "the Trade Act of 1974", "the Finance Bill".
  * Laws are none of the entity types, and neither is the acronym a text gives one in brackets ("(IEEPA)").
  */
-const LAW_TITLE = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*[ \u00A0]+(?:(?:of|and|on|for|the|Through|through)[ \u00A0]+)?){1,8}(?:Act|Bill)(?![\p{L}-])(?:[ \u00A0]+\((\p{Lu}{2,8})\))?/gu;
+const LAW_TITLE = /(?<![\p{L}’'-])(?:\p{Lu}[\p{L}’'-]*[ \u00A0]+(?:(?:of|and|on|for|the|Through|through)[ \u00A0]+)?){1,8}(?:Act|Bill|Regulation|Directive)(?![\p{L}-])(?:[ \u00A0]+\((\p{Lu}{2,8})\))?/gu;
 
 function lawTitles(text: string): { spans: Span[]; acronyms: Set<string> } {
   const spans: Span[] = [];

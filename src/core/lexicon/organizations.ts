@@ -16,7 +16,7 @@ const HEAD_WORDS = new Set(
    church mission commissions secretariat command brigade regiment division battalion
    fleet directorate railways shipping shipyard shipyards dockyard dockyards shipbuilding marine motor telecoms sports
    fellowship ministries congregation rovers wanderers hotspur fc afc motorsport motorsports racing promotions productions pictures films entertainment gaming esports
-   works mills studios records intelligence research analytics consulting consultancy securities insights associates
+   works mills studios records intelligence research analytics consulting consultancy securities insights associates platforms
    administration inspectorate regulator commissioner ombudsman mutual brigade embassy consulate produce farms growers packers exporters importers exports
    minerals mining mines metals resources energy power utilities chemicals materials commodities logistics freight
    maritime lines engineering construction builders developers properties realty insurance assurance financial
