@@ -74,6 +74,20 @@ describe('figures: agency style', () => {
   });
 });
 
+describe('figures: storms and tolls of one', () => {
+  it('reads a storm’s category as a measure of its strength, not a label', () => {
+    assert.deepEqual(brief('Hurricane Kestrel made landfall as a Category 4 hurricane.'), [['Category 4', 'quantity', 4, 'category']]);
+    assert.deepEqual(brief('The hotel is in category 2 of the listing.'), []);
+  });
+
+  it('counts a toll of one, but not "one of" or "one person familiar with"', () => {
+    assert.deepEqual(brief('The storm left one person dead.').map((f) => f[0]), ['one']);
+    assert.deepEqual(brief('The crash left one dead.').map((f) => f[0]), ['one']);
+    assert.deepEqual(brief('One of the dead was a child.'), []);
+    assert.deepEqual(brief('One person familiar with the talks said the plan would hold.'), []);
+  });
+});
+
 describe('figures: British style', () => {
   it('reads "per cent", "£3.2bn" and "2024/25"', () => {
     assert.deepEqual(brief('UK inflation rose to 3.2 per cent in 2024/25, costing households £3.2bn.'), [

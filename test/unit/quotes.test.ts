@@ -853,6 +853,17 @@ describe('quotes: attributions that come late, early or in another line', () => 
     ]);
   });
 
+  it('closes a curly quote with a straight mark after its last punctuation, as mixed marks are typed', () => {
+    assert.deepEqual(analysedPairs('Flooding hit the town. “We must all remain vigilant," Gov. Jana Holm said. "There will be a lot of debris.”'), [
+      ['We must all remain vigilant,', 'Jana Holm'],
+      ['There will be a lot of debris.', 'Jana Holm'],
+    ]);
+  });
+
+  it('reads "said an eyewitness" as an unnamed speaker', () => {
+    assert.deepEqual(analysedPairs('The plane came down near the town. “Everything is burnt down,” said an eyewitness.'), [['Everything is burnt down,', 'eyewitness']]);
+  });
+
   it('gives a press release’s words to the company that just issued it', () => {
     const text = 'This is not what Varnelco communicated in a press release on Tuesday. According to a press release: ' +
       '“Arjun Mehra will remain chief,” reads the release. “The unit will report to Jana Holm.”';

@@ -81,6 +81,14 @@ export function isClockTime(tokens: Token[], i: number): boolean {
   return word === 'hours' || word === 'hrs' || word === 'local' ? /^(?:[01]\d|2[0-3])[0-5]\d$/.test(tokens[i].text) && (word !== 'local' || tokens[i + 2]?.lower === 'time') : true;
 }
 
+/** "a Category 4 hurricane": a storm's category measures its strength, like a quake's magnitude. */
+export function isStormCategory(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'category' || !/^[1-5]$/.test(tokens[i]!.text)) return false;
+  return tokens.slice(Math.max(0, i - 8), i + 8).some((t) => STORM_WORDS.has(t.lower));
+}
+
+const STORM_WORDS = new Set(['hurricane', 'hurricanes', 'storm', 'storms', 'cyclone', 'cyclones', 'typhoon', 'typhoons']);
+
 /** "flight 370", "No. 10", "#481902", "AC # 0412 7730915", runs of digit groups (account and phone numbers). */
 export function isDesignator(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -91,7 +99,7 @@ export function isDesignator(tokens: Token[], i: number): boolean {
   if (prev?.text === ':' ) prev = tokens[i - 2];
   // (Not a decimal that a unit of time follows: "crossed the line 0.847 seconds ahead".)
   const timed = /[.,]\d/.test(t.text) && isTimeUnit(tokens[i + 1]?.lower ?? '');
-  if (prev && prev.kind === 'word' && isDesignatorWord(prev.lower) && !(prev.lower === 'no' && prev.text === 'no') && !timed) return true;
+  if (prev && prev.kind === 'word' && isDesignatorWord(prev.lower) && !(prev.lower === 'no' && prev.text === 'no') && !timed && !isStormCategory(tokens, i)) return true;
   // digit groups separated by single spaces: "0412 7730 915"
   const next = tokens[i + 1];
   if (next?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(next.text) && next.start - t.end === 1) return true;

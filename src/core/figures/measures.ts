@@ -6,7 +6,7 @@ import { DESCRIPTOR_NOUNS, isPeopleState } from '../lexicon/people';
 import { CARDINAL_WORDS, FRACTION_WORDS, ORDINAL_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import { yearValue } from './dates';
-import { followsNameWord, isDesignator, isIdiomCompound, isInsideName, isReferringExpression } from './guards';
+import { followsNameWord, isDesignator, isIdiomCompound, isInsideName, isReferringExpression, isStormCategory } from './guards';
 import { readNumber, type NumberPhrase } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import { isDash, touching, type Token } from './tokens';
@@ -429,6 +429,23 @@ function endsListOfCounts(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "one dead", "one person was killed", "killed one person": "one" counting the dead, the hurt or the missing (a word
+ * of those within a few words of "one person", or right after "one").
+ */
+function isTollOfOne(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  if (TOLL_WORDS.has(next)) return true;
+  if (!ONE_PERSON_NOUNS.has(next)) return false;
+  for (let j = Math.max(0, i - 3); j <= i + 5 && j < tokens.length; j++) {
+    if (j !== i && TOLL_WORDS.has(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+const TOLL_WORDS = new Set(['dead', 'killed', 'died', 'dies', 'injured', 'hurt', 'wounded', 'missing', 'kill', 'kills', 'killing', 'death', 'fatality']);
+const ONE_PERSON_NOUNS = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'resident', 'worker', 'passenger', 'death', 'fatality']);
+
 /** Words before "half of" that make it a part of something, not a share: "the first half of the year". */
 const NOT_A_SHARE_BEFORE_HALF = new Set(['the', 'a', 'one', 'first', 'second', 'other', 'latter', 'former', 'this', 'that', 'its', 'their', 'his', 'her', 'each', 'and']);
 
@@ -509,10 +526,12 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
     }
     // "43 in the north, three in the west and one in the south": the last count of a list.
     if (n.value === 1 && n.first === n.last && endsListOfCounts(tokens, n.first)) return { first: n.first, last: n.last, kind: 'quantity', value: 1, unit: 'count' };
-    return { skipTo: n.last };
+    // "left one person dead", "one dead": a toll of one is read like any other toll.
+    if (!(n.value === 1 && n.first === n.last && isTollOfOne(tokens, n.first))) return { skipTo: n.last };
   }
   // "magnitude 7.1", "a 7.1-magnitude quake", "6.9 on the Richter scale": a magnitude, whatever noun follows
   // (read before the hyphenated compounds, which would make "magnitudes" of it).
+  if (isStormCategory(tokens, n.first)) return { first: n.first - 1, last: n.last, kind: 'quantity', value: n.value, unit: 'category' };
   if (isMagnitude(tokens, n)) {
     const dash = tokens[n.last + 1];
     const glued = isDash(dash) && touching(tokens[n.last]!, dash!) && tokens[n.last + 2]?.lower === 'magnitude';

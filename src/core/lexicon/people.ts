@@ -45,6 +45,7 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
   officer officers commander commanders general generals negotiator negotiators strategist strategists consultant consultants
   specialist specialists academic academics lawyer lawyers attorney attorneys prosecutor prosecutors judge judges witness witnesses
   advocate advocates counsel barrister barristers solicitor solicitors magistrate magistrates justice
+  eyewitness eyewitnesses bystander bystanders onlooker onlookers
   resident residents activist activists campaigner campaigners trader traders investor investors banker bankers insider insiders
   person people representative representatives member members statement report reports release communique communiqué
   spokesperson governor governors mayor mayors premier chancellor representative delegate delegates bureaucrat bureaucrats

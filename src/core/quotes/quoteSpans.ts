@@ -68,6 +68,10 @@ function findDoubleClose(text: string, open: number, to: number, mark: string): 
   const closer = mark === '“' ? '”' : '"';
   for (let i = open + 1; i < to; i++) {
     if (text[i] === closer && (closer === '”' || canClose(text, i, to))) return i;
+    // Mixed marks, as a slip of typing or conversion: “We must remain vigilant," Holm said. "…” — a straight mark
+    // after the quote's last punctuation closes a curly one, and a curly closing mark a straight one.
+    if (closer === '”' && text[i] === '"' && /[,.!?]/.test(text[i - 1] ?? '') && /^(?:\s|$)/.test(text.slice(i + 1, i + 2))) return i;
+    if (closer === '"' && text[i] === '”' && canClose(text, i, to)) return i;
   }
   return -1;
 }
