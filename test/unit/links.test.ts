@@ -671,6 +671,23 @@ describe('figure links between a value and its repeat in a quoted speech', () =>
   });
 });
 
+describe('figure conflicts between parts and their whole, and between times of day', () => {
+  it('does not set "140 passengers and nine crew" against "149 people" on board', () => {
+    assert.deepEqual(conflictTexts([
+      { file: 'a.txt', text: 'The Kestrel Air jet was carrying 140 passengers and nine crew when it crashed near Marova.\n' },
+      { file: 'b.txt', text: 'All 149 people on board the Kestrel Air jet were killed when it crashed near Marova.\n' },
+      { file: 'c.txt', text: 'The Kestrel Air jet crashed near Marova with 149 people on board, the airline said.\n' },
+    ]), []);
+  });
+
+  it('does not set one event’s time of day against another’s', () => {
+    assert.deepEqual(conflictTexts([
+      { file: 'a.txt', text: 'The Kestrel Air flight to Marova took off at 8:38 a.m. local time on Sunday, the airline said in a statement.\n' },
+      { file: 'b.txt', text: 'The Kestrel Air flight to Marova lost contact at 8:44 a.m. local time on Sunday, the airline said in a statement.\n' },
+    ]), []);
+  });
+});
+
 describe('figure conflicts between a threshold and an outcome', () => {
   it('does not set "the 76 seats needed for a majority" against "has won 94 seats"', () => {
     assert.deepEqual(conflictTexts([

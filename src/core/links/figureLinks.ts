@@ -146,6 +146,14 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     return rivals.length === 0 || rivals.some((c) => localSimilarity(a, c) + OUTMATCH_MARGIN > own);
   };
 
+  /** Whether `a`'s count and another count of its sentence add up to `b`'s: `a` is a part of that whole. */
+  const addsUpTo = (a: number, b: number): boolean => {
+    const [fa, fb] = [items[a]!.figure, items[b]!.figure];
+    if (fa.kind !== 'quantity' || fb.kind !== 'quantity' || typeof fa.value !== 'number' || typeof fb.value !== 'number' || fa.value >= fb.value) return false;
+    const rest = fb.value - fa.value;
+    return sentenceOf(a).some((c) => c !== a && items[c]!.figure.kind === 'quantity' && items[c]!.figure.value === rest);
+  };
+
   // Values each source states once → how many sources state them.
   const statedOnce = sourcesStatingOnce(items);
   const onceEach = (i: number) => (statedOnce.get(valueKey(items[i]!)) ?? 0) >= 2;
@@ -182,6 +190,10 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     else if (items[a].remainder !== items[b].remainder) continue;
     // Nor a threshold against an outcome ("the 76 seats needed for a majority", "won 94 seats").
     else if (items[a].requirement !== items[b].requirement) continue;
+    // Nor two times of day: a story's events each have their own ("took off at 8:38", "lost contact at 8:44").
+    else if (items[a].figure.unit === 'time' && items[b].figure.unit === 'time') continue;
+    // Nor a part against the whole it adds up to ("149 passengers and eight crew" against "157 people").
+    else if (addsUpTo(a, b) || addsUpTo(b, a)) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
