@@ -682,8 +682,8 @@ describe('figure conflicts between parts and their whole, and between times of d
 
   it('does not set one event’s time of day against another’s', () => {
     assert.deepEqual(conflictTexts([
-      { file: 'a.txt', text: 'The Kestrel Air flight to Marova took off at 8:38 a.m. local time on Sunday, the airline said in a statement.\n' },
-      { file: 'b.txt', text: 'The Kestrel Air flight to Marova lost contact at 8:44 a.m. local time on Sunday, the airline said in a statement.\n' },
+      { file: 'a.txt', text: 'The Kestrel Air flight to Marova took off at 9:12 a.m. local time on Sunday, the airline said in a statement.\n' },
+      { file: 'b.txt', text: 'The Kestrel Air flight to Marova lost contact at 9:20 a.m. local time on Sunday, the airline said in a statement.\n' },
     ]), []);
   });
 });

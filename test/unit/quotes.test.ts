@@ -842,12 +842,12 @@ describe('quotes: attributions that come late, early or in another line', () => 
     assert.deepEqual(analysedPairs('Arjun Mehra spoke on Monday.\n\n“Justice for all.”'), []);
   });
 
-  it('reads "the 72-year-old" as the person just named', () => {
-    assert.deepEqual(analysedPairs('Jana Holm left the court on Monday. Outside, the 72-year-old said “thank you all.”'), [['thank you all.', 'Jana Holm']]);
+  it('reads "the 58-year-old" as the person just named', () => {
+    assert.deepEqual(analysedPairs('Jana Holm left the court on Monday. Outside, the 58-year-old said “thank you all.”'), [['thank you all.', 'Jana Holm']]);
   });
 
   it('gives a quoted phrase after "assured" to its subject, and after "after saying" to the sentence’s subject', () => {
-    assert.deepEqual(analysedPairs('Ivan Sorokin on Friday assured Valdoria of “uninterrupted shipments” of grain.'), [['uninterrupted shipments', 'Ivan Sorokin']]);
+    assert.deepEqual(analysedPairs('Ivan Sorokin on Friday assured Valdoria of “steady deliveries” of grain.'), [['steady deliveries', 'Ivan Sorokin']]);
     assert.deepEqual(analysedPairs('Ivan Sorokin is risking a row with Jana Holm after saying Kestrel will provide “steady shipments” of grain.'), [
       ['steady shipments', 'Ivan Sorokin'],
     ]);

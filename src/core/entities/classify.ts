@@ -487,7 +487,7 @@ export class ChunkClassifier {
     if (words.length >= 2 && isDemonym(words[0].text) && isNationalChapterBody(textOf(text, words.slice(1)))) return [this.mention(words, 'organization')];
     // "the Scottish Government", "the Welsh Parliament": a nation's own institution, named with its adjective.
     if (words.length === 2 && isDemonym(words[0].text) && isNationalInstitution(last.text)) return [this.mention(words, 'organization')];
-    // "European Facebook users": a nationality before a name the document writes on its own is no part of it.
+    // "European Kestrel users": a nationality before a name the document writes on its own is no part of it.
     if (words.length === 2 && isDemonym(words[0].text) && !isOrgHeadWord(last.text) && writtenAloneMoreOften(text, last.text, whole)) {
       return this.strong(words.slice(1));
     }
@@ -812,7 +812,7 @@ export class ChunkClassifier {
     const known = words.filter((w) => w.capitalised && (isPlaceName(w.text) || lookupKnownBody(w.text) || isNationalInstitution(w.text)));
     if (known.length > 0 && !(known.length === 1 && words.length === 1)) return known.flatMap((w) => this.owner([w]));
     if (portfolio) return [];
-    // Otherwise an unknown name holding a role is an organisation ("Meta Platforms CEO", "Nvidia chief").
+    // Otherwise an unknown name holding a role is an organisation ("Varnelco Platforms CEO", "Nvidia chief").
     if (words.every((w) => w.capitalised && !this.isOrdinary(w.text))) return [this.mention(words, 'organization')];
     return [];
   }

@@ -35,7 +35,7 @@ export interface SpeakerPhrase {
 
 const MAX_PHRASE_TOKENS = 12;
 
-/** The head given to "the Swede" and "the 72-year-old": it names no role, only the person the story is about. */
+/** The head given to "the Swede" and "the 58-year-old": it names no role, only the person the story is about. */
 export const NATIONALITY_HEAD = '(nationality)';
 
 export function isDescriptorNoun(lower: string): boolean {
@@ -151,7 +151,7 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   if (to - from === 2 && tokens[from].lower === 'the' && tokens[from + 1].capitalized && isDemonym(tokens[from + 1].text) && !/s$/.test(tokens[from + 1].lower)) {
     return { kind: 'description', start, end, description: tokens[from + 1].text, head: NATIONALITY_HEAD, plural: false };
   }
-  // "the 72-year-old said": an age standing for the person just named, like a nationality.
+  // "the 58-year-old said": an age standing for the person just named, like a nationality.
   if (to - from === 2 && tokens[from].lower === 'the' && /^\d{1,3}-year-old$/.test(tokens[from + 1].lower)) {
     return { kind: 'description', start, end, description: tokens[from + 1].text, head: NATIONALITY_HEAD, plural: false };
   }
