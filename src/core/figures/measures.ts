@@ -2,7 +2,7 @@
 // "nearly four times the...", "seven-fold", "1.2 billion people", "three-day", "six decades", "17th",
 // "fourth-generation", "three-quarters".
 
-import { DESCRIPTOR_NOUNS, isPeopleState } from '../lexicon/people';
+import { countsPeople, DESCRIPTOR_NOUNS, isPeopleState } from '../lexicon/people';
 import { CARDINAL_WORDS, FRACTION_WORDS, ORDINAL_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import type { Candidate } from './candidate';
 import { yearValue } from './dates';
@@ -430,21 +430,24 @@ function endsListOfCounts(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "one dead", "one person was killed", "killed one person": "one" counting the dead, the hurt or the missing (a word
- * of those within a few words of "one person", or right after "one").
+ * "one dead", "one person was killed", "killed one person": "one" counting the dead, the hurt or the missing (a state
+ * of people, or a word of dying or killing, right after "one" or within a few words of "one person").
  */
 function isTollOfOne(tokens: Token[], i: number): boolean {
+  const isToll = (lower: string) => isPeopleState(lower) || DYING_WORDS.has(lower);
   const next = tokens[i + 1]?.lower ?? '';
-  if (TOLL_WORDS.has(next)) return true;
-  if (!ONE_PERSON_NOUNS.has(next)) return false;
+  if (isToll(next)) return true;
+  if (!countsPeople(next) && !ONE_PERSON_NOUNS.has(next)) return false;
   for (let j = Math.max(0, i - 3); j <= i + 5 && j < tokens.length; j++) {
-    if (j !== i && TOLL_WORDS.has(tokens[j]!.lower)) return true;
+    if (j !== i && isToll(tokens[j]!.lower)) return true;
   }
   return false;
 }
 
-const TOLL_WORDS = new Set(['dead', 'killed', 'died', 'dies', 'injured', 'hurt', 'wounded', 'missing', 'kill', 'kills', 'killing', 'death', 'fatality']);
-const ONE_PERSON_NOUNS = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'resident', 'worker', 'passenger', 'death', 'fatality']);
+/** Words of dying and killing beyond the states of people ("killed", "dead"). */
+const DYING_WORDS = new Set(['died', 'dies', 'kill', 'kills', 'killing', 'death', 'fatality']);
+/** Singular nouns for one person that the people lexicon, written for counts, leaves out. */
+const ONE_PERSON_NOUNS = new Set(['man', 'woman', 'child', 'boy', 'girl']);
 
 /** Words before "half of" that make it a part of something, not a share: "the first half of the year". */
 const NOT_A_SHARE_BEFORE_HALF = new Set(['the', 'a', 'one', 'first', 'second', 'other', 'latter', 'former', 'this', 'that', 'its', 'their', 'his', 'her', 'each', 'and']);

@@ -41,9 +41,16 @@ const PUBLIC_BODY_NOUNS = new Set(['agency', 'body', 'organisation', 'organizati
 const PUBLIC_BODY_RE = /\b(?:ministry|department|government|agency|council|commission|embassy|court|tribunal|parliament|senate|assembly|police|army|navy|force|guard|trust|foundation|society|association|university|institute|institutet|college|school|hospital|charity|union|federation|authority|board|bureau|office|organi[sz]ation)\b/;
 const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board|bureau|office|organi[sz]ation|regulator|watchdog|ministry|department|directorate|inspectorate)\b/;
 
-/** Documents that "say" for whoever issued them: "the statement said". */
+/** A noun for a written statement (STATEMENT_NOUNS), as a regular-expression group. */
+const STATEMENT_NOUN = `(?:${[...STATEMENT_NOUNS].join('|')})`;
 /** "… said in a statement", "… issued a statement", right after the issuer's name. */
-const ISSUED_STATEMENT_AFTER = /^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:said|says|added|announced|stated|confirmed|warned|communicated)[ \u00A0]+in[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:statement|release|communiqu[eé])\b|^[ \u00A0]+(?:issued|released|put[ \u00A0]+out)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:statement|release|communiqu[eé])\b/u;
+const ISSUED_STATEMENT_AFTER = new RegExp(
+  String.raw`^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:said|says|added|announced|stated|confirmed|warned|communicated)[ \u00A0]+in[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATEMENT_NOUN}\b` +
+    String.raw`|^[ \u00A0]+(?:issued|released|put[ \u00A0]+out)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATEMENT_NOUN}\b`,
+  'u',
+);
+/** "a statement from", "the release issued by": the issuer is named next. */
+const STATEMENT_FROM_BEFORE = new RegExp(String.raw`\b${STATEMENT_NOUN}[ \u00A0]+(?:(?:issued|released)[ \u00A0]+)?(?:from|by)[ \u00A0]+(?:the[ \u00A0]+)?$`, 'iu');
 
 /** "The ministry said in a statement", "the company issued a statement": a body described, issuing a statement. */
 const DESCRIBED_ISSUER = /\b[Tt]he[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in|issued|released)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/gu;
@@ -318,7 +325,7 @@ export class SpeakerResolver {
       const before = this.text.slice(Math.max(0, e.start - 40), e.start);
       // (Or named as its issuer: "according to a statement from Varnelco".)
       if (ISSUED_STATEMENT_AFTER.test(after) || /\bin (?:a|its) statement,[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(before) ||
-          /\b(?:statement|release|communiqu[eé])[ \u00A0]+(?:(?:issued|released)[ \u00A0]+)?(?:from|by)[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(before)) {
+          STATEMENT_FROM_BEFORE.test(before)) {
         return { name: e.canonical, kind: e.type === 'person' ? 'person' : 'organization' };
       }
     }
