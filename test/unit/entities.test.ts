@@ -1470,25 +1470,25 @@ describe('entities: a company and its division, and caption labels', () => {
   });
 
   it('reads a one-word name after a thing’s "owner" by other evidence, not as a person', () => {
-    const [doc] = analyzeCorpus([{ file: 'a.txt', text: 'Kestrel owner Varnelco has been hit with a record fine.\n' }]).documents;
+    const [doc] = analyzeCorpus([{ file: 'a.txt', text: 'Kestrel owner Varnelco posted a loss on Monday.\n' }]).documents;
     assert.equal(find(doc!.entities, 'Varnelco').type, 'organization');
   });
 
   it('drops a nationality before a name the document writes on its own, and reads "Platforms" as a company’s', () => {
-    const text = 'The fine hit Varnelco Platforms.\n\nIt moved the data of European Kestrel users. Kestrel is its app. Kestrel grew fast, and Kestrel users complained.\n';
+    const text = 'Regulators warned Varnelco Platforms.\n\nIt kept the photos of Danish Kestrel users. Kestrel is its app. Kestrel grew fast, and Kestrel users complained.\n';
     const entities = analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities;
-    assert.ok(entities.every((e) => e.text !== 'European Kestrel'));
+    assert.ok(entities.every((e) => e.text !== 'Danish Kestrel'));
     assert.equal(find(entities, 'Varnelco Platforms').type, 'organization');
   });
 
   it('reads a regulation or a directive as a law, not a name', () => {
-    const text = 'Regulators fined Varnelco under the General Data Protection Regulation (GDPR) and the Data Retention Directive.';
+    const text = 'Regulators fined Varnelco under the General Harbour Safety Regulation (GHSR) and the Cargo Records Directive.';
     assert.deepEqual(extract(text).map((e) => e.text), ['Varnelco']);
   });
 
   it('ends a name before a caption label and its colon', () => {
-    const text = 'Marova to buy Kestrel\n\nMarova said Tuesday it is buying Kestrel for $6 billion.\n\nMarova-Kestrel Combo Deal to make Marova the ' +
-      'third-largest maker Kestrel has 400 million players Top titles include "Skyfall" and "Tide" About 10,000 employees to be woven ' +
+    const text = 'Marova to buy Kestrel\n\nMarova said Tuesday it is buying Kestrel for $6 billion.\n\nMarova-Kestrel Tie-Up Set to make Marova the ' +
+      'biggest toy maker Kestrel sells in 80 markets Best sellers include "Skyfall" and "Tide" Some 3,000 staff to be moved ' +
       'into Marova Source: Kestrel, Marova\n\nMarova shares rose.\n';
     const entities = analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities;
     assert.ok(entities.every((e) => !/Source/.test(e.text) && !/Source/.test(e.canonical)));

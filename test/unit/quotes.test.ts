@@ -198,7 +198,7 @@ describe('quotes: attribution and speakers', () => {
 
   it('resolves "he said" past a sentence opening "For X," and past an owner in apposition ("X’s aide")', () => {
     const opener =
-      'Prime Minister Arjun Mehra hosted the talks. For Mehra, the summit was a win at home, said Tomás Reyes, a trade economist in Delhi. ' +
+      'Prime Minister Arjun Mehra hosted the talks. For Mehra, the summit was a win at home, said Tomás Reyes, a trade economist in Lisbon. ' +
       '“It gives him leverage before the election,” he said.';
     assert.deepEqual(analysedPairs(opener), [['It gives him leverage before the election,', 'Tomás Reyes']]);
     const owner =
@@ -813,7 +813,7 @@ describe('quotes: attributions that come late, early or in another line', () => 
     assert.deepEqual(analysedPairs('Varnelco has “a long road ahead” to fix its plants, says Arjun Mehra\n\nArjun Mehra spoke on Monday.'), [
       ['a long road ahead', 'Arjun Mehra'],
     ]);
-    assert.deepEqual(analysedPairs('Growth of 8 per cent marks a ‘golden’ period, Governor Jana Holm said on Friday.'), [['golden', 'Jana Holm']]);
+    assert.deepEqual(analysedPairs('Exports rising 6 per cent mark a ‘sunny’ spell, Governor Jana Holm said on Friday.'), [['sunny', 'Jana Holm']]);
   });
 
   it('does not give a quoted phrase to a speech verb that only ends a later clause', () => {
@@ -821,25 +821,25 @@ describe('quotes: attributions that come late, early or in another line', () => 
   });
 
   it('reads "In his words," and "In the words of X," as attributions', () => {
-    assert.deepEqual(analysedPairs('Ivan Sorokin visited the site. In his words, “The priority is to keep rescuing people.”'), [
-      ['The priority is to keep rescuing people.', 'Ivan Sorokin'],
+    assert.deepEqual(analysedPairs('Ivan Sorokin visited the site. In his words, “The roads to the valley get cleared first.”'), [
+      ['The roads to the valley get cleared first.', 'Ivan Sorokin'],
     ]);
     assert.deepEqual(analysedPairs('In the words of the mayor, Jana Holm, “We will rebuild.”'), [['We will rebuild.', 'Jana Holm']]);
   });
 
   it('reads a headline’s “quote”: Name as the name’s words', () => {
-    assert.deepEqual(analysedPairs('“Ready To Offer Grain To Valdoria”: Sorokin Amid Tariffs\n\nIvan Sorokin spoke on Friday.'), [
-      ['Ready To Offer Grain To Valdoria', 'Ivan Sorokin'],
+    assert.deepEqual(analysedPairs('“We Will Rebuild The Port”: Sorokin After Floods\n\nIvan Sorokin spoke on Friday.'), [
+      ['We Will Rebuild The Port', 'Ivan Sorokin'],
     ]);
     assert.deepEqual(analysedPairs('“Ten Things To Know”: A Guide To The Budget'), []);
   });
 
   it('gives a first-person quote paragraph to the person the paragraph before is about', () => {
     const text = 'Varnelco chief executive Arjun Mehra spoke on Monday.\n\nIn a call with investors, Mehra addressed the crisis.\n\n' +
-      '“As chief of Varnelco, safety is my first priority.”\n\nThe deal closed on Friday.';
-    assert.deepEqual(analysedPairs(text), [['As chief of Varnelco, safety is my first priority.', 'Arjun Mehra']]);
+      '“Our mills will run again by spring, and I will see to it.”\n\nThe deal closed on Friday.';
+    assert.deepEqual(analysedPairs(text), [['Our mills will run again by spring, and I will see to it.', 'Arjun Mehra']]);
     // Not a quote in no one’s voice: a slogan or a title.
-    assert.deepEqual(analysedPairs('Arjun Mehra spoke on Monday.\n\n“Justice for all.”'), []);
+    assert.deepEqual(analysedPairs('Arjun Mehra spoke on Monday.\n\n“Hands off the harbour.”'), []);
   });
 
   it('reads "the 58-year-old" as the person just named', () => {
@@ -854,22 +854,22 @@ describe('quotes: attributions that come late, early or in another line', () => 
   });
 
   it('closes a curly quote with a straight mark after its last punctuation, as mixed marks are typed', () => {
-    assert.deepEqual(analysedPairs('Flooding hit the town. “We must all remain vigilant," Gov. Jana Holm said. "There will be a lot of debris.”'), [
-      ['We must all remain vigilant,', 'Jana Holm'],
-      ['There will be a lot of debris.', 'Jana Holm'],
+    assert.deepEqual(analysedPairs('Flooding hit the town. “Keep off the bridges tonight," Gov. Jana Holm said. "The river has not peaked.”'), [
+      ['Keep off the bridges tonight,', 'Jana Holm'],
+      ['The river has not peaked.', 'Jana Holm'],
     ]);
   });
 
   it('reads "said an eyewitness" as an unnamed speaker', () => {
-    assert.deepEqual(analysedPairs('The plane came down near the town. “Everything is burnt down,” said an eyewitness.'), [['Everything is burnt down,', 'eyewitness']]);
+    assert.deepEqual(analysedPairs('The plane came down near the town. “The hangar roof just folded,” said an eyewitness.'), [['The hangar roof just folded,', 'eyewitness']]);
   });
 
   it('gives a press release’s words to the company that just issued it', () => {
-    const text = 'This is not what Varnelco communicated in a press release on Tuesday. According to a press release: ' +
-      '“Arjun Mehra will remain chief,” reads the release. “The unit will report to Jana Holm.”';
+    const text = 'Varnelco announced in a press release on Tuesday that its mills would reopen. According to a press release: ' +
+      '“Night shifts resume in March,” reads the release. “Jana Holm will lead the restart.”';
     assert.deepEqual(analysedPairs(text), [
-      ['Arjun Mehra will remain chief,', 'Varnelco'],
-      ['The unit will report to Jana Holm.', 'Varnelco'],
+      ['Night shifts resume in March,', 'Varnelco'],
+      ['Jana Holm will lead the restart.', 'Varnelco'],
     ]);
   });
 });

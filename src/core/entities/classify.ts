@@ -660,7 +660,7 @@ export class ChunkClassifier {
       }
       // A name ending in a trade the text also writes in lower case is a company's: "Varnelco Gaming", "Kestrel Mining".
       const trade = words.length >= 2 && /ing$/.test(last.text) && this.knowledge.lowercaseWords.has(last.text.toLowerCase());
-      // A company's stock, staff or sale: "Kestrel Blizzard shares jumped", "to buy Kestrel Blizzard" (a guess).
+      // A company's stock, staff or sale: "Kestrel Forge shares jumped", "to buy Kestrel Forge" (a guess).
       if (!this.knowledge.personNames.has(whole) && (trade || COMPANY_STAKE_AFTER.test(text.slice(last.end, last.end + 24)) ||
           COMPANY_SALE_BEFORE.test(text.slice(Math.max(0, words[0].start - 30), words[0].start)))) {
         return [{ ...this.mention(words, 'organization'), guessed: true }];

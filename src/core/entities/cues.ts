@@ -242,8 +242,8 @@ export const ROUTE_BETWEEN_AND = new RegExp(String.raw`\b${ROUTE_NOUNS}\p{Lu}[\p
 /** Places given as examples of a kind: "border towns such as Elubo and Aflao", "cities like Rasht". */
 export const PLACES_SUCH_AS = /\b(?:towns|cities|villages|places|ports|districts|regions|provinces|states|countries|capitals|hubs|areas|crossings|destinations)[ \u00A0]+(?:such[ \u00A0]+as|like|including)[ \u00A0]+(?:\p{Lu}[\p{L}’'-]*(?:[ \u00A0]+\p{Lu}[\p{L}’'-]*)*(?:,[ \u00A0]+|[ \u00A0]+and[ \u00A0]+|[ \u00A0]+or[ \u00A0]+))*$/u;
 
-/** Words after a name that make it a company: its shares, staff or legal form ("Kestrel Blizzard shares jumped"). */
+/** Words after a name that make it a company: its shares, staff or legal form ("Kestrel Forge shares jumped"). */
 export const COMPANY_STAKE_AFTER =
   /^(?:[’']s)?[ \u00A0]+(?:shares(?![ \u00A0]+(?:his|her|their|its|a|an|the|my|our|your)\b)|stock|shareholders|stockholders|employees|workforce|headquarters|Inc\b|Corp\b|Ltd\b|plc\b|LLC\b)/;
-/** Words before a name that make it a company: it is bought, merged or invested in ("to buy Kestrel Blizzard"). */
+/** Words before a name that make it a company: it is bought, merged or invested in ("to buy Kestrel Forge"). */
 export const COMPANY_SALE_BEFORE = /\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|acquisition of|takeover of|merger with|purchase of|stake in|shares of)[ \u00A0]+$/;

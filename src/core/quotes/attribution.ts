@@ -314,7 +314,7 @@ function attributionAfterQuestion(text: string, p: QuotedPassage, closing: Sente
   return /^\s*(?:[.,]|$)/.test(rest) ? attribution : undefined;
 }
 
-/** Headline style: "“Ready to offer grain”: Sorokin amid tariff row" — a quote that opens its line, a colon, the speaker's name. */
+/** Headline style: "“We will rebuild the port”: Holm after the floods" — a quote that opens its line, a colon, the speaker's name. */
 function speakerAfterColon(text: string, close: number, sentence: Sentence): RawAttribution | undefined {
   const tokens = tokenize(text, close, sentence.end);
   if (tokens[0]?.text !== ':') return undefined;
@@ -326,7 +326,7 @@ function speakerAfterColon(text: string, close: number, sentence: Sentence): Raw
   return { phrase, span: { start: tokens[0].start, end: phrase.end }, source: 'after' };
 }
 
-/** Capitalised link words of headline style ("… : Sorokin Amid Tariffs", "… : Holm On Budget"). */
+/** Capitalised link words of headline style ("… : Holm After Floods", "… : Holm On Budget"). */
 const HEADLINE_LINKS = new Set(['amid', 'on', 'as', 'after', 'in', 'at', 'to', 'over', 'before', 'during', 'ahead', 'with', 'for']);
 
 /**

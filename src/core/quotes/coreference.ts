@@ -381,7 +381,7 @@ export class SpeakerResolver {
     // (A bracketed "(retd)" or "(Dr)" among the titles: "Air Marshal (retd) X".)
     const lead = this.text.slice(from, mention.start).replace(/^[\s"“”'‘’]+/u, '').replace(/\([\p{L}.]{1,6}\)/gu, '');
     const words = lead.replace(/^[^,]{1,40},\s+/, '').split(/\s+/).filter(Boolean);
-    // (A capitalised preposition opens a phrase, not a title: "For Modi, the summit was …" is not about Modi acting.)
+    // (A capitalised preposition opens a phrase, not a title: "For Mehra, the summit was …" is not about Mehra acting.)
     const titleLike = (w: string) => (/^\p{Lu}/u.test(w) && !PREPOSITIONS.has(w.toLowerCase())) || isTitleWord(w.toLowerCase()) || isRoleQualifier(w.toLowerCase()) || /^(?:of|the|and)$/.test(w);
     // An owner is not the subject: in "Ivan Sorokin, Mr Kestrel’s aide, said", the subject is Sorokin.
     if (/^[’']s\b/u.test(this.text.slice(mention.end, mention.end + 3)) || /[’']s$/u.test(mention.text)) return undefined;
