@@ -235,6 +235,12 @@ describe('figures: units', () => {
     assert.deepEqual(units('Varnelco will hire up to 1 lakh skilled and semi-skilled workers.'), [[100000, 'workers']]);
     assert.deepEqual(units('The clinic has 100 staff and 50 volunteers.'), [[100, 'staff'], [50, 'volunteers']]);
     assert.deepEqual(units('Officials logged 2,314 suspected and confirmed measles cases.'), [[2314, 'cases']]);
+    // (A vague count after "and" is a second count: the state before it is what the first one counts.)
+    assert.deepEqual(units('The storm struck Marova, leaving one dead and thousands without power.'), [[1, 'dead']]);
+  });
+
+  it('keeps a unit already plural after a hyphen: "an 11-years wait" counts years', () => {
+    assert.deepEqual(figures('It ended an 11-years wait for a title.').map((f) => [f.value, f.unit]), [[11, 'years']]);
   });
 
   it('reads speeds written every way as one unit, and metric units in either spelling', () => {

@@ -511,6 +511,28 @@ describe('a figure several sources agree on, disputed by one more', () => {
   it('does not when the values are far apart', () => {
     assert.deepEqual(figureGroups([...treated, hurt('four')]), ['a.txt:Fourteen ; b.txt:Fourteen ; c.txt:Fourteen']);
   });
+
+  it('sets a lone "2 killed" against "one dead" in two sources: one apart, and counted by words of one meaning', () => {
+    const dead = [
+      'Storm Ilse hits Marova\n\nStorm Ilse came ashore near Port Selka on Tuesday, leaving one dead and thousands without power.',
+      'Ilse batters the coast\n\nThe storm left one dead in Port Selka, where a tree fell on a car, the mayor said.',
+      'Marova counts the damage\n\nOne dead as a tree falls on a car while the storm crosses the coast, police said.',
+      'Ilse moves inland\n\n2 killed as storm heads up the east coast, with heavy rain forecast for the weekend.',
+    ];
+    // (With the near-value thresholds out of reach, only the consensus rule can find it.)
+    const docs = analyzeCorpus(dead.map((text, i) => ({ file: `${'abcd'[i]}.txt`, text }))).documents;
+    const groups = linkFigures(docs, { ...DEFAULT_FIGURE_OPTIONS, nearConflictThreshold: 0.9, nearCountConflictThreshold: 0.9 });
+    assert.deepEqual(groups.map((g) => `${g.relation} ${texts(g).join(' ; ')}`), ['conflict a.txt:one ; b.txt:one ; c.txt:One ; d.txt:2']);
+  });
+});
+
+describe('figure conflicts between small counts one apart', () => {
+  it('sets "two years" against "three years" on the evidence near values need', () => {
+    const a = 'Agency declares emergency\n\nThe health agency declared the outbreak a global emergency for the second time in two years, after cases spread across the region.';
+    const b = 'Outbreak is an emergency again\n\nThe spread of the virus marks the second time in three years that it has reached this status, the agency chief said at a briefing.';
+    // (Their shared context, about 0.26, is below the threshold for values far apart.)
+    assert.deepEqual(conflictTexts([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]), ['a.txt:two years ; b.txt:three years']);
+  });
 });
 
 describe('a vague amount beside a count', () => {

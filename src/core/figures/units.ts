@@ -1,6 +1,7 @@
 // The unit of a counted quantity: the head noun that follows the number ("1.5 billion people",
 // "three MIM-104 units", "two pending shipments"), or the noun it is "of" ("a population of 1.4 billion").
 
+import { CARDINAL_WORDS, VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import { qualifierBefore } from './qualifiers';
 import { isDash, touching, type Token } from './tokens';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, isPronoun, COMMON_VERBS } from './wordClasses';
@@ -132,6 +133,8 @@ function pairedModifierBefore(tokens: Token[], last: number, conjunction: number
     const t = tokens[k]!;
     if (t.kind === 'num' || (t.kind === 'sym' && !isDash(t))) return false;
     if (t.kind !== 'word') continue;
+    // "one dead and thousands without power": a second count, however vague.
+    if (VAGUE_SCALE_WORDS.has(t.lower) || CARDINAL_WORDS.has(t.lower)) return false;
     if (isStopWord(t)) return false;
     if (/^[a-z]/.test(t.text) && isPluralNoun(t.lower)) return true;
   }
@@ -241,6 +244,8 @@ export function pluralUnit(word: string): string {
   const lower = word.toLowerCase();
   if (INVARIANT_PLURALS.has(lower)) return lower;
   if (TIME_UNITS.get(lower)) return TIME_UNITS.get(lower)!;
+  // Already plural: "an 11-years wait".
+  if (TIME_PLURALS.has(lower)) return lower;
   if (/[^aeiou]y$/.test(lower)) return lower.slice(0, -1) + 'ies';
   if (/(s|x|ch|sh)$/.test(lower)) return lower + 'es';
   return lower + 's';

@@ -99,6 +99,26 @@ const CONSENSUS_SOURCES = 2;
 /** How near that value must be (measured on forty annotated stories: 14 against 19 is, 4 against 14 is not). */
 const CONSENSUS_CLOSENESS = 0.6;
 
+/** Whether two figures count in one word or in two words for one thing: "19 dead" and "21 killed". */
+function sameUnitWord(a: Figure, b: Figure): boolean {
+  if (a.unit === b.unit) return true;
+  const [x, y] = [contentWords(a.unit), contentWords(b.unit)];
+  return x.length === 1 && y.length === 1 && x[0]!.concept !== undefined && x[0]!.concept === y[0]!.concept;
+}
+
+/**
+ * Whether a lone source's value is near enough to a value several sources agree on to dispute it: near in ratio
+ * ("19" against "14"), or a small count one apart ("one dead" against "2 killed"), which no ratio measures well.
+ */
+function nearEnoughToDispute(a: Figure, b: Figure): boolean {
+  return closeness(a, b) >= CONSENSUS_CLOSENESS || oneApart(a, b);
+}
+
+function oneApart(a: Figure, b: Figure): boolean {
+  const [x, y] = [a.value, b.value];
+  return typeof x === 'number' && typeof y === 'number' && Number.isInteger(x) && Number.isInteger(y) && Math.abs(x - y) === 1;
+}
+
 /** A count below ten ("two people", "three of the five"): such values recur for different things. */
 function isSmallCount(f: Figure): boolean {
   return f.kind === 'quantity' && typeof f.value === 'number' && Math.abs(f.value) < 10;
@@ -225,7 +245,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const fa = items[a].figure;
     const fb = items[b].figure;
     // Not for dates (a story has many years), other units ("36-hour", "two-day"), far values or two estimates.
-    if (fa.kind === 'date' || fa.unit !== fb.unit || closeness(fa, fb) < CONSENSUS_CLOSENESS || (isApproximation(fa) && isApproximation(fb))) return false;
+    if (fa.kind === 'date' || !sameUnitWord(fa, fb) || !nearEnoughToDispute(fa, fb) || (isApproximation(fa) && isApproximation(fb))) return false;
     const [held, lone] = clusters.get(ra)!.length >= clusters.get(rb)!.length ? [clusters.get(ra)!, clusters.get(rb)!] : [clusters.get(rb)!, clusters.get(ra)!];
     const heldFiles = new Set(held.map((i) => items[i]!.file));
     if (heldFiles.size < CONSENSUS_SOURCES || lone.some((i) => heldFiles.has(items[i]!.file))) return false;
@@ -243,7 +263,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Two sources rarely give near values ("48 aircraft", "more than fifty planes") for different things in like
     // contexts: such a pair starts a conflict on weaker context evidence than values far apart.
     const ratio = closeness(items[a].figure, items[b].figure);
-    const near = ratio >= NEAR_VALUES && !preciseAgainstBound(items[a].figure, items[b].figure);
+    const near = (ratio >= NEAR_VALUES || oneApart(items[a].figure, items[b].figure)) && !preciseAgainstBound(items[a].figure, items[b].figure);
     // Two precise values a hair apart ("77.8%" and "78.4%" turnout) are one quantity on weaker evidence still.
     // So are two dates said to start (or end) something: "start production in 2028", "once production begins in 2029".
     const hair = near && ((ratio >= HAIR_VALUES && isPrecise(items[a].figure) && isPrecise(items[b].figure)) ||
