@@ -239,6 +239,15 @@ describe('figures: units', () => {
     assert.deepEqual(units('The storm struck Marova, leaving one dead and thousands without power.'), [[1, 'dead']]);
   });
 
+  it('gives a count that leaves out its noun at the end of a contrasting clause the noun of the count before it', () => {
+    const units = (text: string) => figures(text).map((f) => [f.value, f.unit]);
+    assert.deepEqual(units('Kestrel has won 312 seats, while the Greens are down to only 91.'), [[312, 'seats'], [91, 'seats']]);
+    assert.deepEqual(units('Projections give Kestrel about 310 seats, with the Greens on about 95 – a landslide.'), [[310, 'seats'], [95, 'seats']]);
+    // (Not without a contrasting word between, nor when a noun follows.)
+    assert.deepEqual(units('He has 3 children, aged 5.').map((u) => u[1]), ['children', 'count']);
+    assert.deepEqual(units('Kestrel won 312 seats, while the Greens took 91 wards.').map((u) => u[1]), ['seats', 'wards']);
+  });
+
   it('keeps a unit already plural after a hyphen: "an 11-years wait" counts years', () => {
     assert.deepEqual(figures('It ended an 11-years wait for a title.').map((f) => [f.value, f.unit]), [[11, 'years']]);
   });

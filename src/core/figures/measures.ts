@@ -216,6 +216,10 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   const listItem = /^(?:,|and)$/.test(tokens[opening - 1]?.lower ?? '') && /^(?:at|in|from|across)$/.test(tokens[n.last + 1]?.lower ?? '');
   const listed = listItem ? countedNounBefore(tokens, n.first, true) : undefined;
   if (listed) return listed;
+  // A count that ends its clause with its noun left out, set beside a count of that noun:
+  // "Kestrel won 310 seats, while the Greens are down to 95."
+  const elided = clauseEndsAfter(tokens, n.last) ? parallelCountNoun(tokens, n.first) : undefined;
+  if (elided) return elided;
   return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) || statesPeople(tokens, n.last) || followsToll(tokens, n.first) ? 'people' : 'count');
 }
 
@@ -231,6 +235,32 @@ function pluralNounBefore(tokens: Token[], first: number, reach = 12): string | 
     const opensSentence = j === 0 || /^[.\n]$/.test(tokens[j - 1]!.text);
     const plural = /^[a-z]{3,}s$/.test(t.text) || (opensSentence && /^[A-Z][a-z]{2,}s$/.test(t.text));
     if (t.kind === 'word' && plural && !/(?:ss|us|is)$/.test(t.lower) && !COMMON_VERBS.has(t.lower) && !isTimeUnit(t.lower)) return t.lower;
+  }
+  return undefined;
+}
+
+/** Words that set a second clause beside the first: "…, while the Greens are down to 95". */
+const CONTRASTING = /^(?:while|whereas|with|and|but|against|versus|vs|compared)$/;
+
+/** Does the number at `last` end its clause: punctuation or the end of the text next? */
+function clauseEndsAfter(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next === undefined || (next.kind === 'sym' && /^[.,;:)\n–—-]$/.test(next.text));
+}
+
+/** The plural noun an earlier count of the sentence counts, when a contrasting word stands between the two. */
+function parallelCountNoun(tokens: Token[], first: number): string | undefined {
+  let contrast = false;
+  for (let j = first - 1; j >= Math.max(0, first - 30); j--) {
+    const t = tokens[j]!;
+    if (t.text === '\n' || t.text === '.') return undefined;
+    if (t.kind === 'word' && CONTRASTING.test(t.lower)) contrast = true;
+    if (!contrast) continue;
+    const numeric = t.kind === 'num' || (t.kind === 'word' && CARDINAL_WORDS.has(t.lower));
+    if (!numeric || touching(tokens[j - 1], t) || /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) continue;
+    const number = readNumber(tokens, j);
+    const head = number ? headNounAfter(tokens, number.last) : undefined;
+    return head && /s$/.test(head) && !isTimeUnit(head) ? head : undefined;
   }
   return undefined;
 }
