@@ -156,6 +156,24 @@ describe('cross-source links', () => {
     assert.deepEqual(quoteGroups, ['a.txt:We wil ; b.txt:no cit']);
   });
 
+  it('lets a long rendering meet the full rendering of a source that also quotes a phrase of it', () => {
+    const court = analyzeCorpus([
+      { file: 'a.txt', text: 'Judge Tomás Reyes ruled on Monday. “The evidence before this court shows a pattern of neglect that no family should have to endure. I have ordered a full inquiry,” Reyes said.' },
+      { file: 'b.txt', text: 'The court found “a pattern of neglect that no family should have to endure”.\n\nLater Reyes added: “The evidence before this court shows a pattern of neglect that no family should ever have to endure. I have ordered a full inquiry into the ward.”' },
+    ]);
+    const quoteGroups = quoteGroupTexts(court, 16);
+    assert.ok(quoteGroups.some((g) => g.includes('a.txt:The eviden') && g.includes('b.txt:The eviden')), quoteGroups.join(' | '));
+  });
+
+  it('reads a quote in a paragraph of its own after “…,” he added. as the next remark, not the rest of the split one', () => {
+    const outbreak = analyzeCorpus([
+      { file: 'a.txt', text: 'Health minister Meena Rao spoke on Friday.\n\n“This should worry every one of us,” she added.\n\n“We will send teams to every district in the coming weeks to trace contacts, vaccinate families and treat the sick.”' },
+      { file: 'b.txt', text: 'Health minister Meena Rao said the outbreak was serious. “This should worry every one of us, and the spread beyond our borders is very alarming,” Rao said.' },
+    ]);
+    const quoteGroups = quoteGroupTexts(outbreak, 12);
+    assert.deepEqual(quoteGroups, ['a.txt:This s ; b.txt:This s']);
+  });
+
   it('sets no far values against each other when their sentences name different years', () => {
     const quakes = analyzeCorpus([
       { file: 'a.txt', text: 'The toll is more than double that of the 2011 earthquake in Varna, which killed 604 people.' },

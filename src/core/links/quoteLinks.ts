@@ -10,6 +10,8 @@ import { summarizeDiff, wordDiff } from './wordDiff';
 interface QuoteItem {
   file: string;
   quote: Quote;
+  /** Index of the paragraph the quote starts in. */
+  paragraph: number;
   features: Set<string>;
   normalized: string;
 }
@@ -32,7 +34,8 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     for (const quote of doc.quotes) {
       if (doc.structure.sentences[quote.sentence]?.boilerplate) continue;
       const features = new Set(contentWords(quote.text).map((w) => w.concept ?? w.stem));
-      items.push({ file: doc.file, quote, features, normalized: normalize(quote.text) });
+      const paragraph = doc.structure.sentences[quote.sentence]?.paragraph ?? -1;
+      items.push({ file: doc.file, quote, paragraph, features, normalized: normalize(quote.text) });
     }
   }
   const index = new CorpusIndex(items);
@@ -79,7 +82,8 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     const reverse = `${longer}>${items[shorter].file}`;
     if (taken.has(reverse) && items[longer].quote.text.length < 1.6 * items[shorter].quote.text.length) continue;
     taken.add(key);
-    taken.add(reverse);
+    // A phrase quoted inside a long rendering leaves that rendering free to meet a fuller one of the phrase's source.
+    if (!isPhraseOf(items[shorter], items[longer])) taken.add(reverse);
     join(ra, rb);
     // One source's single long quote may be another's split quote ("A," he said. "B."): the other
     // parts of the split belong to the same remark when the long rendering shares their words.
@@ -177,7 +181,7 @@ const CLOSE_SPLIT_PART_SIMILARITY = 0.2;
 /** Characters of attribution that may separate the parts of one split quote. */
 const MAX_SPLIT_GAP = 240;
 
-/** The other parts of the split quote that item `i` belongs to: same file and speaker, separated only by an attribution. */
+/** The other parts of the split quote that item `i` belongs to: same file, speaker and paragraph, separated only by an attribution. */
 function splitParts(items: QuoteItem[], i: number): number[] {
   const out: number[] = [];
   for (const dir of [-1, 1]) {
@@ -185,7 +189,8 @@ function splitParts(items: QuoteItem[], i: number): number[] {
     for (let k = i + dir; k >= 0 && k < items.length; k += dir) {
       const [first, second] = dir > 0 ? [items[cur], items[k]] : [items[k], items[cur]];
       if (items[k].file !== items[i].file || items[k].quote.speaker !== items[i].quote.speaker) break;
-      if (second.quote.start - first.quote.end > MAX_SPLIT_GAP) break;
+      // (A quote in a paragraph of its own after "…," he added. is the next remark, not the rest of this one.)
+      if (second.quote.start - first.quote.end > MAX_SPLIT_GAP || second.paragraph !== first.paragraph) break;
       out.push(k);
       cur = k;
     }
@@ -205,6 +210,11 @@ function similarity(index: CorpusIndex<QuoteItem>, a: QuoteItem, b: QuoteItem, m
   // A fragment quoted inside a fuller rendering is the same remark.
   if (isQuotedInside(a, b, minFragmentWords)) return 1;
   return weightedCosine(index, a.features, b.features);
+}
+
+/** Is `short` a phrase quoted word for word inside `long`, and less than half its length? */
+function isPhraseOf(short: QuoteItem, long: QuoteItem): boolean {
+  return short.normalized.length * 2 < long.normalized.length && isQuotedInside(short, long, 1);
 }
 
 /** Is the shorter quote, of at least `minWords` words, found word for word inside the longer one? */
