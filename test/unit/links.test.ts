@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
+import { averageLinkageClusters } from '../../src/core/links/clustering';
 import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from '../../src/core/links/corpusIndex';
 import { compareValues } from '../../src/core/links/figureValues';
 import { countsPeople } from '../../src/core/lexicon/people';
@@ -883,6 +884,25 @@ describe('figure links for distinctive values', () => {
 
   it('asks the usual context of a value a source states twice', () => {
     assert.ok(!groupsOf(a, `${b} A 14-month warranty comes with each bus.`).some((g) => g.includes('14-month')));
+  });
+});
+
+describe('averageLinkageClusters', () => {
+  // A headline (0) and a body sentence (1) of source a, each alike one statement of b (2) and c (3).
+  const edges = [
+    { a: 0, b: 2, similarity: 0.5 },
+    { a: 1, b: 3, similarity: 0.5 },
+    { a: 0, b: 3, similarity: 0.3 },
+    { a: 1, b: 2, similarity: 0.3 },
+    { a: 2, b: 3, similarity: 0.2 },
+  ];
+  const keyOf = (i: number) => ['a#headline', 'a', 'b', 'c'][i]!;
+  const sourceOf = (i: number) => ['a', 'a', 'b', 'c'][i]!;
+
+  it('leaves pairs from one source out of a group’s mean, as they never get an edge', () => {
+    // Across the two pairs: 0.3 + 0.3 + 0.2 over three cross-source pairs is 0.27; over all four, 0.2.
+    assert.deepEqual(averageLinkageClusters(edges, { threshold: 0.25, exclusiveKey: keyOf, sourceOf }), [[0, 1, 2, 3]]);
+    assert.deepEqual(averageLinkageClusters(edges, { threshold: 0.25, exclusiveKey: keyOf }).sort(), [[0, 2], [1, 3]]);
   });
 });
 

@@ -109,7 +109,7 @@ export function linkClaims(
   }
   checkCancelled?.();
   const edges = strongestPerItem(scored, options.neighbours);
-  const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), checkCancelled });
+  const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), sourceOf: (i) => items[i].file, checkCancelled });
   joinCloseStatements(clusters, edges, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);

@@ -14,12 +14,19 @@ export interface ClusterOptions {
   threshold: number;
   /** Items with the same key never share a cluster (one statement per source). */
   exclusiveKey?: (item: number) => string;
+  /**
+   * The source of each item. Pairs from one source never get an edge, so they are left out of the mean rather than
+   * counted as unlike: a headline beside its body sentence does not pull a group apart.
+   */
+  sourceOf?: (item: number) => string;
   /** Checked now and then; throwing from it aborts the clustering. */
   checkCancelled?: () => void;
 }
 
 interface Cluster {
   members: number[];
+  /** Members per source (when sources are given). */
+  sources: Map<string, number>;
   keys: Set<string>;
   version: number;
   /** Sum of pair similarities to each neighbouring cluster (missing pairs count 0). */
@@ -39,7 +46,8 @@ export function averageLinkageClusters(edges: readonly Edge[], options: ClusterO
   const clusterOf = (i: number): Cluster => {
     let c = clusters.get(i);
     if (!c) {
-      c = { members: [i], keys: new Set(options.exclusiveKey ? [options.exclusiveKey(i)] : []), version: 0, links: new Map() };
+      const sources = new Map(options.sourceOf ? [[options.sourceOf(i), 1]] : []);
+      c = { members: [i], sources, keys: new Set(options.exclusiveKey ? [options.exclusiveKey(i)] : []), version: 0, links: new Map() };
       clusters.set(i, c);
     }
     return c;
@@ -55,7 +63,10 @@ export function averageLinkageClusters(edges: readonly Edge[], options: ClusterO
   const push = (x: number, y: number) => {
     const cx = clusters.get(x)!;
     const cy = clusters.get(y)!;
-    const avg = cx.links.get(y)! / (cx.members.length * cy.members.length);
+    let pairs = cx.members.length * cy.members.length;
+    for (const [source, n] of cx.sources) pairs -= n * (cy.sources.get(source) ?? 0);
+    if (pairs <= 0) return;
+    const avg = cx.links.get(y)! / pairs;
     if (avg >= options.threshold) heap.push({ avg, x, y, vx: cx.version, vy: cy.version });
   };
   for (const [x, c] of clusters) for (const y of c.links.keys()) if (x < y) push(x, y);
@@ -70,6 +81,7 @@ export function averageLinkageClusters(edges: readonly Edge[], options: ClusterO
     // Merge y into x.
     cx.members.push(...cy.members);
     for (const k of cy.keys) cx.keys.add(k);
+    for (const [source, n] of cy.sources) cx.sources.set(source, (cx.sources.get(source) ?? 0) + n);
     cx.links.delete(top.y);
     for (const [other, sum] of cy.links) {
       if (other === top.x) continue;
