@@ -1585,3 +1585,18 @@ describe('entities: a health story’s bodies, towns and events', () => {
     assertHas('Officials at the Valdoria University of Engineering and Technology said so.', 'Valdoria University of Engineering and Technology/organization');
   });
 });
+
+describe('entities: a party named after its cause', () => {
+  it('reads a role word standing alone mid-sentence more than once as a body, wherever it is not part of a longer name', () => {
+    const text = 'Voters in Marova backed Labour in large numbers. Labour has won 212 seats. The Labour leader thanked staff, and ' +
+      'towns that had long been loyal to Labour celebrated.\n';
+    const [doc] = analyzeCorpus([{ file: 'a.txt', text }]).documents;
+    assert.deepEqual(doc!.entities.filter((e) => e.text === 'Labour').map((e) => e.type), ['organization', 'organization', 'organization', 'organization']);
+  });
+
+  it('does not on one lone use, nor a role word before a title or a name', () => {
+    const once = 'Voters backed Labour in large numbers. The Health Minister met Health officials and the Justice Department.\n';
+    const [doc] = analyzeCorpus([{ file: 'a.txt', text: once }]).documents;
+    assert.deepEqual(doc!.entities.map((e) => e.text), ['Justice Department']);
+  });
+});

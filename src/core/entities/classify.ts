@@ -129,6 +129,25 @@ function nextLowerWord(text: string, end: number): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/**
+ * Is the capitalised word at [start, end) a name of its own in running text: after a lower-case word other than an
+ * article, or after a comma, and before neither another capitalised word nor a title ("Labour leader", "Justice
+ * Department")?
+ */
+function standsAloneAt(text: string, start: number, end: number): boolean {
+  const before = /(\p{Ll}+|,)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before || /^(?:the|a|an)$/.test(before[1]!)) return false;
+  const after = /^(?:[’']s)?[ \u00A0]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  return after === undefined || (!/^\p{Lu}/u.test(after) && !isTitleWord(after));
+}
+
+/** How many times a word stands alone as a name in the text (see standsAloneAt). */
+function standingAloneCount(text: string, word: string): number {
+  let n = 0;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))) if (standsAloneAt(text, m.index!, m.index! + word.length)) n++;
+  return n;
+}
+
 function previousWord(text: string, start: number): string | undefined {
   const m = /([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   return m ? m[1] : undefined;
@@ -822,6 +841,13 @@ export class ChunkClassifier {
     // A legislature capitalised is the body, though the text also writes "parliament" in lower case.
     if (LEGISLATURE.test(word.text)) return [this.mention([word], 'organization')];
     if (this.knowledge.personNames.has(word.text) || this.knowledge.surnames.has(word.text)) return [this.person([word])];
+    // A word that qualifies roles ("Labour Minister"), standing alone as a name in the middle of sentences more than
+    // once ("voted for Labour", "loyal to Labour."), is a party or body named after its cause: wherever it is not
+    // part of a longer name ("The Labour leader", "Labour has won").
+    if (isRoleQualifier(word.text) && !isCommonWord(word.text) && !this.knowledge.lowercaseWords.has(word.text.toLowerCase()) &&
+        !/^(?:[’']s)?[ \u00A0]+\p{Lu}/u.test(this.text.slice(word.end, word.end + 4)) && standingAloneCount(this.text, word.text) >= 2) {
+      return [this.mention([word], 'organization')];
+    }
     return [];
   }
 
