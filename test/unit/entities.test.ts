@@ -1600,3 +1600,11 @@ describe('entities: a party named after its cause', () => {
     assert.deepEqual(doc!.entities.map((e) => e.text), ['Justice Department']);
   });
 });
+
+describe('entities: a dateline city whose name is built on another place', () => {
+  it('reads "VICTORIA FALLS, Zimbabwe —" as a place, and the town named later as that place too', () => {
+    const text = 'VICTORIA FALLS, Zimbabwe — A bus overturned near Victoria Falls on Sunday, police said.\n';
+    const [doc] = analyzeCorpus([{ file: 'a.txt', text }]).documents;
+    assert.deepEqual(doc!.entities.filter((e) => /^victoria falls$/i.test(e.text)).map((e) => e.type), ['place', 'place']);
+  });
+});

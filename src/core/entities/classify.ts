@@ -585,6 +585,10 @@ export class ChunkClassifier {
       return [this.mention([words[0]], 'organization', lookupKnownBody(words[0].text)), this.person(rest)];
     }
 
+    // A dateline of several words: "SANTA CLARA, Calif. —", "SAN JOSE, Costa Rica —" (a place's name built on
+    // another's too: "MARENZA BEACH, Kestrel —").
+    if (words.length >= 2 && words.every((w) => w.allCaps) && this.placeAfterComma(last.end)) return [this.mention(words, 'place')];
+
     // 5. Runs with a place inside: split when the rest is ordinary or a known person, else a name built on a
     //    place ("Coal India", "Air India").
     if (words.length >= 2) {
@@ -632,8 +636,6 @@ export class ChunkClassifier {
     // A site named after its place: "the Tangguh LNG facility".
     const site = this.siteNamedAfter(last.end);
     if (site && !isOrgHeadWord(last.text)) return [this.siteMention(words, site, last.end)];
-    // A dateline of several words: "SANTA CLARA, Calif. —", "SAN JOSE, Costa Rica —".
-    if (words.every((w) => w.allCaps) && this.placeAfterComma(last.end)) return [this.mention(words, 'place')];
     // Capitals make an organisation ("GE Aerospace", "HSBC Holdings") — but dotted initials are a person's.
     const isInitials = (w: Word): boolean => /^(?:\p{Lu}\.)+$/u.test(w.text) && !isPlaceName(w.text);
     // (A guess from shape alone: other mentions with evidence outvote it.)
