@@ -1608,3 +1608,20 @@ describe('entities: a dateline city whose name is built on another place', () =>
     assert.deepEqual(doc!.entities.filter((e) => /^victoria falls$/i.test(e.text)).map((e) => e.type), ['place', 'place']);
   });
 });
+
+describe('entities: league and club names beside titles and nationalities', () => {
+  const typed = (text: string) => analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities.map((e) => `${e.text}|${e.type}`);
+
+  it('reads a title word that opens a body’s name as part of it: "Premier League" is no premier', () => {
+    assert.deepEqual(typed('Tomás Reyes leaves Premier League Kestrel after ten years.\n')[1], 'Premier League|organization');
+  });
+
+  it('reads a nationality and one unknown word as a body, not a person', () => {
+    assert.deepEqual(typed('Tomás Reyes joined Danish Superliga champions Kestrel on Friday.\n').slice(1, 2), ['Danish Superliga|organization']);
+  });
+
+  it('reads "official" after a determiner as an adjective, not a title: "their official Zerbo account"', () => {
+    assert.deepEqual(typed('Kestrel posted the video on their official Zerbo account.\n'), ['Kestrel|organization', 'Zerbo|organization']);
+    assert.deepEqual(typed('The official Sorokin said the talks would resume.\n'), ['Sorokin|person']);
+  });
+});

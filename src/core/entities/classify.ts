@@ -442,6 +442,11 @@ export class ChunkClassifier {
     // (But "Group Chief Executive Jane Doe" is a title before a person's name.)
     const nameAfterRole = words.length - roleEnd >= 2 && roleEnd >= 2 && words.every((w) => w.capitalised) && words.slice(roleEnd).every((w) => !isOrgHeadWord(w.text));
     // (Nor a body's head with an "of"-tail of members: "House of Representatives", "Chamber of Deputies".)
+    // Nor a title word that opens a body's name: "Premier League", and a name after it ("Premier League Kestrel").
+    if (roleEnd === 1 && ownerEnd === 0 && words.length >= 2 && isOrgHeadWord(words[1]!.text) && words[2]?.text !== 'of') {
+      const rest = words.slice(2);
+      return [this.mention(words.slice(0, 2), 'organization'), ...(rest.length > 0 && rest[0]!.capitalised ? this.strong(rest) : [])];
+    }
     const orgNamed = words.length > 1 && ((isOrgHeadWord(last.text) && roleEnd < words.length) || (isOrgHeadWord(words[0].text) && isTitleWord(words[1].text) && !nameAfterRole) ||
       (words.length === 3 && isOrgOfHead(words[0].text) && words[1].text === 'of' && isTitleWord(last.text)));
     if (roleEnd > 0 && !orgNamed) {
@@ -687,7 +692,9 @@ export class ChunkClassifier {
         return [{ ...this.mention(words, 'organization'), guessed: true }];
       }
       // No person's name ends in a number word ("Hualong One", "Formula One"): a guess that evidence elsewhere outvotes.
-      if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(last.text) && !this.knowledge.personNames.has(whole)) {
+      // Nor opens with a nationality ("German Bundesliga", "Valdorian Railways": a title would come between).
+      if ((/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(last.text) || (words.length <= 3 && isDemonym(words[0].text))) &&
+          !this.knowledge.personNames.has(whole)) {
         return [{ ...this.mention(words, 'organization'), guessed: true }];
       }
       return [this.person(words)];
@@ -884,7 +891,11 @@ export class ChunkClassifier {
     if (next && PERSON_FOLLOWERS.has(next) && !word.allCaps) return [this.person([word])];
     // (Not a thing's "owner", which is as often a company: "Kestrel owner Varnelco".)
     const title = matchTitleBefore(this.text, word.start);
-    if (title && !/\bowners?$/i.test(title.text)) return [this.person([word])];
+    // (Nor "their official Twitter account": after a determiner, "official" is an adjective.)
+    const nounAfter = nextLowerWord(this.text, word.end);
+    const adjective = title !== undefined && /^official$/i.test(title.text) && nounAfter !== undefined && !SPEECH_VERBS.has(nounAfter) &&
+      /\b(?:the|a|an|its|their|his|her|our|my|your)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, title.start - 12), title.start));
+    if (title && !/\bowners?$/i.test(title.text) && !adjective) return [this.person([word])];
     // "his son, Aarav,", "her daughter Mia": a relative named after the kinship noun.
     if (KINSHIP_BEFORE.test(this.text.slice(Math.max(0, word.start - 16), word.start))) return [this.person([word])];
     const glued = this.text.slice(word.end, word.end + 8);
