@@ -1625,3 +1625,15 @@ describe('entities: league and club names beside titles and nationalities', () =
     assert.deepEqual(typed('The official Sorokin said the talks would resume.\n'), ['Sorokin|person']);
   });
 });
+
+describe('entities: bearings and time zones', () => {
+  const typed = (text: string) => analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities.map((e) => `${e.text}|${e.type}`);
+
+  it('reads a name after a bearing ("30 miles north of Selka") as a place', () => {
+    assert.deepEqual(typed('The camp lay in Marova County, about 30 miles north of Selka.\n'), ['Marova County|place', 'Selka|place']);
+  });
+
+  it('reads no time zone after a clock time as a name', () => {
+    assert.deepEqual(typed('The storm came ashore at 1.30am EDT. By 10 a.m. ET, roads were shut, and at 9:20 GMT it weakened.\n'), []);
+  });
+});

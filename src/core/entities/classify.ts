@@ -63,6 +63,7 @@ import {
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_OF,
+  BEARING_OF,
   PLACE_PREPOSITIONS,
   PLACES_AFTER,
   PLACES_OF_BEFORE,
@@ -926,6 +927,8 @@ export class ChunkClassifier {
     if (word.allCaps && opensDatedDateline(this.text, word.start, word.end)) return [this.mention([word], 'place')];
     // A dateline or an address: "BUNGKU, Indonesia —", "Jamshedpur, India".
     if (this.placeAfterComma(word.end)) return [this.mention([word], 'place')];
+    // A time zone after a clock time: "at 1.30am EDT", "by 10 a.m. ET".
+    if (word.allCaps && w.length <= 4 && /\d(?:[ \u00A0]*[ap]\.?m\.?|[:.]\d\d)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 12), word.start))) return [];
     if (word.allCaps && !this.isTermAcronym(w)) return [this.mention([word], 'organization')];
     if (word.allCaps) return [];
     // A capital inside the word ("IndiGo", "PayPal") names a brand, never a person ("McDonald", "DeSantis" aside).
@@ -968,7 +971,7 @@ export class ChunkClassifier {
     if (BUSINESS_PREMISES_AFTER.test(this.text.slice(end, end + 14))) return false;
     const window = this.text.slice(Math.max(0, start - 50), start);
     // "the port city of Beira", "the districts of Mocuba": what a settlement or region is called.
-    if (PLACE_OF.test(window) || OFFICE_OVER.test(window)) return true;
+    if (PLACE_OF.test(window) || OFFICE_OVER.test(window) || BEARING_OF.test(window)) return true;
     // "a ceremonial welcome at Sandora Bhavan", "laid a wreath at Korvan Ghat", "landed at Meriva": a venue.
     if (VENUE_AT.test(window)) return true;
     // "a rail link between Rasht and Astara", "the highway linking Sefwi and Bibiani", "towns such as Elubo and Aflao".
