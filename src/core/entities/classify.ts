@@ -227,6 +227,8 @@ const BUSINESS_PREMISES_AFTER = /^[ \u00A0]+(?:offices|headquarters|stores|facto
 export class ChunkClassifier {
   /** Lone capitalised words left out for lack of evidence (sentence starts, headings): the corpus may vouch for them. */
   readonly deferred: Array<{ start: number; end: number }> = [];
+  /** standingAloneCount per word, counted once per document. */
+  private readonly standingAloneCounts = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -244,6 +246,12 @@ export class ChunkClassifier {
       isCalendarWord(w) ||
       isDemonym(w)
     );
+  }
+
+  private standingAlone(word: string): number {
+    let n = this.standingAloneCounts.get(word);
+    if (n === undefined) this.standingAloneCounts.set(word, (n = standingAloneCount(this.text, word)));
+    return n;
   }
 
   /** A name the document or the lexicons already vouch for. */
@@ -855,7 +863,7 @@ export class ChunkClassifier {
     // once ("voted for Labour", "loyal to Labour."), is a party or body named after its cause: wherever it is not
     // part of a longer name ("The Labour leader", "Labour has won").
     if (isRoleQualifier(word.text) && !isCommonWord(word.text) && !this.knowledge.lowercaseWords.has(word.text.toLowerCase()) &&
-        !/^(?:[’']s)?[ \u00A0]+\p{Lu}/u.test(this.text.slice(word.end, word.end + 4)) && standingAloneCount(this.text, word.text) >= 2) {
+        !/^(?:[’']s)?[ \u00A0]+\p{Lu}/u.test(this.text.slice(word.end, word.end + 4)) && this.standingAlone(word.text) >= 2) {
       return [this.mention([word], 'organization')];
     }
     return [];
