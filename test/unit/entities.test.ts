@@ -1588,16 +1588,16 @@ describe('entities: a health story’s bodies, towns and events', () => {
 
 describe('entities: a party named after its cause', () => {
   it('reads a role word standing alone mid-sentence more than once as a body, wherever it is not part of a longer name', () => {
-    const text = 'Voters in Marova backed Labour in large numbers. Labour has won 212 seats. The Labour leader thanked staff, and ' +
-      'towns that had long been loyal to Labour celebrated.\n';
+    const text = 'Voters in Marova turned to Environment in large numbers. Environment has taken 212 seats. The Environment chairman thanked ' +
+      'volunteers, and towns that had long voted for Environment celebrated.\n';
     const [doc] = analyzeCorpus([{ file: 'a.txt', text }]).documents;
-    assert.deepEqual(doc!.entities.filter((e) => e.text === 'Labour').map((e) => e.type), ['organization', 'organization', 'organization', 'organization']);
+    assert.deepEqual(doc!.entities.filter((e) => e.text === 'Environment').map((e) => e.type), ['organization', 'organization', 'organization', 'organization']);
   });
 
   it('does not on one lone use, nor a role word before a title or a name', () => {
-    const once = 'Voters backed Labour in large numbers. The Health Minister met Health officials and the Justice Department.\n';
+    const once = 'Voters turned to Environment in large numbers. The Health Minister met Health officials and the Interior Ministry.\n';
     const [doc] = analyzeCorpus([{ file: 'a.txt', text: once }]).documents;
-    assert.deepEqual(doc!.entities.map((e) => e.text), ['Justice Department']);
+    assert.deepEqual(doc!.entities.map((e) => e.text), ['Interior Ministry']);
   });
 });
 
@@ -1612,8 +1612,8 @@ describe('entities: a dateline city whose name is built on another place', () =>
 describe('entities: league and club names beside titles and nationalities', () => {
   const typed = (text: string) => analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities.map((e) => `${e.text}|${e.type}`);
 
-  it('reads a title word that opens a body’s name as part of it: "Premier League" is no premier', () => {
-    assert.deepEqual(typed('Tomás Reyes leaves Premier League Kestrel after ten years.\n')[1], 'Premier League|organization');
+  it('reads a title word that opens a body’s name as part of it: "Premier Division" is no premier', () => {
+    assert.deepEqual(typed('Tomás Reyes leaves Premier Division Kestrel after ten years.\n').slice(1), ['Premier Division|organization', 'Kestrel|organization']);
   });
 
   it('reads a nationality and one unknown word as a body, not a person', () => {
@@ -1629,11 +1629,11 @@ describe('entities: league and club names beside titles and nationalities', () =
 describe('entities: bearings and time zones', () => {
   const typed = (text: string) => analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities.map((e) => `${e.text}|${e.type}`);
 
-  it('reads a name after a bearing ("30 miles north of Selka") as a place', () => {
-    assert.deepEqual(typed('The camp lay in Marova County, about 30 miles north of Selka.\n'), ['Marova County|place', 'Selka|place']);
+  it('reads a name after a bearing ("45 km south-west of Selka") as a place', () => {
+    assert.deepEqual(typed('The camp lay in Marova County, some 45 km south-west of Selka.\n'), ['Marova County|place', 'Selka|place']);
   });
 
   it('reads no time zone after a clock time as a name', () => {
-    assert.deepEqual(typed('The storm came ashore at 1.30am EDT. By 10 a.m. ET, roads were shut, and at 9:20 GMT it weakened.\n'), []);
+    assert.deepEqual(typed('The ferry left at 4.15pm EST. By 6 a.m. CT the port was shut, and at 9:20 GMT the crew was found.\n'), []);
   });
 });

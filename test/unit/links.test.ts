@@ -531,26 +531,26 @@ describe('a figure several sources agree on, disputed by one more', () => {
     assert.deepEqual(figureGroups([...treated, hurt('four')]), ['a.txt:Fourteen ; b.txt:Fourteen ; c.txt:Fourteen']);
   });
 
-  it('sets a lone "2 killed" against "one dead" in two sources: one apart, and counted by words of one meaning', () => {
+  it('sets a lone "5 killed" against "four dead" in three sources: one apart, and counted by words of one meaning', () => {
     const dead = [
-      'Storm Ilse hits Marova\n\nStorm Ilse came ashore near Port Selka on Tuesday, leaving one dead and thousands without power.',
-      'Ilse batters the coast\n\nThe storm left one dead in Port Selka, where a tree fell on a car, the mayor said.',
-      'Marova counts the damage\n\nOne dead as a tree falls on a car while the storm crosses the coast, police said.',
-      'Ilse moves inland\n\n2 killed as storm heads up the east coast, with heavy rain forecast for the weekend.',
+      'Blast at Marova mill\n\nA boiler exploded at a textile mill near Port Selka on Tuesday, leaving four dead and hundreds homeless.',
+      'Mill blast in Port Selka\n\nThe explosion left four dead in Port Selka, where a wall fell on a row of houses, the mayor said.',
+      'Marova counts the damage\n\nFour dead as a wall falls on houses after the mill explosion, police said.',
+      'Selka mourns\n\n5 killed as blast rips through mill district, with a curfew ordered for the weekend.',
     ];
     // (With the near-value thresholds out of reach, only the consensus rule can find it.)
     const docs = analyzeCorpus(dead.map((text, i) => ({ file: `${'abcd'[i]}.txt`, text }))).documents;
     const groups = linkFigures(docs, { ...DEFAULT_FIGURE_OPTIONS, nearConflictThreshold: 0.9, nearCountConflictThreshold: 0.9 });
-    assert.deepEqual(groups.map((g) => `${g.relation} ${texts(g).join(' ; ')}`), ['conflict a.txt:one ; b.txt:one ; c.txt:One ; d.txt:2']);
+    assert.deepEqual(groups.map((g) => `${g.relation} ${texts(g).join(' ; ')}`), ['conflict a.txt:four ; b.txt:four ; c.txt:Four ; d.txt:5']);
   });
 });
 
 describe('figure conflicts between small counts one apart', () => {
-  it('sets "two years" against "three years" on the evidence near values need', () => {
-    const a = 'Agency declares emergency\n\nThe health agency declared the outbreak a global emergency for the second time in two years, after cases spread across the region.';
-    const b = 'Outbreak is an emergency again\n\nThe spread of the virus marks the second time in three years that it has reached this status, the agency chief said at a briefing.';
-    // (Their shared context, about 0.26, is below the threshold for values far apart.)
-    assert.deepEqual(conflictTexts([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]), ['a.txt:two years ; b.txt:three years']);
+  it('sets "three years" against "four years" on the evidence near values need', () => {
+    const a = 'Regulator issues alert\n\nThe market regulator issued its second red alert in three years on Monday, after trading in the bond halted.';
+    const b = 'Bond trading halted\n\nTrading stopped at noon, the second such alert in four years for the exchange, whose chief spoke at a briefing.';
+    // (Their shared context is below the threshold for values far apart.)
+    assert.deepEqual(conflictTexts([{ file: 'a.txt', text: a }, { file: 'b.txt', text: b }]), ['a.txt:three years ; b.txt:four years']);
   });
 });
 

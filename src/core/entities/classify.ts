@@ -132,7 +132,7 @@ function nextLowerWord(text: string, end: number): string | undefined {
 
 /**
  * Is the capitalised word at [start, end) a name of its own in running text: after a lower-case word other than an
- * article, or after a comma, and before neither another capitalised word nor a title ("Labour leader", "Justice
+ * article, or after a comma, and before neither another capitalised word nor a title ("Environment chairman", "Justice
  * Department")?
  */
 function standsAloneAt(text: string, start: number, end: number): boolean {
@@ -451,7 +451,7 @@ export class ChunkClassifier {
     // (But "Group Chief Executive Jane Doe" is a title before a person's name.)
     const nameAfterRole = words.length - roleEnd >= 2 && roleEnd >= 2 && words.every((w) => w.capitalised) && words.slice(roleEnd).every((w) => !isOrgHeadWord(w.text));
     // (Nor a body's head with an "of"-tail of members: "House of Representatives", "Chamber of Deputies".)
-    // Nor a title word that opens a body's name: "Premier League", and a name after it ("Premier League Kestrel").
+    // Nor a title word that opens a body's name: "Premier Division", and a name after it ("Premier Division Kestrel").
     if (roleEnd === 1 && ownerEnd === 0 && words.length >= 2 && isOrgHeadWord(words[1]!.text) && words[2]?.text !== 'of') {
       const rest = words.slice(2);
       return [this.mention(words.slice(0, 2), 'organization'), ...(rest.length > 0 && rest[0]!.capitalised ? this.strong(rest) : [])];
@@ -859,9 +859,9 @@ export class ChunkClassifier {
     // A legislature capitalised is the body, though the text also writes "parliament" in lower case.
     if (LEGISLATURE.test(word.text)) return [this.mention([word], 'organization')];
     if (this.knowledge.personNames.has(word.text) || this.knowledge.surnames.has(word.text)) return [this.person([word])];
-    // A word that qualifies roles ("Labour Minister"), standing alone as a name in the middle of sentences more than
-    // once ("voted for Labour", "loyal to Labour."), is a party or body named after its cause: wherever it is not
-    // part of a longer name ("The Labour leader", "Labour has won").
+    // A word that qualifies roles ("Environment Minister"), standing alone as a name in the middle of sentences more
+    // than once ("voted for Environment", "a rally for Environment."), is a party or body named after its cause:
+    // wherever it is not part of a longer name ("The Environment chairman", "Environment has taken").
     if (isRoleQualifier(word.text) && !isCommonWord(word.text) && !this.knowledge.lowercaseWords.has(word.text.toLowerCase()) &&
         !/^(?:[’']s)?[ \u00A0]+\p{Lu}/u.test(this.text.slice(word.end, word.end + 4)) && this.standingAlone(word.text) >= 2) {
       return [this.mention([word], 'organization')];
@@ -935,7 +935,7 @@ export class ChunkClassifier {
     if (word.allCaps && opensDatedDateline(this.text, word.start, word.end)) return [this.mention([word], 'place')];
     // A dateline or an address: "BUNGKU, Indonesia —", "Jamshedpur, India".
     if (this.placeAfterComma(word.end)) return [this.mention([word], 'place')];
-    // A time zone after a clock time: "at 1.30am EDT", "by 10 a.m. ET".
+    // A time zone after a clock time: "at 4.15pm EST", "by 6 a.m. CT".
     if (word.allCaps && w.length <= 4 && /\d(?:[ \u00A0]*[ap]\.?m\.?|[:.]\d\d)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 12), word.start))) return [];
     if (word.allCaps && !this.isTermAcronym(w)) return [this.mention([word], 'organization')];
     if (word.allCaps) return [];

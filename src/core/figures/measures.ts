@@ -217,7 +217,7 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   const listed = listItem ? countedNounBefore(tokens, n.first, true) : undefined;
   if (listed) return listed;
   // A count that ends its clause with its noun left out, set beside a count of that noun:
-  // "Kestrel won 310 seats, while the Greens are down to 95."
+  // "Kestrel took 310 seats, while the Greens fell to 95."
   const elided = clauseEndsAfter(tokens, n.last) ? parallelCountNoun(tokens, n.first) : undefined;
   if (elided) return elided;
   return ofNounBefore(tokens, n.first) ?? (countsPeopleAfterVerb(tokens, n.first) || statesPeople(tokens, n.last) || followsToll(tokens, n.first) ? 'people' : 'count');
@@ -239,7 +239,7 @@ function pluralNounBefore(tokens: Token[], first: number, reach = 12): string | 
   return undefined;
 }
 
-/** Words that set a second clause beside the first: "…, while the Greens are down to 95". */
+/** Words that set a second clause beside the first: "…, while the Greens fell to 95". */
 const CONTRASTING = /^(?:while|whereas|with|and|but|against|versus|vs|compared)$/;
 
 /** Does the number at `last` end its clause: punctuation or the end of the text next? */

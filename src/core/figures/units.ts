@@ -133,7 +133,7 @@ function pairedModifierBefore(tokens: Token[], last: number, conjunction: number
     const t = tokens[k]!;
     if (t.kind === 'num' || (t.kind === 'sym' && !isDash(t))) return false;
     if (t.kind !== 'word') continue;
-    // "one dead and thousands without power": a second count, however vague.
+    // "four dead and hundreds homeless": a second count, however vague.
     if (VAGUE_SCALE_WORDS.has(t.lower) || CARDINAL_WORDS.has(t.lower)) return false;
     if (isStopWord(t)) return false;
     if (/^[a-z]/.test(t.text) && isPluralNoun(t.lower)) return true;
@@ -244,7 +244,7 @@ export function pluralUnit(word: string): string {
   const lower = word.toLowerCase();
   if (INVARIANT_PLURALS.has(lower)) return lower;
   if (TIME_UNITS.get(lower)) return TIME_UNITS.get(lower)!;
-  // Already plural: "an 11-years wait".
+  // Already plural: "a 14-years wait".
   if (TIME_PLURALS.has(lower)) return lower;
   if (/[^aeiou]y$/.test(lower)) return lower.slice(0, -1) + 'ies';
   if (/(s|x|ch|sh)$/.test(lower)) return lower + 'es';

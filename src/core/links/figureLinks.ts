@@ -108,7 +108,7 @@ function sameUnitWord(a: Figure, b: Figure): boolean {
 
 /**
  * Whether a lone source's value is near enough to a value several sources agree on to dispute it: near in ratio
- * ("19" against "14"), or a small count one apart ("one dead" against "2 killed"), which no ratio measures well.
+ * ("19" against "14"), or a small count one apart ("four dead" against "5 killed"), which no ratio measures well.
  */
 function nearEnoughToDispute(a: Figure, b: Figure): boolean {
   return closeness(a, b) >= CONSENSUS_CLOSENESS || oneApart(a, b);
