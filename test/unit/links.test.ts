@@ -713,11 +713,11 @@ describe('figure links between a value and its repeat in a quoted speech', () =>
 });
 
 describe('figure conflicts between parts and their whole, and between times of day', () => {
-  it('does not set "140 passengers and nine crew" against "149 people" on board', () => {
+  it('does not set "120 passengers and six crew" against "126 people" on board', () => {
     assert.deepEqual(conflictTexts([
-      { file: 'a.txt', text: 'The Kestrel Air jet was carrying 140 passengers and nine crew when it crashed near Marova.\n' },
-      { file: 'b.txt', text: 'All 149 people on board the Kestrel Air jet were killed when it crashed near Marova.\n' },
-      { file: 'c.txt', text: 'The Kestrel Air jet crashed near Marova with 149 people on board, the airline said.\n' },
+      { file: 'a.txt', text: 'The Kestrel Air jet was carrying 120 passengers and six crew when it crashed near Marova.\n' },
+      { file: 'b.txt', text: 'All 126 people on board the Kestrel Air jet were killed when it crashed near Marova.\n' },
+      { file: 'c.txt', text: 'The Kestrel Air jet crashed near Marova with 126 people on board, the airline said.\n' },
     ]), []);
   });
 

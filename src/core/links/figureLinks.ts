@@ -212,7 +212,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     else if (items[a].requirement !== items[b].requirement) continue;
     // Nor two times of day: a story's events each have their own ("took off at 9:12", "lost contact at 9:20").
     else if (items[a].figure.unit === 'time' && items[b].figure.unit === 'time') continue;
-    // Nor a part against the whole it adds up to ("140 passengers and nine crew" against "149 people").
+    // Nor a part against the whole it adds up to ("120 passengers and six crew" against "126 people").
     else if (addsUpTo(a, b) || addsUpTo(b, a)) continue;
     else if (relation === 'different' && sim >= options.sameThreshold && sameOrderOfMagnitude(items[a].figure, items[b].figure)) {
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
