@@ -17,6 +17,7 @@ import {
 import { isNumberedThing, MEETING_AFTER } from '../lexicon/designators';
 import { ORDINAL_WORDS } from '../lexicon/numberWords';
 import { isPeopleGroupNoun, isPlaceGivenName } from '../lexicon/people';
+import { SHORT_TIME_ZONES, TIME_ZONES } from '../lexicon/timeZones';
 import { opensDatedDateline } from '../text/datelines';
 import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
 import { isHonorific, isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, splitRolePrefix, titlePrefixLength } from '../lexicon/titles';
@@ -142,11 +143,14 @@ function standsAloneAt(text: string, start: number, end: number): boolean {
   return after === undefined || (!/^\p{Lu}/u.test(after) && !isTitleWord(after));
 }
 
+/** Where the text writes `words` as whole words (not inside a longer word or number). */
+function occurrencesOf(text: string, words: string): number[] {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index!);
+}
+
 /** How many times a word stands alone as a name in the text (see standsAloneAt). */
 function standingAloneCount(text: string, word: string): number {
-  let n = 0;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))) if (standsAloneAt(text, m.index!, m.index! + word.length)) n++;
-  return n;
+  return occurrencesOf(text, word).filter((at) => standsAloneAt(text, at, at + word.length)).length;
 }
 
 function previousWord(text: string, start: number): string | undefined {
@@ -447,15 +451,15 @@ export class ChunkClassifier {
 
     // 1. A role at the front: "Chilean President Tomás Reyes", "U.S. President Donald Trump", "Senior Fellow".
     const { ownerEnd, roleEnd } = splitRolePrefix(texts);
-    // Not a role when the run is an organisation's name: "Directorate General of Civil Aviation", "General Dynamics".
-    // (But "Group Chief Executive Jane Doe" is a title before a person's name.)
-    const nameAfterRole = words.length - roleEnd >= 2 && roleEnd >= 2 && words.every((w) => w.capitalised) && words.slice(roleEnd).every((w) => !isOrgHeadWord(w.text));
-    // (Nor a body's head with an "of"-tail of members: "House of Representatives", "Chamber of Deputies".)
-    // Nor a title word that opens a body's name: "Premier Division", and a name after it ("Premier Division Kestrel").
+    // Not a title word that opens a body's name ("Premier Division"), and a name after it ("Premier Division Kestrel").
     if (roleEnd === 1 && ownerEnd === 0 && words.length >= 2 && isOrgHeadWord(words[1]!.text) && words[2]?.text !== 'of') {
       const rest = words.slice(2);
       return [this.mention(words.slice(0, 2), 'organization'), ...(rest.length > 0 && rest[0]!.capitalised ? this.strong(rest) : [])];
     }
+    // Not a role when the run is an organisation's name: "Directorate General of Civil Aviation", "General Dynamics".
+    // (But "Group Chief Executive Jane Doe" is a title before a person's name.)
+    const nameAfterRole = words.length - roleEnd >= 2 && roleEnd >= 2 && words.every((w) => w.capitalised) && words.slice(roleEnd).every((w) => !isOrgHeadWord(w.text));
+    // (Nor a body's head with an "of"-tail of members: "House of Representatives", "Chamber of Deputies".)
     const orgNamed = words.length > 1 && ((isOrgHeadWord(last.text) && roleEnd < words.length) || (isOrgHeadWord(words[0].text) && isTitleWord(words[1].text) && !nameAfterRole) ||
       (words.length === 3 && isOrgOfHead(words[0].text) && words[1].text === 'of' && isTitleWord(last.text)));
     if (roleEnd > 0 && !orgNamed) {
@@ -701,7 +705,7 @@ export class ChunkClassifier {
         return [{ ...this.mention(words, 'organization'), guessed: true }];
       }
       // No person's name ends in a number word ("Hualong One", "Formula One"): a guess that evidence elsewhere outvotes.
-      // Nor opens with a nationality ("German Bundesliga", "Valdorian Railways": a title would come between).
+      // Nor opens with a nationality ("Danish Superliga", "Swiss Railways": a title would come between).
       if ((/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(last.text) || (words.length <= 3 && isDemonym(words[0].text))) &&
           !this.knowledge.personNames.has(whole)) {
         return [{ ...this.mention(words, 'organization'), guessed: true }];
@@ -900,9 +904,8 @@ export class ChunkClassifier {
     if (next && PERSON_FOLLOWERS.has(next) && !word.allCaps) return [this.person([word])];
     // (Not a thing's "owner", which is as often a company: "Kestrel owner Varnelco".)
     const title = matchTitleBefore(this.text, word.start);
-    // (Nor "their official Twitter account": after a determiner, "official" is an adjective.)
-    const nounAfter = nextLowerWord(this.text, word.end);
-    const adjective = title !== undefined && /^official$/i.test(title.text) && nounAfter !== undefined && !SPEECH_VERBS.has(nounAfter) &&
+    // (Nor "their official Zerbo account": after a determiner, "official" is an adjective.)
+    const adjective = title !== undefined && /^official$/i.test(title.text) && next !== undefined && !SPEECH_VERBS.has(next) &&
       /\b(?:the|a|an|its|their|his|her|our|my|your)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, title.start - 12), title.start));
     if (title && !/\bowners?$/i.test(title.text) && !adjective) return [this.person([word])];
     // "his son, Aarav,", "her daughter Mia": a relative named after the kinship noun.
@@ -936,7 +939,8 @@ export class ChunkClassifier {
     // A dateline or an address: "BUNGKU, Indonesia —", "Jamshedpur, India".
     if (this.placeAfterComma(word.end)) return [this.mention([word], 'place')];
     // A time zone after a clock time: "at 4.15pm EST", "by 6 a.m. CT".
-    if (word.allCaps && w.length <= 4 && /\d(?:[ \u00A0]*[ap]\.?m\.?|[:.]\d\d)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 12), word.start))) return [];
+    const zone = TIME_ZONES.has(w.toLowerCase()) || SHORT_TIME_ZONES.has(w.toLowerCase());
+    if (word.allCaps && zone && /\d(?:[ \u00A0]*[ap]\.?m\.?|[:.]\d\d)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 12), word.start))) return [];
     if (word.allCaps && !this.isTermAcronym(w)) return [this.mention([word], 'organization')];
     if (word.allCaps) return [];
     // A capital inside the word ("IndiGo", "PayPal") names a brand, never a person ("McDonald", "DeSantis" aside).
@@ -1146,7 +1150,6 @@ export class ChunkClassifier {
 
 /** Does the text write `word` on its own (not inside `phrase`) more often than it writes `phrase`? */
 function writtenAloneMoreOften(text: string, word: string, phrase: string): boolean {
-  const count = (what: string) => text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(what)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
-  const inPhrase = count(phrase);
-  return count(word) - inPhrase > inPhrase;
+  const inPhrase = occurrencesOf(text, phrase).length;
+  return occurrencesOf(text, word).length - inPhrase > inPhrase;
 }

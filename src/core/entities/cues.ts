@@ -71,10 +71,10 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'a
 /** An event or an arrival, then "at", right before a name: the name is where it happens. */
 export const VENUE_AT = /\b(?:welcome|wreath|ceremony|ceremonies|reception|banquet|dinner|lunch|breakfast|[Ss]ummit|meeting|talks|[Ff]orum|[Ff]air|[Ee]xhibition|[Ee]xpo|[Ff]estival|concert|rally|vigil|parade|protest|protests|sit-in|sit-ins|speech|conference|event|held|hosted|arrived|arriving|landed|landing|gathered|met|stayed|welcomed|received|crash|crashed|accident|runway|plant|plants|smelter|smelters|crossing|mill|mills|refinery|refineries|complex|facility|facilities|factory|factories|base|airbase|battery|batteries|terminal|terminals|mine|mines|site|station|camp|camps|depot|shipyard|warehouse|landslide|landslides|mudslide|mudslides|flood|floods|flooding|fire|fires|blaze|explosion|explosions|blast|blasts|collapse|derailment|stampede|shooting|quake|earthquake|eruption|stranded|stuck|trapped|recorded|fell|queued|camped)[ \u00A0]+at[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
-/** A settlement or region noun and "of" right before a name. */
 /** A bearing from a place: "45 km south-west of Selka", "north of the capital, Marova". */
 export const BEARING_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \u00A0]+of[ \u00A0]+$/i;
 
+/** A settlement or region noun and "of" right before a name. */
 export const PLACE_OF = /\b(?:city|cities|town|towns|village|villages|port|province|provinces|state|district|districts|region|regions|capital|island|islands|county|counties|municipality|suburb|neighbourhood|neighborhood|commune|communes|parish|borough|township|canton|mouth|banks|shores|outskirts|residents|inhabitants|villagers|people)[ \u00A0]+of[ \u00A0]+(?:the[ \u00A0]+)?$/;
 /** Offices that govern a territory ("mayor", "governor", "regent"). */
 const TERRITORIAL_OFFICES = ['Mayor', 'Governor', 'Premier', 'Chief Minister', 'Regent', 'Prefect'];

@@ -248,19 +248,12 @@ function clauseEndsAfter(tokens: Token[], last: number): boolean {
   return next === undefined || (next.kind === 'sym' && /^[.,;:)\n–—-]$/.test(next.text));
 }
 
-/** The plural noun an earlier count of the sentence counts, when a contrasting word stands between the two. */
+/** The plural noun a count of the sentence before a contrasting word counts (see countedNounBefore). */
 function parallelCountNoun(tokens: Token[], first: number): string | undefined {
-  let contrast = false;
   for (let j = first - 1; j >= Math.max(0, first - 30); j--) {
     const t = tokens[j]!;
     if (t.text === '\n' || t.text === '.') return undefined;
-    if (t.kind === 'word' && CONTRASTING.test(t.lower)) contrast = true;
-    if (!contrast) continue;
-    const numeric = t.kind === 'num' || (t.kind === 'word' && CARDINAL_WORDS.has(t.lower));
-    if (!numeric || touching(tokens[j - 1], t) || /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '')) continue;
-    const number = readNumber(tokens, j);
-    const head = number ? headNounAfter(tokens, number.last) : undefined;
-    return head && /s$/.test(head) && !isTimeUnit(head) ? head : undefined;
+    if (t.kind === 'word' && CONTRASTING.test(t.lower)) return countedNounBefore(tokens, j, true);
   }
   return undefined;
 }
@@ -294,7 +287,7 @@ function isMagnitude(tokens: Token[], n: NumberPhrase): boolean {
   // "put the magnitude of the quake at 7.2", "the strongest aftershock measured 5.9": a decimal said of a quake.
   if (!/\./.test(tokens[n.first]?.text ?? '') || n.value < 2) return false;
   const before = tokens.slice(Math.max(0, n.first - 10), n.first).map((t) => t.lower);
-  // ("registered as a 7.1": an article between.)
+  // ("registered as a 6.2": an article between.)
   const verbAt = /^an?$/.test(before[before.length - 1] ?? '') ? before.length - 2 : before.length - 1;
   const measured = ['measuring', 'measured', 'at', 'of', 'as'].includes(before[verbAt] ?? '');
   return measured && before.some((w) => QUAKE_WORDS.has(w));
@@ -446,7 +439,7 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   return undefined;
 }
 
-/** Is "one" at `i` the last item of a list of counts in one pattern: "…, three in Guerrero and one in Oaxaca"? */
+/** Is "one" at `i` the last item of a list of counts in one pattern: "…, three in Marova and one in Selka"? */
 function endsListOfCounts(tokens: Token[], i: number): boolean {
   const joiner = tokens[i - 1]?.lower;
   const preposition = tokens[i + 1];

@@ -9,10 +9,7 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, isPronoun, COMMON
 /** Nouns whose count is a number of people. */
 const PEOPLE_NOUNS = new Set(['population', 'populace', 'workforce', 'electorate', 'membership', 'crowd', 'audience', 'headcount', 'toll', 'turnout']);
 
-/** Time zones written after a clock time: "11:47 GMT", "2140 GMT". */
-export const TIME_ZONES: ReadonlySet<string> = new Set(
-  'gmt utc ist est edt cst cdt pst pdt bst cet cest msk jst wib eat wat sast'.split(' '),
-);
+export { TIME_ZONES } from '../lexicon/timeZones';
 
 /** Singular time units and their plural. */
 export const TIME_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({

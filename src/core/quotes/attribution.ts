@@ -36,6 +36,12 @@ function isAccordingTo(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
 }
 
+/** Who "according to" at `i` names: the phrase after it, or the issuer of a statement it names. */
+function accordingToSource(text: string, tokens: Token[], i: number, sentenceStart: number): SpeakerPhrase | undefined {
+  const read = forwardPhrase(text, tokens, i + 2, tokens.length, sentenceStart);
+  return read && issuerOfStatement(text, tokens, read, sentenceStart);
+}
+
 /** The index of the first token after `phrase`, searching from `from`. */
 function tokenAfter(tokens: Token[], phrase: SpeakerPhrase, from = 0): number {
   let k = from;
@@ -73,8 +79,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   while (i < tokens.length && (tokens[i].text === ',' || tokens[i].text === '—' || tokens[i].text === '–')) i++;
   if (i >= tokens.length) return undefined;
   if (isAccordingTo(tokens, i)) {
-    const read = forwardPhrase(text, tokens, i + 2, tokens.length, sentenceStart);
-    const phrase = read && issuerOfStatement(text, tokens, read, sentenceStart);
+    const phrase = accordingToSource(text, tokens, i, sentenceStart);
     return phrase && { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'after' };
   }
   if (isSpeechVerbAt(tokens, i)) {
@@ -118,8 +123,7 @@ export function attributionBefore(text: string, from: number, to: number, senten
   const tokens = tokenize(text, from, to);
   for (let i = 0; i < tokens.length; i++) {
     if (!isAccordingTo(tokens, i)) continue;
-    const read = forwardPhrase(text, tokens, i + 2, tokens.length, sentenceStart);
-    const phrase = read && issuerOfStatement(text, tokens, read, sentenceStart);
+    const phrase = accordingToSource(text, tokens, i, sentenceStart);
     if (phrase) return { phrase, span: { start: tokens[i].start, end: phrase.end }, source: 'before' };
   }
   const last = tokens[tokens.length - 1];
