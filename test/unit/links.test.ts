@@ -441,6 +441,17 @@ describe('cross-source links', () => {
     );
   });
 
+  it('links two statements made only of words most statements share, when nothing else is closer', () => {
+    const towns = ['Kestrel', 'Marova', 'Selka', 'Dunmore', 'Ostrava', 'Tiven', 'Brask', 'Halden', 'Corrin', 'Pellam'];
+    const strike = analyzeCorpus([
+      { file: 'a.txt', text: `The ferry strike is growing. ${towns.map((t) => `Ferry crews in ${t} joined the growing strike.`).join(' ')}` },
+      { file: 'b.txt', text: `The ferry strike keeps growing. ${towns.map((t) => `The growing ferry strike reached ${t}.`).join(' ')}` },
+    ]);
+    const g = strike.groups.find((x) => x.kind === 'claim' && x.members.some((m) => m.text === 'The ferry strike is growing.'));
+    assert.ok(g, 'the two statements are in no claim group');
+    assert.deepEqual(texts(g), ['a.txt:The ferry strike is growing.', 'b.txt:The ferry strike keeps growing.']);
+  });
+
   it('never links a body statement to another in the same file, and every group spans two files', () => {
     for (const g of corpus.groups) {
       assert.ok(files(g).length >= 2, `group ${g.id} has one file`);

@@ -4,7 +4,7 @@
 import { contentWords } from '../text/words';
 import type { Claim, CrossSourceGroup, DocumentAnalysis, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
-import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from './corpusIndex';
+import { CorpusIndex, MAX_POSTING, lengthTolerantSimilarity, weightedCosine } from './corpusIndex';
 import { figureKey } from './figureKeys';
 import { countryStoodFor } from '../lexicon/places';
 
@@ -101,7 +101,9 @@ export function linkClaims(
   const index = new CorpusIndex(items);
   const quoteGroupOfClaim = items.map((it) => quoteGroupInside(it, known.quoteGroupOf));
   const scored: Edge[] = [];
-  for (const [a, b] of index.candidatePairs(2)) {
+  // Any feature short of the corpus-wide cap proposes pairs: in a few long articles the words a claim is made of are
+  // carried by dozens of statements, and the cap alone keeps a large corpus sub-quadratic.
+  for (const [a, b] of index.candidatePairs(2, MAX_POSTING)) {
     // Two renderings of one quoted remark are already a quote group.
     if (quoteGroupOfClaim[a] !== undefined && quoteGroupOfClaim[a] === quoteGroupOfClaim[b]) continue;
     const similarity = lengthTolerantSimilarity(index, items[a].features, items[b].features);

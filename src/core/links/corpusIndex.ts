@@ -8,7 +8,7 @@ export interface Indexed {
 }
 
 /** A feature carried by more statements than this says too little to propose pairs (keeps candidates sub-quadratic). */
-const MAX_POSTING = 200;
+export const MAX_POSTING = 200;
 
 export class CorpusIndex<T extends Indexed> {
   private readonly postings = new Map<string, number[]>();
