@@ -696,6 +696,12 @@ describe('entities: companies, products and places that look like names', () => 
     ]);
   });
 
+  it('reads a name "at X near Y" as a place', () => {
+    assert.deepEqual(brief('The jet came down at Kelbo near Tarsk. A second crew landed at Ostra, near Pellam.'), [
+      'Kelbo/place', 'Tarsk/place', 'Ostra/place', 'Pellam/place',
+    ]);
+  });
+
   it('reads a forum spoken at or held in a city as an event, and a forum one is a fellow at as a body', () => {
     assert.deepEqual(brief('He told the Baltic Grain Forum in Riga that prices would fall. Tarvo Lind, a senior fellow at the Nordic Policy Forum, agreed.'), [
       'Baltic Grain Forum/event', 'Riga/place', 'Tarvo Lind/person', 'Nordic Policy Forum/organization',

@@ -872,6 +872,20 @@ describe('quotes: attributions that come late, early or in another line', () => 
       ['Jana Holm will lead the restart.', 'Varnelco'],
     ]);
   });
+
+  it('gives the words of a post that names no issuer to the body a recent sentence is about, not to a name it only mentions', () => {
+    const text = 'Selka Shipping Company confirmed the sinking on Monday. Its director drove to the harbour near Tarsk. ' +
+      'The company then shared a video filmed by Kestrel News.\n\n' +
+      '"Our director, now on the quay, reports that every passenger is safe," the tweet said.';
+    assert.deepEqual(analysedPairs(text), [['Our director, now on the quay, reports that every passenger is safe,', 'Selka Shipping Company']]);
+  });
+
+  it('reads "the airline" as the body named an airline a few sentences back before a nearer body of another kind', () => {
+    const text = 'Kestrel Airlines grounded its fleet on Friday. Marova Radio reported the grounding first. ' +
+      'Engineers were checking every jet on Saturday.\n\n' +
+      '“We expect to fly again on Monday,” the airline said in a statement.';
+    assert.deepEqual(analysedPairs(text), [['We expect to fly again on Monday,', 'Kestrel Airlines']]);
+  });
 });
 
 describe('reported speech', () => {

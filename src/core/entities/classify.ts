@@ -996,8 +996,10 @@ export class ChunkClassifier {
     return JOURNEY_TO.test(window) || HAILS_FROM.test(window);
   }
 
-  /** Does "in <a known place>" follow the name ending at `end`? */
+  /** Does "in <a known place>", or "near" and a name, follow the name ending at `end`? */
   private placedIn(end: number): boolean {
+    // "at Kelbo near Tarsk": only a place is placed near another name.
+    if (/^,?[ \u00A0]+near[ \u00A0]+\p{Lu}/u.test(this.text.slice(end, end + 12))) return true;
     const m = /^[ \u00A0]+in[ \u00A0]+(?:the[ \u00A0]+)?(\p{Lu}[\p{L}]*(?:[ \u00A0]\p{Lu}[\p{L}]*)?)/u.exec(this.text.slice(end, end + 40));
     return m !== null && (isPlaceName(m[1]!) || isPlaceName(m[1]!.split(/[ \u00A0]/)[0]!));
   }

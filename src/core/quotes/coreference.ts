@@ -345,6 +345,36 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * The body last named or described ("the airline") as the subject of this or one of the two sentences before, outside
+   * quotes: who issued a post or statement that names no issuer ("The ferry operator shared a video. “…,” the tweet said").
+   */
+  private bodyActingBefore(at: number, sentenceIndexOf: (at: number) => number): Speaker | undefined {
+    const here = sentenceIndexOf(at);
+    // (As the subject of its sentence: the body that acted, not one acted on.)
+    let named: EntityMention | undefined;
+    for (const e of this.entities) {
+      if (e.end <= at && e.type === 'organization' && !this.isQuoted(e.start) && this.subjectOfSentence(e, sentenceIndexOf)) named = e;
+    }
+    const opensSentence = (start: number) => {
+      let k = start;
+      while (k > 0 && /\s/.test(this.text[k - 1]!)) k--;
+      return k === 0 || sentenceIndexOf(k - 1) !== sentenceIndexOf(start);
+    };
+    const windowStart = Math.max(0, at - 600);
+    let described: { start: number; end: number; head: string } | undefined;
+    for (const m of this.text.slice(windowStart, at).matchAll(/\bThe[ \u00A0]+(\p{Ll}+)\b/gu)) {
+      const start = windowStart + m.index!;
+      if (isBodyNoun(m[1]!) && !this.isQuoted(start) && opensSentence(start)) described = { start, end: start + m[0].length, head: m[1]! };
+    }
+    if (described && (!named || named.start < described.start) && here - sentenceIndexOf(described.start) <= 2) {
+      const phrase: SpeakerPhrase = { kind: 'description', start: described.start, end: described.end, description: described.head, head: described.head, plural: false };
+      return this.organisationNamedBefore(phrase, sentenceIndexOf) ?? { name: described.head, kind: 'description' };
+    }
+    if (named && here - sentenceIndexOf(named.start) <= 2) return { name: named.canonical, kind: 'organization' };
+    return undefined;
+  }
+
   /** The last "the <body> said" in this sentence or the one before, outside quotes: the body, named if it was. */
   private describedBodySpeaking(at: number, sentenceIndexOf: (at: number) => number): { at: number; speaker: Speaker } | undefined {
     const windowStart = Math.max(0, at - 400);
@@ -398,11 +428,14 @@ export class SpeakerResolver {
     const corporate = CORPORATE_NOUNS.has(head);
     const regulator = REGULATOR_NOUNS.has(head);
     const here = sentenceIndexOf(phrase.start);
-    for (let i = this.entities.length - 1; i >= 0; i--) {
+    // A body whose name holds the noun ("the ministry" for "the Energy Ministry", "the airline" for "Kestrel Airlines")
+    // may be a paragraph or two back, and goes before a nearer one that only fits the kind of noun ("the company"
+    // for "Vardhan Metals"), which must be near.
+    let kindFit: EntityMention | undefined;
+    let found: EntityMention | undefined;
+    for (let i = this.entities.length - 1; i >= 0 && !found; i--) {
       const e = this.entities[i]!;
       if (e.end > phrase.start || e.type !== 'organization' || this.isQuoted(e.start)) continue;
-      // A body whose name holds the noun ("the ministry" for "the Energy Ministry") may be a paragraph or two back;
-      // one that only fits the kind of noun ("the company" for "Vardhan Metals") must be near.
       const distance = here - sentenceIndexOf(e.start);
       if (distance > 8) break;
       const name = e.canonical.toLowerCase();
@@ -410,13 +443,15 @@ export class SpeakerResolver {
       // (Nor a known agency or government body: "the company said" after "UNICEF has committed …".)
       if (corporate && (PUBLIC_BODY_RE.test(name) || isKnownNonCompany(e.canonical))) continue;
       const publicBody = PUBLIC_BODY_NOUNS.has(head) && (PUBLIC_BODY_RE.test(name) || REGULATOR_BODY_RE.test(name) || isKnownNonCompany(e.canonical));
-      const fits = name.split(/\s+/).includes(head) || (distance <= 4 && (corporate || publicBody || (regulator && REGULATOR_BODY_RE.test(name))));
-      if (!fits) continue;
-      // The body as it was named when it spoke, if it has: "the Valdorian Embassy in Lisbon said" before "the embassy said".
-      const spoken = this.latestEntry((a) => a.speaker.kind === 'organization' && a.speaker.name.startsWith(`${e.canonical} `));
-      return spoken?.speaker ?? { name: e.canonical, kind: 'organization' };
+      const nameWords = name.split(/\s+/);
+      if (nameWords.includes(head) || nameWords.includes(`${head}s`)) found = e;
+      else if (!kindFit && distance <= 4 && (corporate || publicBody || (regulator && REGULATOR_BODY_RE.test(name)))) kindFit = e;
     }
-    return undefined;
+    const e = found ?? kindFit;
+    if (!e) return undefined;
+    // The body as it was named when it spoke, if it has: "the Valdorian Embassy in Lisbon said" before "the embassy said".
+    const spoken = this.latestEntry((a) => a.speaker.kind === 'organization' && a.speaker.name.startsWith(`${e.canonical} `));
+    return spoken?.speaker ?? { name: e.canonical, kind: 'organization' };
   }
 
   /**
@@ -460,7 +495,7 @@ export class SpeakerResolver {
     // "the statement said": whoever issued it ("K-Electric said in a statement that …").
     // So does "according to a press release" when a body just issued one.
     if (STATEMENT_NOUNS.has(phrase.head ?? '')) {
-      const issuer = this.statementIssuerBefore(phrase.start, sentenceIndexOf);
+      const issuer = this.statementIssuerBefore(phrase.start, sentenceIndexOf) ?? this.bodyActingBefore(phrase.start, sentenceIndexOf);
       if (issuer) return issuer;
     }
     const head = phrase.head ?? '';

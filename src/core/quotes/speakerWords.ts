@@ -13,8 +13,11 @@ export const COMMENTATOR_NOUNS = set(`
   analyst expert professor economist researcher scholar fellow strategist academic specialist observer commentator
 `);
 
-/** Nouns for a written statement, which speaks for whoever issued it ("the statement said", "a release from X"). */
-export const STATEMENT_NOUNS = set('statement release communique communiqué');
+/**
+ * Nouns for a written statement, which speaks for whoever issued it ("the statement said", "a release from X",
+ * "the post on social media said").
+ */
+export const STATEMENT_NOUNS = set('statement release communique communiqué post tweet');
 
 /** Words ending an organisation name ("... Ministry of External Affairs", "... Research Initiative"). */
 export const ORGANIZATION_WORDS = set(`
