@@ -556,6 +556,16 @@ describe('a figure several sources agree on, disputed by one more', () => {
   });
 });
 
+describe('figure conflicts between near values in one frame', () => {
+  it('sets two near amounts against each other when their sentences share an agreed figure, on weaker context', () => {
+    const sources = [
+      { file: 'a.txt', text: 'Kestrel port unveiled a new terminal on Monday. The port wants to grow cargo from roughly 41.2 million tonnes a year now to 60 million tonnes within a decade.' },
+      { file: 'b.txt', text: 'Marova harbour chiefs spoke on Tuesday. The port handles 38 million tonnes, the harbour master told reporters, and he expects 60 million tonnes.' },
+    ];
+    assert.deepEqual(conflictTexts(sources), ['a.txt:roughly 41.2 million ; b.txt:38 million']);
+  });
+});
+
 describe('figure conflicts between small counts one apart', () => {
   it('sets "three years" against "four years" on the evidence near values need', () => {
     const a = 'Regulator issues alert\n\nThe market regulator issued its second red alert in three years on Monday, after trading in the bond halted.';

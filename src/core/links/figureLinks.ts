@@ -93,6 +93,8 @@ const DISTINCT_CONFLICT_FACTOR = 0.9;
 const HAIR_VALUES = 0.95;
 /** The share of the near-conflict context such precise values need (measured on fifteen annotated stories). */
 const HAIR_FACTOR = 0.75;
+/** How much of the context evidence two near values need when their sentences share an agreed figure (a frame). */
+const FRAME_FACTOR = 0.8;
 
 /** Sources agreeing on a figure before one more source's different value disputes it on loose context evidence. */
 const CONSENSUS_SOURCES = 2;
@@ -172,6 +174,15 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     if (fa.kind !== 'quantity' || fb.kind !== 'quantity' || typeof fa.value !== 'number' || typeof fb.value !== 'number' || fa.value >= fb.value) return false;
     const rest = fb.value - fa.value;
     return sentenceOf(a).some((c) => c !== a && items[c]!.figure.kind === 'quantity' && items[c]!.figure.value === rest);
+  };
+
+  /** Whether each of the two sentences holds another figure of one unit with its own, and those two agree (one cluster). */
+  const parallelFrame = (a: number, b: number): boolean => {
+    const unit = items[a]!.figure.unit;
+    if (items[b]!.figure.unit !== unit) return false;
+    const others = (i: number) => sentenceOf(i).filter((c) => c !== i && items[c]!.figure.unit === unit);
+    const rootsOfB = new Set(others(b).map(find));
+    return others(a).some((c) => rootsOfB.has(find(c)) && find(c) !== find(a) && find(c) !== find(b));
   };
 
   // Values each source states once → how many sources state them.
@@ -277,7 +288,10 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const [fa, fb] = [items[a].figure, items[b].figure];
     const nearCount = near && fa.kind !== 'date' && fa.unit === fb.unit && !admits(fa, fb) && !admits(fb, fa);
     const nearNeeded = nearCount ? options.nearCountConflictThreshold : options.nearConflictThreshold;
-    const strongEnough = sim >= (hair ? Math.min(nearNeeded, options.nearConflictThreshold * HAIR_FACTOR) : near ? nearNeeded : far);
+    // Near values whose sentences each hold one figure of a group that both agree on ("from X to $100 billion" in
+    // both) are read in one frame: the two stand for one quantity on weaker context evidence.
+    const framed = near && parallelFrame(a, b);
+    const strongEnough = sim >= (hair ? Math.min(nearNeeded, options.nearConflictThreshold * HAIR_FACTOR) : near ? nearNeeded * (framed ? FRAME_FACTOR : 1) : far);
     // Values far apart in sentences naming different years ("the 2011 quake killed 604", "the 2023 quakes killed more
     // than 50,000") are two events' figures, not one disputed.
     if (!near && fa.kind !== 'date' && differentYears(items[a], items[b])) continue;
