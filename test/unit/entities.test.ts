@@ -598,13 +598,13 @@ describe('entities: companies, products and places that look like names', () => 
   });
 
   it('reads a name ending in "Beach" as a place, the owner of its police too, and Virginia as a state', () => {
-    assert.deepEqual(brief('MAROVA BEACH, Virginia (Reuters) - Marova Beach Police Chief Arjun Mehra said the gunman had worked for the city of Marova Beach.'), [
-      'MAROVA BEACH/place',
+    assert.deepEqual(brief('KESTREL BEACH, Virginia (Reuters) - Kestrel Beach Police Chief Arjun Mehra said the driver had lived in Kestrel Beach.'), [
+      'KESTREL BEACH/place',
       'Virginia/place',
       'Reuters/organization',
-      'Marova Beach/place',
+      'Kestrel Beach/place',
       'Arjun Mehra/person',
-      'Marova Beach/place',
+      'Kestrel Beach/place',
     ]);
   });
 
@@ -1493,7 +1493,7 @@ describe('entities: a company and its division, and caption labels', () => {
   });
 
   it('ends a name before a caption label and its colon', () => {
-    const text = 'Marova to buy Kestrel\n\nMarova said Tuesday it is buying Kestrel for $6 billion.\n\nMarova-Kestrel Tie-Up Set to make Marova the ' +
+    const text = 'Marova to buy Kestrel\n\nMarova agreed on Monday to acquire Kestrel for $6 billion.\n\nMarova-Kestrel Tie-Up Set to make Marova the ' +
       'biggest toy maker Kestrel sells in 80 markets Best sellers include "Skyfall" and "Tide" Some 3,000 staff to be moved ' +
       'into Marova Source: Kestrel, Marova\n\nMarova shares rose.\n';
     const entities = analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities;

@@ -708,8 +708,8 @@ describe('figure links between durations in months and years', () => {
 describe('figure links between spans of time and speeds', () => {
   it('reads "less than a day" and "less than 24 hours" as one span', () => {
     const groups = figureGroupTexts(analyzeCorpus([
-      { file: 'a.txt', text: 'Cyclone Marova strengthened into a severe storm in less than a day, forecasters said.\n' },
-      { file: 'b.txt', text: 'Cyclone Marova strengthened into a severe storm in less than 24 hours, forecasters said.\n' },
+      { file: 'a.txt', text: 'Cyclone Marova grew into a severe storm in less than a day, forecasters said.\n' },
+      { file: 'b.txt', text: 'Cyclone Marova grew into a severe storm in less than 24 hours, forecasters said.\n' },
     ]));
     assert.deepEqual(groups, ['a.txt:less than a day ; b.txt:less than 24 hours']);
   });
@@ -725,8 +725,8 @@ describe('figure links between spans of time and speeds', () => {
 describe('figure links between a value and its repeat in a quoted speech', () => {
   it('joins a speech’s "after 12 years", quoted by two sources, to the group one of them states it in', () => {
     const groups = figureGroupTexts(analyzeCorpus([
-      { file: 'a.txt', text: 'Arjun Mehra became premier, putting an end to 12 years of Kestrel Party rule.\n\nHe said the nation had “a chance after 12 years to choose its own road.”\n' },
-      { file: 'b.txt', text: 'Arjun Mehra will take office after his alliance won outright to end 12 years of Kestrel Party rule.\n' },
+      { file: 'a.txt', text: 'Arjun Mehra became premier, closing 12 years of Kestrel Party government.\n\nHe said the nation had “a chance after 12 years to choose its own road.”\n' },
+      { file: 'b.txt', text: 'Arjun Mehra will take office after his alliance won outright to close 12 years of Kestrel Party government.\n' },
       { file: 'c.txt', text: '“We can look ahead, with the nation given a chance after 12 years to choose its own road,” Mr Mehra said.\n' },
     ]));
     assert.deepEqual(groups, ['a.txt:12 years ; a.txt:12 years ; b.txt:12 years ; c.txt:12 years']);

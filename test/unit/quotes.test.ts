@@ -214,17 +214,17 @@ describe('quotes: attribution and speakers', () => {
 
   it('gives "the Kestrel leader said" to the person the sentence before is about, past an owner named between', () => {
     const text =
-      'Arjun Mehra pledged reform as he addressed jubilant activists.\n\n' +
+      'Arjun Mehra pledged reform before a hall of cheering activists.\n\n' +
       'Decades after Ivan Sorokin’s 1988 “open door” address, the Kestrel leader said the nation had reached “a turning of the tide”.\n\n' +
       '“We made it,” he told the hall.';
     assert.deepEqual(analysedPairs(text), [['a turning of the tide', 'Arjun Mehra'], ['We made it,', 'Arjun Mehra']]);
   });
 
-  it('reads "a beaming Sir Arjun told" as the person, and "Prime Minister-elect" as a title before an appositive', () => {
+  it('reads "a beaming Sir Arjun told" as the person, and "President-elect" as a title before an appositive', () => {
     assert.deepEqual(analysedPairs('Earlier, a beaming Sir Arjun told the party faithful: "We made it, and the work starts now."'), [
       ['We made it, and the work starts now.', 'Arjun'],
     ]);
-    assert.deepEqual(analysedPairs('The Danish Prime Minister-elect, Sir Arjun Mehra, says “the work starts today” after the vote.'), [['the work starts today', 'Arjun Mehra']]);
+    assert.deepEqual(analysedPairs('The Danish President-elect, Sir Arjun Mehra, says “the work starts today” after the vote.'), [['the work starts today', 'Arjun Mehra']]);
   });
 
   it('gives "according to a statement from X" and "the statement added" to X, and "he" not to a person the text calls "she"', () => {

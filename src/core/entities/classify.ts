@@ -843,7 +843,7 @@ export class ChunkClassifier {
     const last = words[words.length - 1]!;
     const portfolio = /^[ \u00A0]+(?:Minister|Ministers|Secretary|Secretaries|Commissioner)\b/.test(this.text.slice(last.end, last.end + 16));
     if (!portfolio && words.length > 1 && isOrgHeadWord(last.text)) return [this.mention(words, 'organization')];
-    // "Marova Beach Police Chief", "Kestrel Valley police": a name ending in a place's head word is the place served.
+    // "Kestrel Beach Police Chief", "Kestrel Valley police": a name ending in a place's head word is the place served.
     if (words.length > 1 && PLACE_HEADS.has(last.text) && words.every((w) => w.capitalised)) return [this.mention(words, 'place')];
     // "Batang Regent", "Cusco Governor": the territory an office is held over.
     if (TERRITORIAL_OFFICE_AFTER.test(this.text.slice(last.end, last.end + 20)) && words.every((w) => w.capitalised && !w.allCaps && !this.isOrdinary(w.text))) {

@@ -358,7 +358,7 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
     if (next && ORDINAL_NOUNS.has(next.lower) && /^[a-z]/.test(t.text)) return { first: i, last: i, kind: 'quantity', value: ordinal, unit: 'ordinal' };
     // "the third fatal accident", "its fourth straight loss": a determiner, the ordinal, then the noun phrase.
     // ("a second later" keeps "second" out: from three on, an ordinal word is never a unit, and "second" after another
-    // determiner is one: "the second massive quake".)
+    // determiner is one: "the second violent storm".)
     const before = tokens[i - 1];
     if ((ordinal >= 3 || before?.lower !== 'a') && /^[a-z]/.test(t.text) && before && ORDINAL_DETERMINERS.has(before.lower) && next?.kind === 'word' && /^[a-z]/.test(next.text) && !NOT_NOUN_AFTER_ORDINAL.has(next.lower)) {
       return { first: i, last: i, kind: 'quantity', value: ordinal, unit: 'ordinal' };
