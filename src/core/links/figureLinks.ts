@@ -176,6 +176,12 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     return sentenceOf(a).some((c) => c !== a && items[c]!.figure.kind === 'quantity' && items[c]!.figure.value === rest);
   };
 
+  // Values each source states once → how many sources state them.
+  const statedOnce = sourcesStatingOnce(items);
+  const onceEach = (i: number) => (statedOnce.get(valueKey(items[i]!)) ?? 0) >= 2;
+  // Clusters of the same figure (same or nested value, alike context), by union-find.
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   /** Whether each of the two sentences holds another figure of one unit with its own, and those two agree (one cluster). */
   const parallelFrame = (a: number, b: number): boolean => {
     const unit = items[a]!.figure.unit;
@@ -184,13 +190,6 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const rootsOfB = new Set(others(b).map(find));
     return others(a).some((c) => rootsOfB.has(find(c)) && find(c) !== find(a) && find(c) !== find(b));
   };
-
-  // Values each source states once → how many sources state them.
-  const statedOnce = sourcesStatingOnce(items);
-  const onceEach = (i: number) => (statedOnce.get(valueKey(items[i]!)) ?? 0) >= 2;
-  // Clusters of the same figure (same or nested value, alike context), by union-find.
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const conflictCandidates: { a: number; b: number; sim: number }[] = [];
   const bareDateEdges: Edge[] = [];
   for (const [a, b] of candidatePairs(items, aligned)) {
@@ -288,7 +287,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const [fa, fb] = [items[a].figure, items[b].figure];
     const nearCount = near && fa.kind !== 'date' && fa.unit === fb.unit && !admits(fa, fb) && !admits(fb, fa);
     const nearNeeded = nearCount ? options.nearCountConflictThreshold : options.nearConflictThreshold;
-    // Near values whose sentences each hold one figure of a group that both agree on ("from X to $100 billion" in
+    // Near values whose sentences each hold one figure of a group that both agree on ("from X to 60 million tonnes" in
     // both) are read in one frame: the two stand for one quantity on weaker context evidence.
     const framed = near && parallelFrame(a, b);
     const strongEnough = sim >= (hair ? Math.min(nearNeeded, options.nearConflictThreshold * HAIR_FACTOR) : near ? nearNeeded * (framed ? FRAME_FACTOR : 1) : far);

@@ -53,7 +53,12 @@ const ISSUED_STATEMENT_AFTER = new RegExp(
 const STATEMENT_FROM_BEFORE = new RegExp(String.raw`\b${STATEMENT_NOUN}[ \u00A0]+(?:(?:issued|released)[ \u00A0]+)?(?:from|by)[ \u00A0]+(?:the[ \u00A0]+)?$`, 'iu');
 
 /** "The ministry said in a statement", "the company issued a statement": a body described, issuing a statement. */
-const DESCRIBED_ISSUER = /\b[Tt]he[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in|issued|released)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?statement\b/gu;
+const DESCRIBED_ISSUER = new RegExp(
+  String.raw`\b[Tt]he[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in|issued|released)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATEMENT_NOUN}\b`,
+  'gu',
+);
+/** "In a statement, the ministry said": the issuer follows. */
+const IN_A_STATEMENT_BEFORE = new RegExp(String.raw`\bin (?:a|its) ${STATEMENT_NOUN},[ \u00A0]+(?:the[ \u00A0]+)?$`, 'iu');
 
 /** A body described with up to two modifiers, right before a word: "The central bank " (said). */
 const DESCRIBED_BODY_BEFORE = /\b[Tt]he[ \u00A0]+((?:\p{Ll}+[ \u00A0]+){0,2}?)(\p{Ll}+)[ \u00A0]+$/u;
@@ -324,7 +329,7 @@ export class SpeakerResolver {
       const after = this.text.slice(e.end, e.end + 160).replace(/^[ \u00A0]*\([^()]{1,12}\)/, '').replace(/^,[^,.;:“”"]{1,80},/, '');
       const before = this.text.slice(Math.max(0, e.start - 40), e.start);
       // (Or named as its issuer: "according to a statement from Varnelco".)
-      if (ISSUED_STATEMENT_AFTER.test(after) || /\bin (?:a|its) statement,[ \u00A0]+(?:the[ \u00A0]+)?$/i.test(before) ||
+      if (ISSUED_STATEMENT_AFTER.test(after) || IN_A_STATEMENT_BEFORE.test(before) ||
           STATEMENT_FROM_BEFORE.test(before)) {
         return { name: e.canonical, kind: e.type === 'person' ? 'person' : 'organization' };
       }
@@ -353,8 +358,11 @@ export class SpeakerResolver {
     const here = sentenceIndexOf(at);
     // (As the subject of its sentence: the body that acted, not one acted on.)
     let named: EntityMention | undefined;
-    for (const e of this.entities) {
-      if (e.end <= at && e.type === 'organization' && !this.isQuoted(e.start) && this.subjectOfSentence(e, sentenceIndexOf)) named = e;
+    for (let i = this.entities.length - 1; i >= 0 && !named; i--) {
+      const e = this.entities[i]!;
+      if (e.end > at) continue;
+      if (here - sentenceIndexOf(e.start) > 2) break;
+      if (e.type === 'organization' && !this.isQuoted(e.start) && this.subjectOfSentence(e, sentenceIndexOf)) named = e;
     }
     const opensSentence = (start: number) => {
       let k = start;
@@ -371,8 +379,7 @@ export class SpeakerResolver {
       const phrase: SpeakerPhrase = { kind: 'description', start: described.start, end: described.end, description: described.head, head: described.head, plural: false };
       return this.organisationNamedBefore(phrase, sentenceIndexOf) ?? { name: described.head, kind: 'description' };
     }
-    if (named && here - sentenceIndexOf(named.start) <= 2) return { name: named.canonical, kind: 'organization' };
-    return undefined;
+    return named && { name: named.canonical, kind: 'organization' };
   }
 
   /** The last "the <body> said" in this sentence or the one before, outside quotes: the body, named if it was. */
