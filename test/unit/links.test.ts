@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
+import { addFigureStatements } from '../../src/core/links/figureStatements';
 import { averageLinkageClusters } from '../../src/core/links/clustering';
 import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from '../../src/core/links/corpusIndex';
 import { compareValues } from '../../src/core/links/figureValues';
@@ -9,7 +10,7 @@ import { DEFAULT_FIGURE_OPTIONS, linkFigures } from '../../src/core/links/figure
 import { extractFigures } from '../../src/core/figures';
 import { segment } from '../../src/core/text/segment';
 import { wordDiff, summarizeDiff } from '../../src/core/links/wordDiff';
-import type { CorpusAnalysis, CrossSourceGroup } from '../../src/core/types';
+import type { CorpusAnalysis, CrossSourceGroup, DocumentAnalysis } from '../../src/core/types';
 
 import { tariffSources, wire } from '../support/tariffReports';
 
@@ -480,14 +481,20 @@ describe('figure conflicts between near values', () => {
     `Floods swept the northern valley on Monday, officials said.\n\nThe army has deployed ${count} helicopters to lift families from flooded homes.\n\nRescuers pulled 30 people from rooftops in the town of Varensk.`;
   const ministry =
     'Rescue teams worked through the night as the river burst its banks in the north.\n\nMore than fifty helicopters and boats are taking part in the operation, the defence ministry said, with soldiers lifting families from flooded homes.\n\nThe regional governor called it the worst flood in decades.';
-  const conflicts = (count: string) =>
+  const conflicts = (count: string, kind = 'figure') =>
     analyzeCorpus([
       { file: 'a.txt', text: flood(count) },
       { file: 'b.txt', text: ministry },
-    ]).groups.filter((g) => g.relation === 'conflict').map((g) => g.members.map((m) => m.text).sort());
+    ]).groups.filter((g) => g.relation === 'conflict' && g.kind === kind).map((g) => g.members.map((m) => m.text).sort());
 
   it('sees "48 helicopters" and "more than fifty helicopters" in like contexts as a conflict', () => {
     assert.deepEqual(conflicts('48'), [['48', 'More than fifty']]);
+  });
+
+  it('makes the two statements of a disputed figure a conflicting claim, though their other words differ', () => {
+    assert.deepEqual(conflicts('48', 'claim'), [
+      ['More than fifty helicopters and boats are taking part in the operation, the defence ministry said', 'The army has deployed 48 helicopters to lift families from flooded homes.'],
+    ]);
   });
 
   it('reads "units" as the things named before them, so "410,000 vehicles" and "430,000 units" can conflict', () => {
@@ -950,6 +957,52 @@ describe('joinCloseStatements', () => {
     const clusters = [[0, 1]];
     joinCloseStatements(clusters, [{ a: 0, b: 1, similarity: 0.6 }, { a: 4, b: 0, similarity: 0.5 }], 0.3, keyOf);
     assert.deepEqual(clusters, [[0, 1]]);
+  });
+});
+
+describe('claims completed by the figures they carry', () => {
+  const outage = (third: string) =>
+    analyzeCorpus([
+      { file: 'a.txt', text: 'Storm Kestrel cut power to 41,000 homes across Marova on Sunday, the grid operator said.\n\nCrews expect to restore most lines by Tuesday.' },
+      { file: 'b.txt', text: 'Storm Kestrel cut power to 41,000 homes in Marova on Sunday, according to the grid operator.\n\nSchools in the region stayed shut.' },
+      { file: 'c.txt', text: `Fallen trees blocked roads in the north.\n\n${third}\n\nThe storm moved east overnight.` },
+    ]).groups.filter((g) => g.kind === 'claim').map((g) => g.members.map((m) => m.file).join(' '));
+
+  it('adds to a claim group the statement of another source that gives the same figure in other words', () => {
+    assert.deepEqual(outage('By nightfall 41,000 homes had no electricity and volunteers were handing out blankets in village halls.'), ['a.txt b.txt c.txt']);
+  });
+
+  it('leaves out a statement whose figure is not the one linked', () => {
+    assert.deepEqual(outage('By nightfall 12,500 homes had no electricity and volunteers were handing out blankets in village halls.'), ['a.txt b.txt']);
+  });
+
+  // Direct: statements 0..2 in sources a, b, c, each carrying the figure at offset 0 of its own document.
+  const item = (file: string, kind: 'date' | 'quantity') => ({
+    file,
+    doc: { file, figures: [{ start: 0, end: 4, kind }] } as unknown as DocumentAnalysis,
+    claim: { start: 0, end: 40, text: '', kind: 'factual' as const, sentence: 0 },
+  });
+  const groupOf = new Map([['a:0', '7'], ['b:0', '7'], ['c:0', '7']]);
+
+  it('makes a group of the statements of a linked figure when they are alike at all', () => {
+    const clusters: number[][] = [];
+    addFigureStatements(clusters, ['a', 'b'].map((f) => item(f, 'quantity')), groupOf, () => 0.2, 0.15);
+    assert.deepEqual(clusters, [[0, 1]]);
+    const unlike: number[][] = [];
+    addFigureStatements(unlike, ['a', 'b'].map((f) => item(f, 'quantity')), groupOf, () => 0.1, 0.15);
+    assert.deepEqual(unlike, []);
+  });
+
+  it('does not make a group of statements that only share a year', () => {
+    const clusters: number[][] = [];
+    addFigureStatements(clusters, ['a', 'b'].map((f) => item(f, 'date')), groupOf, () => 0.2, 0.15);
+    assert.deepEqual(clusters, []);
+  });
+
+  it('completes a group that already holds two statements of the figure, one statement per source', () => {
+    const clusters = [[0, 1]];
+    addFigureStatements(clusters, ['a', 'b', 'c'].map((f) => item(f, 'date')), groupOf, () => 0, 0.15);
+    assert.deepEqual(clusters, [[0, 1, 2]]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Claim, CrossSourceGroup, DocumentAnalysis, GroupRelation } from '.
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, MAX_POSTING, lengthTolerantSimilarity, weightedCosine } from './corpusIndex';
 import { figureKey } from './figureKeys';
+import { addFigureStatements } from './figureStatements';
 import { countryStoodFor } from '../lexicon/places';
 
 interface ClaimItem {
@@ -107,12 +108,16 @@ export function linkClaims(
     // Two renderings of one quoted remark are already a quote group.
     if (quoteGroupOfClaim[a] !== undefined && quoteGroupOfClaim[a] === quoteGroupOfClaim[b]) continue;
     const similarity = lengthTolerantSimilarity(index, items[a].features, items[b].features);
-    if (similarity >= options.threshold * 0.75) scored.push({ a, b, similarity });
+    if (similarity >= options.threshold * EDGE_FLOOR) scored.push({ a, b, similarity });
   }
   checkCancelled?.();
   const edges = strongestPerItem(scored, options.neighbours);
   const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), sourceOf: (i) => items[i].file, checkCancelled });
   joinCloseStatements(clusters, edges, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
+  if (known.figureGroupOf) {
+    const similarity = (a: number, b: number) => lengthTolerantSimilarity(index, items[a].features, items[b].features);
+    addFigureStatements(clusters, items, known.figureGroupOf, similarity, options.threshold * EDGE_FLOOR);
+  }
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
     const relation = claimRelation(index, members, conflictingSpans);
@@ -125,6 +130,9 @@ export function linkClaims(
     };
   });
 }
+
+/** The least similarity, as a share of the grouping threshold, that counts as two statements being alike at all. */
+const EDGE_FLOOR = 0.75;
 
 /** How much closer than the grouping threshold a statement must be, on average, to join a second group. */
 const JOIN_FACTOR = 1.3;
