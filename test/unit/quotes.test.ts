@@ -666,6 +666,20 @@ describe('quotes: attribution and speakers', () => {
 });
 
 describe('quotes: bodies, roles and dotted acronyms', () => {
+  it('resolves "the governor" and "the officer" to the person whose abbreviated title says so ("Gov.", "Col.")', () => {
+    const governor = 'Gov. Ivan Sorokin said the dam held. "We worked through the night," Sorokin said.\n\nThe governor said he still feared landslides in the hills. He asked families to keep their children indoors.\n\n"Keep off the roads tonight," he said.';
+    assert.deepEqual(analysedPairs(governor), [['We worked through the night,', 'Ivan Sorokin'], ['Keep off the roads tonight,', 'Ivan Sorokin']]);
+    const officer = 'Col. Ivan Sorokin said the bridge was secure. "We hold the crossing," Sorokin said.\n\nLater the officer said more troops were coming. "Reinforcements arrive tonight," he said.';
+    assert.deepEqual(analysedPairs(officer), [['We hold the crossing,', 'Ivan Sorokin'], ['Reinforcements arrive tonight,', 'Ivan Sorokin']]);
+  });
+
+  it('reads a role with its field before the name: "Varnelco head of public policy Arjun Mehra said"', () => {
+    assert.deepEqual(analysedPairs('"We will contest the order," Varnelco head of public policy Arjun Mehra said.'), [['We will contest the order,', 'Arjun Mehra']]);
+    assert.deepEqual(analysedPairs('"We will appeal," said Varnelco director of external relations Arjun Mehra.'), [['We will appeal,', 'Arjun Mehra']]);
+    // (A body after "of" is the role's owner, not a field: the description stays whole.)
+    assert.deepEqual(analysedPairs('"We will appeal," the head of Varnelco said.'), [['We will appeal,', 'head of Varnelco']]);
+  });
+
   it('reads a dotted acronym inside a description: "said a senior E.C.B. official"', () => {
     const text = 'Three members pushed for a cut, according to two people familiar with the talks.\n\n“Nobody wanted to wait,” said a senior E.C.B. official, who spoke on condition of anonymity.';
     assert.deepEqual(analysedPairs(text), [['Nobody wanted to wait,', 'senior E.C.B. official']]);

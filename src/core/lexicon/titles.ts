@@ -69,6 +69,19 @@ const ROLE_EQUIVALENTS: readonly string[][] = [
   ['chairman', 'chairwoman', 'chairperson', 'chair'],
   ['professor', 'prof'],
   ['prime minister', 'premier'],
+  // Abbreviated before a name ("Gov. Rao"), spelled out after it ("the governor said").
+  ['governor', 'gov'],
+  ['senator', 'sen'],
+  ['representative', 'rep'],
+  ['general', 'gen'],
+  ['colonel', 'col'],
+  ['lieutenant', 'lt'],
+  ['captain', 'capt'],
+  ['admiral', 'adm'],
+  ['sergeant', 'sgt'],
+  ['brigadier', 'brig'],
+  ['major', 'maj'],
+  ['commander', 'cmdr'],
 ];
 
 /**
@@ -78,7 +91,8 @@ const ROLE_EQUIVALENTS: readonly string[][] = [
 const LEADER_OFFICES = ['leader', 'president', 'prime minister', 'premier', 'chancellor'];
 
 /** "the officer" after "Air Marshal X" or "Colonel Y": an officer is any of these ranks. */
-const OFFICER_RANKS = ['officer', 'general', 'colonel', 'major', 'captain', 'lieutenant', 'marshal', 'admiral', 'commander', 'brigadier', 'commodore', 'inspector', 'superintendent'];
+const OFFICER_RANKS = ['officer', 'general', 'colonel', 'major', 'captain', 'lieutenant', 'marshal', 'admiral', 'commander', 'brigadier', 'commodore', 'inspector', 'superintendent',
+  'gen', 'col', 'maj', 'capt', 'lt', 'adm', 'cmdr', 'brig'];
 
 /** The role noun (lower case) and the nouns that name the same office. */
 export function roleVariants(head: string): string[] {

@@ -598,6 +598,15 @@ function forwardPhraseOnly(text: string, tokens: Token[], from: number, limit: n
           continue;
         }
       }
+      // A role with its field before the name: "head of public policy Arjun Mehra".
+      if (sawHeadNoun && t.lower === 'of' && isTitleWord(tokens[i - 1]!.lower)) {
+        const name = fieldThenName(tokens, i + 1, limit, sentenceStart);
+        if (name > i) {
+          end = name;
+          i = name - 1;
+          continue;
+        }
+      }
       if (NP_BREAKERS.has(t.lower) || speechVerbOf(t.lower) && !isDescriptorNoun(t.lower)) break;
       // A lower-case title before a name: "Peru's deputy prime minister Diego Salas".
       if (sawHeadNoun && (isTitleWord(t.lower) || isRoleQualifier(t.lower)) && titleLeadsToName(tokens, i, limit, sentenceStart)) {
@@ -631,6 +640,16 @@ function withPostModifierAfter(text: string, tokens: Token[], phrase: SpeakerPhr
     k++;
   }
   return k > next + 2 ? withPostModifier(text, phrase, tokens[k - 1]!.end) : phrase;
+}
+
+/** Lower-case field words from tokens[i] ("public policy", "global affairs") up to a name within four: the name's index, or -1. */
+function fieldThenName(tokens: Token[], i: number, limit: number, sentenceStart: number): number {
+  for (let k = i; k < limit && k - i < 4; k++) {
+    const t = tokens[k]!;
+    if (isNameToken(t, sentenceStart)) return k > i ? k : -1;
+    if (!t.isWord || t.capitalized || NP_BREAKERS.has(t.lower) || speechVerbOf(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** Do lower-case title words from tokens[i] run straight into a capitalised name? */
