@@ -673,6 +673,15 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     assert.deepEqual(analysedPairs(officer), [['We hold the crossing,', 'Ivan Sorokin'], ['Reinforcements arrive tonight,', 'Ivan Sorokin']]);
   });
 
+  it('gives "he said" after a long quote to the speaker just before it, however many sentences the quote runs to', () => {
+    const text =
+      'Kestrel striker Arjun Mehra scored twice on his debut.\n\n“I am sad to leave, but it was time,” he said.\n\n' +
+      'The team’s chairman Ivan Sorokin, said Mehra had asked to leave.\n\n' +
+      '“We tried for a long time to keep Arjun. Arjun was clear, however, that he wanted to move on. We have agreed to the sale with regret.\n\n' +
+      '“We watched a boy from our youth teams grow into a great forward. He gave this club everything,” he said on Saturday.';
+    assert.deepEqual(analysedPairs(text).map(([, speaker]) => speaker), ['Arjun Mehra', 'Ivan Sorokin']);
+  });
+
   it('reads a role with its field before the name: "Varnelco head of public policy Arjun Mehra said"', () => {
     assert.deepEqual(analysedPairs('"We will contest the order," Varnelco head of public policy Arjun Mehra said.'), [['We will contest the order,', 'Arjun Mehra']]);
     assert.deepEqual(analysedPairs('"We will appeal," said Varnelco director of external relations Arjun Mehra.'), [['We will appeal,', 'Arjun Mehra']]);

@@ -239,7 +239,8 @@ export class SpeakerResolver {
         this.text.slice(speaker.at, mention.start).includes('\n')) {
       return { name: mention.canonical, kind: 'person' };
     }
-    if (speaker && here - sentenceIndexOf(speaker.at) <= PRONOUN_REACH) return speaker.speaker;
+    // (Sentences inside the quote do not count: "“A. B. C. D,” he said" is as near as "“A,” he said".)
+    if (speaker && this.sentencesApart(speaker.at, phrase.start, sentenceIndexOf) <= PRONOUN_REACH) return speaker.speaker;
     // (Not the one the last speaker told it to: "“…,” Mr Varga told the channel’s editor, Jana Holm." is Varga's sentence.)
     const addressee = mention && speaker && sentenceIndexOf(mention.start) === sentenceIndexOf(speaker.at) &&
       /\b(?:told|tells|telling|asked|informed|assured|briefed)\b/.test(this.text.slice(speaker.at, mention.start));
