@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { dashEndsDateline, datesReport, opensDatedDateline } from '../../src/core/text/datelines';
+import { creditsDateline, dashEndsDateline, datesReport, opensDatedDateline } from '../../src/core/text/datelines';
 
 describe('datelines', () => {
   it('knows the dash that closes a dateline from a dash inside a sentence', () => {
@@ -9,6 +9,13 @@ describe('datelines', () => {
     assert.equal(dashEndsDateline(agency, agency.indexOf(' - ') + 1), true);
     const inside = 'The lender — a mid-sized bank — was fined.';
     assert.equal(dashEndsDateline(inside, inside.indexOf('—')), false);
+  });
+
+  it('knows the agency a dateline credits from a body in brackets inside a sentence', () => {
+    const credit = (text: string, name: string) => creditsDateline(text, text.indexOf(name), text.indexOf(name) + name.length);
+    assert.equal(credit('TARSK, Marova (Newswire) — The council met.', 'Newswire'), true);
+    assert.equal(credit('Header\nLONDON (Newswire) - Shares fell.', 'Newswire'), true);
+    assert.equal(credit('The council (Selka) — a bloc of five states — met.', 'Selka'), false);
   });
 
   it('finds a place that opens its line before a month and day', () => {

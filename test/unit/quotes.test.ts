@@ -682,6 +682,13 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     assert.deepEqual(analysedPairs(text).map(([, speaker]) => speaker), ['Arjun Mehra', 'Ivan Sorokin']);
   });
 
+  it('gives "the group said" to the body named before, not to the agency a dateline credits', () => {
+    const text =
+      'TARSK, Marova (Newswire) — The Selka Grain Council of exporting states decided Wednesday to cut shipments, a move that could lift bread prices.\n\n' +
+      'Trade ministers cut exports by 2 million tonnes starting in March.\n\nThe group said the cut answered "a weak harvest outlook across the region."';
+    assert.deepEqual(analysedPairs(text), [['a weak harvest outlook across the region.', 'Selka Grain Council']]);
+  });
+
   it('reads a role with its field before the name: "Varnelco head of public policy Arjun Mehra said"', () => {
     assert.deepEqual(analysedPairs('"We will contest the order," Varnelco head of public policy Arjun Mehra said.'), [['We will contest the order,', 'Arjun Mehra']]);
     assert.deepEqual(analysedPairs('"We will appeal," said Varnelco director of external relations Arjun Mehra.'), [['We will appeal,', 'Arjun Mehra']]);

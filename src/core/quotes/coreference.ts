@@ -31,8 +31,10 @@ interface Antecedent {
 }
 
 /** Nouns for a business that "the company said" may stand for, whatever the company is called. */
-const CORPORATE_NOUNS = new Set(['company', 'firm', 'group', 'operator', 'carmaker', 'automaker', 'miner', 'refiner', 'lender', 'insurer', 'airline', 'manufacturer', 'producer', 'retailer', 'conglomerate']);
+const CORPORATE_NOUNS = new Set(['company', 'firm', 'operator', 'carmaker', 'automaker', 'miner', 'refiner', 'lender', 'insurer', 'airline', 'manufacturer', 'producer', 'retailer', 'conglomerate']);
 
+/** Nouns for a body of members of any kind: "the group said" after a company, a cartel of states or a campaign. */
+const MEMBERSHIP_NOUNS = new Set(['group', 'alliance', 'coalition']);
 /** Nouns for a public body that oversees others: "the regulator said" after "the Food Safety Authority". */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
 /** Nouns for any public body: "the agency said" after "the World Health Organization issued an alert". */
@@ -453,7 +455,7 @@ export class SpeakerResolver {
       const publicBody = PUBLIC_BODY_NOUNS.has(head) && (PUBLIC_BODY_RE.test(name) || REGULATOR_BODY_RE.test(name) || isKnownNonCompany(e.canonical));
       const nameWords = name.split(/\s+/);
       if (nameWords.includes(head) || nameWords.includes(`${head}s`)) found = e;
-      else if (!kindFit && distance <= 4 && (corporate || publicBody || (regulator && REGULATOR_BODY_RE.test(name)))) kindFit = e;
+      else if (!kindFit && distance <= 4 && (corporate || publicBody || MEMBERSHIP_NOUNS.has(head) || (regulator && REGULATOR_BODY_RE.test(name)))) kindFit = e;
     }
     const e = found ?? kindFit;
     if (!e) return undefined;

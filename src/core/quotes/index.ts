@@ -1,5 +1,6 @@
 // Direct quotes with their speakers, and reported (indirect) speech, for one document.
 
+import { creditsDateline } from '../text/datelines';
 import type { Claim, DocumentStructure, EntityMention, Quote, Span } from '../types';
 import { isThinkingVerb } from '../lexicon/speechVerbs';
 import { attributePassages, openingSubject, RawAttribution, sentenceIndexAt } from './attribution';
@@ -52,7 +53,8 @@ function analyseSpeech(text: string, structure: DocumentStructure, entities: Ent
     openers.set(i, subject);
     if (!phrases.has(subject.start)) phrases.set(subject.start, subject);
   });
-  const resolver = new SpeakerResolver(text, entities, quoted);
+  // (The agency a dateline credits filed the report; it is no antecedent for "the group said".)
+  const resolver = new SpeakerResolver(text, entities.filter((e) => !creditsDateline(text, e.start, e.end)), quoted);
   const sentenceOf = (at: number): number => sentenceIndexAt(sentences, at);
   const speakers = new Map<number, Speaker>();
   for (const phrase of [...phrases.values()].sort((a, b) => a.start - b.start)) {
