@@ -1592,6 +1592,16 @@ describe('entities: a health story’s bodies, towns and events', () => {
   });
 });
 
+describe('entities: outbreaks and prayers', () => {
+  it('reads "the Selka outbreak" and "the Varn epidemic" as events', () => {
+    assert.deepEqual(brief('The Selka outbreak spread to three towns. Doctors fought the Varn epidemic for a year.'), ['Selka outbreak/event', 'Varn epidemic/event']);
+  });
+
+  it('names no entity in a prayer or a blessing, but keeps a name that starts like one', () => {
+    assert.deepEqual(brief('Rescuers asked God to keep them safe. “Almighty God, hear us,” the bishop said. Ivan Godwin said the roads were shut.'), ['Ivan Godwin/person']);
+  });
+});
+
 describe('entities: a party named after its cause', () => {
   it('reads a role word standing alone mid-sentence more than once as a body, wherever it is not part of a longer name', () => {
     const text = 'Voters in Marova turned to Environment in large numbers. Environment has taken 212 seats. The Environment chairman thanked ' +

@@ -46,7 +46,8 @@ const COMMON = new Set(
    despite amid why how what who where when whether
    celsius fahrenheit kelvin centigrade
    anglican catholic protestant orthodox evangelical methodist baptist lutheran presbyterian pentecostal christian
-   muslim islamic jewish hindu buddhist sikh jain sunni shia shiite`.split(/\s+/),
+   muslim islamic jewish hindu buddhist sikh jain sunni shia shiite
+   god gods almighty heaven heavens`.split(/\s+/),
 );
 
 /** True for a word that is ordinary English when capitalised at a sentence start or in a heading. */

@@ -211,7 +211,7 @@ export function startsWithPlacePrefix(name: string): boolean {
 export const DISASTER_NOUNS = new Set(
   `fire fires wildfire wildfires blaze bushfire bushfires earthquake quake flood floods flooding eruption landslide
    mudslide tsunami cyclone typhoon hurricane storm tornado explosion blast crash derailment collapse spill disaster
-   massacre shooting bombing attack attacks`.split(/\s+/),
+   massacre shooting bombing attack attacks pandemic epidemic outbreak`.split(/\s+/),
 );
 
 /**
