@@ -667,8 +667,8 @@ describe('quotes: attribution and speakers', () => {
 
 describe('quotes: bodies, roles and dotted acronyms', () => {
   it('resolves "the governor" and "the officer" to the person whose abbreviated title says so ("Gov.", "Col.")', () => {
-    const governor = 'Gov. Ivan Sorokin said the dam held. "We worked through the night," Sorokin said.\n\nThe governor said he still feared landslides in the hills. He asked families to keep their children indoors.\n\n"Keep off the roads tonight," he said.';
-    assert.deepEqual(analysedPairs(governor), [['We worked through the night,', 'Ivan Sorokin'], ['Keep off the roads tonight,', 'Ivan Sorokin']]);
+    const governor = 'Gov. Ivan Sorokin said the dam held. "We kept the pumps running," Sorokin said.\n\nThe governor said he still feared landslides in the hills. He asked families to keep their children indoors.\n\n"Keep off the roads tonight," he said.';
+    assert.deepEqual(analysedPairs(governor), [['We kept the pumps running,', 'Ivan Sorokin'], ['Keep off the roads tonight,', 'Ivan Sorokin']]);
     const officer = 'Col. Ivan Sorokin said the bridge was secure. "We hold the crossing," Sorokin said.\n\nLater the officer said more troops were coming. "Reinforcements arrive tonight," he said.';
     assert.deepEqual(analysedPairs(officer), [['We hold the crossing,', 'Ivan Sorokin'], ['Reinforcements arrive tonight,', 'Ivan Sorokin']]);
   });
@@ -678,13 +678,13 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
       'Kestrel striker Arjun Mehra scored twice on his debut.\n\n“I am sad to leave, but it was time,” he said.\n\n' +
       'The team’s chairman Ivan Sorokin, said Mehra had asked to leave.\n\n' +
       '“We tried for a long time to keep Arjun. Arjun was clear, however, that he wanted to move on. We have agreed to the sale with regret.\n\n' +
-      '“We watched a boy from our youth teams grow into a great forward. He gave this club everything,” he said on Saturday.';
+      '“We watched a boy from our youth teams grow into a great forward. He gave this club everything,” he told reporters later.';
     assert.deepEqual(analysedPairs(text).map(([, speaker]) => speaker), ['Arjun Mehra', 'Ivan Sorokin']);
   });
 
   it('gives "the group said" to the body named before, not to the agency a dateline credits', () => {
     const text =
-      'TARSK, Marova (Newswire) — The Selka Grain Council of exporting states decided Wednesday to cut shipments, a move that could lift bread prices.\n\n' +
+      'TARSK, Marova (Newswire) — The Selka Grain Council of exporting states decided Wednesday to cut shipments, which may lift bread prices.\n\n' +
       'Trade ministers cut exports by 2 million tonnes starting in March.\n\nThe group said the cut answered "a weak harvest outlook across the region."';
     assert.deepEqual(analysedPairs(text), [['a weak harvest outlook across the region.', 'Selka Grain Council']]);
   });
