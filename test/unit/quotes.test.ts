@@ -691,9 +691,9 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
 
   it('reads a role with its field before the name: "Varnelco head of public policy Arjun Mehra said"', () => {
     assert.deepEqual(analysedPairs('"We will contest the order," Varnelco head of public policy Arjun Mehra said.'), [['We will contest the order,', 'Arjun Mehra']]);
-    assert.deepEqual(analysedPairs('"We will appeal," said Varnelco director of external relations Arjun Mehra.'), [['We will appeal,', 'Arjun Mehra']]);
+    assert.deepEqual(analysedPairs('"We will fight this," said Varnelco director of external relations Arjun Mehra.'), [['We will fight this,', 'Arjun Mehra']]);
     // (A body after "of" is the role's owner, not a field: the description stays whole.)
-    assert.deepEqual(analysedPairs('"We will appeal," the head of Varnelco said.'), [['We will appeal,', 'head of Varnelco']]);
+    assert.deepEqual(analysedPairs('"We will fight this," the head of Varnelco said.'), [['We will fight this,', 'head of Varnelco']]);
   });
 
   it('reads a dotted acronym inside a description: "said a senior E.C.B. official"', () => {
