@@ -10,12 +10,10 @@ export function dashEndsDateline(text: string, dashAt: number): boolean {
   return /[—–-]/.test(text[dashAt] ?? '') && DATELINE_BEFORE_DASH.test(text.slice(Math.max(0, dashAt - 60), dashAt));
 }
 
-/** A dateline up to the bracket that credits an agency: "FRANKFURT, Germany (" before "AP) —". */
-const DATELINE_BEFORE_CREDIT = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]+(?:,[^\n—–(]{1,40})?[ \t]*\($/u;
-
 /** Whether text[start, end) is the agency a dateline credits ("LONDON (Reuters) —"): who filed the report, not an actor in it. */
 export function creditsDateline(text: string, start: number, end: number): boolean {
-  return /^\)[ \t]*(?:[—–-]|--)/.test(text.slice(end, end + 4)) && DATELINE_BEFORE_CREDIT.test(text.slice(Math.max(0, start - 60), start));
+  const close = /^\)[ \t]*/.exec(text.slice(end, end + 8));
+  return text[start - 1] === '(' && close !== null && dashEndsDateline(text, end + close[0].length);
 }
 
 /** ", May 6" after a place: a month and a day. */
