@@ -56,6 +56,13 @@ export function isTitleWord(word: string): boolean {
   return CORE_TITLES.has(normaliseWord(word));
 }
 
+/** Titles abbreviated before a name ("Gov. Rao") and spelled out after it ("the governor said"). */
+const ABBREVIATED_TITLES: readonly [string, string][] = [
+  ['governor', 'gov'], ['senator', 'sen'], ['representative', 'rep'], ['general', 'gen'], ['colonel', 'col'],
+  ['lieutenant', 'lt'], ['captain', 'capt'], ['admiral', 'adm'], ['sergeant', 'sgt'], ['brigadier', 'brig'],
+  ['major', 'maj'], ['commander', 'cmdr'],
+];
+
 /**
  * Role nouns that name one office in different house styles: "the judge" after "Justice Rao", "the lawyer"
  * after "senior advocate Rao", "the spokeswoman" after "spokesperson Rao".
@@ -69,19 +76,7 @@ const ROLE_EQUIVALENTS: readonly string[][] = [
   ['chairman', 'chairwoman', 'chairperson', 'chair'],
   ['professor', 'prof'],
   ['prime minister', 'premier'],
-  // Abbreviated before a name ("Gov. Rao"), spelled out after it ("the governor said").
-  ['governor', 'gov'],
-  ['senator', 'sen'],
-  ['representative', 'rep'],
-  ['general', 'gen'],
-  ['colonel', 'col'],
-  ['lieutenant', 'lt'],
-  ['captain', 'capt'],
-  ['admiral', 'adm'],
-  ['sergeant', 'sgt'],
-  ['brigadier', 'brig'],
-  ['major', 'maj'],
-  ['commander', 'cmdr'],
+  ...ABBREVIATED_TITLES,
 ];
 
 /**
@@ -91,8 +86,12 @@ const ROLE_EQUIVALENTS: readonly string[][] = [
 const LEADER_OFFICES = ['leader', 'president', 'prime minister', 'premier', 'chancellor'];
 
 /** "the officer" after "Air Marshal X" or "Colonel Y": an officer is any of these ranks. */
-const OFFICER_RANKS = ['officer', 'general', 'colonel', 'major', 'captain', 'lieutenant', 'marshal', 'admiral', 'commander', 'brigadier', 'commodore', 'inspector', 'superintendent',
-  'gen', 'col', 'maj', 'capt', 'lt', 'adm', 'cmdr', 'brig'];
+const OFFICER_RANKS = withAbbreviations(['officer', 'general', 'colonel', 'major', 'captain', 'lieutenant', 'marshal', 'admiral', 'commander', 'brigadier', 'commodore', 'inspector', 'superintendent']);
+
+/** The words and the abbreviations written for them ("colonel" and "col"). */
+function withAbbreviations(words: string[]): string[] {
+  return [...words, ...ABBREVIATED_TITLES.filter(([word]) => words.includes(word)).map(([, short]) => short)];
+}
 
 /** The role noun (lower case) and the nouns that name the same office. */
 export function roleVariants(head: string): string[] {
