@@ -18,7 +18,7 @@ interface FigureGroupStatements {
 }
 
 /** Each figure group (by id) → the statements that carry its figures, one per source. */
-export function statementsByFigureGroup(
+function statementsByFigureGroup(
   items: readonly FigureStatementItem[],
   figureGroupOf: ReadonlyMap<string, string>,
 ): Map<string, FigureGroupStatements> {
@@ -50,25 +50,46 @@ export function addFigureStatements(
   similarity: (a: number, b: number) => number,
   minMean: number,
 ): void {
-  const memberSets = clusters.map((cluster) => new Set(cluster));
+  // Statement → the clusters holding it, so each figure group looks up its holder instead of scanning every cluster.
+  const clustersOf = new Map<number, number[]>();
+  const hold = (item: number, cluster: number) => {
+    const held = clustersOf.get(item);
+    if (held) held.push(cluster);
+    else clustersOf.set(item, [cluster]);
+  };
+  clusters.forEach((cluster, c) => cluster.forEach((i) => hold(i, c)));
   for (const group of statementsByFigureGroup(items, figureGroupOf).values()) {
     const statements = [...group.bySource.values()];
     if (statements.length < 2) continue;
-    const holder = memberSets.findIndex((members) => statements.filter((i) => members.has(i)).length >= 2);
-    if (holder >= 0) {
+    const holder = firstHeldTwice(statements, clustersOf);
+    if (holder !== undefined) {
       const sources = new Set(clusters[holder].map((i) => items[i].file));
       for (const i of statements) {
         if (sources.has(items[i].file)) continue;
         clusters[holder].push(i);
-        memberSets[holder].add(i);
+        hold(i, holder);
       }
       clusters[holder].sort((p, q) => p - q);
       continue;
     }
     if (group.dated || meanPairSimilarity(statements, similarity) < minMean) continue;
-    clusters.push(statements.sort((p, q) => p - q));
-    memberSets.push(new Set(statements));
+    statements.sort((p, q) => p - q).forEach((i) => hold(i, clusters.length));
+    clusters.push(statements);
   }
+}
+
+/** The first cluster (by index) that holds two or more of the statements. */
+function firstHeldTwice(statements: readonly number[], clustersOf: ReadonlyMap<number, number[]>): number | undefined {
+  const counts = new Map<number, number>();
+  let first: number | undefined;
+  for (const i of statements) {
+    for (const c of clustersOf.get(i) ?? []) {
+      const n = (counts.get(c) ?? 0) + 1;
+      counts.set(c, n);
+      if (n === 2 && (first === undefined || c < first)) first = c;
+    }
+  }
+  return first;
 }
 
 function meanPairSimilarity(members: readonly number[], similarity: (a: number, b: number) => number): number {
