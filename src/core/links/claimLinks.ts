@@ -101,23 +101,21 @@ export function linkClaims(
   }
   const index = new CorpusIndex(items);
   const quoteGroupOfClaim = items.map((it) => quoteGroupInside(it, known.quoteGroupOf));
+  const similarity = (a: number, b: number) => lengthTolerantSimilarity(index, items[a].features, items[b].features);
   const scored: Edge[] = [];
   // Any feature short of the corpus-wide cap proposes pairs: in a few long articles the words a claim is made of are
   // carried by dozens of statements, and the cap alone keeps a large corpus sub-quadratic.
   for (const [a, b] of index.candidatePairs(2, MAX_POSTING)) {
     // Two renderings of one quoted remark are already a quote group.
     if (quoteGroupOfClaim[a] !== undefined && quoteGroupOfClaim[a] === quoteGroupOfClaim[b]) continue;
-    const similarity = lengthTolerantSimilarity(index, items[a].features, items[b].features);
-    if (similarity >= options.threshold * EDGE_FLOOR) scored.push({ a, b, similarity });
+    const s = similarity(a, b);
+    if (s >= options.threshold * EDGE_FLOOR) scored.push({ a, b, similarity: s });
   }
   checkCancelled?.();
   const edges = strongestPerItem(scored, options.neighbours);
   const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), sourceOf: (i) => items[i].file, checkCancelled });
   joinCloseStatements(clusters, edges, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
-  if (known.figureGroupOf) {
-    const similarity = (a: number, b: number) => lengthTolerantSimilarity(index, items[a].features, items[b].features);
-    addFigureStatements(clusters, items, known.figureGroupOf, similarity, options.threshold * EDGE_FLOOR);
-  }
+  if (known.figureGroupOf) addFigureStatements(clusters, items, known.figureGroupOf, similarity, options.threshold * EDGE_FLOOR);
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
     const relation = claimRelation(index, members, conflictingSpans);

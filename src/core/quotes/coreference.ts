@@ -35,6 +35,7 @@ const CORPORATE_NOUNS = new Set(['company', 'firm', 'operator', 'carmaker', 'aut
 
 /** Nouns for a body of members of any kind: "the group said" after a company, a cartel of states or a campaign. */
 const MEMBERSHIP_NOUNS = new Set(['group', 'alliance', 'coalition']);
+
 /** Nouns for a public body that oversees others: "the regulator said" after "the Food Safety Authority". */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
 /** Nouns for any public body: "the agency said" after "the World Health Organization issued an alert". */
