@@ -1617,6 +1617,19 @@ describe('entities: a party named after its cause', () => {
   });
 });
 
+describe('entities: a party and its members', () => {
+  it('gives "the Greens", "Green" and "the Democrats" the canonical of the party the corpus names, and the Tories theirs', () => {
+    const docs = resolveCanonicals([
+      extract('The Green Party gained ground in Selka, and the Greens now hold the council. A Green councillor spoke.'),
+      extract('The Democrats praised the Democratic Party’s campaign. The Tories said nothing.'),
+    ]);
+    assert.deepEqual(docs.flat().map((m) => `${m.text}=${m.canonical}/${m.type}`), [
+      'Green Party=Green Party/organization', 'Selka=Selka/place', 'Greens=Green Party/organization', 'Green=Green Party/organization',
+      'Democrats=Democratic Party/organization', 'Democratic Party=Democratic Party/organization', 'Tories=Conservative Party/organization',
+    ]);
+  });
+});
+
 describe('entities: a dateline city whose name is built on another place', () => {
   it('reads "VICTORIA FALLS, Zimbabwe —" as a place, and the town named later as that place too', () => {
     const text = 'VICTORIA FALLS, Zimbabwe — A bus overturned near Victoria Falls on Sunday, police said.\n';

@@ -1117,3 +1117,13 @@ describe('figure conflicts between people counted by compound nouns', () => {
     assert.equal(countsPeople('specimen'), false);
   });
 });
+
+describe('figure conflicts over a party named two ways', () => {
+  it('sets the seats of "the Tories" against those of "the Conservatives": one party, whatever its sources call it', () => {
+    const conflicts = conflictTexts([
+      { file: 'a.txt', text: 'Forecasters expect the Progressive Party to finish near 380 seats when counting ends, and the Conservatives near 150, a commanding lead for Mr Vance.' },
+      { file: 'b.txt', text: 'After 600 constituencies had reported, the Progressive Party had secured 377 seats and the Tories had slumped to 139. Turnout was low.' },
+    ]);
+    assert.deepEqual(conflicts.sort(), ['a.txt:150 ; b.txt:139', 'a.txt:380 ; b.txt:377']);
+  });
+});

@@ -309,6 +309,24 @@ function subjectWords(subject: string): string[] {
 /** A region named with its kind after it: "Sindh Province", "Kayes Region" (not "State": "New York State" is no city). */
 const REGION_SUFFIX = /^(.+?)[ \u00A0]+(?:Province|Region|District|Prefecture|Governorate|Oblast|County)$/;
 
+/** A party by its one-word name: "Valdorian Unity Party" is not, "Progressive Party" is. */
+const ONE_WORD_PARTY = /^(\p{Lu}\p{Ll}+)[ \u00A0]+Party$/u;
+
+/**
+ * What a party's members are called, each standing for the party the corpus names: "the Conservatives" and
+ * "Conservative" for the "Conservative Party", "the Democrats" for the "Democratic Party", "Labour" for the "Labour Party".
+ */
+function partyMemberNames(orgNames: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of orgNames) {
+    const word = ONE_WORD_PARTY.exec(name)?.[1];
+    if (!word) continue;
+    const member = word.endsWith('ic') ? word.slice(0, -2) : word;
+    for (const form of new Set([word, `${word}s`, member, `${member}s`])) out.set(orgKey(form), name);
+  }
+  return out;
+}
+
 /** The name a mention starts from: its per-document canonical if it has a lexicon one, else its text. */
 function baseName(m: EntityMention): string {
   if (m.type === 'place') return lookupPlace(m.text)?.canonical ?? (m.canonical || m.text);
@@ -363,6 +381,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   const placeTexts = new Set(all.filter((m) => m.type === 'place').map((m) => m.text));
   const ownerDropped = withoutSoleOwner([...orgCount.keys()]);
   const formalBody = formalBodyNames([...orgCount.keys()]);
+  const partyOfMember = partyMemberNames(orgCount.keys());
 
   const equipment = equipmentCanonicals(all.filter((m) => m.type === 'equipment').map((m) => m.text));
 
@@ -456,7 +475,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           }
           const viaAcronym = acronymTarget.get(base);
           const unowned = ownerDropped.get(base);
-          const formal = formalBody.get(orgKey(base));
+          const formal = formalBody.get(orgKey(base)) ?? partyOfMember.get(orgKey(base));
           // (A company's short name joins its full one even when the corpus writes the short one too: "Kestrel Oil" for
           // "Kestrel Oil Corporation"; not a known body: "European Union" is no short name of an agency of it.)
           const corporate = CORPORATE_FORM.test(shortOrgName.get(orgKey(base)) ?? '') && !lookupKnownBody(base) ? shortOrgName.get(orgKey(base)) : undefined;

@@ -93,6 +93,8 @@ const KNOWN_BODIES: Record<string, string> = {
   APEC: 'APEC', AUKUS: 'AUKUS', Interpol: 'Interpol', Europol: 'Europol',
   'World Bank': 'World Bank', Reuters: 'Reuters', AFP: 'AFP', AP: 'Associated Press', BBC: 'BBC', CNN: 'CNN',
   PTI: 'PTI', ANI: 'ANI', TASS: 'TASS', Xinhua: 'Xinhua', Bloomberg: 'Bloomberg',
+  // Parties' nicknames: "the Tories" are the Conservative Party, the "GOP" the Republican Party.
+  Tory: 'Conservative Party', Tories: 'Conservative Party', GOP: 'Republican Party',
   ECB: 'European Central Bank', Fed: 'Federal Reserve', RBI: 'Reserve Bank of India', BJP: 'BJP',
   'Red Cross': 'Red Cross', 'Red Crescent': 'Red Crescent', 'Amnesty International': 'Amnesty International',
   'Human Rights Watch': 'Human Rights Watch', Greenpeace: 'Greenpeace', MSF: 'Médecins Sans Frontières',

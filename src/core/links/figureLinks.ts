@@ -494,6 +494,12 @@ function sourcesStatingOnce(items: FigureItem[]): Map<string, number> {
   return out;
 }
 
+/** Whether `name` is written in `phrase` as whole words. */
+function namesWithin(phrase: string, name: string): boolean {
+  const at = phrase.indexOf(name);
+  return at >= 0 && !/[\p{L}\d]/u.test(phrase[at - 1] ?? '') && !/[\p{L}\d]/u.test(phrase[at + name.length] ?? '');
+}
+
 function figureItems(doc: DocumentAnalysis): FigureItem[] {
   const clausesBySentence = new Map<number, { start: number; end: number }[]>();
   const clauseOf = (f: Figure) => {
@@ -530,6 +536,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       };
       // The sentence gives the topic; the clause, marked apart, weighs the figure's own surroundings twice.
       const sentence = doc.structure.sentences[figure.sentence] ?? clause;
+      const sentenceEntities = doc.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
       add(sentence.start, sentence.end);
       add(clause.start, clause.end, 'C:');
       // What a figure measures is usually right next to it: "two-day visit", "tariffs of 50%".
@@ -545,8 +552,15 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
             .sort((x, y) => Math.abs(x.start - figure.start) - Math.abs(y.start - figure.start))[0]?.concept
         : undefined;
       if (fate) for (let k = 0; k < FATE_WEIGHT; k++) features.add(`F${k}:${fate}`);
-      if (figure.about) for (const w of contentWords(figure.about)) features.add(`A:${w.concept ?? w.stem}`);
-      for (const e of doc.entities) if (e.start >= sentence.start && e.end <= sentence.end) features.add(`E:${e.canonical.toLowerCase()}`);
+      if (figure.about) {
+        // What it measures named by an entity counts as that entity: "the Tories" and "the Conservatives" are one party.
+        const named = sentenceEntities.filter((e) => namesWithin(figure.about!, e.text));
+        for (const w of contentWords(figure.about)) {
+          const e = named.find((x) => x.text.includes(figure.about!.slice(w.start, w.end)));
+          features.add(`A:${e ? `E:${e.canonical.toLowerCase()}` : w.concept ?? w.stem}`);
+        }
+      }
+      for (const e of sentenceEntities) features.add(`E:${e.canonical.toLowerCase()}`);
       // The period a statistic covers is a year or a span of years ("in 2024–25"); a day or a month
       // ("announced on March 12") dates the report, not the figure.
       // It stands next to the figure ("$41.2 billion in 2023–24", "In 2023–24, exports reached …"), not at the
