@@ -95,7 +95,7 @@ describe('entities: extraction', () => {
     const text =
       'Manpower Minister Rina Kartika ordered the site shut. He flew on flight GA 612 at 2140 GMT Monday. FY26 EBITDA will fall. ' +
       'The furnace on Line 4 exploded. It has backing from the Bank of Jakarta and Chinese state lenders. He flew Air India to Mumbai on flight No. RSD-1.';
-    assert.deepEqual(brief(text), ['Rina Kartika/person', 'Bank of Jakarta/organization', 'Air India/organization', 'Mumbai/place']);
+    assert.deepEqual(brief(text), ['Rina Kartika/person', 'flight GA 612/event', 'Bank of Jakarta/organization', 'Air India/organization', 'Mumbai/place']);
   });
 
   it('reads a model code without a hyphen as equipment, and "Administration" as an organisation head', () => {
@@ -107,7 +107,7 @@ describe('entities: extraction', () => {
 
   it('reads an all-caps maker with a spaced code, and a bare model number only before a machine noun', () => {
     const text = 'The miner runs CAT 797F haulers and 12 Boeing 737 jets. In the final Rahul Verma 183 was the top score. He took flight GA 612.';
-    assert.deepEqual(brief(text), ['CAT 797F/equipment', 'Boeing 737/equipment', 'Rahul Verma/person']);
+    assert.deepEqual(brief(text), ['CAT 797F/equipment', 'Boeing 737/equipment', 'Rahul Verma/person', 'flight GA 612/event']);
   });
 
   it('types relatives, operations, laboratories, compass regions, bases, ship classes, described places and route ends', () => {
@@ -383,7 +383,8 @@ describe('entities: extraction', () => {
       'Veyra/equipment',
       'Durvan/equipment',
     ]);
-    assert.deepEqual(brief('COVID-19 cases rose in 2024-25.'), []);
+    // (A disease's code name is no designation; the pandemic it names is an event.)
+    assert.deepEqual(brief('COVID-19 cases rose in 2024-25.'), ['COVID-19/event']);
   });
 
   it('keeps name particles and owners before lower-case roles', () => {
@@ -928,7 +929,32 @@ describe('entities: flights, airports, variants and appositives', () => {
       'Flight TR417/event/TR417',
       'Jalpur Airport/place/Jalpur Airport',
       'Jalpur/place/Jalpur',
-      'TR417/event/TR417',
+      'flight TR417/event/TR417',
+    ]);
+  });
+
+  it('reads a numbered flight with or without its airline’s code as an event, the code alone too once called a flight', () => {
+    const mentions = resolveCanonicals([
+      extract('Selka Air flight SK 418 lost contact after take-off. Its crew on Flight SK 418 asked to return. SK418 was a new jet.'),
+      extract('After the crash of Marova Air flight 77 last year, the Selka Air crash prompted checks.'),
+    ]).flat();
+    assert.deepEqual(mentions.map((m) => `${m.text}/${m.type}/${m.canonical}`), [
+      'Selka Air/organization/Selka Air',
+      'flight SK 418/event/SK418',
+      'Flight SK 418/event/SK418',
+      'SK418/event/SK418',
+      'Marova Air/organization/Marova Air',
+      'flight 77/event/flight 77',
+      'Selka Air/organization/Selka Air',
+    ]);
+  });
+
+  it('keeps a plus sign closing a name, and reads a pandemic by its code name', () => {
+    assert.deepEqual(brief('The OPEC+ alliance met in Tarsk. Demand fell in COVID-19 pandemic lockdowns, and COVID-19 cases rose.'), [
+      'OPEC+/organization',
+      'Tarsk/place',
+      'COVID-19 pandemic/event',
+      'COVID-19/event',
     ]);
   });
 

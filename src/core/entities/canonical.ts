@@ -493,8 +493,8 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           out.canonical = equipment.get(m.text) ?? m.text;
           break;
         case 'event':
-          // "Flight SG417" and "SG417" name one flight.
-          out.canonical = (m.canonical || m.text).replace(/^Flight[ \u00A0]+(?=[A-Z\d]{2}\d)/, '');
+          // "Flight SG417", "flight SG 417" and "SG417" name one flight.
+          out.canonical = (m.canonical || m.text).replace(/^[Ff]light[ \u00A0]+(?:(?:No\.|number)[ \u00A0]+)?([A-Z]{2}|[A-Z]\d|\d[A-Z])[ \u00A0]?(?=\d)/, '$1');
           break;
         default:
           out.canonical = m.canonical || m.text;

@@ -555,7 +555,7 @@ export class ChunkClassifier {
       // and so wherever the corpus has shown it to be one.
       if (words.length <= 4 && (softwareNounAfter(text, last.end) || knownType === 'equipment')) return [this.mention(words, 'equipment')];
       const hasOfTail = words.some((w) => !w.capitalised && (w.text === 'of' || w.text === 'for'));
-      if (isOrgHeadWord(last.text) || (hasOfTail && isOrgOfHead(words[0].text))) return [this.mention(words, 'organization')];
+      if (isOrgHeadWord(last.text) || endsAirlineName(words) || (hasOfTail && isOrgOfHead(words[0].text))) return [this.mention(words, 'organization')];
       // "Dhaka Chamber of Commerce and Industry", "Kenya Bureau of Standards": a place, then a body's head and its of-tail.
       if (words.some((w, k) => k > 0 && w.capitalised && isOrgOfHead(w.text) && words[k + 1]?.text === 'of')) return [this.mention(words, 'organization')];
       // "Transport for London", "Citizens for Clean Air": capitalised words joined by "for" name a body (a role such
@@ -722,6 +722,8 @@ export class ChunkClassifier {
     if (!m || !DISASTER_NOUNS.has(m[1])) return undefined;
     if (!/\b[Tt]he[ \u00A0]+(?:\d{4}[ \u00A0]+|\p{Ll}+[ \u00A0]+)?$/u.test(this.text.slice(Math.max(0, words[0].start - 30), words[0].start))) return undefined;
     if (words.every((w) => isPlaceName(w.text) || isDemonym(w.text)) || this.knowledge.personNames.has(textOf(this.text, words))) return undefined;
+    // A body's name before it ("the Kestrel Air crash", "the Selka Mining disaster") names whose it was, not the event.
+    if (words.length > 1 && (isOrgHeadWord(last.text) || endsAirlineName(words))) return undefined;
     return { start: words[0].start, end: last.end + m[0].length, type: 'event' };
   }
 
@@ -1154,4 +1156,9 @@ export class ChunkClassifier {
 function writtenAloneMoreOften(text: string, word: string, phrase: string): boolean {
   const inPhrase = occurrencesOf(text, phrase).length;
   return occurrencesOf(text, word).length - inPhrase > inPhrase;
+}
+
+/** An airline named "X Air" ("Kestrel Air"; "Air" ends no other kind of name). */
+function endsAirlineName(words: readonly Word[]): boolean {
+  return words.length >= 2 && words[words.length - 1]!.text === 'Air';
 }

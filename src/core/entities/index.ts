@@ -124,6 +124,12 @@ function lettersWrittenAsMoney(text: string): Set<string> {
 /** A road named by its number: "Interstate 10", "State Highway 2", "Route 66". */
 const NUMBERED_ROAD = /\b(?:Interstate|(?:National |State |Federal )?Highway|Route|Motorway|Expressway|Autobahn)[ \u00A0][A-Z]?\d{1,4}[A-Z]?\b/g;
 
+/** A flight by its number, with or without the airline's code: "flight 302", "Flight KA 302", "flight No. KA302". */
+const NUMBERED_FLIGHT = /(?<![\p{L}\p{N}])[Ff]light(?:[ \u00A0]+(?:No\.|number))?[ \u00A0]+((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \u00A0]?\d{1,4}[A-Z]?|\d{1,4})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** A pandemic by its disease's code name ("COVID-19", "the Covid-19 pandemic"): an event of its own. */
+const CODE_NAMED_PANDEMIC = /(?<![\p{L}\p{N}-])(?:COVID|Covid)-19(?:[ \u00A0]+(?:pandemic|epidemic|outbreak))?(?![\p{L}\p{N}])/gu;
+
 /** Finds the entity mentions of one document, sorted by start; `canonical` is this document's best guess. */
 export function extractEntityMentions(text: string, structure: DocumentStructure): EntityMention[] {
   if (!text) return [];
@@ -225,6 +231,22 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   // Numbered roads are places: "Interstate 10", "Highway 7", "Route 66" (the longer span wins over "Interstate" alone).
   for (const m of text.matchAll(NUMBERED_ROAD)) {
     if (!inBoilerplate(m.index!, m.index! + m[0].length)) raw.push({ start: m.index!, end: m.index! + m[0].length, type: 'place' });
+  }
+
+  // Numbered flights are events, and so is the code alone once the document has called it a flight ("KA302").
+  // They replace what a chunk read there ("Flight KA" is no body); the airline before them stays.
+  const flightCodes = new Set<string>();
+  const numbered: RawMention[] = [];
+  for (const m of [...text.matchAll(NUMBERED_FLIGHT), ...text.matchAll(CODE_NAMED_PANDEMIC)]) {
+    const span = { start: m.index!, end: m.index! + m[0].length, type: 'event' as const };
+    if (inBoilerplate(span.start, span.end)) continue;
+    numbered.push(span);
+    if (m[1] && /[A-Z]/.test(m[1])) flightCodes.add(m[1].replace(/[ \u00A0]/g, ''));
+  }
+  for (const t of tokens) if (flightCodes.has(t.text) && !numbered.some((n) => n.start <= t.start && t.end <= n.end)) numbered.push({ start: t.start, end: t.end, type: 'event' });
+  for (const n of numbered) {
+    for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start < n.end && n.start < raw[k]!.end && raw[k]!.start >= n.start) raw.splice(k, 1);
+    raw.push(n);
   }
 
   // A storm named alone ("Sagarika") is the storm named in full ("Cyclone Sagarika").

@@ -68,6 +68,11 @@ export function tokenize(text: string): Token[] {
       end += 1;
       word += '.';
     }
+    // A plus sign closing a name is part of it: "OPEC+", "Canal+".
+    if (!possessive && startsUpper(word) && text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
+      end += 1;
+      word += '+';
+    }
     const upper = word.toUpperCase();
     tokens.push({
       start,
