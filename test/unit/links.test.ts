@@ -787,6 +787,18 @@ describe('quote links for a remark quoted in part', () => {
   });
 });
 
+describe('quote links for a phrase and the speech it comes from', () => {
+  it('puts a three-word phrase, quoted alone in a headline and in another source, with the fuller renderings that hold it', () => {
+    const groups = analyzeCorpus([
+      { file: 'a.txt', text: 'Holm: “the tide has turned”\n\nJana Holm told supporters in Selka: “You marched, you organised, you voted, and the tide has turned.”\n' },
+      { file: 'b.txt', text: 'Jana Holm said “the tide has turned” as the count ended.\n\n“You marched, you organised and you voted. The tide has turned,” Holm said.\n' },
+    ]).groups.filter((g) => g.kind === 'quote').map((g) => texts(g).sort().join(' ; '));
+    assert.equal(groups.length, 1, JSON.stringify(groups));
+    for (const text of ['a.txt:the tide has turned', 'b.txt:the tide has turned']) assert.ok(groups[0]!.includes(text), groups[0]);
+    assert.equal(groups[0]!.split(' ; ').length, 4, groups[0]);
+  });
+});
+
 describe('figure conflicts over what befell people', () => {
   it('sets the killed against the killed and the injured against the injured, however the sentences are told', () => {
     const conflicts = conflictTexts([

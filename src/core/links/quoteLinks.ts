@@ -3,7 +3,7 @@
 
 import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, GroupRelation, Quote } from '../types';
-import { CorpusIndex, weightedCosine } from './corpusIndex';
+import { CorpusIndex, MAX_POSTING, weightedCosine } from './corpusIndex';
 import { escapeRegExp } from '../text/regex';
 import { summarizeDiff, wordDiff } from './wordDiff';
 
@@ -128,6 +128,31 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     for (const f of filesByRoot.get(partRoot) ?? []) fullFiles.add(f);
     linked.add(part);
   }
+  // A phrase of three words or more that a speaker's fuller rendering holds word for word is that remark, in any
+  // source and in the same one (a headline's phrase, the body's full quote): "change is coming" quoted alone belongs
+  // with the speech it comes from, and so do both their groups. Renderings are found by the phrase's first three words.
+  const byOpening = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const words = it.normalized.split(' ');
+    const seen = new Set<string>();
+    for (let k = 0; k + FRAGMENT_OPENING <= words.length; k++) {
+      const opening = words.slice(k, k + FRAGMENT_OPENING).join(' ');
+      if (seen.has(opening)) continue;
+      seen.add(opening);
+      byOpening.set(opening, [...(byOpening.get(opening) ?? []), i]);
+    }
+  });
+  items.forEach((part, i) => {
+    const opening = part.normalized.split(' ').slice(0, FRAGMENT_OPENING).join(' ');
+    const renderings = byOpening.get(opening) ?? [];
+    // (An opening hundreds of quotes share, "we will not", finds no particular remark.)
+    if (renderings.length > MAX_POSTING) return;
+    for (const j of renderings) {
+      const full = items[j]!;
+      if (find(i) === find(j) || full.normalized.length <= part.normalized.length) continue;
+      if (speakerKey(part.quote.speaker) === speakerKey(full.quote.speaker) && isQuotedInside(part, full, FRAGMENT_OPENING)) join(i, j);
+    }
+  });
   const clusters = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = find(i);
@@ -205,6 +230,8 @@ function isRemark(text: string): boolean {
 
 /** A shorter quoted phrase ("energy security") is a common term, not evidence of the same remark. */
 const MIN_FRAGMENT_WORDS = 4;
+/** Words a phrase needs to belong with the one fuller rendering that holds it (its speaker must match too). */
+const FRAGMENT_OPENING = 3;
 
 function similarity(index: CorpusIndex<QuoteItem>, a: QuoteItem, b: QuoteItem, minFragmentWords = MIN_FRAGMENT_WORDS): number {
   // A fragment quoted inside a fuller rendering is the same remark.
