@@ -799,6 +799,23 @@ describe('quote links for a phrase and the speech it comes from', () => {
   });
 });
 
+describe('quote links for a two-word phrase', () => {
+  it('links one speaker’s phrase that three sources quote word for word, but not a term the writers use themselves', () => {
+    const groups = (sources: { file: string; text: string }[]) =>
+      analyzeCorpus(sources).groups.filter((g) => g.kind === 'quote').map((g) => texts(g).sort().join(' ; '));
+    assert.deepEqual(groups([
+      { file: 'a.txt', text: 'Ivan Sorokin promised “steady deliveries” of grain to Valdoria.' },
+      { file: 'b.txt', text: 'Ivan Sorokin pledged “steady deliveries” to Valdoria on Friday.' },
+      { file: 'c.txt', text: 'Sorokin vowed “steady deliveries” whatever the weather.' },
+    ]), ['a.txt:steady deliveries ; b.txt:steady deliveries ; c.txt:steady deliveries']);
+    assert.deepEqual(groups([
+      { file: 'a.txt', text: 'The ministers discussed energy security at length. Ivan Sorokin spoke of “energy security” on Monday.' },
+      { file: 'b.txt', text: 'Ivan Sorokin said “energy security” mattered most.' },
+      { file: 'c.txt', text: 'Sorokin named “energy security” first.' },
+    ]), []);
+  });
+});
+
 describe('figure conflicts over what befell people', () => {
   it('sets the killed against the killed and the injured against the injured, however the sentences are told', () => {
     const conflicts = conflictTexts([

@@ -42,15 +42,29 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   const scored: { a: number; b: number; sim: number }[] = [];
   // Candidates share a word (the index skips words too common to tell remarks apart).
   const candidates = index.candidatePairs(1);
+  // The sources quoting each speaker's words exactly so.
+  const phraseKey = (it: QuoteItem) => `${speakerKey(it.quote.speaker)}|${it.normalized}`;
+  const sourcesQuoting = new Map<string, Set<string>>();
+  for (const it of items) sourcesQuoting.set(phraseKey(it), (sourcesQuoting.get(phraseKey(it)) ?? new Set()).add(it.file));
+  const terms = new Map<string, boolean>();
+  const termOfTheWriters = (phrase: string) => {
+    let used = terms.get(phrase);
+    if (used === undefined) terms.set(phrase, (used = usedOutsideQuotes(phrase, documents)));
+    return used;
+  };
   for (const [a, b] of candidates) {
     const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
     // One speaker's three-word phrase quoted inside another rendering of theirs ("weathered every season") counts too.
-    const sim = similarity(index, items[a], items[b], sameSpeaker ? MIN_FRAGMENT_WORDS - 1 : MIN_FRAGMENT_WORDS);
+    const inside = isQuotedInside(items[a], items[b], sameSpeaker ? MIN_FRAGMENT_WORDS - 1 : MIN_FRAGMENT_WORDS);
+    const sim = inside ? 1 : weightedCosine(index, items[a].features, items[b].features);
     // Two- and three-word phrases ("energy security") are shared vocabulary, not one remark.
     // (A whole sentence or clause of one speaker's, "This is a budget for the lenders, not for the people", is a remark
-    // however few of its words carry content.)
-    const longEnough = sim === 1 || Math.min(items[a].features.size, items[b].features.size) >= MIN_FRAGMENT_WORDS ||
-      (sameSpeaker && isRemark(items[a].quote.text) && isRemark(items[b].quote.text));
+    // however few of its words carry content. So is one speaker's phrase that three sources or more quote word for
+    // word and that the writers never use as a term of their own: "steady deliveries" in quotation marks in each.)
+    const longEnough = inside || Math.min(items[a].features.size, items[b].features.size) >= MIN_FRAGMENT_WORDS ||
+      (sameSpeaker && isRemark(items[a].quote.text) && isRemark(items[b].quote.text)) ||
+      (sameSpeaker && items[a].normalized === items[b].normalized && items[a].features.size > 0 && items[a].normalized.includes(' ') &&
+        (sourcesQuoting.get(phraseKey(items[a]))?.size ?? 0) >= PHRASE_SOURCES && !termOfTheWriters(items[a].normalized));
     if (longEnough && sim >= (sameSpeaker ? options.sameSpeakerThreshold : options.otherSpeakerThreshold)) scored.push({ a, b, sim });
   }
   // One-to-one between each pair of sources, best first; a split quote ("A," he said. "B.") may pair
@@ -102,12 +116,6 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   // country"), for a part that no other rendering has taken and that the writers do not use as a term of their own
   // ("energy security"). It joins the full rendering's group only where that group has nothing from its source yet.
   const linked = new Set(scored.flatMap(({ a, b }) => [a, b]));
-  const terms = new Map<string, boolean>();
-  const termOfTheWriters = (phrase: string) => {
-    let used = terms.get(phrase);
-    if (used === undefined) terms.set(phrase, (used = usedOutsideQuotes(phrase, documents)));
-    return used;
-  };
   // The sources each group already holds, kept up to date as parts join.
   const filesByRoot = new Map<number, Set<string>>();
   items.forEach((it, i) => {
@@ -230,6 +238,8 @@ function isRemark(text: string): boolean {
 
 /** A shorter quoted phrase ("energy security") is a common term, not evidence of the same remark. */
 const MIN_FRAGMENT_WORDS = 4;
+/** Sources that must quote a speaker's short phrase word for word for it to be one remark rather than shared vocabulary. */
+const PHRASE_SOURCES = 3;
 /** Words a phrase needs to belong with the one fuller rendering that holds it (its speaker must match too). */
 const FRAGMENT_OPENING = 3;
 
