@@ -799,6 +799,20 @@ describe('quote links for a phrase and the speech it comes from', () => {
   });
 });
 
+describe('quote links for a term the writers use themselves', () => {
+  it('does not link a quoted term the writers use again and again to the speech that holds it, but does a phrase they report once', () => {
+    const groups = analyzeCorpus([
+      { file: 'a.txt', text: 'The agency declared a national grid alert on Monday. “Today I declared a national grid alert, and I expect every utility to act,” Jana Holm said.' },
+      { file: 'b.txt', text: 'Jana Holm said she was “sorry to have been left waiting”. A national grid alert is the highest warning. “Today I declared a national grid alert, and I expect all utilities to act,” Holm said.' },
+      { file: 'c.txt', text: 'Holm said the region was under a “national grid alert”. She was sorry to have been left waiting, she said. “I was sorry to have been left waiting so long for the data,” Holm said.' },
+    ]).groups.filter((g) => g.kind === 'quote').map((g) => texts(g).sort().join(' ; '));
+    assert.deepEqual(groups.sort(), [
+      'a.txt:Today I declared a national grid alert, and I expect every utility to act, ; b.txt:Today I declared a national grid alert, and I expect all utilities to act,',
+      'b.txt:sorry to have been left waiting ; c.txt:I was sorry to have been left waiting so long for the data,',
+    ]);
+  });
+});
+
 describe('quote links for a two-word phrase', () => {
   it('links one speaker’s phrase that three sources quote word for word, but not a term the writers use themselves', () => {
     const groups = (sources: { file: string; text: string }[]) =>

@@ -46,16 +46,19 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   const phraseKey = (it: QuoteItem) => `${speakerKey(it.quote.speaker)}|${it.normalized}`;
   const sourcesQuoting = new Map<string, Set<string>>();
   for (const it of items) sourcesQuoting.set(phraseKey(it), (sourcesQuoting.get(phraseKey(it)) ?? new Set()).add(it.file));
-  const terms = new Map<string, boolean>();
-  const termOfTheWriters = (phrase: string) => {
-    let used = terms.get(phrase);
-    if (used === undefined) terms.set(phrase, (used = usedOutsideQuotes(phrase, documents)));
-    return used;
+  const uses = new Map<string, number>();
+  /** Whether the writers use a phrase outside quotation marks (at least `times` times: once may be reported speech). */
+  const termOfTheWriters = (phrase: string, times = 1) => {
+    let used = uses.get(phrase);
+    if (used === undefined) uses.set(phrase, (used = usesOutsideQuotes(phrase, documents, 2)));
+    return used >= times;
   };
   for (const [a, b] of candidates) {
     const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
     // One speaker's three-word phrase quoted inside another rendering of theirs ("weathered every season") counts too.
-    const inside = isQuotedInside(items[a], items[b], sameSpeaker ? MIN_FRAGMENT_WORDS - 1 : MIN_FRAGMENT_WORDS);
+    // (Not a term the writers use themselves, again and again: "a public health emergency of international concern".)
+    const shorter = items[a].normalized.length <= items[b].normalized.length ? items[a] : items[b];
+    const inside = isQuotedInside(items[a], items[b], sameSpeaker ? MIN_FRAGMENT_WORDS - 1 : MIN_FRAGMENT_WORDS) && !termOfTheWriters(shorter.normalized, 2);
     const sim = inside ? 1 : weightedCosine(index, items[a].features, items[b].features);
     // Two- and three-word phrases ("energy security") are shared vocabulary, not one remark.
     // (A whole sentence or clause of one speaker's, "This is a budget for the lenders, not for the people", is a remark
@@ -158,7 +161,7 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     for (const j of renderings) {
       const full = items[j]!;
       if (find(i) === find(j) || full.normalized.length <= part.normalized.length) continue;
-      if (speakerKey(part.quote.speaker) === speakerKey(full.quote.speaker) && isQuotedInside(part, full, FRAGMENT_OPENING)) join(i, j);
+      if (speakerKey(part.quote.speaker) === speakerKey(full.quote.speaker) && isQuotedInside(part, full, FRAGMENT_OPENING) && !termOfTheWriters(part.normalized)) join(i, j);
     }
   });
   const clusters = new Map<number, number[]>();
@@ -260,15 +263,16 @@ function isQuotedInside(a: QuoteItem, b: QuoteItem, minWords: number): boolean {
   return short.split(' ').length >= minWords && ` ${long} `.includes(` ${short} `);
 }
 
-/** Does a phrase stand in some document outside its quotation marks, as a term the writers use themselves? */
-function usedOutsideQuotes(phrase: string, documents: readonly DocumentAnalysis[]): boolean {
+/** How many times a phrase stands in the documents outside quotation marks, counted up to `enough`. */
+function usesOutsideQuotes(phrase: string, documents: readonly DocumentAnalysis[], enough: number): number {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+  let uses = 0;
   for (const doc of documents) {
     for (const m of doc.text.matchAll(pattern)) {
-      if (!doc.quotes.some((q) => q.start <= m.index! && m.index! < q.end)) return true;
+      if (!doc.quotes.some((q) => q.start <= m.index! && m.index! < q.end) && ++uses >= enough) return uses;
     }
   }
-  return false;
+  return uses;
 }
 
 function normalize(text: string): string {
