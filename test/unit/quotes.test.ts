@@ -916,6 +916,23 @@ describe('quotes: attributions that come late, early or in another line', () => 
       '“We expect to fly again on Monday,” the airline said in a statement.';
     assert.deepEqual(analysedPairs(text), [['We expect to fly again on Monday,', 'Kestrel Airlines']]);
   });
+
+  it('gives the words to the person a misspelt surname with a stray "s" stands for', () => {
+    const text = 'Lucia Marchetti waited by the gate for word of her cousin. “We have not heard from her,” said Marchettis. “Her name appears on no list.”';
+    assert.deepEqual(analysedPairs(text), [
+      ['We have not heard from her,', 'Lucia Marchetti'],
+      ['Her name appears on no list.', 'Lucia Marchetti'],
+    ]);
+  });
+
+  it('gives "they added" to two people named together in the attribution before, not to their company', () => {
+    const text = 'Varnelco said it would fight the order.\n\n"We will contest every finding in court," Varnelco chief executive Ivan Sorokin and ' +
+      'general counsel Jana Holm wrote in a letter to staff. "Customers will notice nothing for now," they added.';
+    assert.deepEqual(analysedPairs(text), [
+      ['We will contest every finding in court,', 'Ivan Sorokin'],
+      ['Customers will notice nothing for now,', 'Ivan Sorokin'],
+    ]);
+  });
 });
 
 describe('reported speech', () => {

@@ -103,6 +103,9 @@ function findCluster(name: string, clusters: PersonCluster[]): PersonCluster | u
   if (core.length === 1) {
     const bySurname = clusters.filter((c) => c.core.length > 1 && c.last === core[0]);
     if (bySurname.length > 0) return bySurname.length === 1 ? bySurname[0] : undefined;
+    // A surname misspelt with a stray plural "s" ("said Marchettis" after "Lucia Marchetti"), when only one person fits.
+    const misspelt = core[0]!.length >= 6 && core[0]!.endsWith('s') ? clusters.filter((c) => c.core.length > 1 && c.last === foldName(core[0]!.slice(0, -1))) : [];
+    if (misspelt.length === 1) return misspelt[0];
     // The name written first: a family name first ("Xi" for "Xi Jinping", "Ms Lim" for "Lim Wei Ling") or a
     // given name used with an honorific ("Mr Hisham" for "Hisham Zulkifli"); only when unambiguous.
     const byFirst = clusters.filter((c) => c.core.length >= 2 && c.core[0] === core[0]);

@@ -28,6 +28,8 @@ interface Antecedent {
   described: boolean;
   /** A plural description ("Pakistani officials"): never "he" or "she". */
   plural: boolean;
+  /** A name said with another's ("Ivan Sorokin and chief legal officer Jana Holm said"): the two are "they". */
+  joint?: boolean;
 }
 
 /** Nouns for a business that "the company said" may stand for, whatever the company is called. */
@@ -137,7 +139,14 @@ export class SpeakerResolver {
       const mention = this.mentionAt(phrase.name);
       role = [before?.text, after?.text ?? appositiveRoleAfter(this.text, phrase.name.end), mention?.role].filter(Boolean).join(' ').toLowerCase();
     }
-    this.history.push({ at: phrase.start, speaker, role, described: phrase.kind === 'description', plural: phrase.plural === true });
+    const joint = phrase.kind === 'name' && phrase.name !== undefined && this.namedWithAnother(phrase.name.end);
+    this.history.push({ at: phrase.start, speaker, role, described: phrase.kind === 'description', plural: phrase.plural === true, joint });
+  }
+
+  /** Whether another person's name follows `end` after "and" and at most a role in lower case: "… and chief legal officer Jana Holm". */
+  private namedWithAnother(end: number): boolean {
+    const joined = /^[ \u00A0]+and[ \u00A0]+(?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){0,5}/u.exec(this.text.slice(end, end + 80));
+    return joined !== null && this.persons.some((e) => e.start === end + joined[0].length);
   }
 
   /** Where the quote that an attribution at `at` closes opens ("“A. B,” the minister said"), else `at` itself. */
@@ -213,7 +222,7 @@ export class SpeakerResolver {
       return spoken?.speaker;
     }
     if (head === 'they' || head === 'we') {
-      return this.latest((a) => a.speaker.kind !== 'person' || a.speaker.name.includes(' and '));
+      return this.latest((a) => a.speaker.kind !== 'person' || a.speaker.name.includes(' and ') || a.joint === true);
     }
     // he / she: the latest speaker if recent, else the latest person mentioned outside quotes. A person
     // introduced as the subject of this or the previous sentence, after that speaker, is the newer topic:
