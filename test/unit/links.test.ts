@@ -1170,3 +1170,16 @@ describe('figure conflicts over a party named two ways', () => {
     assert.deepEqual(conflicts.sort(), ['a.txt:150 ; b.txt:139', 'a.txt:380 ; b.txt:377']);
   });
 });
+
+describe('figure links between a year and the fiscal years around it', () => {
+  it('never joins two fiscal years through a year that lies in both', () => {
+    const groups = figureGroupTexts(analyzeCorpus([
+      { file: 'a.txt', text: 'The Selka central bank raised its growth forecast for 2031-32 to 6.1%. For 2032-33 it sees 5.8%.' },
+      { file: 'b.txt', text: 'The Selka central bank now expects growth of 6.1% in 2031-32 and 5.8% in 2032-33.' },
+      { file: 'c.txt', text: 'The Selka central bank expects the economy to grow 6.1% in 2032, it said in its forecast.' },
+    ]));
+    assert.ok(groups.some((g) => g.includes('a.txt:2031-32') && g.includes('b.txt:2031-32')), JSON.stringify(groups));
+    for (const group of groups) assert.ok(!(group.includes('2031-32') && group.includes('2032-33')), group);
+  });
+});
+

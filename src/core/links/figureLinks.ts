@@ -190,6 +190,14 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const rootsOfB = new Set(others(b).map(find));
     return others(a).some((c) => rootsOfB.has(find(c)) && find(c) !== find(a) && find(c) !== find(b));
   };
+  const membersOfRoot = new Map<number, number[]>();
+  /** Whether two clusters hold dates that differ ("2025-26" and "2026-27"): a year nested in both must not join them. */
+  const datesApart = (x: number, y: number): boolean => {
+    if (x === y) return false;
+    const dates = (r: number) => (membersOfRoot.get(r) ?? [r]).filter((i) => items[i]!.figure.kind === 'date');
+    const dy = dates(y);
+    return dates(x).some((i) => dy.some((j) => compareValues(items[i]!.figure, items[j]!.figure) === 'different'));
+  };
   const conflictCandidates: { a: number; b: number; sim: number }[] = [];
   const bareDateEdges: Edge[] = [];
   for (const [a, b] of candidatePairs(items, aligned)) {
@@ -207,7 +215,15 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     if (relation === 'same' && (outmatchedInSentence(a, b) || outmatchedInSentence(b, a))) continue;
     if (relation !== 'different' && sim >= needed) {
       if (isBareDate(items[a].figure)) bareDateEdges.push({ a, b, similarity: sim });
-      else parent[find(a)] = find(b);
+      // (A date nested in two that differ, "2026" in "2025-26" and in "2026-27", joins one of them, not both.)
+      else if (!datesApart(find(a), find(b))) {
+        const [ra, rb] = [find(a), find(b)];
+        if (ra !== rb) {
+          parent[ra] = rb;
+          membersOfRoot.set(rb, [...(membersOfRoot.get(rb) ?? [rb]), ...(membersOfRoot.get(ra) ?? [ra])]);
+          membersOfRoot.delete(ra);
+        }
+      }
     }
     // "6.2% in March" and "7.1% in April" are two readings of a series, not a disagreement.
     else if (items[a].month && items[b].month && items[a].month !== items[b].month) continue;
