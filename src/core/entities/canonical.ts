@@ -9,7 +9,7 @@ import { isOrgHeadWord, isPublicBodyHead, lookupKnownBody } from '../lexicon/org
 import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
 import { parseDesignation } from './equipment';
 import { isCommonWord } from './commonWords';
-import { PLACE_HEADS } from './cues';
+import { AIRLINE_CODE, PLACE_HEADS } from './cues';
 
 function nameWords(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
@@ -312,6 +312,9 @@ function subjectWords(subject: string): string[] {
 /** A region named with its kind after it: "Sindh Province", "Kayes Region" (not "State": "New York State" is no city). */
 const REGION_SUFFIX = /^(.+?)[ \u00A0]+(?:Province|Region|District|Prefecture|Governorate|Oblast|County)$/;
 
+/** "Flight ", "flight No. " before an airline's code, and the space some write inside it ("SG 417"): left out of a flight's canonical name. */
+const FLIGHT_PREFIX = new RegExp(String.raw`^[Ff]light[ \u00A0]+(?:(?:No\.|number)[ \u00A0]+)?(${AIRLINE_CODE})[ \u00A0]?(?=\d)`);
+
 /** A party by its one-word name: "Valdorian Unity Party" is not, "Progressive Party" is. */
 const ONE_WORD_PARTY = /^(\p{Lu}\p{Ll}+)[ \u00A0]+Party$/u;
 
@@ -497,7 +500,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
           break;
         case 'event':
           // "Flight SG417", "flight SG 417" and "SG417" name one flight.
-          out.canonical = (m.canonical || m.text).replace(/^[Ff]light[ \u00A0]+(?:(?:No\.|number)[ \u00A0]+)?([A-Z]{2}|[A-Z]\d|\d[A-Z])[ \u00A0]?(?=\d)/, '$1');
+          out.canonical = (m.canonical || m.text).replace(FLIGHT_PREFIX, '$1');
           break;
         default:
           out.canonical = m.canonical || m.text;

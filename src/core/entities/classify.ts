@@ -740,7 +740,7 @@ export class ChunkClassifier {
 
   /**
    * A label or code before a number, not a name: "Line 4", "Unit 5" (model names were read as equipment
-   * already), "Room B2", "flight GA 612", "flight No. RSD-1".
+   * already), "Room B2", "flight No. RSD-1" (a numbered flight is read as an event apart: "flight GA 612").
    */
   private labelsANumber(words: Word[]): boolean {
     const last = words[words.length - 1];
@@ -882,8 +882,6 @@ export class ChunkClassifier {
     // "the Bill", "this Act": a law under debate, capitalised in house style, names no entity.
     if (/^(?:Bill|Act|Budget)$/.test(w) && /\b(?:the|this|that)[ \u00A0]+$/i.test(this.text.slice(Math.max(0, word.start - 6), word.start))) return [];
     if (this.calledCompanyAt(word.start)) return [this.mention([word], 'organization')];
-    // "flight SG417": the flight, an event.
-    if (FLIGHT_CODE.test(w) && /^[Ff]light$/.test(previousWord(this.text, word.start) ?? '')) return [this.mention([word], 'event')];
     if (HOLIDAYS.has(w)) return [this.mention([word], 'event')];
     // "the COP30 climate summit": a numbered meeting's name (a standing group such as the G20 is known as a body).
     // So is one that something happens at, before or during: "will press the case at COP31 in November".

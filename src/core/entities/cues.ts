@@ -233,8 +233,11 @@ export const LEGAL_PREFIXES = new Set(['PT', 'PJSC', 'JSC', 'OJSC', 'OAO', 'PAO'
 /** What only a company is called: "market leader Safaricom", "a unit of Norway's Telenor". */
 export const COMPANY_BEFORE = /\b(?:(?:market|industry|sector)[ \u00A0]+leader|(?:unit|subsidiary|arm|division|affiliate)[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}.]*[’']s[ \u00A0]+)?$/u;
 
-/** An airline's flight code: two letters or a letter and a digit, then a number ("SG417", "AI101", "6E204"). */
-export const FLIGHT_CODE = /^(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\d{1,4}[A-Z]?$/;
+/** An airline's designator: two letters, or a letter and a digit ("SG", "6E"). */
+export const AIRLINE_CODE = String.raw`(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])`;
+
+/** An airline's flight code: its designator, then a number ("SG417", "AI101", "6E204"). */
+export const FLIGHT_CODE = new RegExp(`^${AIRLINE_CODE}\\d{1,4}[A-Z]?$`);
 
 /** Nouns of a way or a traffic between places, before "between", "linking" or "connecting". */
 const ROUTE_NOUNS = String.raw`(?:link|links|line|lines|route|routes|road|roads|highway|highways|railway|rail|corridor|border|flights|trains|ferry|ferries|bridge|pipeline|distance|journey|traffic|tunnel|canal|expressway|motorway)[ \u00A0]+(?:between|linking|connecting)[ \u00A0]+(?:the[ \u00A0]+)?`;

@@ -8,7 +8,7 @@ import { CENT_SIGN_PREFIXES, CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODE
 import { codeLabelsNumberedThing } from '../lexicon/designators';
 import { medicineNames } from '../lexicon/medicines';
 import { lowerCasePlaces } from '../lexicon/places';
-import { NAMED_STORM } from './cues';
+import { AIRLINE_CODE, NAMED_STORM } from './cues';
 import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, isSyllabicShortName, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, isFamilyNameFirst, type DocumentKnowledge, type RawMention } from './classify';
@@ -125,7 +125,10 @@ function lettersWrittenAsMoney(text: string): Set<string> {
 const NUMBERED_ROAD = /\b(?:Interstate|(?:National |State |Federal )?Highway|Route|Motorway|Expressway|Autobahn)[ \u00A0][A-Z]?\d{1,4}[A-Z]?\b/g;
 
 /** A flight by its number, with or without the airline's code: "flight 302", "Flight KA 302", "flight No. KA302". */
-const NUMBERED_FLIGHT = /(?<![\p{L}\p{N}])[Ff]light(?:[ \u00A0]+(?:No\.|number))?[ \u00A0]+((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \u00A0]?\d{1,4}[A-Z]?|\d{1,4})(?![\p{L}\p{N}]|[.,]\d)/gu;
+const NUMBERED_FLIGHT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[Ff]light(?:[ \u00A0]+(?:No\.|number))?[ \u00A0]+(${AIRLINE_CODE}[ \u00A0]?\d{1,4}[A-Z]?|\d{1,4})(?![\p{L}\p{N}]|[.,]\d)`,
+  'gu',
+);
 
 /** A pandemic by its disease's code name ("COVID-19", "the Covid-19 pandemic"): an event of its own. */
 const CODE_NAMED_PANDEMIC = /(?<![\p{L}\p{N}-])(?:COVID|Covid)-19(?:[ \u00A0]+(?:pandemic|epidemic|outbreak))?(?![\p{L}\p{N}])/gu;
@@ -233,8 +236,8 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     if (!inBoilerplate(m.index!, m.index! + m[0].length)) raw.push({ start: m.index!, end: m.index! + m[0].length, type: 'place' });
   }
 
-  // Numbered flights are events, and so is the code alone once the document has called it a flight ("KA302").
-  // They replace what a chunk read there ("Flight KA" is no body); the airline before them stays.
+  // Numbered flights and a pandemic by its code name are events, and so is a flight's code alone once the document has
+  // called it a flight ("KA302"). They replace what a chunk read there ("Flight KA" is no body); the airline before stays.
   const flightCodes = new Set<string>();
   const numbered: RawMention[] = [];
   for (const m of [...text.matchAll(NUMBERED_FLIGHT), ...text.matchAll(CODE_NAMED_PANDEMIC)]) {
