@@ -190,13 +190,13 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const rootsOfB = new Set(others(b).map(find));
     return others(a).some((c) => rootsOfB.has(find(c)) && find(c) !== find(a) && find(c) !== find(b));
   };
-  const membersOfRoot = new Map<number, number[]>();
+  /** The dates each cluster holds, by its root (a cluster of one date is not listed). */
+  const datesOfRoot = new Map<number, number[]>();
+  const datesOf = (root: number) => datesOfRoot.get(root) ?? (items[root]!.figure.kind === 'date' ? [root] : []);
   /** Whether two clusters hold dates that differ ("2025-26" and "2026-27"): a year nested in both must not join them. */
   const datesApart = (x: number, y: number): boolean => {
-    if (x === y) return false;
-    const dates = (r: number) => (membersOfRoot.get(r) ?? [r]).filter((i) => items[i]!.figure.kind === 'date');
-    const dy = dates(y);
-    return dates(x).some((i) => dy.some((j) => compareValues(items[i]!.figure, items[j]!.figure) === 'different'));
+    const dy = datesOf(y);
+    return dy.length > 0 && datesOf(x).some((i) => dy.some((j) => compareValues(items[i]!.figure, items[j]!.figure) === 'different'));
   };
   const conflictCandidates: { a: number; b: number; sim: number }[] = [];
   const bareDateEdges: Edge[] = [];
@@ -216,12 +216,13 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     if (relation !== 'different' && sim >= needed) {
       if (isBareDate(items[a].figure)) bareDateEdges.push({ a, b, similarity: sim });
       // (A date nested in two that differ, "2026" in "2025-26" and in "2026-27", joins one of them, not both.)
-      else if (!datesApart(find(a), find(b))) {
+      else {
         const [ra, rb] = [find(a), find(b)];
-        if (ra !== rb) {
+        if (ra !== rb && !datesApart(ra, rb)) {
           parent[ra] = rb;
-          membersOfRoot.set(rb, [...(membersOfRoot.get(rb) ?? [rb]), ...(membersOfRoot.get(ra) ?? [ra])]);
-          membersOfRoot.delete(ra);
+          const dates = datesOf(ra);
+          if (dates.length > 0) datesOfRoot.set(rb, [...datesOf(rb), ...dates]);
+          datesOfRoot.delete(ra);
         }
       }
     }

@@ -4,7 +4,6 @@
 import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, GroupRelation, Quote } from '../types';
 import { CorpusIndex, MAX_POSTING, weightedCosine } from './corpusIndex';
-import { escapeRegExp } from '../text/regex';
 import { summarizeDiff, wordDiff } from './wordDiff';
 
 interface QuoteItem {
@@ -47,10 +46,11 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   const sourcesQuoting = new Map<string, Set<string>>();
   for (const it of items) sourcesQuoting.set(phraseKey(it), (sourcesQuoting.get(phraseKey(it)) ?? new Set()).add(it.file));
   const uses = new Map<string, number>();
+  let writersText: string[] | undefined;
   /** Whether the writers use a phrase outside quotation marks (at least `times` times: once may be reported speech). */
   const termOfTheWriters = (phrase: string, times = 1) => {
     let used = uses.get(phrase);
-    if (used === undefined) uses.set(phrase, (used = usesOutsideQuotes(phrase, documents, 2)));
+    if (used === undefined) uses.set(phrase, (used = usesIn((writersText ??= textOutsideQuotes(documents)), phrase, 2)));
     return used >= times;
   };
   for (const [a, b] of candidates) {
@@ -150,7 +150,9 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
       const opening = words.slice(k, k + FRAGMENT_OPENING).join(' ');
       if (seen.has(opening)) continue;
       seen.add(opening);
-      byOpening.set(opening, [...(byOpening.get(opening) ?? []), i]);
+      const list = byOpening.get(opening);
+      if (list) list.push(i);
+      else byOpening.set(opening, [i]);
     }
   });
   items.forEach((part, i) => {
@@ -263,14 +265,26 @@ function isQuotedInside(a: QuoteItem, b: QuoteItem, minWords: number): boolean {
   return short.split(' ').length >= minWords && ` ${long} `.includes(` ${short} `);
 }
 
-/** How many times a phrase stands in the documents outside quotation marks, counted up to `enough`. */
-function usesOutsideQuotes(phrase: string, documents: readonly DocumentAnalysis[], enough: number): number {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
-  let uses = 0;
+/** The documents' text outside quotation marks, one normalised passage (see `normalize`) per stretch between quotes. */
+function textOutsideQuotes(documents: readonly DocumentAnalysis[]): string[] {
+  const passages: string[] = [];
   for (const doc of documents) {
-    for (const m of doc.text.matchAll(pattern)) {
-      if (!doc.quotes.some((q) => q.start <= m.index! && m.index! < q.end) && ++uses >= enough) return uses;
+    let from = 0;
+    for (const q of [...doc.quotes].sort((x, y) => x.start - y.start)) {
+      if (q.start > from) passages.push(` ${normalize(doc.text.slice(from, q.start))} `);
+      from = Math.max(from, q.end);
     }
+    passages.push(` ${normalize(doc.text.slice(from))} `);
+  }
+  return passages;
+}
+
+/** How many times a normalised phrase stands in the passages as whole words, counted up to `enough`. */
+function usesIn(passages: readonly string[], phrase: string, enough: number): number {
+  const needle = ` ${phrase} `;
+  let uses = 0;
+  for (const passage of passages) {
+    for (let at = passage.indexOf(needle); at >= 0; at = passage.indexOf(needle, at + 1)) if (++uses >= enough) return uses;
   }
   return uses;
 }
