@@ -890,6 +890,11 @@ describe('quotes: attributions that come late, early or in another line', () => 
     ]);
   });
 
+  it('closes a straight quote at a mark typed after a space, as in \'firm, " PM Mehra said\'', () => {
+    const text = 'Ivan Sorokin met Prime Minister Arjun Mehra on Friday.\n\n"The storms came and went. Our friendship stayed firm, " PM Mehra said\n\nThe talks ended at noon.';
+    assert.deepEqual(analysedPairs(text), [['The storms came and went. Our friendship stayed firm,', 'Arjun Mehra']]);
+  });
+
   it('reads "said an eyewitness" as an unnamed speaker', () => {
     assert.deepEqual(analysedPairs('The plane came down near the town. “The hangar roof just folded,” said an eyewitness.'), [['The hangar roof just folded,', 'eyewitness']]);
   });
