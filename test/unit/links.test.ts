@@ -10,6 +10,7 @@ import { DEFAULT_FIGURE_OPTIONS, linkFigures } from '../../src/core/links/figure
 import { extractFigures } from '../../src/core/figures';
 import { segment } from '../../src/core/text/segment';
 import { wordDiff, summarizeDiff } from '../../src/core/links/wordDiff';
+import { dayDispute } from '../../src/core/links/statedDays';
 import type { CorpusAnalysis, CrossSourceGroup, DocumentAnalysis } from '../../src/core/types';
 
 import { tariffSources, wire } from '../support/tariffReports';
@@ -1183,3 +1184,35 @@ describe('figure links between a year and the fiscal years around it', () => {
   });
 });
 
+
+describe('claim conflicts over the day of an event', () => {
+  it('sets "on Saturday signed" against "signed … on Friday" when the sources tell one signing', () => {
+    const c = analyzeCorpus([
+      { file: 'a.txt', text: 'Marova Rovers on Saturday signed striker Jana Holm from Tarsk United on a three-year contract.' },
+      { file: 'b.txt', text: 'Jana Holm signed with Marova Rovers on Friday, leaving Tarsk United after nine seasons.' },
+      { file: 'c.txt', text: 'Striker Jana Holm on Saturday signed a three-year contract with Marova Rovers.' },
+    ]);
+    const g = c.groups.find((x) => x.kind === 'claim' && x.members.some((m) => m.text.includes('on Friday')));
+    assert.ok(g, JSON.stringify(c.groups.map((x) => texts(x))));
+    assert.equal(g.relation, 'conflict');
+    assert.match(g.note ?? '', /Saturday \(2 sources\) vs Friday \(1 source\)/);
+  });
+
+  it('sees no dispute in two events of one story told on different days', () => {
+    const text = (s: string) => ({ text: s, start: 0, end: s.length });
+    assert.equal(
+      dayDispute([
+        { file: 'a.txt', ...text('The man police arrested near Tarsk was identified on Saturday as a former night guard.') },
+        { file: 'b.txt', ...text('A former night guard burned down a grain warehouse on Friday and fled toward the border.') },
+      ]),
+      undefined,
+    );
+    assert.deepEqual(
+      dayDispute([
+        { file: 'a.txt', ...text('A delivery van hit four cyclists near Tarsk on Friday evening.') },
+        { file: 'b.txt', ...text('A delivery van hit four cyclists near Tarsk on Thursday evening.') },
+      ])?.sides.map((s) => s.day),
+      ['Friday', 'Thursday'],
+    );
+  });
+});

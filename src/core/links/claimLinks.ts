@@ -8,6 +8,7 @@ import { CorpusIndex, MAX_POSTING, lengthTolerantSimilarity, weightedCosine } fr
 import { figureKey } from './figureKeys';
 import { addFigureStatements } from './figureStatements';
 import { countryStoodFor } from '../lexicon/places';
+import { dayDispute, type DayDispute } from './statedDays';
 
 interface ClaimItem {
   file: string;
@@ -118,12 +119,14 @@ export function linkClaims(
   if (known.figureGroupOf) addFigureStatements(clusters, items, known.figureGroupOf, similarity, options.threshold * EDGE_FLOOR);
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
-    const relation = claimRelation(index, members, conflictingSpans);
+    const figureConflict = figuresConflict(members, conflictingSpans);
+    const days = figureConflict ? undefined : dayDispute(members.map((m) => ({ file: m.file, text: m.doc.text, start: m.claim.start, end: m.claim.end })));
+    const relation = figureConflict || days ? 'conflict' : wordingRelation(index, members);
     return {
       id: `claim-${n + 1}`,
       kind: 'claim',
       relation,
-      note: noteFor(members, relation),
+      note: days ? dayNote(members, days) : noteFor(members, relation),
       members: members.map((m) => ({ file: m.file, start: m.claim.start, end: m.claim.end, text: m.claim.text })),
     };
   });
@@ -202,8 +205,8 @@ function quoteGroupInside(item: ClaimItem, quoteGroupOf: ReadonlyMap<string, str
   return undefined;
 }
 
-function claimRelation(index: CorpusIndex<ClaimItem>, members: ClaimItem[], conflictingSpans: ReadonlyMap<string, ConflictSide>): GroupRelation {
-  // A conflict when two statements hold opposite sides of one disputed figure ($12 million against $15 million).
+/** Two statements hold opposite sides of one disputed figure ($12 million against $15 million). */
+function figuresConflict(members: ClaimItem[], conflictingSpans: ReadonlyMap<string, ConflictSide>): boolean {
   const sidesByGroup = new Map<number, Set<string>>();
   for (const m of members) {
     for (const f of m.doc.figures) {
@@ -214,7 +217,10 @@ function claimRelation(index: CorpusIndex<ClaimItem>, members: ClaimItem[], conf
       sidesByGroup.set(side.group, sides);
     }
   }
-  if ([...sidesByGroup.values()].some((sides) => sides.size >= 2)) return 'conflict';
+  return [...sidesByGroup.values()].some((sides) => sides.size >= 2);
+}
+
+function wordingRelation(index: CorpusIndex<ClaimItem>, members: ClaimItem[]): GroupRelation {
   // "Agree" when every two sources word it alike (a headline beside its body sentence is not a second source).
   let min = 1;
   for (let i = 0; i < members.length; i++) {
@@ -224,6 +230,13 @@ function claimRelation(index: CorpusIndex<ClaimItem>, members: ClaimItem[], conf
     }
   }
   return min >= 0.8 ? 'agree' : 'variant';
+}
+
+function dayNote(members: ClaimItem[], days: DayDispute): string {
+  const sides = days.sides.map((s) => `${s.day} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join(' vs ');
+  const head = members[0].claim.text;
+  const short = head.length > 90 ? `${head.slice(0, 89)}…` : head;
+  return `${new Set(members.map((m) => m.file)).size} sources give different days, ${sides}: ${short}`;
 }
 
 function noteFor(members: ClaimItem[], relation: GroupRelation): string {
