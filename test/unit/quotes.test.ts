@@ -895,6 +895,19 @@ describe('quotes: attributions that come late, early or in another line', () => 
     assert.deepEqual(analysedPairs(text), [['The storms came and went. Our friendship stayed firm,', 'Arjun Mehra']]);
   });
 
+  it('gives the words of "the Marovan club" and of "the Marovans" to the club the report is about, not to a rival named last', () => {
+    const lead = 'Marova Rovers have signed striker Jana Holm from Tarsk United. Marova Rovers said the deal runs to 2028. ' +
+      'The fee beats the sum Marova Rovers paid Selka City in 2019. ';
+    assert.deepEqual(analysedPairs(`${lead}"Holm has joined us until 2028," stated the Marovan club.`), [['Holm has joined us until 2028,', 'Marova Rovers']]);
+    assert.deepEqual(analysedPairs(`${lead}"Holm has joined us until 2028," the Marovans said.`), [['Holm has joined us until 2028,', 'Marova Rovers']]);
+  });
+
+  it('keeps a group named again and again as its own speaker', () => {
+    const text = 'The Selkans seized the port of Tarsk on Monday. Kestrel Shipping halted its ferries. The Selkans later freed the crews. ' +
+      '"The port is open to all ships," the Selkans said.';
+    assert.deepEqual(analysedPairs(text), [['The port is open to all ships,', 'Selkans']]);
+  });
+
   it('reads "said an eyewitness" as an unnamed speaker', () => {
     assert.deepEqual(analysedPairs('The plane came down near the town. “The hangar roof just folded,” said an eyewitness.'), [['The hangar roof just folded,', 'eyewitness']]);
   });

@@ -35,6 +35,11 @@ interface Antecedent {
 /** Nouns for a business that "the company said" may stand for, whatever the company is called. */
 const CORPORATE_NOUNS = new Set(['company', 'firm', 'operator', 'carmaker', 'automaker', 'miner', 'refiner', 'lender', 'insurer', 'airline', 'manufacturer', 'producer', 'retailer', 'conglomerate']);
 
+/** Nouns for a sports club: "the club said" in a report on a transfer means the club the report is about. */
+const TEAM_NOUNS = new Set(['club', 'team', 'side']);
+/** How many sentences back "the club" looks for the clubs it may mean. */
+const MAIN_BODY_REACH = 8;
+
 /** Nouns for a body of members of any kind: "the group said" after a company, a cartel of states or a campaign. */
 const MEMBERSHIP_NOUNS = new Set(['group', 'alliance', 'coalition']);
 
@@ -121,7 +126,7 @@ export class SpeakerResolver {
   private resolveOnly(phrase: SpeakerPhrase, sentence: Span, sentenceIndexOf: (at: number) => number): Speaker | undefined {
     switch (phrase.kind) {
       case 'name':
-        return this.named(phrase);
+        return this.named(phrase, sentenceIndexOf);
       case 'pronoun':
         return this.pronoun(phrase, sentenceIndexOf);
       case 'group':
@@ -174,16 +179,23 @@ export class SpeakerResolver {
     return best;
   }
 
-  private named(phrase: SpeakerPhrase): Speaker | undefined {
+  private named(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker | undefined {
     const name = phrase.name;
     if (!name) return undefined;
     const mention = this.mentionAt(name);
+    const plain = withoutPossessive(name.text);
+    // "the Gunners said", "the Valdorians said": a team's nickname, plural, capitalised and used once for variety, for
+    // the body the article is about. (Not a nationality, "the Swedes", nor a group named again and again, "the Houthis".)
+    if (/^\p{Lu}\p{Ll}+s$/u.test(plain) && !isDemonym(plain.toLowerCase()) && /\bthe[ \u00A0]+$/i.test(this.text.slice(Math.max(0, name.start - 5), name.start)) &&
+      (!mention || (mention.canonical === plain && this.entities.filter((e) => e.canonical === plain).length === 1))) {
+      const team = this.mainOrganisationBefore(name.start, sentenceIndexOf);
+      if (team) return team;
+    }
     // "the Senate press office": the body is named by more than its owner's mention.
     if (mention && name.organization && mention.end < name.end && mention.start >= name.start) return { name: name.text, kind: 'organization' };
     if (mention && (mention.type === 'person' || mention.type === 'organization' || mention.type === 'place')) {
       return { name: mention.canonical, kind: mention.type === 'person' ? 'person' : 'organization' };
     }
-    const plain = withoutPossessive(name.text);
     const organization = name.organization || isPlaceName(plain);
     if (!plain.includes(' ')) {
       // A surname alone: the fuller name used earlier for the same person ("Holm added" after "Jana Holm").
@@ -475,6 +487,31 @@ export class SpeakerResolver {
   }
 
   /**
+   * The organisation named most often so far, among those named in the last few sentences, outside quotes: what "the
+   * club said" means in a report on a club that names its rivals in passing. Ties go to the latest named.
+   */
+  private mainOrganisationBefore(at: number, sentenceIndexOf: (at: number) => number): Speaker | undefined {
+    const here = sentenceIndexOf(at);
+    const counts = new Map<string, number>();
+    const recent = new Set<string>();
+    let latest = '';
+    for (const e of this.entities) {
+      if (e.end > at) break;
+      if (e.type !== 'organization' || this.isQuoted(e.start)) continue;
+      counts.set(e.canonical, (counts.get(e.canonical) ?? 0) + 1);
+      if (here - sentenceIndexOf(e.start) <= MAIN_BODY_REACH) recent.add(e.canonical);
+      latest = e.canonical;
+    }
+    let best: string | undefined;
+    for (const name of recent) {
+      const n = counts.get(name)!;
+      const held = best === undefined ? -1 : counts.get(best)!;
+      if (n > held || (n === held && name === latest)) best = name;
+    }
+    return best === undefined ? undefined : { name: best, kind: 'organization' };
+  }
+
+  /**
    * "Lusmara’s foreign ministry criticised the visit. “…” the ministry said": a body described by its owner and not
    * named as such, in the last two sentences; it speaks as that description.
    */
@@ -542,7 +579,8 @@ export class SpeakerResolver {
       if (holders.length === 1) return { name: holders[0]!, kind: 'person' };
     }
     if (!definite || phrase.plural) return own;
-    const body = this.organisationNamedBefore(phrase, sentenceIndexOf) ?? this.ownedBodyBefore(phrase, sentenceIndexOf);
+    const body = this.organisationNamedBefore(phrase, sentenceIndexOf) ?? this.ownedBodyBefore(phrase, sentenceIndexOf) ??
+      (TEAM_NOUNS.has(head) ? this.mainOrganisationBefore(phrase.start, sentenceIndexOf) : undefined);
     if (body) return body;
     // The body a description names must be the antecedent's: "the Foreign Office spokesperson" is not the Palace's.
     const bodyWords = (phrase.description ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !isDemonym(w.toLowerCase()));
