@@ -908,6 +908,18 @@ describe('quotes: attributions that come late, early or in another line', () => 
     assert.deepEqual(analysedPairs(text), [['The port is open to all ships,', 'Selkans']]);
   });
 
+  it('gives the words of a statement, notice or post a body issued to that body', () => {
+    assert.deepEqual(analysedPairs('Kestrel Air issued a statement that it was aware of the crash “and is following the situation closely.”'), [
+      ['and is following the situation closely.', 'Kestrel Air'],
+    ]);
+    assert.deepEqual(analysedPairs('Varnelco issued an urgent notice that a faulty sensor could “make the plane hard to steer,” leading to “a possible crash.”'), [
+      ['make the plane hard to steer,', 'Varnelco'],
+      ['a possible crash.', 'Varnelco'],
+    ]);
+    // Not a document issued with no statement in it: "issued a licence" says nothing.
+    assert.deepEqual(analysedPairs('Varnelco issued a licence to the “Blue Harbour” ferry line.'), []);
+  });
+
   it('reads "said an eyewitness" as an unnamed speaker', () => {
     assert.deepEqual(analysedPairs('The plane came down near the town. “The hangar roof just folded,” said an eyewitness.'), [['The hangar roof just folded,', 'eyewitness']]);
   });

@@ -159,6 +159,13 @@ export function attributionBefore(text: string, from: number, to: number, senten
       if (phrase) return { phrase, span: { start: tokens[v].start, end: phrase.end }, source: 'before' };
     }
   }
+  // "Varnelco issued a statement that it was aware of the crash “…”", "the office issued a tweet expressing its “…”":
+  // the issuer of the statement speaks.
+  const issued = issuedStatementAt(tokens);
+  if (issued !== undefined) {
+    const subject = subjectBefore(text, tokens, issued.verb, 0, sentenceStart);
+    if (subject && canSpeak(subject)) return { phrase: subject, span: { start: subject.start, end: tokens[issued.noun].end }, source: 'before' };
+  }
   // "In his words, “…”", "In the words of the mayor, “…”": the owner of the words speaks.
   const inWords = inTheWordsOf(text, tokens, sentenceStart);
   if (inWords) return inWords;
@@ -173,6 +180,28 @@ export function attributionBefore(text: string, from: number, to: number, senten
     const owner: SpeakerPhrase = { kind: 'name', start, end, name: { start, end, text: text.slice(start, end), organization: false } };
     {
       return { phrase: owner, span: { start: owner.start, end: tokens[n].end }, source: 'before' };
+    }
+  }
+  return undefined;
+}
+
+/** Nouns for what a body issues to say something: "issued a statement", "put out an emergency notice". */
+const ISSUED_NOUNS = new Set([...STATEMENT_NOUNS, 'notice', 'warning', 'alert', 'advisory', 'bulletin', 'directive']);
+
+/**
+ * The last "issued (a|an|its) [up to two words] statement that|saying|expressing" among the tokens: the indices of
+ * the verb and the noun. What follows is the statement's content.
+ */
+function issuedStatementAt(tokens: Token[]): { verb: number; noun: number } | undefined {
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    if (!/^(?:issued|released|published|posted|sent|put)$/.test(tokens[v]!.lower)) continue;
+    let k = v + 1;
+    if (tokens[v]!.lower === 'put' && tokens[k]?.lower === 'out') k++;
+    if (!/^(?:a|an|its|their|his|her)$/.test(tokens[k]?.lower ?? '')) continue;
+    for (let n = k + 1; n <= k + 3 && n < tokens.length; n++) {
+      const t = tokens[n]!;
+      if (!t.isWord || t.capitalized) break;
+      if (ISSUED_NOUNS.has(t.lower) && /^(?:that|saying|expressing|stating|warning|noting)$/.test(tokens[n + 1]?.lower ?? '')) return { verb: v, noun: n };
     }
   }
   return undefined;
