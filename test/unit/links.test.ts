@@ -1202,7 +1202,7 @@ describe('claim conflicts over the day of an event', () => {
     const text = (s: string) => ({ text: s, start: 0, end: s.length });
     assert.equal(
       dayDispute([
-        { file: 'a.txt', ...text('The man police arrested near Tarsk was identified on Saturday as a former night guard.') },
+        { file: 'a.txt', ...text('The man police arrested near Tarsk was named on Saturday as a former night guard.') },
         { file: 'b.txt', ...text('A former night guard burned down a grain warehouse on Friday and fled toward the border.') },
       ]),
       undefined,
