@@ -234,17 +234,24 @@ function wordingRelation(index: CorpusIndex<ClaimItem>, members: ClaimItem[]): G
 
 function dayNote(members: ClaimItem[], days: DayDispute): string {
   const sides = days.sides.map((s) => `${s.day} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join(' vs ');
-  const head = members[0].claim.text;
-  const short = head.length > 90 ? `${head.slice(0, 89)}…` : head;
-  return `${new Set(members.map((m) => m.file)).size} sources give different days, ${sides}: ${short}`;
+  return `${sourceCount(members)} sources give different days, ${sides}: ${shortHead(members)}`;
 }
 
 function noteFor(members: ClaimItem[], relation: GroupRelation): string {
-  const sources = members.length;
+  const sources = sourceCount(members);
+  if (relation === 'conflict') return `${sources} sources state this with conflicting figures: ${shortHead(members)}`;
+  return `${sources} sources state this${relation === 'agree' ? ' in the same words' : ''}: ${shortHead(members)}`;
+}
+
+/** Sources, not statements: a headline beside its body sentence is one source. */
+function sourceCount(members: ClaimItem[]): number {
+  return new Set(members.map((m) => m.file)).size;
+}
+
+/** The group's first statement, cut to fit a note. */
+function shortHead(members: ClaimItem[]): string {
   const head = members[0].claim.text;
-  const short = head.length > 90 ? `${head.slice(0, 89)}…` : head;
-  if (relation === 'conflict') return `${sources} sources state this with conflicting figures: ${short}`;
-  return `${sources} sources state this${relation === 'agree' ? ' in the same words' : ''}: ${short}`;
+  return head.length > 90 ? `${head.slice(0, 89)}…` : head;
 }
 
 /**

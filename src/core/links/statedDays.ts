@@ -29,12 +29,13 @@ interface StatedDay {
 }
 
 /** The one weekday a statement names after "on", with the words around it; undefined when it names none or several. */
-export function statedDay(s: DatedStatement): StatedDay | undefined {
+function statedDay(s: DatedStatement): StatedDay | undefined {
   const body = s.text.slice(s.start, s.end);
   const found = [...body.matchAll(ON_WEEKDAY)];
   if (found.length === 0 || new Set(found.map((m) => m[1])).size > 1) return undefined;
   const at = s.start + found[0].index!;
-  const words = contentWords(s.text, s.start, s.end).filter((w) => w.end <= s.end && !(w.start >= at && w.start < at + found[0][0].length));
+  // (The words of "on Friday" themselves are left out.)
+  const words = contentWords(s.text, s.start, s.end).filter((w) => !(w.start >= at && w.start < at + found[0][0].length));
   const before = words.filter((w) => w.end <= at).slice(-NEAR_WORDS);
   const after = words.filter((w) => w.start >= at).slice(0, NEAR_WORDS);
   return { file: s.file, day: found[0][1], near: new Set([...before, ...after].map((w) => w.concept ?? w.stem)) };

@@ -72,7 +72,7 @@ function findDoubleClose(text: string, open: number, to: number, mark: string): 
     // after the quote's last punctuation closes a curly one, and a curly closing mark a straight one.
     if (closer === '”' && text[i] === '"' && /[,.!?]/.test(text[i - 1] ?? '') && /^(?:\s|$)/.test(text.slice(i + 1, i + 2))) return i;
     if (closer === '"' && text[i] === '”' && canClose(text, i, to)) return i;
-    // A straight mark typed after a space, as in "… stood the test of time, " she said: after the quote's last
+    // A straight mark typed after a space, as in "… we will hold firm, " she said: after the quote's last
     // punctuation and before a space it cannot open a quote, so it closes this one.
     if (closer === '"' && text[i] === '"' && text[i - 1] === ' ' && /[,.!?]/.test(text[i - 2] ?? '') && isSpaceOrNone(i + 1 < to ? text[i + 1] : undefined)) return i;
   }
