@@ -243,6 +243,14 @@ describe('cross-source links', () => {
     assert.deepEqual(figureGroupTexts(march, 'conflict'), ['a.txt:About 2,000 ; b.txt:More than 3,000']);
   });
 
+  it('sets a 12-member council against a group of 13 nations, however each names the members', () => {
+    const bloc = analyzeCorpus([
+      { file: 'a.txt', text: 'The 12-member Selka Council agreed on Monday to open its ports to Marovan freight after two days of talks in Tarsk.' },
+      { file: 'b.txt', text: 'Meeting in Tarsk for the first time since the floods, the group of 13 nations in the Selka Council said on Monday it would let Marovan freight use its ports, ending a dispute over grain that had run since the spring.' },
+    ]);
+    assert.deepEqual(figureGroupTexts(bloc, 'conflict'), ['a.txt:12-member ; b.txt:13']);
+  });
+
   it('compares minutes with hours: a 90-minute interview against a two-hour one', () => {
     const talk = analyzeCorpus([
       { file: 'a.txt', text: 'Ivan Sorokin gave a 90-minute interview to the channel on Tuesday.' },

@@ -8,7 +8,7 @@ import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { admits, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
+import { admits, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -606,6 +606,12 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
       const model = figure.kind === 'quantity' ? modelAfter(figure.end) ?? modelBefore(figure) : undefined;
       if (model) keys.push(`quantity:model:${model.toLowerCase()}`);
+      // A story seldom counts two memberships: the size of a body, however worded, weighs like a shared fate.
+      const membership = dateline || agedPerson ? undefined : membershipKey(doc.text, figure);
+      if (membership) {
+        if (!keys.includes(membership)) keys.push(membership);
+        for (let k = 0; k < FATE_WEIGHT; k++) features.add(`F${k}:${membership}`);
+      }
       // (Up to the next comma or figure: "about 1,900 will go in South Korea, around 1,100 at the plant in India".)
       const stop = /[,;]/.exec(doc.text.slice(figure.end, figure.end + PLACE_REACH));
       const nextFigure = doc.figures.find((o) => o.start >= figure.end && o.sentence === figure.sentence);

@@ -86,6 +86,19 @@ export function referentKey(text: string, f: Figure, paragraphStart: number): st
   return undefined;
 }
 
+/** Collective nouns a count of members can follow: "a group of 24 countries", "a bloc of 11 nations". */
+const GROUP_OF_BEFORE = /\b(?:group|bloc|alliance|coalition|union|league|club|federation|grouping|cartel|consortium)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/i;
+
+/**
+ * The key a count of a body's members takes, whatever it calls them: "the 23-member alliance", "its 27 members",
+ * "a group of 24 countries" all say how big one membership is.
+ */
+export function membershipKey(text: string, f: Figure): string | undefined {
+  if (f.kind !== 'quantity' || typeof f.value !== 'number') return undefined;
+  if (/^members?$/i.test(f.unit) || /^member\s+(?:states|countries|nations)$/i.test(f.unit)) return 'quantity:membership';
+  return GROUP_OF_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) ? 'quantity:membership' : undefined;
+}
+
 /** What a count counts, with synonyms made one ("1.2m cars" and "1.2 million vehicles"). */
 function countedThing(unit: string): string {
   const lower = unit.toLowerCase();
