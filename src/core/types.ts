@@ -44,6 +44,8 @@ export interface EntityMention extends Span {
   role?: string;
   /** The type is the extractor's fallback for a lone unknown word: it weighs little when mentions vote on a type. */
   guessed?: boolean;
+  /** A lone company name acting in its own right ("Varnelco issued a statement"): never short for one of its models. */
+  maker?: boolean;
 }
 
 export type FigureKind = 'money' | 'percent' | 'quantity' | 'date' | 'ratio';

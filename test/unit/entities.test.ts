@@ -1459,6 +1459,19 @@ describe('entities: canonical names across the corpus', () => {
     assert.deepEqual(res.filter((m) => /Muse/.test(m.text)).map((m) => `${m.type}/${m.canonical}`), ['equipment/Muse Pro 4', 'equipment/Muse Pro 4']);
   });
 
+  it('keeps a lone maker that issues a statement or owns a model as the company, beside its model named in full', () => {
+    const a = extract('A Varnelco VX550 came down near Tarsk on Sunday. Varnelco issued a short note calling the loss tragic.');
+    const b = extract('The VX550 is the latest take on Varnelco’s long-serving VX model, the best-selling jet in its class.');
+    const res = resolveCanonicals([a, b]).flat();
+    assert.deepEqual(res.filter((m) => m.text === 'Varnelco').map((m) => `${m.type}/${m.canonical}`), ['organization/Varnelco', 'organization/Varnelco']);
+  });
+
+  it('reads a name shaped like a word ("Varling") at a sentence start where the document writes it as a name elsewhere', () => {
+    const a = extract('Analysts said the deal would help Varling, which was founded in Tarsk.\n\nVarling issued a statement on Monday. Meeting in Tarsk, the board agreed.');
+    const res = resolveCanonicals([a]).flat();
+    assert.deepEqual(res.map((m) => `${m.text}/${m.type}`), ['Varling/organization', 'Tarsk/place', 'Varling/organization', 'Tarsk/place']);
+  });
+
   it('keeps a maker named far more often alone than with one model as the maker', () => {
     // (As the extractor may read them: the team alone four times, and once its car, typed as a body.)
     const mention = (start: number, text: string): EntityMention => ({ start, end: start + text.length, text, type: 'organization', canonical: text });

@@ -641,6 +641,8 @@ function resolveLoneWords(all: EntityMention[], surnameOwners: ReadonlyMap<strin
       continue;
     }
     if (tookPart(m)) continue;
+    // A company acting in its own right is not its model's short name.
+    if (m.maker && first![1].type === 'equipment') continue;
     if (!second || first![1].count >= 2 * second[1].count) take(m, first![0], first![1].type);
   }
   for (const m of all) {
@@ -662,6 +664,8 @@ export interface DeferredWord {
   start: number;
   end: number;
   text: string;
+  /** The word acts as a company in its own right (see EntityMention.maker). */
+  maker?: boolean;
 }
 
 /**
@@ -683,7 +687,10 @@ export function addCorpusVouched(
   return perDocument.map((doc) => {
     const extra = deferredOf(doc)
       .filter((d) => known.has(d.text))
-      .map((d): EntityMention => ({ start: d.start, end: d.end, text: d.text, type: known.get(d.text)!, canonical: d.text }));
+      .map((d): EntityMention => {
+        const type = known.get(d.text)!;
+        return { start: d.start, end: d.end, text: d.text, type, canonical: d.text, ...(d.maker && type === 'organization' ? { maker: true } : {}) };
+      });
     if (extra.length === 0) return doc;
     const merged = [...doc, ...extra].sort((a, b) => a.start - b.start);
     return merged.filter((m, i) => i === 0 || m.start >= merged[i - 1].end);

@@ -300,7 +300,9 @@ export class ChunkClassifier {
         return this.strong(words.slice(from));
       }
       // Drop ordinary words that are capitalised only because they open the sentence ("Meeting Osei", "Neighbouring Argentina").
-      const shapedOrdinary = hasCommonWordShape(first.text) && (words.length === 1 || this.isKnownName(textOf(this.text, words.slice(1))));
+      // (Not one the document writes as a name in running text too: "of Varling’s fleet", then "Varling issued".)
+      const shapedOrdinary = hasCommonWordShape(first.text) && this.standingAlone(first.text) === 0 &&
+        (words.length === 1 || this.isKnownName(textOf(this.text, words.slice(1))));
       // (Not a Korean family name before its hyphenated given name: "Oh Seung-hwan and Kang Tae-joon were sentenced".)
       if (!opensKoreanName(words) && !this.isKnownName(first.text) && (this.isOrdinary(first.text) || shapedOrdinary)) {
         words = words.slice(1);
@@ -378,7 +380,7 @@ export class ChunkClassifier {
   }
 
   private defer(word: Word): void {
-    if (word.capitalised && !this.isOrdinary(word.text) && !hasCommonWordShape(word.text) && !/^\p{Lu}\.?$/u.test(word.text)) {
+    if (word.capitalised && !this.isOrdinary(word.text) && (!hasCommonWordShape(word.text) || this.standingAlone(word.text) > 0) && !/^\p{Lu}\.?$/u.test(word.text)) {
       this.deferred.push({ start: word.start, end: word.end });
     }
   }

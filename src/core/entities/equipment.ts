@@ -89,6 +89,23 @@ export function namesProduct(text: string, start: number, end: number, appositio
   return apposition !== undefined && (isProductNoun(apposition) || MAKER_PRODUCT_NOUNS.has(apposition));
 }
 
+/** Words after a company's lone name that only the company, never its product, is the subject of. */
+const MAKER_ACTION_AFTER = /^[ \u00A0]+(?:(?:has|had|also|later|then)[ \u00A0]+)?(?:issued|issues|released|releases|published|put[ \u00A0]+out|announced|announces|said|says|stated|confirmed|declined|told|added)\b/;
+/** A possessive before the maker's model or products: "Varnelco’s workhorse 550 model", "Varnelco's VX fleet". */
+const MAKER_POSSESSIVE_AFTER = /^[’']s[ \u00A0]+((?:[\p{L}\d-]+[ \u00A0]+){0,2}[\p{L}\d-]+)/u;
+const MAKER_OWNED_NOUNS = new Set(['model', 'models', 'fleet', 'fleets', 'lineup', 'range', 'products', 'factory', 'plant']);
+
+/**
+ * Does the lone name ending at `end` act as a maker in its own right ("Varnelco issued a statement", "Varnelco’s
+ * workhorse 550 model"), and so name the company, even where the document also names one of its models in full?
+ */
+export function actsAsMaker(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  if (MAKER_ACTION_AFTER.test(after)) return true;
+  const owned = MAKER_POSSESSIVE_AFTER.exec(after);
+  return owned !== null && owned[1]!.split(/[ \u00A0]+/).some((w) => /\d/.test(w) || MAKER_OWNED_NOUNS.has(w) || isProductNoun(w.toLowerCase()));
+}
+
 /**
  * A name with a model letter after a hyphen ("Euvichol-S", "Tenvo-XR") before a product or maker's product noun
  * ("oral cholera vaccine", "tablets"): a product, even though a maker's name also comes before "vaccine".

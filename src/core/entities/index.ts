@@ -13,7 +13,7 @@ import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, isSyllabicShortName, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, isFamilyNameFirst, type DocumentKnowledge, type RawMention } from './classify';
 import { isCommonWord } from './commonWords';
-import { findDesignations } from './equipment';
+import { actsAsMaker, findDesignations } from './equipment';
 import { startsLower, tokenize, type Token } from './tokens';
 
 export { isCommonWord } from './commonWords';
@@ -283,13 +283,14 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     };
     if (m.role) mention.role = m.role;
     if (m.guessed && !acronyms.has(mention.text)) mention.guessed = true;
+    if (m.type === 'organization' && !/\s/.test(mention.text) && actsAsMaker(text, m.end)) mention.maker = true;
     mentions.push(mention);
     lastEnd = m.end;
   }
   const resolved = resolveCorpus([mentions])[0];
   const deferred = classifier.deferred
     .filter((d) => !mentions.some((m) => m.start < d.end && d.start < m.end))
-    .map((d) => ({ start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+    .map((d) => ({ start: d.start, end: d.end, text: text.slice(d.start, d.end), ...(actsAsMaker(text, d.end) ? { maker: true } : {}) }));
   if (deferred.length > 0) deferredByDocument.set(resolved, deferred);
   return resolved;
 }
