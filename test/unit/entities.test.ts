@@ -1472,6 +1472,11 @@ describe('entities: canonical names across the corpus', () => {
     assert.deepEqual(res.map((m) => `${m.text}/${m.type}`), ['Varling/organization', 'Tarsk/place', 'Varling/organization', 'Tarsk/place']);
   });
 
+  it('reads titles in quotes after "titles include" or "the maker of" as products, whatever their words', () => {
+    const res = brief('Its best-known titles include "Ember Saga," "Tide Runner" and "Marova Nights". Selka, the maker of ‘Tide Runner’, agreed to the sale.');
+    assert.deepEqual(res, ['Ember Saga/equipment', 'Tide Runner/equipment', 'Marova Nights/equipment', 'Selka/organization', 'Tide Runner/equipment']);
+  });
+
   it('keeps a maker named far more often alone than with one model as the maker', () => {
     // (As the extractor may read them: the team alone four times, and once its car, typed as a body.)
     const mention = (start: number, text: string): EntityMention => ({ start, end: start + text.length, text, type: 'organization', canonical: text });

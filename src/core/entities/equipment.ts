@@ -89,6 +89,22 @@ export function namesProduct(text: string, start: number, end: number, appositio
   return apposition !== undefined && (isProductNoun(apposition) || MAKER_PRODUCT_NOUNS.has(apposition));
 }
 
+/**
+ * What introduces works or products by their titles in quotes: "titles such as", "top games include", "the maker of".
+ * Past the quoted titles before this one in the same list ("“Tide,” “Skyfall” and “Ember”").
+ */
+const QUOTED_TITLE_CUE = new RegExp(
+  '(?:\\b(?:titles|games|franchises|hits|brands|products|apps|series|shows|films|movies|albums|songs|books|novels)[ \\u00A0]+' +
+    '(?:such[ \\u00A0]+as|including|include|includes|like)|\\b(?:maker|makers|developer|developers|publisher|publishers|creator|creators)[ \\u00A0]+of(?:[ \\u00A0]+the)?)' +
+    '[ \\u00A0]+(?:[“"‘\'][^“”"‘’\'\\n]{1,40}[”"’\'][ \\u00A0]*,?[ \\u00A0]*(?:and[ \\u00A0]+|or[ \\u00A0]+)?)*[“"‘\']$',
+);
+
+/** Is the name at [start, end) a title in quotes in a list of works or products ("titles such as “Tide”")? */
+export function isQuotedTitle(text: string, start: number, end: number): boolean {
+  if (!/^,?[”"’']/.test(text.slice(end, end + 2))) return false;
+  return QUOTED_TITLE_CUE.test(text.slice(Math.max(0, start - 200), start));
+}
+
 /** Words after a company's lone name that only the company, never its product, is the subject of. */
 const MAKER_ACTION_AFTER = /^[ \u00A0]+(?:(?:has|had|also|later|then)[ \u00A0]+)?(?:issued|issues|released|releases|published|put[ \u00A0]+out|announced|announces|said|says|stated|confirmed|declined|told|added)\b/;
 /** A possessive before the maker's model or products: "Varnelco’s workhorse 550 model", "Varnelco's VX fleet". */

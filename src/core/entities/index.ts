@@ -13,7 +13,7 @@ import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, isSyllabicShortName, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, isFamilyNameFirst, type DocumentKnowledge, type RawMention } from './classify';
 import { isCommonWord } from './commonWords';
-import { actsAsMaker, findDesignations } from './equipment';
+import { actsAsMaker, findDesignations, isQuotedTitle } from './equipment';
 import { startsLower, tokenize, type Token } from './tokens';
 
 export { isCommonWord } from './commonWords';
@@ -282,6 +282,10 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
       canonical: m.canonical ?? text.slice(m.start, m.end),
     };
     if (m.role) mention.role = m.role;
+    // A title in quotes in a list of products or works ("titles such as “Tide” and “Skyfall”") is a product, whatever
+    // its words would make it alone.
+    if ((m.type === 'organization' || m.type === 'person') && isQuotedTitle(text, m.start, m.end)) m.type = 'equipment';
+    mention.type = m.type;
     if (m.guessed && !acronyms.has(mention.text)) mention.guessed = true;
     if (m.type === 'organization' && !/\s/.test(mention.text) && actsAsMaker(text, m.end)) mention.maker = true;
     mentions.push(mention);
