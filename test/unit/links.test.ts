@@ -11,6 +11,7 @@ import { extractFigures } from '../../src/core/figures';
 import { segment } from '../../src/core/text/segment';
 import { wordDiff, summarizeDiff } from '../../src/core/links/wordDiff';
 import { dayDispute } from '../../src/core/links/statedDays';
+import { stanceDispute } from '../../src/core/links/opposedStances';
 import type { CorpusAnalysis, CrossSourceGroup, DocumentAnalysis } from '../../src/core/types';
 
 import { tariffSources, wire } from '../support/tariffReports';
@@ -1221,6 +1222,40 @@ describe('claim conflicts over the day of an event', () => {
         { file: 'b.txt', ...text('A delivery van hit four cyclists near Tarsk on Thursday evening.') },
       ])?.sides.map((s) => s.day),
       ['Friday', 'Thursday'],
+    );
+  });
+});
+
+describe('claim conflicts over what a subject does', () => {
+  it('sets "will stay on as chief" against "will leave" for one person in two sources', () => {
+    const c = analyzeCorpus([
+      { file: 'a.txt', text: 'Varnelco said chief executive Arjun Mehra will stay on in that job after the merger with Kestrel closes.' },
+      { file: 'b.txt', text: 'Citing people close to the board, the paper said Mehra will quietly leave Varnelco once the merger with Kestrel closes.' },
+    ]);
+    const g = c.groups.find((x) => x.kind === 'claim' && x.members.some((m) => m.text.includes('quietly leave')));
+    assert.ok(g, JSON.stringify(c.groups.map((x) => texts(x))));
+    assert.equal(g.relation, 'conflict');
+    assert.match(g.note ?? '', /what Arjun Mehra does, stays \(1 source\) vs leaves \(1 source\)/);
+  });
+
+  it('takes no side from a negated verb, a relative clause or a verb that belongs to the next name', () => {
+    const statement = (file: string, text: string, names: [string, string][]) => ({
+      file,
+      text,
+      start: 0,
+      end: text.length,
+      entities: names.map(([name, canonical]) => {
+        const start = text.indexOf(name);
+        return { start, end: start + name.length, text: name, type: 'person' as const, canonical };
+      }),
+    });
+    const stays = statement('a.txt', 'Arjun Mehra will remain chief executive after the merger.', [['Arjun Mehra', 'Arjun Mehra']]);
+    assert.equal(stanceDispute([stays, statement('b.txt', 'Mehra will not leave the company after the merger.', [['Mehra', 'Arjun Mehra']])]), undefined);
+    assert.equal(stanceDispute([stays, statement('b.txt', 'Mehra, whose deputy resigned last year, will remain in charge.', [['Mehra', 'Arjun Mehra']])]), undefined);
+    assert.equal(stanceDispute([stays, statement('b.txt', 'Mehra said Jana Holm will leave after the merger.', [['Mehra', 'Arjun Mehra'], ['Jana Holm', 'Jana Holm']])]), undefined);
+    assert.deepEqual(
+      stanceDispute([stays, statement('b.txt', 'Mehra is expected to step down after the merger.', [['Mehra', 'Arjun Mehra']])])?.sides.map((s) => s.outcome),
+      ['stays', 'leaves'],
     );
   });
 });

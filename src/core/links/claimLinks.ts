@@ -9,6 +9,7 @@ import { figureKey } from './figureKeys';
 import { addFigureStatements } from './figureStatements';
 import { countryStoodFor } from '../lexicon/places';
 import { dayDispute, type DayDispute } from './statedDays';
+import { stanceDispute, type StanceDispute } from './opposedStances';
 
 interface ClaimItem {
   file: string;
@@ -120,13 +121,15 @@ export function linkClaims(
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
     const figureConflict = figuresConflict(members, conflictingSpans);
-    const days = figureConflict ? undefined : dayDispute(members.map((m) => ({ file: m.file, text: m.doc.text, start: m.claim.start, end: m.claim.end })));
-    const relation = figureConflict || days ? 'conflict' : wordingRelation(index, members);
+    const spans = members.map((m) => ({ file: m.file, text: m.doc.text, start: m.claim.start, end: m.claim.end, entities: m.doc.entities }));
+    const days = figureConflict ? undefined : dayDispute(spans);
+    const stances = figureConflict || days ? undefined : stanceDispute(spans);
+    const relation = figureConflict || days || stances ? 'conflict' : wordingRelation(index, members);
     return {
       id: `claim-${n + 1}`,
       kind: 'claim',
       relation,
-      note: days ? dayNote(members, days) : noteFor(members, relation),
+      note: days ? dayNote(members, days) : stances ? stanceNote(members, stances) : noteFor(members, relation),
       members: members.map((m) => ({ file: m.file, start: m.claim.start, end: m.claim.end, text: m.claim.text })),
     };
   });
@@ -235,6 +238,11 @@ function wordingRelation(index: CorpusIndex<ClaimItem>, members: ClaimItem[]): G
 function dayNote(members: ClaimItem[], days: DayDispute): string {
   const sides = days.sides.map((s) => `${s.day} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join(' vs ');
   return `${sourceCount(members)} sources give different days, ${sides}: ${shortHead(members)}`;
+}
+
+function stanceNote(members: ClaimItem[], dispute: StanceDispute): string {
+  const sides = dispute.sides.map((s) => `${s.outcome} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join(' vs ');
+  return `${sourceCount(members)} sources disagree on what ${dispute.subject} does, ${sides}: ${shortHead(members)}`;
 }
 
 function noteFor(members: ClaimItem[], relation: GroupRelation): string {
