@@ -274,20 +274,19 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     if (diseases.has(text.slice(m.start, m.end))) continue;
     // (Nor is a body or a place inside the title: "the Countering America’s Adversaries Act" names the law only.)
     if (inLaw(m.start, m.end) || laws.acronyms.has(text.slice(m.start, m.end))) continue;
+    // A title in quotes in a list of products or works ("titles such as “Tide” and “Skyfall”") is a product, whatever
+    // its words would make it alone.
+    const quotedTitle = (m.type === 'organization' || m.type === 'person') && isQuotedTitle(text, m.start, m.end);
     const mention: EntityMention = {
       start: m.start,
       end: m.end,
       text: text.slice(m.start, m.end),
-      type: m.type,
+      type: quotedTitle ? 'equipment' : m.type,
       canonical: m.canonical ?? text.slice(m.start, m.end),
     };
     if (m.role) mention.role = m.role;
-    // A title in quotes in a list of products or works ("titles such as “Tide” and “Skyfall”") is a product, whatever
-    // its words would make it alone.
-    if ((m.type === 'organization' || m.type === 'person') && isQuotedTitle(text, m.start, m.end)) m.type = 'equipment';
-    mention.type = m.type;
     if (m.guessed && !acronyms.has(mention.text)) mention.guessed = true;
-    if (m.type === 'organization' && !/\s/.test(mention.text) && actsAsMaker(text, m.end)) mention.maker = true;
+    if (mention.type === 'organization' && !/\s/.test(mention.text) && actsAsMaker(text, m.end)) mention.maker = true;
     mentions.push(mention);
     lastEnd = m.end;
   }

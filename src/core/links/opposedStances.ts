@@ -62,12 +62,13 @@ interface Stance {
 /** The outcomes a statement gives its named subjects: the first listed verb within a few words after each name. */
 function stancesOf(s: StanceStatement): Stance[] {
   const out: Stance[] = [];
-  for (const e of s.entities) {
-    if (e.start < s.start || e.end > s.end || (e.type !== 'person' && e.type !== 'organization')) continue;
+  const inside = s.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+  for (const [n, e] of inside.entries()) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
     const words = s.text.slice(e.end, s.end).split(/[^\p{L}’']+/u).filter(Boolean).slice(0, SUBJECT_REACH + 1);
     // (Up to the next clause: "Holm, who …," names the subject of a relative clause, not its verb.)
     // (Nor past the next name, which is a subject of its own: "Varnelco said Holm will stay".)
-    const nextName = s.entities.find((o) => o.start >= e.end && o.start < s.end);
+    const nextName = inside[n + 1];
     const clauseEnd = /[,;:()—–]/.exec(s.text.slice(e.end, nextName?.start ?? s.end));
     const stop = clauseEnd ? e.end + clauseEnd.index : nextName?.start;
     const reach = stop !== undefined ? s.text.slice(e.end, stop).split(/[^\p{L}’']+/u).filter(Boolean).length : words.length;
