@@ -949,12 +949,16 @@ describe('entities: flights, airports, variants and appositives', () => {
     ]);
   });
 
+  it('reads a code of a known disease\'s letters as its outbreak, and never as a machine\'s model', () => {
+    assert.deepEqual(brief('Exports slumped amid SARS-9 lockdowns while Kvelar-220 jets flew on.'), ['SARS-9/event', 'Kvelar-220/equipment']);
+  });
+
   it('keeps a plus sign closing a name, and reads a pandemic by its code name', () => {
-    assert.deepEqual(brief('The OPEC+ alliance met in Tarsk. Demand fell in COVID-19 pandemic lockdowns, and COVID-19 cases rose.'), [
-      'OPEC+/organization',
+    assert.deepEqual(brief('The Kestrel+ Alliance met in Tarsk. Demand fell in Marova-21 pandemic lockdowns, and Marova-21 cases rose.'), [
+      'Kestrel+ Alliance/organization',
       'Tarsk/place',
-      'COVID-19 pandemic/event',
-      'COVID-19/event',
+      'Marova-21 pandemic/event',
+      'Marova-21/event',
     ]);
   });
 

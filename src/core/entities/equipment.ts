@@ -6,6 +6,7 @@ import { appositiveHead } from '../text/appositive';
 import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
+import { isDiseaseCodePrefix } from '../lexicon/diseases';
 
 export interface EquipmentSpan {
   start: number;
@@ -16,9 +17,9 @@ export interface EquipmentSpan {
 // A second number after another hyphen is a variant: "L-72-400", "Tu-154-2".
 const DESIGNATION_RE = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}]{0,11})[-‑](\d{1,4}[\p{L}\d]{0,6}(?:[-‑]\d{1,4}[\p{L}\d]{0,2})?|\p{Lu}{1,2}\d{1,3}[\p{L}\d]{0,3})(?![\p{L}\p{N}]|[-‑]\p{N})/gu;
 
-/** Prefixes that make a letters-number shape something other than equipment ("COVID-19", "Article-370"). */
+/** Prefixes that make a letters-number shape something other than equipment ("Article-370"; diseases apart). */
 const NOT_EQUIPMENT_PREFIX = new Set(
-  'covid sars mers h1n1 article section chapter class grade level phase stage size type top under over year page route highway form vol no g p'.split(' '),
+  'h1n1 article section chapter class grade level phase stage size type top under over year page route highway form vol no g p'.split(' '),
 );
 
 /** Nouns that mark the capitalised word before them as an equipment name ("Veyra fighter", "Durvan submarines"). */
@@ -175,7 +176,7 @@ export function findDesignations(text: string): EquipmentSpan[] {
     if (!m) continue;
     const prefix = m[1];
     // (A year after a word names a plan or an edition: "Vision-2030"; "APR-1400" and "GC-2030", after a code, are models.)
-    if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || (/^(?:1[89]|20)\d\d$/.test(m[2]) && /\p{Ll}/u.test(prefix))) continue;
+    if (NOT_EQUIPMENT_PREFIX.has(prefix.toLowerCase()) || isDiseaseCodePrefix(prefix) || (/^(?:1[89]|20)\d\d$/.test(m[2]) && /\p{Ll}/u.test(prefix))) continue;
     // A flight, route or account code: "flight RSD-1", "flight No. AI-101", "Room B-2".
     const label = /([\p{L}/]+\.?)\s*$/u.exec(text.slice(Math.max(0, m.index - 16), m.index));
     if (label && isNumberedThing(label[1])) continue;

@@ -15,6 +15,7 @@ import { ChunkClassifier, emptyKnowledge, isFamilyNameFirst, type DocumentKnowle
 import { isCommonWord } from './commonWords';
 import { actsAsMaker, findDesignations, isQuotedTitle } from './equipment';
 import { startsLower, tokenize, type Token } from './tokens';
+import { isDiseaseCodePrefix } from '../lexicon/diseases';
 
 export { isCommonWord } from './commonWords';
 
@@ -124,14 +125,16 @@ function lettersWrittenAsMoney(text: string): Set<string> {
 /** A road named by its number: "Interstate 10", "State Highway 2", "Route 66". */
 const NUMBERED_ROAD = /\b(?:Interstate|(?:National |State |Federal )?Highway|Route|Motorway|Expressway|Autobahn)[ \u00A0][A-Z]?\d{1,4}[A-Z]?\b/g;
 
-/** A flight by its number, with or without the airline's code: "flight 302", "Flight KA 302", "flight No. KA302". */
+/** A flight by its number, with or without the airline's code: "flight 718", "Flight KA 718", "flight No. KA718". */
 const NUMBERED_FLIGHT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])[Ff]light(?:[ \u00A0]+(?:No\.|number))?[ \u00A0]+(${AIRLINE_CODE}[ \u00A0]?\d{1,4}[A-Z]?|\d{1,4})(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
 
-/** A pandemic by its disease's code name ("COVID-19", "the Covid-19 pandemic"): an event of its own. */
-const CODE_NAMED_PANDEMIC = /(?<![\p{L}\p{N}-])(?:COVID|Covid)-19(?:[ \u00A0]+(?:pandemic|epidemic|outbreak))?(?![\p{L}\p{N}])/gu;
+/** An outbreak named by its disease's code ("the Marova-21 pandemic"): an event of its own, and so is the code alone. */
+/** A disease's code: letters, a hyphen and a number ("SARS-9"); an outbreak where the lexicon knows its letters. */
+const DISEASE_CODE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\d]{1,7})-\d{1,2}(?![\p{L}\p{N}]|-)/gu;
+const CODE_NAMED_OUTBREAK = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{1,7}-\d{1,2})[ \u00A0]+(?:pandemic|epidemic|outbreak)(?![\p{L}\p{N}])/gu;
 
 /** Finds the entity mentions of one document, sorted by start; `canonical` is this document's best guess. */
 export function extractEntityMentions(text: string, structure: DocumentStructure): EntityMention[] {
@@ -236,17 +239,25 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     if (!inBoilerplate(m.index!, m.index! + m[0].length)) raw.push({ start: m.index!, end: m.index! + m[0].length, type: 'place' });
   }
 
-  // Numbered flights and a pandemic by its code name are events, and so is a flight's code alone once the document has
-  // called it a flight ("KA302"). They replace what a chunk read there ("Flight KA" is no body); the airline before stays.
+  // Numbered flights and outbreaks by their code name are events, and so is a flight's code alone once the document
+  // has called it a flight ("KA718"), or a disease's code once it has named its outbreak ("Marova-21 cases rose").
+  // They replace what a chunk read there ("Flight KA" is no body); the airline before stays.
   const flightCodes = new Set<string>();
+  const outbreakCodes = new Set<string>();
   const numbered: RawMention[] = [];
-  for (const m of [...text.matchAll(NUMBERED_FLIGHT), ...text.matchAll(CODE_NAMED_PANDEMIC)]) {
+  for (const [m, codes] of [...[...text.matchAll(NUMBERED_FLIGHT)].map((m) => [m, flightCodes] as const), ...[...text.matchAll(CODE_NAMED_OUTBREAK)].map((m) => [m, outbreakCodes] as const)]) {
     const span = { start: m.index!, end: m.index! + m[0].length, type: 'event' as const };
     if (inBoilerplate(span.start, span.end)) continue;
     numbered.push(span);
-    if (m[1] && /[A-Z]/.test(m[1])) flightCodes.add(m[1].replace(/[ \u00A0]/g, ''));
+    if (m[1] && /[A-Z]/.test(m[1])) codes.add(m[1].replace(/[ \u00A0]/g, ''));
   }
-  for (const t of tokens) if (flightCodes.has(t.text) && !numbered.some((n) => n.start <= t.start && t.end <= n.end)) numbered.push({ start: t.start, end: t.end, type: 'event' });
+  const inNumbered = (start: number, end: number) => numbered.some((n) => n.start <= start && end <= n.end);
+  for (const t of tokens) if (flightCodes.has(t.text) && !inNumbered(t.start, t.end)) numbered.push({ start: t.start, end: t.end, type: 'event' });
+  for (const m of text.matchAll(DISEASE_CODE)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    const outbreak = outbreakCodes.has(m[0]) || isDiseaseCodePrefix(m[1]!);
+    if (outbreak && !inNumbered(start, end) && !inBoilerplate(start, end)) numbered.push({ start, end, type: 'event' });
+  }
   for (const n of numbered) {
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start < n.end && n.start < raw[k]!.end && raw[k]!.start >= n.start) raw.splice(k, 1);
     raw.push(n);

@@ -68,7 +68,7 @@ export function tokenize(text: string): Token[] {
       end += 1;
       word += '.';
     }
-    // A plus sign closing a name is part of it: "OPEC+", "Canal+".
+    // A plus sign closing a name is part of it: "Kestrel+", "Selka+".
     if (!possessive && startsUpper(word) && text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
       end += 1;
       word += '+';
