@@ -2,7 +2,7 @@
 
 import type { Candidate } from './candidate';
 import { isDash, touching, type Token } from './tokens';
-import { TIME_ZONES } from './units';
+import { TIME_ZONES } from '../lexicon/timeZones';
 
 const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,

@@ -5,7 +5,8 @@
 
 import { isDesignatorWord } from '../lexicon/designators';
 import { isDash, touching, type Token } from './tokens';
-import { isMeasureUnit, isTimeUnit, TIME_PLURALS, TIME_ZONES } from './units';
+import { TIME_ZONES } from '../lexicon/timeZones';
+import { isMeasureUnit, isTimeUnit, TIME_PLURALS } from './units';
 import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 /** Letters that may be glued before a number without making it a name. */

@@ -9,8 +9,6 @@ import { AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, isPronoun, COMMON
 /** Nouns whose count is a number of people. */
 const PEOPLE_NOUNS = new Set(['population', 'populace', 'workforce', 'electorate', 'membership', 'crowd', 'audience', 'headcount', 'toll', 'turnout']);
 
-export { TIME_ZONES } from '../lexicon/timeZones';
-
 /** Singular time units and their plural. */
 export const TIME_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
   second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', night: 'nights', week: 'weeks', fortnight: 'fortnights',

@@ -236,13 +236,18 @@ function wordingRelation(index: CorpusIndex<ClaimItem>, members: ClaimItem[]): G
 }
 
 function dayNote(members: ClaimItem[], days: DayDispute): string {
-  const sides = days.sides.map((s) => `${s.day} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join(' vs ');
+  const sides = sidesText(days.sides.map((s) => [s.day, s.files.length]));
   return `${sourceCount(members)} sources give different days, ${sides}: ${shortHead(members)}`;
 }
 
 function stanceNote(members: ClaimItem[], dispute: StanceDispute): string {
-  const sides = dispute.sides.map((s) => `${s.outcome} (${s.files.length} source${s.files.length === 1 ? '' : 's'})`).join(' vs ');
+  const sides = sidesText(dispute.sides.map((s) => [s.outcome, s.files.length]));
   return `${sourceCount(members)} sources disagree on what ${dispute.subject} does, ${sides}: ${shortHead(members)}`;
+}
+
+/** The sides of a dispute with the number of sources on each: "Friday (2 sources) vs Saturday (1 source)". */
+function sidesText(sides: readonly (readonly [string, number])[]): string {
+  return sides.map(([label, n]) => `${label} (${n} source${n === 1 ? '' : 's'})`).join(' vs ');
 }
 
 function noteFor(members: ClaimItem[], relation: GroupRelation): string {

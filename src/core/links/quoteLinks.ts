@@ -56,7 +56,7 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
   for (const [a, b] of candidates) {
     const sameSpeaker = speakerKey(items[a].quote.speaker) === speakerKey(items[b].quote.speaker);
     // One speaker's three-word phrase quoted inside another rendering of theirs ("weathered every season") counts too.
-    // (Not a term the writers use themselves, again and again: "a public health emergency of international concern".)
+    // (Not a term the writers use themselves, again and again: "a managed retreat from the coast".)
     const shorter = items[a].normalized.length <= items[b].normalized.length ? items[a] : items[b];
     const inside = isQuotedInside(items[a], items[b], sameSpeaker ? MIN_FRAGMENT_WORDS - 1 : MIN_FRAGMENT_WORDS) && !termOfTheWriters(shorter.normalized, 2);
     const sim = inside ? 1 : weightedCosine(index, items[a].features, items[b].features);

@@ -7,7 +7,7 @@ import { isThinkingVerb } from '../lexicon/speechVerbs';
 import type { Sentence, Span } from '../types';
 import type { QuotedPassage } from './quoteSpans';
 import { clauseSubject, forwardPhrase, isSpeechVerbAt, phraseEndingAt, SpeakerPhrase, subjectBefore, withPostModifierBefore } from './speakerPhrase';
-import { STATEMENT_NOUNS } from './speakerWords';
+import { ISSUING_VERBS, STATEMENT_NOUNS } from './speakerWords';
 import { PREPOSITIONS } from '../figures/wordClasses';
 import { Token, tokenize } from './tokens';
 
@@ -53,7 +53,7 @@ function tokenAfter(tokens: Token[], phrase: SpeakerPhrase, from = 0): number {
 function issuerOfStatement(text: string, tokens: Token[], phrase: SpeakerPhrase, sentenceStart: number): SpeakerPhrase {
   if (phrase.kind !== 'description' || !STATEMENT_NOUNS.has(phrase.head ?? '')) return phrase;
   let k = tokenAfter(tokens, phrase);
-  if (tokens[k]?.lower === 'issued' || tokens[k]?.lower === 'released') k++;
+  if (ISSUING_VERBS.has(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.lower !== 'from' && tokens[k]?.lower !== 'by') return phrase;
   const issuer = forwardPhrase(text, tokens, k + 1, tokens.length, sentenceStart);
   return issuer && issuer.kind !== 'pronoun' ? issuer : phrase;
@@ -194,7 +194,7 @@ const ISSUED_NOUNS = new Set([...STATEMENT_NOUNS, 'notice', 'warning', 'alert', 
  */
 function issuedStatementAt(tokens: Token[]): { verb: number; noun: number } | undefined {
   for (let v = tokens.length - 1; v >= 0; v--) {
-    if (!/^(?:issued|released|published|posted|sent|put)$/.test(tokens[v]!.lower)) continue;
+    if (!ISSUING_VERBS.has(tokens[v]!.lower) && tokens[v]!.lower !== 'put') continue;
     let k = v + 1;
     if (tokens[v]!.lower === 'put' && tokens[k]?.lower === 'out') k++;
     if (!/^(?:a|an|its|their|his|her)$/.test(tokens[k]?.lower ?? '')) continue;
@@ -246,7 +246,6 @@ function relativeClauseSpeaker(text: string, from: number, to: number): RawAttri
   return undefined;
 }
 
-/** Nouns for something said, owned by who said it ("Osei's remark"). */
 /**
  * "Sorokin is risking a row with Holm after saying Kestrel will provide “…”": a participle after a conjunction of
  * time has the main clause's subject, when the sentence opens with it.
@@ -279,6 +278,7 @@ function inTheWordsOf(text: string, tokens: Token[], sentenceStart: number): Raw
   return undefined;
 }
 
+/** Nouns for something said, owned by who said it ("Osei's remark"). */
 const REMARK_NOUNS = new Set(['remark', 'remarks', 'words', 'comment', 'comments', 'statement', 'assertion', 'pledge', 'promise', 'warning', 'message', 'slogan', 'quip', 'claim', 'vow']);
 
 function firstWordIndex(tokens: Token[]): number {

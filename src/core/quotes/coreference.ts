@@ -8,7 +8,7 @@ import { isKnownNonCompany } from '../lexicon/organizations';
 import { speechVerbOf } from '../lexicon/speechVerbs';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, titlePrefixLength } from '../lexicon/titles';
 import { isDescriptorNoun, NATIONALITY_HEAD, type SpeakerPhrase } from './speakerPhrase';
-import { COMMENTATOR_NOUNS, ORGANIZATION_WORDS, STATEMENT_NOUNS } from './speakerWords';
+import { COMMENTATOR_NOUNS, ISSUING_VERBS, ORGANIZATION_WORDS, STATEMENT_NOUNS, STATING_VERBS } from './speakerWords';
 import { withoutPossessive } from './tokens';
 import { PREPOSITIONS } from '../figures/wordClasses';
 import { escapeRegExp } from '../text/regex';
@@ -53,18 +53,21 @@ const REGULATOR_BODY_RE = /\b(?:authority|agency|commission|administration|board
 
 /** A noun for a written statement (STATEMENT_NOUNS), as a regular-expression group. */
 const STATEMENT_NOUN = `(?:${[...STATEMENT_NOUNS].join('|')})`;
+/** Verbs of issuing and of saying in a statement, as regular-expression groups. */
+const ISSUING_VERB = `(?:${[...ISSUING_VERBS].join('|')}|put[ \u00A0]+out)`;
+const STATING_VERB = `(?:${[...STATING_VERBS].join('|')})`;
 /** "… said in a statement", "… issued a statement", right after the issuer's name. */
 const ISSUED_STATEMENT_AFTER = new RegExp(
-  String.raw`^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:said|says|added|announced|stated|confirmed|warned|communicated)[ \u00A0]+in[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATEMENT_NOUN}\b` +
-    String.raw`|^[ \u00A0]+(?:issued|released|put[ \u00A0]+out)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATEMENT_NOUN}\b`,
+  String.raw`^[’']?s?[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATING_VERB}[ \u00A0]+in[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATEMENT_NOUN}\b` +
+    String.raw`|^[ \u00A0]+${ISSUING_VERB}[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATEMENT_NOUN}\b`,
   'u',
 );
 /** "a statement from", "the release issued by": the issuer is named next. */
-const STATEMENT_FROM_BEFORE = new RegExp(String.raw`\b${STATEMENT_NOUN}[ \u00A0]+(?:(?:issued|released)[ \u00A0]+)?(?:from|by)[ \u00A0]+(?:the[ \u00A0]+)?$`, 'iu');
+const STATEMENT_FROM_BEFORE = new RegExp(String.raw`\b${STATEMENT_NOUN}[ \u00A0]+(?:${ISSUING_VERB}[ \u00A0]+)?(?:from|by)[ \u00A0]+(?:the[ \u00A0]+)?$`, 'iu');
 
 /** "The ministry said in a statement", "the company issued a statement": a body described, issuing a statement. */
 const DESCRIBED_ISSUER = new RegExp(
-  String.raw`\b[Tt]he[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:(?:said|says|added|announced|stated|confirmed|warned)[ \u00A0]+in|issued|released)[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATEMENT_NOUN}\b`,
+  String.raw`\b[Tt]he[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:${STATING_VERB}[ \u00A0]+in|${ISSUING_VERB})[ \u00A0]+(?:a|its)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?${STATEMENT_NOUN}\b`,
   'gu',
 );
 /** "In a statement, the ministry said": the issuer follows. */

@@ -19,6 +19,12 @@ export const COMMENTATOR_NOUNS = set(`
  */
 export const STATEMENT_NOUNS = set('statement release communique communiqué post tweet');
 
+/** Verbs of putting a statement out ("issued a statement", "posted a notice"); "put out" too, as two words. */
+export const ISSUING_VERBS = set('issued released published posted sent');
+
+/** Verbs of saying something in a statement ("said in a statement", "warned in its release"). */
+export const STATING_VERBS = set('said says added announced stated confirmed warned communicated');
+
 /** Words ending an organisation name ("... Ministry of External Affairs", "... Research Initiative"). */
 export const ORGANIZATION_WORDS = set(`
   ministry department office agency bureau council commission committee board authority administration government
