@@ -677,7 +677,7 @@ describe('quotes: bodies, roles and dotted acronyms', () => {
     const text =
       'Kestrel striker Arjun Mehra scored twice on his debut.\n\n“I am sad to leave, but it was time,” he said.\n\n' +
       'The team’s chairman Ivan Sorokin, said Mehra had asked to leave.\n\n' +
-      '“We tried for a long time to keep Arjun. Arjun was clear, however, that he wanted to move on. We have agreed to the sale with regret.\n\n' +
+      '“We did everything we could to keep Arjun. In the end he made it plain that a new start was what he needed. We have agreed to the sale with regret.\n\n' +
       '“We watched a boy from our youth teams grow into a great forward. He gave this club everything,” he told reporters later.';
     assert.deepEqual(analysedPairs(text).map(([, speaker]) => speaker), ['Arjun Mehra', 'Ivan Sorokin']);
   });
