@@ -45,6 +45,10 @@ describe('content words', () => {
     assert.deepEqual(keys('fined appeal'), keys('penalty challenge'));
   });
 
+  it('drops discourse connectives, which say how a sentence hangs on the last, not what it is about', () => {
+    assert.deepEqual(keys('However, Kestrel Port reopened, though slowly, because the strike ended.'), keys('Kestrel Port reopened slowly; the strike ended.'));
+  });
+
   it('leaves a verb with an unrelated particle alone', () => {
     assert.deepEqual(keys('They came back'), ['came', 'back']);
   });

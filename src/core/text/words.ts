@@ -4,7 +4,7 @@ import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer');
 import { verbBase } from '../lexicon/irregularVerbs';
 import { americanSpelling, conceptOf, phrasalParticlesOf } from '../lexicon/paraphrases';
 
-/** Function words and reporting filler that say nothing about what a statement is about. */
+/** Function words, discourse connectives and reporting filler that say nothing about what a statement is about. */
 const STOPWORDS = new Set(
   (
     'a an the and or but nor so yet if then than that this these those there here it its itself he him his she her hers ' +
@@ -15,7 +15,9 @@ const STOPWORDS = new Set(
     'not no only just also even still very more most much many some any all both each either neither other another such ' +
     'same own too again further once ever now already yet s t one ' +
     'said says say saying told tell added adding according stated noted explained reported ' +
-    'mr mrs ms dr'
+    'mr mrs ms dr ' +
+    'however though although despite meanwhile moreover furthermore nevertheless nonetheless thus therefore hence instead ' +
+    'whereas whilst because unless whether'
   ).split(' '),
 );
 
