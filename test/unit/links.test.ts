@@ -228,6 +228,14 @@ describe('cross-source links', () => {
     assert.ok(!fa.has('E:washington') || fa.has('E:united states'));
   });
 
+  it('lets a clause that names no one speak of the names before it in its sentence', () => {
+    const fares = analyzeCorpus([{ file: 'a.txt', text: 'Varnelco Airways cut its fares again on Monday, making it the cheapest carrier in the region.' }]);
+    const doc = fares.documents[0];
+    const clause = doc.claims.find((c) => c.text.startsWith('making'));
+    assert.ok(clause, `no second clause in ${doc.claims.map((c) => c.text).join(' | ')}`);
+    assert.ok(claimFeatures(doc, clause).has('E:varnelco airways'), [...claimFeatures(doc, clause)].join(' '));
+  });
+
   it('compares "five units" with "five squadrons" of the model just named', () => {
     const deal = analyzeCorpus([
       { file: 'a.txt', text: 'The MIM-104 system has become a symbol of the partnership. Valdoria agreed in 2018 to buy five units for $5.4 billion.' },

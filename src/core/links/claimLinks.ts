@@ -2,7 +2,7 @@
 // entities and figures they share, weighted by how rare those are in the corpus.
 
 import { contentWords } from '../text/words';
-import type { Claim, CrossSourceGroup, DocumentAnalysis, GroupRelation } from '../types';
+import type { Claim, CrossSourceGroup, DocumentAnalysis, EntityMention, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, MAX_POSTING, lengthTolerantSimilarity, weightedCosine } from './corpusIndex';
 import { figureKey } from './figureKeys';
@@ -38,6 +38,7 @@ export function claimFeatures(
   figureGroupOf: ReadonlyMap<string, string> = new Map(),
 ): Set<string> {
   const features = new Set<string>();
+  const sentence = doc.structure.sentences[claim.sentence];
   const words = contentWords(doc.text, claim.start, claim.end);
   for (const w of words) {
     features.add(w.concept ?? w.stem);
@@ -48,16 +49,19 @@ export function claimFeatures(
   // The rest of the sentence, marked apart: two clauses in like sentences are more likely one claim.
   let context = sentenceFeatures.get(claim.sentence);
   if (!context) {
-    const sentence = doc.structure.sentences[claim.sentence];
     context = sentence ? contentWords(doc.text, sentence.start, sentence.end).map((w) => `S:${w.concept ?? w.stem}`) : [];
     sentenceFeatures.set(claim.sentence, context);
   }
   for (const f of context) features.add(f);
+  let namesSomeone = false;
   for (const e of doc.entities) if (e.start >= claim.start && e.end <= claim.end) {
-    features.add(`E:${e.canonical.toLowerCase()}`);
-    // A capital stands for its government: "Washington widened sanctions" is the United States acting.
-    const country = e.type === 'place' ? countryStoodFor(e.canonical) : undefined;
-    if (country) features.add(`E:${country.toLowerCase()}`);
+    addEntity(features, e);
+    namesSomeone = true;
+  }
+  // A clause that names no one speaks of the names before it in its sentence: in "Valdoria cut its rates, making
+  // it the cheapest lender in the region", the second clause is about Valdoria.
+  if (!namesSomeone && sentence) {
+    for (const e of doc.entities) if (e.start >= sentence.start && e.end <= claim.start && ACTOR_TYPES.has(e.type)) addEntity(features, e);
   }
   for (const f of doc.figures) if (f.start >= claim.start && f.end <= claim.end) {
     const k = figureKey(f);
@@ -68,6 +72,16 @@ export function claimFeatures(
     if (group !== undefined) for (let k = 0; k < FIGURE_GROUP_WEIGHT; k++) features.add(`G${k}:${group}`);
   }
   return features;
+}
+
+/** The kinds of names a clause can be about without repeating them. */
+const ACTOR_TYPES = new Set<EntityMention['type']>(['person', 'organization', 'place']);
+
+function addEntity(features: Set<string>, e: EntityMention): void {
+  features.add(`E:${e.canonical.toLowerCase()}`);
+  // A capital stands for its government: "Washington widened sanctions" is the United States acting.
+  const country = e.type === 'place' ? countryStoodFor(e.canonical) : undefined;
+  if (country) features.add(`E:${country.toLowerCase()}`);
 }
 
 /** How many rare shared words one shared figure group counts as (measured on six annotated stories: 2 is best). */
