@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeCorpus } from '../../src/core/analyze';
-import { claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
+import { attachLoneStatements, claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
 import { addFigureStatements } from '../../src/core/links/figureStatements';
 import { averageLinkageClusters } from '../../src/core/links/clustering';
 import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from '../../src/core/links/corpusIndex';
@@ -1018,6 +1018,38 @@ describe('joinCloseStatements', () => {
     const clusters = [[0, 1]];
     joinCloseStatements(clusters, [{ a: 0, b: 1, similarity: 0.6 }, { a: 4, b: 0, similarity: 0.5 }], 0.3, keyOf);
     assert.deepEqual(clusters, [[0, 1]]);
+  });
+});
+
+describe('attachLoneStatements', () => {
+  // Statements 0..5; the key is the source file.
+  const files = ['a', 'b', 'c', 'c', 'd', 'e'];
+  const keyOf = (i: number) => files[i];
+
+  it('gives a statement no group took the group of the member it is strongly tied to', () => {
+    const clusters = [[0, 1], [2, 5]];
+    const edges = [
+      { a: 0, b: 1, similarity: 0.5 },
+      { a: 2, b: 5, similarity: 0.5 },
+      // 4 is tied to 1 strongly and to 5 less: it joins [0, 1] only.
+      { a: 4, b: 1, similarity: 0.4 },
+      { a: 4, b: 5, similarity: 0.32 },
+    ];
+    attachLoneStatements(clusters, edges, 0.3, keyOf);
+    assert.deepEqual(clusters, [[0, 1, 4], [2, 5]]);
+  });
+
+  it('leaves a weak tie, a statement already grouped, and a group that has the source already', () => {
+    const clusters = [[0, 1], [2, 5]];
+    const edges = [
+      { a: 0, b: 1, similarity: 0.5 },
+      { a: 2, b: 5, similarity: 0.5 },
+      { a: 4, b: 0, similarity: 0.25 },
+      { a: 5, b: 0, similarity: 0.6 },
+      { a: 3, b: 5, similarity: 0.6 },
+    ];
+    attachLoneStatements(clusters, edges, 0.3, keyOf);
+    assert.deepEqual(clusters, [[0, 1], [2, 5]]);
   });
 });
 

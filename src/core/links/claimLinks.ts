@@ -131,6 +131,7 @@ export function linkClaims(
   const edges = strongestPerItem(scored, options.neighbours);
   const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), sourceOf: (i) => items[i].file, checkCancelled });
   joinCloseStatements(clusters, edges, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
+  attachLoneStatements(clusters, edges, options.threshold * LONE_TIE_FACTOR, (i) => exclusiveKeyOf(items[i]));
   if (known.figureGroupOf) addFigureStatements(clusters, items, known.figureGroupOf, similarity, options.threshold * EDGE_FLOOR);
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
@@ -155,22 +156,16 @@ const EDGE_FLOOR = 0.75;
 /** How much closer than the grouping threshold a statement must be, on average, to join a second group. */
 const JOIN_FACTOR = 1.3;
 
+/** How much stronger than the grouping threshold one tie must be for a statement no group took to join a group. */
+const LONE_TIE_FACTOR = 1.4;
+
 /**
  * Lets a statement join further groups it is close to as a whole: a sentence such as "the minister came to
  * shore up shipping ties amid pressure over port fees" states two claims, and clustering puts it in one group only.
  * A group still takes one statement per source.
  */
 export function joinCloseStatements(clusters: number[][], edges: readonly Edge[], minMean: number, keyOf: (i: number) => string): void {
-  const neighbours = new Map<number, Map<number, number>>();
-  const link = (x: number, y: number, s: number) => {
-    let m = neighbours.get(x);
-    if (!m) neighbours.set(x, (m = new Map()));
-    m.set(y, s);
-  };
-  for (const e of edges) {
-    link(e.a, e.b, e.similarity);
-    link(e.b, e.a, e.similarity);
-  }
+  const neighbours = neighbourMap(edges);
   const joins = clusters.map((cluster) => {
     const keys = new Set(cluster.map(keyOf));
     const candidates = new Set<number>();
@@ -189,6 +184,46 @@ export function joinCloseStatements(clusters: number[][], edges: readonly Edge[]
     cluster.push(...joins[n]);
     cluster.sort((p, q) => p - q);
   });
+}
+
+/**
+ * Gives a statement that no group took the group of the member it is most like, when that one tie is strong: three
+ * sources stating one fact in three vocabularies leave the third alike to one of the others only, and the group's
+ * mean then keeps it out. A group still takes one statement per source.
+ */
+export function attachLoneStatements(clusters: number[][], edges: readonly Edge[], minTie: number, keyOf: (i: number) => string): void {
+  const grouped = new Set(clusters.flat());
+  const clusterOf = new Map<number, number>();
+  clusters.forEach((cluster, c) => cluster.forEach((i) => clusterOf.set(i, c)));
+  const attachments: { item: number; cluster: number }[] = [];
+  for (const [item, near] of neighbourMap(edges)) {
+    if (grouped.has(item)) continue;
+    let best: { cluster: number; tie: number } | undefined;
+    for (const [member, tie] of near) {
+      const cluster = clusterOf.get(member);
+      if (cluster === undefined || tie < minTie || (best && tie <= best.tie)) continue;
+      if (clusters[cluster].some((i) => keyOf(i) === keyOf(item))) continue;
+      best = { cluster, tie };
+    }
+    if (best) attachments.push({ item, cluster: best.cluster });
+  }
+  for (const { item, cluster } of attachments) clusters[cluster].push(item);
+  for (const cluster of new Set(attachments.map((a) => a.cluster))) clusters[cluster].sort((p, q) => p - q);
+}
+
+/** Each statement → its neighbours in the similarity graph, with the similarity of each. */
+function neighbourMap(edges: readonly Edge[]): Map<number, Map<number, number>> {
+  const neighbours = new Map<number, Map<number, number>>();
+  const link = (x: number, y: number, s: number) => {
+    let m = neighbours.get(x);
+    if (!m) neighbours.set(x, (m = new Map()));
+    m.set(y, s);
+  };
+  for (const e of edges) {
+    link(e.a, e.b, e.similarity);
+    link(e.b, e.a, e.similarity);
+  }
+  return neighbours;
 }
 
 /** Keeps an edge when it is among the `k` strongest of either of its ends. */
