@@ -340,6 +340,10 @@ describe('figures: units', () => {
     // A tally of deaths counts people as a toll does; a bare count after "deaths" alone does not.
     assert.deepEqual(brief('By Tuesday the official count of heatstroke deaths had reached at least 86.'), [['at least 86', 'quantity', 86, 'people']]);
     assert.deepEqual(brief('The number of dead rose to 40.'), [['40', 'quantity', 40, 'people']]);
+    // Those aboard a craft are people, and so is the whole of a known number a verb of harm takes.
+    assert.deepEqual(brief('The Kestrel ferry capsized off Tarsk with 212 on board.'), [['212', 'quantity', 212, 'people']]);
+    assert.deepEqual(brief('All 64 aboard survived.'), [['64', 'quantity', 64, 'people']]);
+    assert.deepEqual(brief('The fire killed all 23 and spread to the next street.'), [['23', 'quantity', 23, 'people']]);
     assert.deepEqual(brief('Nairobi awaits the last two of five Kestrel-9 squadrons; Atomprom is building four more reactors.'), [
       ['two', 'quantity', 2, 'squadrons'], ['five', 'quantity', 5, 'squadrons'], ['four', 'quantity', 4, 'reactors'],
     ]);

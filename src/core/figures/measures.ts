@@ -204,6 +204,7 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
     const referent = pluralNounBefore(tokens, n.first) ?? (partitive ? countedNounBefore(tokens, n.first) : undefined);
     if (referent) return referent;
   }
+  if (!partitive && countsThoseAboard(tokens, n.last)) return 'people';
   const head = partitive ? undefined : headNounAfter(tokens, n.last);
   if (head !== undefined) return head;
   // "the remaining two are due in 2026": the things counted were named before.
@@ -329,8 +330,17 @@ const PEOPLE_OBJECT_VERBS = /^(?:kill|injure|hurt|wound|maim|sicken|evacuate|dis
 
 function countsPeopleAfterVerb(tokens: Token[], first: number): boolean {
   const qualifier = qualifierBefore(tokens, first, false);
-  const verb = tokens[(qualifier?.first ?? first) - 1];
+  let at = (qualifier?.first ?? first) - 1;
+  // "killing all 157": the whole of a known number.
+  if (tokens[at]?.lower === 'all') at--;
+  const verb = tokens[at];
   return verb?.kind === 'word' && PEOPLE_OBJECT_VERBS.test(verb.lower);
+}
+
+/** A bare count of those aboard a craft: "157 on board", "all 40 aboard", "the 12 onboard". */
+function countsThoseAboard(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.lower;
+  return next === 'aboard' || next === 'onboard' || (next === 'on' && tokens[last + 2]?.lower === 'board');
 }
 
 /** Word-only forms: "sixfold", "fourth-generation", "his third term", "a quarter of", "week-long". */
