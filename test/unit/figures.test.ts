@@ -344,6 +344,7 @@ describe('figures: units', () => {
     assert.deepEqual(brief('The Kestrel ferry capsized off Tarsk with 212 on board.'), [['212', 'quantity', 212, 'people']]);
     assert.deepEqual(brief('All 64 aboard survived.'), [['64', 'quantity', 64, 'people']]);
     assert.deepEqual(brief('The fire killed all 23 and spread to the next street.'), [['23', 'quantity', 23, 'people']]);
+    assert.deepEqual(brief('The ferry carried 212 passengers and nine crew aboard the vessel.').map((f) => f[3]), ['passengers', 'crew']);
     assert.deepEqual(brief('Nairobi awaits the last two of five Kestrel-9 squadrons; Atomprom is building four more reactors.'), [
       ['two', 'quantity', 2, 'squadrons'], ['five', 'quantity', 5, 'squadrons'], ['four', 'quantity', 4, 'reactors'],
     ]);
