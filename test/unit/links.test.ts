@@ -775,6 +775,18 @@ describe('figure conflicts between parts and their whole, and between times of d
   });
 });
 
+describe('figure links between times of day', () => {
+  const takeoff = (time: string) => analyzeCorpus([
+    { file: 'a.txt', text: `The Kestrel Air jet took off from Tarsk at ${time} on Sunday. It lost contact at 9:18 a.m.` },
+    { file: 'b.txt', text: `The jet departed at ${time} local time in heavy rain, according to the airline and air traffic data. Rescuers reached the site at 11:40 a.m.` },
+  ]).groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => m.text).join(' = '));
+
+  it('links a time to the minute on loose context, as a precise value, but not a round hour', () => {
+    assert.deepEqual(takeoff('9:12 a.m.'), ['9:12 a.m. = 9:12 a.m.']);
+    assert.deepEqual(takeoff('9 a.m.'), []);
+  });
+});
+
 describe('figure conflicts between a threshold and an outcome', () => {
   it('does not set "the 76 seats needed for a majority" against "has won 94 seats"', () => {
     assert.deepEqual(conflictTexts([

@@ -8,7 +8,7 @@ import { contentWords } from '../text/words';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { admits, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
+import { admits, clockMinutesOf, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -81,9 +81,18 @@ const FATE_WEIGHT = 6;
 /** How much of the usual context a same precise or distinctive value needs (measured on the annotated stories). */
 const PRECISE_VALUE_FACTOR = 0.5;
 
-/** A value of three significant digits or more ("41.3", "214", "48.6%"): seldom two different things at once. */
+/**
+ * A value of three significant digits or more ("41.3", "214", "48.6%"), or a time to the minute ("8:41 a.m."): seldom
+ * two different things at once.
+ */
 function isPrecise(f: Figure): boolean {
+  if (isTimeToTheMinute(f)) return true;
   return f.kind !== 'date' && typeof f.value === 'number' && (writtenPrecision(f)?.significant ?? 0) >= 3;
+}
+
+/** "8:41 a.m.", not "9 a.m.". */
+function isTimeToTheMinute(f: Figure): boolean {
+  return (clockMinutesOf(f) ?? 0) % 60 !== 0;
 }
 
 /** The share of the conflict context two values stated once by each source need (measured on fifteen annotated stories). */
@@ -756,7 +765,7 @@ const REQUIREMENT_BEFORE = /\b(?:threshold|target|minimum|quota|requirement)[ \u
 
 /** A date that names only a month or a quarter, no year. */
 function isBareDate(f: Figure): boolean {
-  return f.kind === 'date' && f.value === null;
+  return f.kind === 'date' && f.value === null && !isTimeToTheMinute(f);
 }
 
 /** Ratio of the smaller to the larger value (1 for equal values, dates, and figures without a single positive value). */
