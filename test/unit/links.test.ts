@@ -787,6 +787,26 @@ describe('figure links between times of day', () => {
   });
 });
 
+describe('figure links for a value most sources state', () => {
+  const reports = [
+    { file: 'a.txt', text: 'Rescuers in Tarsk searched the rubble of a school on Wednesday, a day after the magnitude 6.4 earthquake struck Valdoria.' },
+    { file: 'b.txt', text: 'The 6.4-magnitude quake toppled dozens of buildings across Valdoria, officials said.' },
+    { file: 'c.txt', text: 'Leaders sent condolences to Valdoria after Tuesday’s magnitude 6.4 tremor left the capital in ruins.' },
+    { file: 'd.txt', text: 'The magnitude 6.4 earthquake was felt across Valdoria, and power failed in Selka.' },
+    { file: 'e.txt', text: 'Schools across Marova stayed shut on Wednesday as engineers checked bridges for damage.' },
+  ];
+  const figureGroups = (sources: typeof reports) =>
+    analyzeCorpus(sources).groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => `${m.file}:${m.text}`).join(' = '));
+
+  it('links a value four sources of five state on loose context', () => {
+    assert.deepEqual(figureGroups(reports), ['a.txt:6.4 = b.txt:6.4-magnitude = c.txt:6.4 = d.txt:6.4']);
+  });
+
+  it('asks the usual context of a value only two sources state', () => {
+    assert.deepEqual(figureGroups([reports[1]!, reports[2]!, reports[4]!]), []);
+  });
+});
+
 describe('figure conflicts between a threshold and an outcome', () => {
   it('does not set "the 76 seats needed for a majority" against "has won 94 seats"', () => {
     assert.deepEqual(conflictTexts([

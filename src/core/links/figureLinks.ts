@@ -188,6 +188,10 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   // Values each source states once → how many sources state them.
   const statedOnce = sourcesStatingOnce(items);
   const onceEach = (i: number) => (statedOnce.get(valueKey(items[i]!)) ?? 0) >= 2;
+  // Values most sources state, in one unit ("a magnitude 7.1 quake" in four reports of five).
+  const sourcesOfValue = sourcesStating(items);
+  const widelyNeeded = Math.max(WIDELY_STATED_MIN, new Set(items.map((it) => it.file)).size / 2);
+  const widelyStated = (i: number) => (sourcesOfValue.get(valueKey(items[i]!)) ?? 0) >= widelyNeeded && !isRecurringValue(items[i]!.figure);
   // Clusters of the same figure (same or nested value, alike context), by union-find.
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -215,8 +219,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // A value that only fits the other's bound ("more than 3%" and 3.2%) needs the stronger context match of a conflict.
     // So does a vague figure beside an exact one ("billions" and "$4.2 billion"; never "tens of thousands" and "19").
     // Two sources giving the same precise value ("$41.3 billion") need less context to be the same figure.
-    // So does a value each source states only once ("founded in 1947", "a 14-month search").
-    const distinctive = isPrecise(items[a].figure) || (onceEach(a) && onceEach(b));
+    // So does a value each source states only once ("founded in 1947", "a 14-month search"), and one most sources state.
+    const distinctive = isPrecise(items[a].figure) || (onceEach(a) && onceEach(b)) || (widelyStated(a) && widelyStated(b));
     const sameNeeded = relation === 'same' && distinctive ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
@@ -518,6 +522,27 @@ function sourcesStatingOnce(items: FigureItem[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const [k, counts] of perFile) if ([...counts.values()].every((n) => n === 1)) out.set(k, counts.size);
   return out;
+}
+
+/** The fewest sources that make a value widely stated, whatever the corpus's size. */
+const WIDELY_STATED_MIN = 3;
+
+/** A date or a small whole number ("two", "2026"): such values recur for different things. */
+function isRecurringValue(f: Figure): boolean {
+  return f.kind === 'date' || typeof f.value !== 'number' || (Number.isInteger(f.value) && Math.abs(f.value) < 10);
+}
+
+/** Each value (by `valueKey`) → how many sources state it. */
+function sourcesStating(items: FigureItem[]): Map<string, number> {
+  const files = new Map<string, Set<string>>();
+  for (const it of items) {
+    if (it.dateline || it.figure.value === null) continue;
+    const k = valueKey(it);
+    const set = files.get(k) ?? new Set<string>();
+    set.add(it.file);
+    files.set(k, set);
+  }
+  return new Map([...files].map(([k, s]) => [k, s.size]));
 }
 
 /** Whether `name` is written in `phrase` as whole words. */
