@@ -807,6 +807,16 @@ describe('figure links for a value most sources state', () => {
   });
 });
 
+describe('figure links between ages', () => {
+  it('links an age in brackets after a name with the same person’s "27-year-old"', () => {
+    const c = analyzeCorpus([
+      { file: 'a.txt', text: 'Selka captain Ivo Marek (27) has joined Kestrel FC from Tarsk United on a four-year deal.' },
+      { file: 'b.txt', text: 'Kestrel FC confirmed the signing of Ivo Marek on Saturday. The 27-year-old striker had one year left on his contract at Tarsk United.' },
+    ]);
+    assert.deepEqual(c.groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => `${m.file}:${m.text}`).join(' = ')), ['a.txt:27 = b.txt:27-year-old']);
+  });
+});
+
 describe('figure conflicts between a threshold and an outcome', () => {
   it('does not set "the 76 seats needed for a majority" against "has won 94 seats"', () => {
     assert.deepEqual(conflictTexts([

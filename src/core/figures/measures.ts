@@ -164,6 +164,12 @@ function isScore(tokens: Token[], n: NumberPhrase, upperLast: number): boolean {
   return /^\d{1,3}$/.test(a) && /^\d{1,3}$/.test(b) && !glued(before, tokens[n.first]) && !glued(tokens[upperLast], after);
 }
 
+/**
+ * What a person does after an age in brackets, perhaps after an auxiliary: "Marek (27) has joined", "Holm (41) said".
+ * A party's seats in brackets ("Labour (12) will sit") are not followed so.
+ */
+const PERSON_VERB_AFTER_BRACKET = /^(?:(?:has|had|is|was|will|would)\s+)?(?:joined|joins|join|signed|signs|sign|said|says|told|scored|scores|died|dies|became|becomes|moved|moves|left|leaves)\b/i;
+
 /** The unit of a plain count: "of the four units", the following noun, or "population of ...". */
 function countUnit(tokens: Token[], n: NumberPhrase): string {
   // The second number of a score ("the 2-1 defeat") counts what the first does, not the noun after it.
@@ -177,6 +183,12 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   const hyphenatedName = name?.kind === 'word' && isDash(tokens[n.first - 3]) && touching(tokens[n.first - 3]!, name) && /^\p{Lu}/u.test(tokens[n.first - 4]?.text ?? '');
   const person = name?.kind === 'word' && (/^\p{Lu}/u.test(name.text) || DESCRIPTOR_NOUNS.has(name.lower) || hyphenatedName);
   if (!n.spelled && before?.text === ',' && person && (after === undefined || /^(?:[,)."”]|of)$/.test(after.lower)) &&
+      Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
+    return 'years';
+  }
+  // Or in brackets after a name, as sports pages write it: "Selka striker Ivo Marek (27) has joined …".
+  if (!n.spelled && before?.text === '(' && after?.text === ')' && name?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(name.text) &&
+      touching(before, tokens[n.first]) && touching(tokens[n.last], after) && PERSON_VERB_AFTER_BRACKET.test(tokens.slice(n.last + 2, n.last + 4).map((t) => t.text).join(' ')) &&
       Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
     return 'years';
   }

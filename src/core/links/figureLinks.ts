@@ -673,11 +673,11 @@ function ageOf(doc: DocumentAnalysis, f: Figure): string | undefined {
   const before = text.slice(Math.max(0, f.start - 8), f.start);
   const yearOld = /-year-old\b|\byears? old\b/i.test(f.text) || /^[-‑ ]year[-‑ ]old\b|^ years? old\b/i.test(after);
   const aged = /\baged\s+$/i.test(before);
-  const apposed = /,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(f.text);
+  const apposed = /^\d{1,3}$/.test(f.text) && ((/,\s*$/.test(before) && /^\s*,/.test(after)) || (/\($/.test(before) && /^\)/.test(after)));
   if (!yearOld && !aged && !apposed) return undefined;
   const people = doc.entities.filter((e) => e.type === 'person');
   if (apposed) {
-    const comma = text.lastIndexOf(',', f.start);
+    const comma = Math.max(text.lastIndexOf(',', f.start), text.lastIndexOf('(', f.start));
     const named = people.find((e) => /^\s*$/.test(text.slice(e.end, comma)) && e.end <= comma);
     return named?.canonical;
   }
