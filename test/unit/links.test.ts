@@ -778,7 +778,7 @@ describe('figure conflicts between parts and their whole, and between times of d
 describe('figure links between times of day', () => {
   const takeoff = (time: string) => analyzeCorpus([
     { file: 'a.txt', text: `The Kestrel Air jet took off from Tarsk at ${time} on Sunday. It lost contact at 9:18 a.m.` },
-    { file: 'b.txt', text: `The jet departed at ${time} local time in heavy rain, according to the airline and air traffic data. Rescuers reached the site at 11:40 a.m.` },
+    { file: 'b.txt', text: `The jet departed at ${time} local time in heavy rain, air traffic data showed. Rescuers reached the site at 11:40 a.m.` },
   ]).groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => m.text).join(' = '));
 
   it('links a time to the minute on loose context, as a precise value, but not a round hour', () => {
@@ -790,7 +790,7 @@ describe('figure links between times of day', () => {
 describe('figure links for a value most sources state', () => {
   const reports = [
     { file: 'a.txt', text: 'Rescuers in Tarsk searched the rubble of a school on Wednesday, a day after the magnitude 6.4 earthquake struck Valdoria.' },
-    { file: 'b.txt', text: 'The 6.4-magnitude quake toppled dozens of buildings across Valdoria, officials said.' },
+    { file: 'b.txt', text: 'The 6.4-magnitude quake knocked down hundreds of walls across Valdoria, officials said.' },
     { file: 'c.txt', text: 'Leaders sent condolences to Valdoria after Tuesday’s magnitude 6.4 tremor left the capital in ruins.' },
     { file: 'd.txt', text: 'The magnitude 6.4 earthquake was felt across Valdoria, and power failed in Selka.' },
     { file: 'e.txt', text: 'Schools across Marova stayed shut on Wednesday as engineers checked bridges for damage.' },
@@ -810,8 +810,8 @@ describe('figure links for a value most sources state', () => {
 describe('figure links between ages', () => {
   it('links an age in brackets after a name with the same person’s "27-year-old"', () => {
     const c = analyzeCorpus([
-      { file: 'a.txt', text: 'Selka captain Ivo Marek (27) has joined Kestrel FC from Tarsk United on a four-year deal.' },
-      { file: 'b.txt', text: 'Kestrel FC confirmed the signing of Ivo Marek on Saturday. The 27-year-old striker had one year left on his contract at Tarsk United.' },
+      { file: 'a.txt', text: 'Selka captain Ivo Marek (27) has joined Kestrel FC from Tarsk United on a three-season contract.' },
+      { file: 'b.txt', text: 'Kestrel FC unveiled Ivo Marek at its ground on Saturday. The 27-year-old striker still had a season to run at Tarsk United.' },
     ]);
     assert.deepEqual(c.groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => `${m.file}:${m.text}`).join(' = ')), ['a.txt:27 = b.txt:27-year-old']);
   });

@@ -343,13 +343,13 @@ const PEOPLE_OBJECT_VERBS = /^(?:kill|injure|hurt|wound|maim|sicken|evacuate|dis
 function countsPeopleAfterVerb(tokens: Token[], first: number): boolean {
   const qualifier = qualifierBefore(tokens, first, false);
   let at = (qualifier?.first ?? first) - 1;
-  // "killing all 157": the whole of a known number.
+  // "killing all 212": the whole of a known number.
   if (tokens[at]?.lower === 'all') at--;
   const verb = tokens[at];
   return verb?.kind === 'word' && PEOPLE_OBJECT_VERBS.test(verb.lower);
 }
 
-/** A bare count of those aboard a craft: "157 on board", "all 40 aboard", "the 12 onboard". */
+/** A bare count of those aboard a craft: "212 on board", "all 40 aboard", "the 12 onboard". */
 function countsThoseAboard(tokens: Token[], last: number): boolean {
   const next = tokens[last + 1]?.lower;
   return next === 'aboard' || next === 'onboard' || (next === 'on' && tokens[last + 2]?.lower === 'board');

@@ -29,7 +29,7 @@ function isStopWord(token: Token): boolean {
   return PREPOSITIONS.has(w) || DETERMINERS.has(w) || AUXILIARIES.has(w) || CONJUNCTIONS.has(w) || isPronoun(token) || COMMON_VERBS.has(w) || CLAUSE_ADVERBS.has(w);
 }
 
-/** Adverbs that end a noun phrase: "4,000 people once it opens", "300 jobs now at risk", "eight crew aboard the ship". */
+/** Adverbs that end a noun phrase: "4,000 people once it opens", "300 jobs now at risk", "nine crew aboard the ferry". */
 const CLAUSE_ADVERBS = new Set([
   'once', 'twice', 'again', 'ever', 'never', 'often', 'now', 'already', 'currently', 'recently', 'still', 'also', 'reportedly', 'not',
   'aboard', 'onboard', 'abroad', 'overseas', 'ashore',

@@ -188,7 +188,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   // Values each source states once → how many sources state them.
   const statedOnce = sourcesStatingOnce(items);
   const onceEach = (i: number) => (statedOnce.get(valueKey(items[i]!)) ?? 0) >= 2;
-  // Values most sources state, in one unit ("a magnitude 7.1 quake" in four reports of five).
+  // Values most sources state, in one unit ("a magnitude 6.4 quake" in four reports of five).
   const sourcesOfValue = sourcesStating(items);
   const widelyNeeded = Math.max(WIDELY_STATED_MIN, new Set(items.map((it) => it.file)).size / 2);
   const widelyStated = (i: number) => (sourcesOfValue.get(valueKey(items[i]!)) ?? 0) >= widelyNeeded && !isRecurringValue(items[i]!.figure);
