@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeCorpus } from '../../src/core/analyze';
-import { attachLoneStatements, claimFeatures, joinCloseStatements } from '../../src/core/links/claimLinks';
+import { attachLoneStatements, claimFeatures, joinCloseStatements, neighbourMap } from '../../src/core/links/claimLinks';
 import { addFigureStatements } from '../../src/core/links/figureStatements';
 import { averageLinkageClusters } from '../../src/core/links/clustering';
 import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from '../../src/core/links/corpusIndex';
@@ -1051,14 +1051,14 @@ describe('joinCloseStatements', () => {
       { a: 3, b: 1, similarity: 0.5 },
       { a: 3, b: 4, similarity: 0.5 },
     ];
-    joinCloseStatements(clusters, edges, 0.3, keyOf);
+    joinCloseStatements(clusters, neighbourMap(edges), 0.3, keyOf);
     // 3 is closer to [0, 1] than 2 (same source c), so it joins and 2 does not; 3 stays in its own group too.
     assert.deepEqual(clusters, [[0, 1, 3], [3, 4]]);
   });
 
   it('does not join a statement close to only part of a group', () => {
     const clusters = [[0, 1]];
-    joinCloseStatements(clusters, [{ a: 0, b: 1, similarity: 0.6 }, { a: 4, b: 0, similarity: 0.5 }], 0.3, keyOf);
+    joinCloseStatements(clusters, neighbourMap([{ a: 0, b: 1, similarity: 0.6 }, { a: 4, b: 0, similarity: 0.5 }]), 0.3, keyOf);
     assert.deepEqual(clusters, [[0, 1]]);
   });
 });
@@ -1077,8 +1077,15 @@ describe('attachLoneStatements', () => {
       { a: 4, b: 1, similarity: 0.4 },
       { a: 4, b: 5, similarity: 0.32 },
     ];
-    attachLoneStatements(clusters, edges, 0.3, keyOf);
+    attachLoneStatements(clusters, neighbourMap(edges), 0.3, keyOf);
     assert.deepEqual(clusters, [[0, 1, 4], [2, 5]]);
+  });
+
+  it('looks past a group that has the source already to another group holding the same member', () => {
+    // 0 is in both groups (it joined one of them later); 3 (source c) cannot join [0, 2], which holds 2 of source c.
+    const clusters = [[0, 1], [0, 2]];
+    attachLoneStatements(clusters, neighbourMap([{ a: 0, b: 2, similarity: 0.5 }, { a: 0, b: 1, similarity: 0.5 }, { a: 3, b: 0, similarity: 0.6 }]), 0.3, keyOf);
+    assert.deepEqual(clusters, [[0, 1, 3], [0, 2]]);
   });
 
   it('leaves a weak tie, a statement already grouped, and a group that has the source already', () => {
@@ -1090,7 +1097,7 @@ describe('attachLoneStatements', () => {
       { a: 5, b: 0, similarity: 0.6 },
       { a: 3, b: 5, similarity: 0.6 },
     ];
-    attachLoneStatements(clusters, edges, 0.3, keyOf);
+    attachLoneStatements(clusters, neighbourMap(edges), 0.3, keyOf);
     assert.deepEqual(clusters, [[0, 1], [2, 5]]);
   });
 });

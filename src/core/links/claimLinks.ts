@@ -130,8 +130,9 @@ export function linkClaims(
   checkCancelled?.();
   const edges = strongestPerItem(scored, options.neighbours);
   const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), sourceOf: (i) => items[i].file, checkCancelled });
-  joinCloseStatements(clusters, edges, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
-  attachLoneStatements(clusters, edges, options.threshold * LONE_TIE_FACTOR, (i) => exclusiveKeyOf(items[i]));
+  const neighbours = neighbourMap(edges);
+  joinCloseStatements(clusters, neighbours, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
+  attachLoneStatements(clusters, neighbours, options.threshold * LONE_TIE_FACTOR, (i) => exclusiveKeyOf(items[i]));
   if (known.figureGroupOf) addFigureStatements(clusters, items, known.figureGroupOf, similarity, options.threshold * EDGE_FLOOR);
   return clusters.map((cluster, n) => {
     const members = cluster.map((i) => items[i]);
@@ -164,8 +165,7 @@ const LONE_TIE_FACTOR = 1.4;
  * shore up shipping ties amid pressure over port fees" states two claims, and clustering puts it in one group only.
  * A group still takes one statement per source.
  */
-export function joinCloseStatements(clusters: number[][], edges: readonly Edge[], minMean: number, keyOf: (i: number) => string): void {
-  const neighbours = neighbourMap(edges);
+export function joinCloseStatements(clusters: number[][], neighbours: Neighbours, minMean: number, keyOf: (i: number) => string): void {
   const joins = clusters.map((cluster) => {
     const keys = new Set(cluster.map(keyOf));
     const candidates = new Set<number>();
@@ -191,19 +191,18 @@ export function joinCloseStatements(clusters: number[][], edges: readonly Edge[]
  * sources stating one fact in three vocabularies leave the third alike to one of the others only, and the group's
  * mean then keeps it out. A group still takes one statement per source.
  */
-export function attachLoneStatements(clusters: number[][], edges: readonly Edge[], minTie: number, keyOf: (i: number) => string): void {
-  const grouped = new Set(clusters.flat());
-  const clusterOf = new Map<number, number>();
-  clusters.forEach((cluster, c) => cluster.forEach((i) => clusterOf.set(i, c)));
+export function attachLoneStatements(clusters: number[][], neighbours: Neighbours, minTie: number, keyOf: (i: number) => string): void {
+  // Statement → the groups holding it (a statement may be in several, see joinCloseStatements).
+  const clustersOf = new Map<number, number[]>();
+  clusters.forEach((cluster, c) => cluster.forEach((i) => clustersOf.set(i, [...(clustersOf.get(i) ?? []), c])));
   const attachments: { item: number; cluster: number }[] = [];
-  for (const [item, near] of neighbourMap(edges)) {
-    if (grouped.has(item)) continue;
+  for (const [item, near] of neighbours) {
+    if (clustersOf.has(item)) continue;
     let best: { cluster: number; tie: number } | undefined;
     for (const [member, tie] of near) {
-      const cluster = clusterOf.get(member);
-      if (cluster === undefined || tie < minTie || (best && tie <= best.tie)) continue;
-      if (clusters[cluster].some((i) => keyOf(i) === keyOf(item))) continue;
-      best = { cluster, tie };
+      if (tie < minTie || (best && tie <= best.tie)) continue;
+      const cluster = clustersOf.get(member)?.find((c) => !clusters[c].some((i) => keyOf(i) === keyOf(item)));
+      if (cluster !== undefined) best = { cluster, tie };
     }
     if (best) attachments.push({ item, cluster: best.cluster });
   }
@@ -212,7 +211,10 @@ export function attachLoneStatements(clusters: number[][], edges: readonly Edge[
 }
 
 /** Each statement → its neighbours in the similarity graph, with the similarity of each. */
-function neighbourMap(edges: readonly Edge[]): Map<number, Map<number, number>> {
+export type Neighbours = ReadonlyMap<number, ReadonlyMap<number, number>>;
+
+/** The neighbours of each statement, from the edges of the similarity graph. */
+export function neighbourMap(edges: readonly Edge[]): Neighbours {
   const neighbours = new Map<number, Map<number, number>>();
   const link = (x: number, y: number, s: number) => {
     let m = neighbours.get(x);
