@@ -186,12 +186,12 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   };
 
   // Values each source states once → how many sources state them.
-  const statedOnce = sourcesStatingOnce(items);
+  const perValue = statementsPerSource(items);
+  const statedOnce = sourcesStatingOnce(items, perValue);
   const onceEach = (i: number) => (statedOnce.get(valueKey(items[i]!)) ?? 0) >= 2;
   // Values most sources state, in one unit ("a magnitude 6.4 quake" in four reports of five).
-  const sourcesOfValue = sourcesStating(items);
   const widelyNeeded = Math.max(WIDELY_STATED_MIN, new Set(items.map((it) => it.file)).size / 2);
-  const widelyStated = (i: number) => (sourcesOfValue.get(valueKey(items[i]!)) ?? 0) >= widelyNeeded && !isRecurringValue(items[i]!.figure);
+  const widelyStated = (i: number) => (perValue.get(valueKey(items[i]!))?.size ?? 0) >= widelyNeeded && !isRecurringValue(items[i]!.figure);
   // Clusters of the same figure (same or nested value, alike context), by union-find.
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -505,22 +505,28 @@ function valueKey(item: FigureItem): string {
   return `${item.keys[0]}|${JSON.stringify(item.figure.value)}`;
 }
 
+/** How many times each source states each value (by `valueKey`); datelines and values without a number left out. */
+function statementsPerSource(items: FigureItem[]): Map<string, Map<string, number>> {
+  const perValue = new Map<string, Map<string, number>>();
+  for (const it of items) {
+    if (it.dateline || it.figure.value === null) continue;
+    const k = valueKey(it);
+    const counts = perValue.get(k) ?? new Map<string, number>();
+    counts.set(it.file, (counts.get(it.file) ?? 0) + 1);
+    perValue.set(k, counts);
+  }
+  return perValue;
+}
+
 /**
  * Values that each source stating them states only once, and that are not small counts ("founded in 1947", "a
  * 14-month search", "£410 million"), with how many sources state them. Two sources giving such a value are likely
  * stating the same figure.
  */
-function sourcesStatingOnce(items: FigureItem[]): Map<string, number> {
-  const perFile = new Map<string, Map<string, number>>();
-  for (const it of items) {
-    if (it.dateline || it.figure.value === null || (typeof it.figure.value === 'number' && it.figure.kind === 'quantity' && it.figure.value < 10)) continue;
-    const k = valueKey(it);
-    const counts = perFile.get(k) ?? new Map<string, number>();
-    counts.set(it.file, (counts.get(it.file) ?? 0) + 1);
-    perFile.set(k, counts);
-  }
+function sourcesStatingOnce(items: FigureItem[], perValue: ReadonlyMap<string, ReadonlyMap<string, number>>): Map<string, number> {
+  const smallCounts = new Set(items.filter((it) => isSmallCount(it.figure)).map(valueKey));
   const out = new Map<string, number>();
-  for (const [k, counts] of perFile) if ([...counts.values()].every((n) => n === 1)) out.set(k, counts.size);
+  for (const [k, counts] of perValue) if (!smallCounts.has(k) && [...counts.values()].every((n) => n === 1)) out.set(k, counts.size);
   return out;
 }
 
@@ -530,19 +536,6 @@ const WIDELY_STATED_MIN = 3;
 /** A date or a small whole number ("two", "2026"): such values recur for different things. */
 function isRecurringValue(f: Figure): boolean {
   return f.kind === 'date' || typeof f.value !== 'number' || (Number.isInteger(f.value) && Math.abs(f.value) < 10);
-}
-
-/** Each value (by `valueKey`) → how many sources state it. */
-function sourcesStating(items: FigureItem[]): Map<string, number> {
-  const files = new Map<string, Set<string>>();
-  for (const it of items) {
-    if (it.dateline || it.figure.value === null) continue;
-    const k = valueKey(it);
-    const set = files.get(k) ?? new Set<string>();
-    set.add(it.file);
-    files.set(k, set);
-  }
-  return new Map([...files].map(([k, s]) => [k, s.size]));
 }
 
 /** Whether `name` is written in `phrase` as whole words. */
