@@ -182,14 +182,12 @@ function countUnit(tokens: Token[], n: NumberPhrase): string {
   // (A hyphenated given name ends in lower case: "Kang Tae-joon, 67,".)
   const hyphenatedName = name?.kind === 'word' && isDash(tokens[n.first - 3]) && touching(tokens[n.first - 3]!, name) && /^\p{Lu}/u.test(tokens[n.first - 4]?.text ?? '');
   const person = name?.kind === 'word' && (/^\p{Lu}/u.test(name.text) || DESCRIPTOR_NOUNS.has(name.lower) || hyphenatedName);
-  if (!n.spelled && before?.text === ',' && person && (after === undefined || /^(?:[,)."”]|of)$/.test(after.lower)) &&
-      Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
-    return 'years';
-  }
+  const ageLike = !n.spelled && Number.isInteger(n.value) && n.value >= 1 && n.value <= 120;
+  if (ageLike && before?.text === ',' && person && (after === undefined || /^(?:[,)."”]|of)$/.test(after.lower))) return 'years';
   // Or in brackets after a name, as sports pages write it: "Selka striker Ivo Marek (27) has joined …".
-  if (!n.spelled && before?.text === '(' && after?.text === ')' && name?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(name.text) &&
-      touching(before, tokens[n.first]) && touching(tokens[n.last], after) && PERSON_VERB_AFTER_BRACKET.test(tokens.slice(n.last + 2, n.last + 4).map((t) => t.text).join(' ')) &&
-      Number.isInteger(n.value) && n.value >= 1 && n.value <= 120) {
+  const bracketed = before?.text === '(' && after?.text === ')' && touching(before, tokens[n.first]) && touching(tokens[n.last], after);
+  if (ageLike && bracketed && name?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(name.text) &&
+      PERSON_VERB_AFTER_BRACKET.test(tokens.slice(n.last + 2, n.last + 4).map((t) => t.text).join(' '))) {
     return 'years';
   }
   // "two of five Kestrel-9 squadrons": the part counts what the whole counts.

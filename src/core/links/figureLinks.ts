@@ -670,8 +670,9 @@ function ageOf(doc: DocumentAnalysis, f: Figure): string | undefined {
   if (!yearOld && !aged && !apposed) return undefined;
   const people = doc.entities.filter((e) => e.type === 'person');
   if (apposed) {
-    const comma = Math.max(text.lastIndexOf(',', f.start), text.lastIndexOf('(', f.start));
-    const named = people.find((e) => /^\s*$/.test(text.slice(e.end, comma)) && e.end <= comma);
+    // The comma or bracket that opens the apposition: the name ends right before it.
+    const opening = Math.max(text.lastIndexOf(',', f.start), text.lastIndexOf('(', f.start));
+    const named = people.find((e) => /^\s*$/.test(text.slice(e.end, opening)) && e.end <= opening);
     return named?.canonical;
   }
   const sentence = doc.structure.sentences[f.sentence];
