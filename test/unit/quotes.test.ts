@@ -62,6 +62,18 @@ describe('quotes: spans', () => {
     ]);
   });
 
+  it('reads titles of works in quotation marks as names, not as quotes', () => {
+    const listed = 'Tarsk Games said Monday it will sell titles such as "Night Harbour" and "Kestrel Run" to Varnelco.';
+    assert.deepEqual(analysedPairs(listed), []);
+    const american = 'The studio, Tarsk Games said, owns hits including "Night Harbour," "Kestrel Run" and "Marova."';
+    assert.deepEqual(analysedPairs(american), []);
+    const film = 'Ivo Marek said the film "Winter Over Selka" would open in May.';
+    assert.deepEqual(analysedPairs(film), []);
+    // A title-case phrase nobody introduces as a work is still a quote, and so is speech after "such as".
+    assert.deepEqual(analysedPairs('Jana Holm called the pact a "Historic Turning Point" for Valdoria.'), [['Historic Turning Point', 'Jana Holm']]);
+    assert.deepEqual(analysedPairs('Jana Holm cited warnings such as "we are running out of time" in her speech.'), [['we are running out of time', 'Jana Holm']]);
+  });
+
   it('does not pair an apostrophe with an opening single mark', () => {
     const passages = findQuotedPassages('The leaders’ summit was ‘a success’ overall.', [{ start: 0, end: 44 }]);
     assert.deepEqual(passages.map((p) => [p.start, p.end]), [[25, 34]]);

@@ -1,0 +1,53 @@
+// Titles of works in quotation marks. Agency style puts the names of films, books, songs and games between
+// quotation marks ("titles such as "Night Harbour" and "Kestrel Run""): they name a thing, nobody says them.
+
+import type { Span } from '../types';
+
+type QuotedSpan = Span & { open: number; close: number };
+
+/** Title-case words, with the short words a title leaves in lower case; no sentence punctuation inside. */
+const TITLE_WORDS = /^\p{Lu}[\p{L}\p{N}'’&:-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&:-]*|\p{N}+|of|the|a|an|and|or|in|on|at|to|for|from|with|by))*$/u;
+
+/** At most this many words: a longer title-case passage is more likely a headline-style remark. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * What comes right before a title: a list opener ("such as", "including"), or a noun for a kind of work
+ * ("the film", "the hit song", "the novel").
+ */
+const TITLE_INTRODUCED = new RegExp(
+  String.raw`(?:\b(?:such as|including|like)|\b(?:films?|movies?|shows?|series|songs?|singles?|albums?|books?|novels?|memoirs?|` +
+    String.raw`plays?|musicals?|documentar(?:y|ies)|podcasts?|episodes?|games?|franchises?|titles?|sitcoms?|dramas?|operas?))\s*$`,
+  'i',
+);
+
+/** After a title, the next item of the same list: `"Night Harbour" and "Kestrel Run"`. */
+const NEXT_IN_LIST = /^\s*(?:,|,?\s*(?:and|or|as well as))\s*$/i;
+
+/** `p` is the next item of a list after the title `previous`. */
+function nextInList(text: string, previous: QuotedSpan, p: QuotedSpan): boolean {
+  const between = text.slice(previous.close, p.open);
+  return NEXT_IN_LIST.test(between) || (text[previous.end - 1] === ',' && /^\s+$/.test(between));
+}
+
+/** Looks like the title of a work: title case, short, first person absent. */
+function titleShaped(passage: string): boolean {
+  // American style puts a list's comma, or the sentence's full stop, inside the marks: "Night Harbour," "Kestrel Run".
+  const words = passage.replace(/[,.]$/, '');
+  const count = words.split(/\s+/).length;
+  return count <= MAX_TITLE_WORDS && TITLE_WORDS.test(words) && !/\b(?:I|We|My|Our)\b/.test(words);
+}
+
+/**
+ * The passages (of one paragraph, in order) that are titles of works: title-shaped, and introduced as a work or
+ * as an item of a list of them.
+ */
+export function workTitleIndexes(text: string, passages: readonly QuotedSpan[]): Set<number> {
+  const titles = new Set<number>();
+  passages.forEach((p, i) => {
+    if (!titleShaped(text.slice(p.start, p.end))) return;
+    const before = text.slice(Math.max(0, p.open - 40), p.open);
+    if (TITLE_INTRODUCED.test(before) || (titles.has(i - 1) && nextInList(text, passages[i - 1], p))) titles.add(i);
+  });
+  return titles;
+}
