@@ -105,6 +105,14 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('Arjun Mehra spoke first. "We won!" Mehra said, adding that the vote was close.'), [['We won!', 'Arjun Mehra']]);
   });
 
+  it('gives "the organization said" and "the group said" to the body the report is about, not to one named in passing', () => {
+    const organization = 'The Varnelco alliance agreed on a cut on Wednesday in Tarsk.\n\nThe organization said in a statement that the decision was based on the "uncertainty that surrounds the outlook."';
+    assert.deepEqual(analysedPairs(organization), [['uncertainty that surrounds the outlook.', 'Varnelco']]);
+    const group = 'The Varnelco alliance agreed on a cut on Wednesday.\n\nVarnelco members will meet again in March.\n\n' +
+      'Ministers gathered at the Tarsk headquarters of the Kestrel cartel.\n\nThe group said the decision was based on the "uncertainty that surrounds the outlook."';
+    assert.deepEqual(analysedPairs(group), [['uncertainty that surrounds the outlook.', 'Varnelco']]);
+  });
+
   it('gives "the agency said" to the public body named just before, and "the company" to a life-sciences maker', () => {
     assert.deepEqual(analysedPairs('The World Health Organization issued an alert. “The products are unsafe,” the agency said.'), [['The products are unsafe,', 'World Health Organization']]);
     assert.deepEqual(analysedPairs('Kestrel Lifesciences makes the syrup. In a statement, the company said: “We have recalled all stocks.”'), [['We have recalled all stocks.', 'Kestrel Lifesciences']]);

@@ -50,7 +50,7 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
   person people representative representatives member members statement report reports release communique communiqué post tweet
   spokesperson governor governors mayor mayors premier chancellor representative delegate delegates bureaucrat bureaucrats
   correspondent correspondents journalist journalists editor editors author authors manager managers founder founders ceo ceos
-  authorities authority government governments ministry agency company firm group think-tank tank
+  authorities authority government governments ministry agency company firm group think-tank tank organisation organization alliance coalition
   worker workers employee employees engineer engineers technician technicians operator operators supervisor supervisors
   miner miners farmer farmers doctor doctors nurse nurses teacher teachers student students driver drivers pilot pilots
   passenger passengers survivor survivors victim victims relative relatives neighbour neighbours neighbor neighbors

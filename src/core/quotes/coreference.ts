@@ -40,8 +40,11 @@ const TEAM_NOUNS = new Set(['club', 'team', 'side']);
 /** How many sentences back "the club" looks for the clubs it may mean. */
 const MAIN_BODY_REACH = 8;
 
-/** Nouns for a body of members of any kind: "the group said" after a company, a cartel of states or a campaign. */
-const MEMBERSHIP_NOUNS = new Set(['group', 'alliance', 'coalition']);
+/**
+ * Nouns for a body of members of any kind: "the group said" after a company, a cartel of states or a campaign. They
+ * mean the body the report is about, named most in the last few sentences, not one named in passing since.
+ */
+const MEMBERSHIP_NOUNS = new Set(['group', 'alliance', 'coalition', 'organization', 'organisation']);
 
 /** Nouns for a public body that oversees others: "the regulator said" after "the Food Safety Authority". */
 const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
@@ -582,7 +585,8 @@ export class SpeakerResolver {
       if (holders.length === 1) return { name: holders[0]!, kind: 'person' };
     }
     if (!definite || phrase.plural) return own;
-    const body = this.organisationNamedBefore(phrase, sentenceIndexOf) ?? this.ownedBodyBefore(phrase, sentenceIndexOf) ??
+    const body = (MEMBERSHIP_NOUNS.has(head) ? this.mainOrganisationBefore(phrase.start, sentenceIndexOf) : undefined) ??
+      this.organisationNamedBefore(phrase, sentenceIndexOf) ?? this.ownedBodyBefore(phrase, sentenceIndexOf) ??
       (TEAM_NOUNS.has(head) ? this.mainOrganisationBefore(phrase.start, sentenceIndexOf) : undefined);
     if (body) return body;
     // The body a description names must be the antecedent's: "the Foreign Office spokesperson" is not the Palace's.
