@@ -103,6 +103,8 @@ describe('quotes: attribution and speakers', () => {
       ['The House is owed an account. Were our concerns even raised?', 'Arjun Mehra'],
     ]);
     assert.deepEqual(analysedPairs('Arjun Mehra spoke first. "We won!" Mehra said, adding that the vote was close.'), [['We won!', 'Arjun Mehra']]);
+    // Also with whom the words were put to between the verb and the comma.
+    assert.deepEqual(analysedPairs('The court ruled at noon. "What happens now?" Ivo M. asked his lawyer, staying in the room.'), [['What happens now?', 'Ivo M.']]);
   });
 
   it('gives "the organization said" and "the group said" to the body the report is about, not to one named in passing', () => {

@@ -344,8 +344,12 @@ function attributionAfterQuestion(text: string, p: QuotedPassage, closing: Sente
   const attribution = attributionAfter(text, following.start, limit, following.start);
   if (!attribution) return undefined;
   const rest = text.slice(attribution.span.end, limit);
-  return /^\s*(?:[.,]|$)/.test(rest) ? attribution : undefined;
+  // (Or the attribution and whom the words were addressed to: "Marek asked his lawyer, …".)
+  return /^\s*(?:[.,]|$)/.test(rest) || ADDRESSEE_THEN_END.test(rest) ? attribution : undefined;
 }
+
+/** Whom a question was put to, then the sentence's end or a comma: " his lawyer, remaining …", " the judge.". */
+const ADDRESSEE_THEN_END = /^[ \u00A0]+(?:(?:his|her|their|its|the|a|an)[ \u00A0]+)?\p{Ll}+[ \u00A0]*(?:[.,]|$)/u;
 
 /** Headline style: "“We will rebuild the port”: Holm after the floods" — a quote that opens its line, a colon, the speaker's name. */
 function speakerAfterColon(text: string, close: number, sentence: Sentence): RawAttribution | undefined {
