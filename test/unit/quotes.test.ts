@@ -107,6 +107,15 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('The court ruled at noon. "What happens now?" Ivo M. asked his lawyer, staying in the room.'), [['What happens now?', 'Ivo M.']]);
   });
 
+  it('reads an attribution ending a sentence before "hours after …", and names a lede’s description from the next sentences', () => {
+    const lede = 'The Kestrel Air jet that crashed on Sunday had no known faults and was dispatched "clean" for its last flight, ' +
+      'the airline’s chief executive said hours after the crash.\n\n"It was a sound aircraft," Kestrel Air CEO Ivo Marek said.';
+    assert.deepEqual(analysedPairs(lede), [['clean', 'Ivo Marek'], ['It was a sound aircraft,', 'Ivo Marek']]);
+    // No one holding the role named next: the description stands.
+    const unnamed = 'The jet had no known faults and was dispatched "clean" for its last flight, the airline’s chief executive said hours after the crash.';
+    assert.deepEqual(analysedPairs(unnamed), [['clean', 'airline’s chief executive']]);
+  });
+
   it('gives "the organization said" and "the group said" to the body the report is about, not to one named in passing', () => {
     const organization = 'The Varnelco alliance agreed on a cut on Wednesday in Tarsk.\n\nThe organization said in a statement that the decision was based on the "uncertainty that surrounds the outlook."';
     assert.deepEqual(analysedPairs(organization), [['uncertainty that surrounds the outlook.', 'Varnelco']]);

@@ -380,8 +380,12 @@ function trailingAttribution(text: string, p: QuotedPassage, sentence: Sentence)
   return TRAILING_REST_RE.test(rest) ? attribution : undefined;
 }
 
-/** What may follow a sentence-final attribution: a day or time, and the closing punctuation. */
-const TRAILING_REST_RE = /^(?:\s+(?:on|late|early|this|last)(?:\s+(?:on\s+)?\p{L}+)?)?\s*[.!]?\s*$/u;
+/**
+ * What may follow a sentence-final attribution: a day or time ("on Sunday", "hours after the crash"), and the closing
+ * punctuation.
+ */
+const TRAILING_REST_RE =
+  /^(?:\s+(?:on|late|early|this|last)(?:\s+(?:on\s+)?\p{L}+)?|\s+(?:(?:hours|minutes|days|weeks|shortly|soon|moments)\s+)?(?:after|before)\s+[^,;:"“”]{1,60})?\s*[.!]?\s*$/u;
 
 /** Index of the sentence containing offset `at` (binary search; sentences are sorted). */
 export function sentenceIndexAt(sentences: readonly Span[], at: number): number {

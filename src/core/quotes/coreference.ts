@@ -35,6 +35,9 @@ interface Antecedent {
 /** Nouns for a business that "the company said" may stand for, whatever the company is called. */
 const CORPORATE_NOUNS = new Set(['company', 'firm', 'operator', 'carmaker', 'automaker', 'miner', 'refiner', 'lender', 'insurer', 'airline', 'manufacturer', 'producer', 'retailer', 'conglomerate']);
 
+/** How many sentences after an unresolved description a person holding its role may be named. */
+const NAMED_NEXT_REACH = 2;
+
 /** Nouns for a sports club: "the club said" in a report on a transfer means the club the report is about. */
 const TEAM_NOUNS = new Set(['club', 'team', 'side']);
 /** How many sentences back "the club" looks for the clubs it may mean. */
@@ -630,6 +633,11 @@ export class SpeakerResolver {
       const named = this.latest((a) => a.speaker.kind === 'person');
       if (named) return named;
     }
+    // A lede's description that the next sentences name: "…, the airline’s chief executive said.⏎⏎“…,” Kestrel Air
+    // CEO Ivo Marek said."
+    const namedNext = this.persons.find((e) => e.start > phrase.end && sentenceIndexOf(e.start) - descriptionSentence <= NAMED_NEXT_REACH &&
+      hasRole.test(this.rolesOf(e.canonical)) && servesBody(this.rolesOf(e.canonical)));
+    if (namedNext) return { name: namedNext.canonical, kind: 'person' };
     return { name: phrase.description ?? head, kind: 'description' };
   }
 
