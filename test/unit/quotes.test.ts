@@ -74,6 +74,11 @@ describe('quotes: spans', () => {
     assert.deepEqual(analysedPairs('Jana Holm cited warnings such as "we are running out of time" in her speech.'), [['we are running out of time', 'Jana Holm']]);
   });
 
+  it('reads what a thing is known as, in quotation marks, as a name, not as a quote', () => {
+    assert.deepEqual(analysedPairs('Jana Holm said crews known as “divers” searched the flooded mine overnight.'), []);
+    assert.deepEqual(analysedPairs('The forms, Ivo Marek said, are known as "transfer clauses" and were struck down.'), []);
+  });
+
   it('does not pair an apostrophe with an opening single mark', () => {
     const passages = findQuotedPassages('The leaders’ summit was ‘a success’ overall.', [{ start: 0, end: 44 }]);
     assert.deepEqual(passages.map((p) => [p.start, p.end]), [[25, 34]]);

@@ -3,7 +3,7 @@
 // mark with no closing mark in its paragraph, continued by a new opening mark) followed across paragraphs.
 
 import type { Span } from '../types';
-import { workTitleIndexes } from './workTitles';
+import { quotedNameIndexes } from './quotedNames';
 
 export interface QuotedPassage extends Span {
   /** Offset of the opening mark. */
@@ -112,13 +112,13 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** All primary quoted passages but titles of works, sorted by start. `paragraphs` are the document's paragraph spans. */
+/** All primary quoted passages but names (titles of works, what a thing is known as), sorted by start. `paragraphs` are the document's paragraph spans. */
 export function findQuotedPassages(text: string, paragraphs: readonly Span[]): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   paragraphs.forEach((p, index) => {
     const inParagraph = passagesInParagraph(text, p.start, p.end, index);
-    const titles = workTitleIndexes(text, inParagraph);
-    const found = titles.size ? inParagraph.filter((_, i) => !titles.has(i)) : inParagraph;
+    const names = quotedNameIndexes(text, inParagraph);
+    const found = names.size ? inParagraph.filter((_, i) => !names.has(i)) : inParagraph;
     const previous = out[out.length - 1];
     // News convention: an unclosed quote continues when the next paragraph opens with a quotation mark.
     if (found.length > 0 && previous && !previous.closed && previous.paragraph === index - 1 && found[0].open === p.start) {

@@ -1,5 +1,6 @@
-// Titles of works in quotation marks. Agency style puts the names of films, books, songs and games between
-// quotation marks ("titles such as "Night Harbour" and "Kestrel Run""): they name a thing, nobody says them.
+// Names in quotation marks: titles of works, which agency style puts between quotation marks ("titles such as "Night
+// Harbour" and "Kestrel Run""), and what a thing is known as ("crews known as "divers""). They name a thing; nobody
+// says them.
 
 import type { Span } from '../types';
 
@@ -38,16 +39,27 @@ function titleShaped(passage: string): boolean {
   return count <= MAX_TITLE_WORDS && TITLE_WORDS.test(words) && !/\b(?:I|We|My|Our)\b/.test(words);
 }
 
+/** What comes right before a name a thing goes by: "known as", "nicknamed". */
+const NAME_INTRODUCED = /\b(?:known[ \u00A0]+as|nicknamed)\s*$/i;
+
+/** At most this many words in a name a thing is known by. */
+const MAX_NAME_WORDS = 6;
+
 /**
- * The passages (of one paragraph, in order) that are titles of works: title-shaped, and introduced as a work or
- * as an item of a list of them.
+ * The passages (of one paragraph, in order) that are names: titles of works (title-shaped, and introduced as a work or
+ * as an item of a list of them), and short passages after "known as".
  */
-export function workTitleIndexes(text: string, passages: readonly QuotedSpan[]): Set<number> {
-  const titles = new Set<number>();
+export function quotedNameIndexes(text: string, passages: readonly QuotedSpan[]): Set<number> {
+  const names = new Set<number>();
   passages.forEach((p, i) => {
-    if (!titleShaped(text.slice(p.start, p.end))) return;
     const before = text.slice(Math.max(0, p.open - 40), p.open);
-    if (TITLE_INTRODUCED.test(before) || (titles.has(i - 1) && nextInList(text, passages[i - 1], p))) titles.add(i);
+    const words = text.slice(p.start, p.end);
+    if (NAME_INTRODUCED.test(before) && words.split(/\s+/).length <= MAX_NAME_WORDS && !/[.!?]$/.test(words)) {
+      names.add(i);
+      return;
+    }
+    if (!titleShaped(words)) return;
+    if (TITLE_INTRODUCED.test(before) || (names.has(i - 1) && nextInList(text, passages[i - 1], p))) names.add(i);
   });
-  return titles;
+  return names;
 }
