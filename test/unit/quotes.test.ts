@@ -121,6 +121,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(unnamed), [['clean', 'airline’s chief executive']]);
   });
 
+  it('reads "as X put it:" as an attribution', () => {
+    const text = 'The party won a large majority. As the Valdoria Herald put it: “No party has ever won so much with so few votes”.';
+    assert.deepEqual(analysedPairs(text), [['No party has ever won so much with so few votes', 'Valdoria Herald']]);
+  });
+
   it('gives "the organization said" and "the group said" to the body the report is about, not to one named in passing', () => {
     const organization = 'The Varnelco alliance agreed on a cut on Wednesday in Tarsk.\n\nThe organization said in a statement that the decision was based on the "uncertainty that surrounds the outlook."';
     assert.deepEqual(analysedPairs(organization), [['uncertainty that surrounds the outlook.', 'Varnelco']]);

@@ -88,6 +88,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('frame', 'frame frames framed', 'any', true),
   verb('cite', 'cite cites cited', 'none', true),
   verb('quote', 'quoted', 'none', true),
+  // "As the Herald put it: “…”".
+  verb('put', 'put puts', 'none', true),
   // What a written text says: "“…,” reads the release", "“…,” one banner read".
   verb('read', 'reads read', 'none', true),
   // Verbs that introduce a quoted phrase without reporting a statement: "spoke of “a fairer world order”",
