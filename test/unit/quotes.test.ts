@@ -109,16 +109,16 @@ describe('quotes: attribution and speakers', () => {
     ]);
     assert.deepEqual(analysedPairs('Arjun Mehra spoke first. "We won!" Mehra said, adding that the vote was close.'), [['We won!', 'Arjun Mehra']]);
     // Also with whom the words were put to between the verb and the comma.
-    assert.deepEqual(analysedPairs('The court ruled at noon. "What happens now?" Ivo M. asked his lawyer, staying in the room.'), [['What happens now?', 'Ivo M.']]);
+    assert.deepEqual(analysedPairs('The court ruled at noon. "Is it over?" Ivo M. asked the clerk, staying in the room.'), [['Is it over?', 'Ivo M.']]);
   });
 
-  it('reads an attribution ending a sentence before "hours after …", and names a lede’s description from the next sentences', () => {
-    const lede = 'The Kestrel Air jet that crashed on Sunday had no known faults and was dispatched "clean" for its last flight, ' +
-      'the airline’s chief executive said hours after the crash.\n\n"It was a sound aircraft," Kestrel Air CEO Ivo Marek said.';
-    assert.deepEqual(analysedPairs(lede), [['clean', 'Ivo Marek'], ['It was a sound aircraft,', 'Ivo Marek']]);
+  it('reads an attribution ending a sentence before "minutes after …", and names a lede’s description from the next sentences', () => {
+    const lede = 'The Kestrel Air turboprop had passed every check and was "spotless" before take-off, ' +
+      'the carrier’s managing director said minutes after the landing.\n\n"We found nothing wrong," Kestrel Air managing director Ivo Marek said.';
+    assert.deepEqual(analysedPairs(lede), [['spotless', 'Ivo Marek'], ['We found nothing wrong,', 'Ivo Marek']]);
     // No one holding the role named next: the description stands.
-    const unnamed = 'The jet had no known faults and was dispatched "clean" for its last flight, the airline’s chief executive said hours after the crash.';
-    assert.deepEqual(analysedPairs(unnamed), [['clean', 'airline’s chief executive']]);
+    const unnamed = 'The turboprop had passed every check and was "spotless" before take-off, the carrier’s managing director said minutes after the landing.';
+    assert.deepEqual(analysedPairs(unnamed), [['spotless', 'carrier’s managing director']]);
   });
 
   it('reads "as X put it:" as an attribution', () => {

@@ -344,11 +344,11 @@ function attributionAfterQuestion(text: string, p: QuotedPassage, closing: Sente
   const attribution = attributionAfter(text, following.start, limit, following.start);
   if (!attribution) return undefined;
   const rest = text.slice(attribution.span.end, limit);
-  // (Or the attribution and whom the words were addressed to: "Marek asked his lawyer, …".)
+  // (Or the attribution and whom the words were addressed to: "Marek asked the clerk, …".)
   return /^\s*(?:[.,]|$)/.test(rest) || ADDRESSEE_THEN_END.test(rest) ? attribution : undefined;
 }
 
-/** Whom a question was put to, then the sentence's end or a comma: " his lawyer, remaining …", " the judge.". */
+/** Whom a question was put to, then the sentence's end or a comma: " the clerk, staying …", " the judge.". */
 const ADDRESSEE_THEN_END = /^[ \u00A0]+(?:(?:his|her|their|its|the|a|an)[ \u00A0]+)?\p{Ll}+[ \u00A0]*(?:[.,]|$)/u;
 
 /** Headline style: "“We will rebuild the port”: Holm after the floods" — a quote that opens its line, a colon, the speaker's name. */
@@ -381,7 +381,7 @@ function trailingAttribution(text: string, p: QuotedPassage, sentence: Sentence)
 }
 
 /**
- * What may follow a sentence-final attribution: a day or time ("on Sunday", "hours after the crash"), and the closing
+ * What may follow a sentence-final attribution: a day or time ("on Sunday", "minutes after the landing"), and the closing
  * punctuation.
  */
 const TRAILING_REST_RE =

@@ -633,8 +633,8 @@ export class SpeakerResolver {
       const named = this.latest((a) => a.speaker.kind === 'person');
       if (named) return named;
     }
-    // A lede's description that the next sentences name: "…, the airline’s chief executive said.⏎⏎“…,” Kestrel Air
-    // CEO Ivo Marek said."
+    // A lede's description that the next sentences name: "…, the carrier’s managing director said.⏎⏎“…,” Kestrel Air
+    // managing director Ivo Marek said."
     const namedNext = this.persons.find((e) => e.start > phrase.end && sentenceIndexOf(e.start) - descriptionSentence <= NAMED_NEXT_REACH &&
       hasRole.test(this.rolesOf(e.canonical)) && servesBody(this.rolesOf(e.canonical)));
     if (namedNext) return { name: namedNext.canonical, kind: 'person' };
