@@ -122,16 +122,16 @@ describe('quotes: attribution and speakers', () => {
   });
 
   it('reads "as X put it:" as an attribution', () => {
-    const text = 'The party won a large majority. As the Valdoria Herald put it: “No party has ever won so much with so few votes”.';
-    assert.deepEqual(analysedPairs(text), [['No party has ever won so much with so few votes', 'Valdoria Herald']]);
+    const text = 'The bloc took most of the seats. As the Valdoria Herald put it: “Never has a winner taken so many seats on so thin a share”.';
+    assert.deepEqual(analysedPairs(text), [['Never has a winner taken so many seats on so thin a share', 'Valdoria Herald']]);
   });
 
   it('gives "the organization said" and "the group said" to the body the report is about, not to one named in passing', () => {
-    const organization = 'The Varnelco alliance agreed on a cut on Wednesday in Tarsk.\n\nThe organization said in a statement that the decision was based on the "uncertainty that surrounds the outlook."';
-    assert.deepEqual(analysedPairs(organization), [['uncertainty that surrounds the outlook.', 'Varnelco']]);
-    const group = 'The Varnelco alliance agreed on a cut on Wednesday.\n\nVarnelco members will meet again in March.\n\n' +
-      'Ministers gathered at the Tarsk headquarters of the Kestrel cartel.\n\nThe group said the decision was based on the "uncertainty that surrounds the outlook."';
-    assert.deepEqual(analysedPairs(group), [['uncertainty that surrounds the outlook.', 'Varnelco']]);
+    const organization = 'The Varnelco alliance approved new fees on Monday in Tarsk.\n\nThe organization said on Tuesday that the fees reflected "rising costs across the region."';
+    assert.deepEqual(analysedPairs(organization), [['rising costs across the region.', 'Varnelco']]);
+    const group = 'The Varnelco alliance approved new fees on Monday.\n\nVarnelco members will meet again in March.\n\n' +
+      'Delegates met at the Tarsk offices of the Kestrel cartel.\n\nThe group said on Tuesday that the fees reflected "rising costs across the region."';
+    assert.deepEqual(analysedPairs(group), [['rising costs across the region.', 'Varnelco']]);
   });
 
   it('gives "the agency said" to the public body named just before, and "the company" to a life-sciences maker', () => {
