@@ -126,6 +126,13 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['Never has a winner taken so many seats on so thin a share', 'Valdoria Herald']]);
   });
 
+  it('gives "Valdoria’s privacy watchdog said" to the regulator named paragraphs before', () => {
+    const text = 'The Valdoria Data Protection Commission fined Varnelco on Monday. The fine is the largest yet. Varnelco runs two apps. ' +
+      'Both apps store messages abroad. Users number in the millions. Ministers welcomed the news.\n\n' +
+      'Valdoria’s privacy watchdog said that the firm had failed to “weigh the risks to users” in its contracts.';
+    assert.deepEqual(analysedPairs(text), [['weigh the risks to users', 'Valdoria Data Protection Commission']]);
+  });
+
   it('gives "the organization said" and "the group said" to the body the report is about, not to one named in passing', () => {
     const organization = 'The Varnelco alliance approved new fees on Monday in Tarsk.\n\nThe organization said on Tuesday that the fees reflected "rising costs across the region."';
     assert.deepEqual(analysedPairs(organization), [['rising costs across the region.', 'Varnelco']]);

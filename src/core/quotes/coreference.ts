@@ -486,7 +486,9 @@ export class SpeakerResolver {
       const publicBody = PUBLIC_BODY_NOUNS.has(head) && (PUBLIC_BODY_RE.test(name) || REGULATOR_BODY_RE.test(name) || isKnownNonCompany(e.canonical));
       const nameWords = name.split(/\s+/);
       if (nameWords.includes(head) || nameWords.includes(`${head}s`)) found = e;
-      else if (!kindFit && distance <= 4 && (corporate || publicBody || MEMBERSHIP_NOUNS.has(head) || (regulator && REGULATOR_BODY_RE.test(name)))) kindFit = e;
+      // (A regulator may be further back: a report names few bodies that oversee others.)
+      else if (!kindFit && regulator && REGULATOR_BODY_RE.test(name)) kindFit = e;
+      else if (!kindFit && distance <= 4 && (corporate || publicBody || MEMBERSHIP_NOUNS.has(head))) kindFit = e;
     }
     const e = found ?? kindFit;
     if (!e) return undefined;
@@ -552,7 +554,8 @@ export class SpeakerResolver {
     const described = subject ? undefined : this.persons.find((e) => e.end <= phrase.start && /^,\s*$/.test(this.text.slice(e.end, phrase.start)));
     if (described) return { name: described.canonical, kind: 'person' };
     const text = this.text.slice(phrase.start, phrase.end).toLowerCase();
-    const definite = /^(?:the|this|that)\s/.test(text);
+    // (An owner makes a description definite: "Valdoria’s privacy watchdog" is the one watchdog of Valdoria.)
+    const definite = /^(?:the|this|that)\s/.test(text) || /^\p{Lu}[\p{L}.-]*(?:[ \u00A0]\p{Lu}[\p{L}.-]*)*[’']s[ \u00A0]/u.test(this.text.slice(phrase.start, phrase.end));
     // "the Head of State said": the one president or monarch the article names.
     if (/^the head of state$/.test(text)) {
       const heads = [...new Set(this.persons.filter((e) => /\b(?:president|king|queen|emperor|monarch)\b/.test(this.rolesOf(e.canonical))).map((e) => e.canonical))];
