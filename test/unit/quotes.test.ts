@@ -126,10 +126,10 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['Never has a winner taken so many seats on so thin a share', 'Valdoria Herald']]);
   });
 
-  it('gives "Valdoria’s privacy watchdog said" to the regulator named paragraphs before', () => {
+  it('gives "Valdoria’s data regulator argued" to the regulator named paragraphs before', () => {
     const text = 'The Valdoria Data Protection Commission fined Varnelco on Monday. The fine is the largest yet. Varnelco runs two apps. ' +
       'Both apps store messages abroad. Users number in the millions. Ministers welcomed the news.\n\n' +
-      'Valdoria’s privacy watchdog said that the firm had failed to “weigh the risks to users” in its contracts.';
+      'Valdoria’s data regulator argued that the firm had failed to “weigh the risks to users” in its contracts.';
     assert.deepEqual(analysedPairs(text), [['weigh the risks to users', 'Valdoria Data Protection Commission']]);
   });
 
