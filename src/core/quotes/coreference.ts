@@ -466,6 +466,8 @@ export class SpeakerResolver {
   private organisationNamedBefore(phrase: SpeakerPhrase, sentenceIndexOf: (at: number) => number): Speaker | undefined {
     const head = phrase.head ?? '';
     if (!isBodyNoun(head)) return undefined;
+    // "The group", "the organization": the body the report is about.
+    if (MEMBERSHIP_NOUNS.has(head)) return this.mainOrganisationBefore(phrase.start, sentenceIndexOf);
     const corporate = CORPORATE_NOUNS.has(head);
     const regulator = REGULATOR_NOUNS.has(head);
     const here = sentenceIndexOf(phrase.start);
@@ -488,7 +490,7 @@ export class SpeakerResolver {
       if (nameWords.includes(head) || nameWords.includes(`${head}s`)) found = e;
       // (A regulator may be further back: a report names few bodies that oversee others.)
       else if (!kindFit && regulator && REGULATOR_BODY_RE.test(name)) kindFit = e;
-      else if (!kindFit && distance <= 4 && (corporate || publicBody || MEMBERSHIP_NOUNS.has(head))) kindFit = e;
+      else if (!kindFit && distance <= 4 && (corporate || publicBody)) kindFit = e;
     }
     const e = found ?? kindFit;
     if (!e) return undefined;
@@ -591,8 +593,7 @@ export class SpeakerResolver {
       if (holders.length === 1) return { name: holders[0]!, kind: 'person' };
     }
     if (!definite || phrase.plural) return own;
-    const body = (MEMBERSHIP_NOUNS.has(head) ? this.mainOrganisationBefore(phrase.start, sentenceIndexOf) : undefined) ??
-      this.organisationNamedBefore(phrase, sentenceIndexOf) ?? this.ownedBodyBefore(phrase, sentenceIndexOf) ??
+    const body = this.organisationNamedBefore(phrase, sentenceIndexOf) ?? this.ownedBodyBefore(phrase, sentenceIndexOf) ??
       (TEAM_NOUNS.has(head) ? this.mainOrganisationBefore(phrase.start, sentenceIndexOf) : undefined);
     if (body) return body;
     // The body a description names must be the antecedent's: "the Foreign Office spokesperson" is not the Palace's.
