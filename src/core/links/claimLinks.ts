@@ -3,7 +3,7 @@
 
 import { contentWords } from '../text/words';
 import type { Claim, CrossSourceGroup, DocumentAnalysis, EntityMention, GroupRelation } from '../types';
-import { averageLinkageClusters, type Edge } from './clustering';
+import { averageLinkageClusters, clustersHolding, type Edge } from './clustering';
 import { CorpusIndex, MAX_POSTING, lengthTolerantSimilarity, weightedCosine } from './corpusIndex';
 import { figureKey } from './figureKeys';
 import { addFigureStatements } from './figureStatements';
@@ -193,8 +193,7 @@ export function joinCloseStatements(clusters: number[][], neighbours: Neighbours
  */
 export function attachLoneStatements(clusters: number[][], neighbours: Neighbours, minTie: number, keyOf: (i: number) => string): void {
   // Statement → the groups holding it (a statement may be in several, see joinCloseStatements).
-  const clustersOf = new Map<number, number[]>();
-  clusters.forEach((cluster, c) => cluster.forEach((i) => clustersOf.set(i, [...(clustersOf.get(i) ?? []), c])));
+  const clustersOf = clustersHolding(clusters);
   const attachments: { item: number; cluster: number }[] = [];
   for (const [item, near] of neighbours) {
     if (clustersOf.has(item)) continue;

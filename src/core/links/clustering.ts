@@ -134,3 +134,17 @@ class MaxHeap<T> {
     return top;
   }
 }
+
+/** Each item → the indices of the clusters holding it (an item may be in several). */
+export function clustersHolding(clusters: readonly (readonly number[])[]): Map<number, number[]> {
+  const holding = new Map<number, number[]>();
+  clusters.forEach((cluster, c) => cluster.forEach((i) => recordHolding(holding, i, c)));
+  return holding;
+}
+
+/** Records in a `clustersHolding` map that `cluster` now holds `item`. */
+export function recordHolding(holding: Map<number, number[]>, item: number, cluster: number): void {
+  const held = holding.get(item);
+  if (held) held.push(cluster);
+  else holding.set(item, [cluster]);
+}

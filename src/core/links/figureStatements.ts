@@ -3,6 +3,7 @@
 // so a figure group is evidence for a claim group that word similarity alone misses.
 
 import type { Claim, DocumentAnalysis } from '../types';
+import { clustersHolding, recordHolding } from './clustering';
 
 export interface FigureStatementItem {
   file: string;
@@ -51,13 +52,7 @@ export function addFigureStatements(
   minMean: number,
 ): void {
   // Statement → the clusters holding it, so each figure group looks up its holder instead of scanning every cluster.
-  const clustersOf = new Map<number, number[]>();
-  const hold = (item: number, cluster: number) => {
-    const held = clustersOf.get(item);
-    if (held) held.push(cluster);
-    else clustersOf.set(item, [cluster]);
-  };
-  clusters.forEach((cluster, c) => cluster.forEach((i) => hold(i, c)));
+  const clustersOf = clustersHolding(clusters);
   for (const group of statementsByFigureGroup(items, figureGroupOf).values()) {
     const statements = [...group.bySource.values()];
     if (statements.length < 2) continue;
@@ -67,13 +62,13 @@ export function addFigureStatements(
       for (const i of statements) {
         if (sources.has(items[i].file)) continue;
         clusters[holder].push(i);
-        hold(i, holder);
+        recordHolding(clustersOf, i, holder);
       }
       clusters[holder].sort((p, q) => p - q);
       continue;
     }
     if (group.dated || meanPairSimilarity(statements, similarity) < minMean) continue;
-    statements.sort((p, q) => p - q).forEach((i) => hold(i, clusters.length));
+    statements.sort((p, q) => p - q).forEach((i) => recordHolding(clustersOf, i, clusters.length));
     clusters.push(statements);
   }
 }
