@@ -1,3 +1,4 @@
+import { wholeWordOffsets, writesWholeWords } from '../../src/core/text/wholeWords';
 import { strict as assert } from 'node:assert';
 import { americanSpelling } from '../../src/core/lexicon/paraphrases';
 import { contentWords } from '../../src/core/text/words';
@@ -51,5 +52,17 @@ describe('content words', () => {
 
   it('leaves a verb with an unrelated particle alone', () => {
     assert.deepEqual(keys('They came back'), ['came', 'back']);
+  });
+});
+
+describe('whole words', () => {
+  it('finds a word or phrase only where it stands whole, left to right and without overlaps', () => {
+    const text = 'Varling’s history: Varling, Varlings, 2012 and 12 in Varling Bay; Varling.';
+    assert.deepEqual(wholeWordOffsets(text, 'Varling'), [0, 19, 53, 66]);
+    assert.deepEqual(wholeWordOffsets(text, '12'), [47]);
+    assert.deepEqual(wholeWordOffsets('aa aa aa', 'aa aa'), [0]);
+    assert.equal(writesWholeWords('the Kestrel party', 'Kestrel'), true);
+    assert.equal(writesWholeWords('the Kestrels', 'Kestrel'), false);
+    assert.equal(writesWholeWords('anything', ''), false);
   });
 });

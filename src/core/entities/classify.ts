@@ -26,6 +26,7 @@ import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords'
 import { isEquipmentNoun, isSuffixedProductName, namesProduct, softwareNounAfter } from './equipment';
 import { appositiveHead } from '../text/appositive';
 import { escapeRegExp } from '../text/regex';
+import { wholeWordOffsets } from '../text/wholeWords';
 import {
   BRAND_WORDS,
   COMPANY_BEFORE,
@@ -143,14 +144,9 @@ function standsAloneAt(text: string, start: number, end: number): boolean {
   return after === undefined || (!/^\p{Lu}/u.test(after) && !isTitleWord(after));
 }
 
-/** Where the text writes `words` as whole words (not inside a longer word or number). */
-function occurrencesOf(text: string, words: string): number[] {
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index!);
-}
-
 /** How many times a word stands alone as a name in the text (see standsAloneAt). */
 function standingAloneCount(text: string, word: string): number {
-  return occurrencesOf(text, word).filter((at) => standsAloneAt(text, at, at + word.length)).length;
+  return wholeWordOffsets(text, word).filter((at) => standsAloneAt(text, at, at + word.length)).length;
 }
 
 function previousWord(text: string, start: number): string | undefined {
@@ -1154,8 +1150,8 @@ export class ChunkClassifier {
 
 /** Does the text write `word` on its own (not inside `phrase`) more often than it writes `phrase`? */
 function writtenAloneMoreOften(text: string, word: string, phrase: string): boolean {
-  const inPhrase = occurrencesOf(text, phrase).length;
-  return occurrencesOf(text, word).length - inPhrase > inPhrase;
+  const inPhrase = wholeWordOffsets(text, phrase).length;
+  return wholeWordOffsets(text, word).length - inPhrase > inPhrase;
 }
 
 /** An airline named "X Air" ("Kestrel Air"; "Air" ends no other kind of name). */

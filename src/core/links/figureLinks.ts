@@ -5,6 +5,7 @@
 import { splitClauses } from '../claims/clauses';
 import { datesReport } from '../text/datelines';
 import { contentWords } from '../text/words';
+import { writesWholeWords } from '../text/wholeWords';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
@@ -538,12 +539,6 @@ function isRecurringValue(f: Figure): boolean {
   return f.kind === 'date' || typeof f.value !== 'number' || (Number.isInteger(f.value) && Math.abs(f.value) < 10);
 }
 
-/** Whether `name` is written in `phrase` as whole words. */
-function namesWithin(phrase: string, name: string): boolean {
-  const at = phrase.indexOf(name);
-  return at >= 0 && !/[\p{L}\d]/u.test(phrase[at - 1] ?? '') && !/[\p{L}\d]/u.test(phrase[at + name.length] ?? '');
-}
-
 function figureItems(doc: DocumentAnalysis): FigureItem[] {
   const clausesBySentence = new Map<number, { start: number; end: number }[]>();
   const clauseOf = (f: Figure) => {
@@ -598,7 +593,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       if (fate) for (let k = 0; k < FATE_WEIGHT; k++) features.add(`F${k}:${fate}`);
       if (figure.about) {
         // What it measures named by an entity counts as that entity: "the Tories" and "the Conservatives" are one party.
-        const named = sentenceEntities.filter((e) => namesWithin(figure.about!, e.text));
+        const named = sentenceEntities.filter((e) => writesWholeWords(figure.about!, e.text));
         for (const w of contentWords(figure.about)) {
           const e = named.find((x) => x.text.includes(figure.about!.slice(w.start, w.end)));
           features.add(`A:${e ? `E:${e.canonical.toLowerCase()}` : w.concept ?? w.stem}`);
