@@ -7,6 +7,7 @@ import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
 import { isDiseaseCodePrefix } from '../lexicon/diseases';
+import { WORK_NOUN } from '../lexicon/works';
 
 export interface EquipmentSpan {
   start: number;
@@ -95,7 +96,7 @@ export function namesProduct(text: string, start: number, end: number, appositio
  * Past the quoted titles before this one in the same list ("“Tide,” “Skyfall” and “Ember”").
  */
 const QUOTED_TITLE_CUE = new RegExp(
-  '(?:\\b(?:titles|games|franchises|hits|brands|products|apps|series|shows|films|movies|albums|songs|books|novels)[ \\u00A0]+' +
+  `(?:\\b${WORK_NOUN}[ \\u00A0]+` +
     '(?:such[ \\u00A0]+as|including|include|includes|like)|\\b(?:maker|makers|developer|developers|publisher|publishers|creator|creators)[ \\u00A0]+of(?:[ \\u00A0]+the)?)' +
     '[ \\u00A0]+(?:[“"‘\'][^“”"‘’\'\\n]{1,40}[”"’\'][ \\u00A0]*,?[ \\u00A0]*(?:and[ \\u00A0]+|or[ \\u00A0]+)?)*[“"‘\']$',
 );

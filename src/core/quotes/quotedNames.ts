@@ -2,6 +2,7 @@
 // Harbour" and "Kestrel Run""), and what a thing is known as ("crews known as "divers""). They name a thing; nobody
 // says them.
 
+import { WORK_NOUN } from '../lexicon/works';
 import type { Span } from '../types';
 
 type QuotedSpan = Span & { open: number; close: number };
@@ -16,11 +17,7 @@ const MAX_TITLE_WORDS = 8;
  * What comes right before a title: a list opener ("such as", "including"), or a noun for a kind of work
  * ("the film", "the hit song", "the novel").
  */
-const TITLE_INTRODUCED = new RegExp(
-  String.raw`(?:\b(?:such as|including|like)|\b(?:films?|movies?|shows?|series|songs?|singles?|albums?|books?|novels?|memoirs?|` +
-    String.raw`plays?|musicals?|documentar(?:y|ies)|podcasts?|episodes?|games?|franchises?|titles?|sitcoms?|dramas?|operas?))\s*$`,
-  'i',
-);
+const TITLE_INTRODUCED = new RegExp(String.raw`\b(?:such as|including|like|${WORK_NOUN})\s*$`, 'i');
 
 /** After a title, the next item of the same list: `"Night Harbour" and "Kestrel Run"`. */
 const NEXT_IN_LIST = /^\s*(?:,|,?\s*(?:and|or|as well as))\s*$/i;
