@@ -131,9 +131,9 @@ const NUMBERED_FLIGHT = new RegExp(
   'gu',
 );
 
-/** An outbreak named by its disease's code ("the Marova-21 pandemic"): an event of its own, and so is the code alone. */
 /** A disease's code: letters, a hyphen and a number ("SARS-9"); an outbreak where the lexicon knows its letters. */
 const DISEASE_CODE = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\d]{1,7})-\d{1,2}(?![\p{L}\p{N}]|-)/gu;
+/** An outbreak named by its disease's code ("the Marova-21 pandemic"): an event of its own, and so is the code alone. */
 const CODE_NAMED_OUTBREAK = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]{1,7}-\d{1,2})[ \u00A0]+(?:pandemic|epidemic|outbreak)(?![\p{L}\p{N}])/gu;
 
 /** Finds the entity mentions of one document, sorted by start; `canonical` is this document's best guess. */
