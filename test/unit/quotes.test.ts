@@ -1041,6 +1041,18 @@ describe('reported speech', () => {
     const text = 'In May, the administration added a 10% tariff on steel.';
     assert.deepEqual(extractReportedSpeech(text, segment(text), [], []), []);
   });
+
+  it('reads a trailing "…, underscoring X" as a comment on the event, not as speech by the subject', () => {
+    const text = 'Kestrel Prime Minister Arjun Mehra will arrive in Valdoria on Monday for a three-day visit, underscoring ties that have lasted for decades.';
+    assert.deepEqual(extractReportedSpeech(text, segment(text), [], []), []);
+  });
+
+  it('still reads a trailing participle as speech after a speech verb, or with "that"', () => {
+    const spoke = 'Jana Holm told the assembly on Monday, stressing the need for calm in the capital.';
+    assert.deepEqual(extractReportedSpeech(spoke, segment(spoke), [], []).map((c) => c.speaker), ['Jana Holm']);
+    const that = 'Ivo Marek left the talks early, stressing that no deal was near.';
+    assert.deepEqual(extractReportedSpeech(that, segment(that), [], []).map((c) => c.speaker), ['Ivo Marek']);
+  });
 });
 
 describe('quotes: properties', () => {

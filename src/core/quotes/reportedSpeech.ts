@@ -29,12 +29,25 @@ function introducesClause(tokens: Token[], v: number): boolean {
   if (!entry || entry.reported === 'none') return false;
   const next = tokens[v + 1];
   if (!next || next.text === '.' || next.text === ',' || next.text === '”' || next.text === '"') return false;
+  if (commentsOnEvent(tokens, v)) return next.lower === 'that' || next.text === ':';
   if (entry.reported === 'any') return true;
   for (let k = v + 1; k < tokens.length && k <= v + 1 + MAX_TOKENS_BEFORE_THAT; k++) {
     if (tokens[k].lower === 'that' || tokens[k].text === ':') return true;
     if (!tokens[k].isWord) return false;
   }
   return tellsAudienceClause(tokens, v);
+}
+
+/**
+ * "Kestrel's minister arrives on Monday, underscoring the ties": a trailing participle of a verb that is often no
+ * speech ("underscore", "highlight", "stress") comments on the event before it, unless that event is itself speech
+ * ("she told the assembly, stressing the risks"); it then reports speech only with "that" right after it ("stressing
+ * that no deal was near"), not a relative "that" further on ("underscoring ties that have lasted").
+ */
+function commentsOnEvent(tokens: Token[], v: number): boolean {
+  if (!speechVerbOf(tokens[v].lower)?.ambiguous || !/ing$/.test(tokens[v].lower) || tokens[v - 1]?.text !== ',') return false;
+  for (let k = 0; k < v - 1; k++) if (isSpeechVerbAt(tokens, k)) return false;
+  return true;
 }
 
 /** Who a statement is told to: "told reporters", "told Reuters", "told the BBC". */
