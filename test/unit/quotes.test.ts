@@ -931,6 +931,16 @@ describe('quotes: attributions that come late, early or in another line', () => 
     ]);
   });
 
+  it('gives a quote after ", saying" to the main clause’s subject, past an opening adverb or phrase', () => {
+    assert.deepEqual(analysedPairs('The Kestrel regulator rejected the plan, saying a fine "would exceed its powers".'), [['would exceed its powers', 'Kestrel regulator']]);
+    assert.deepEqual(analysedPairs('Initially, Jana Holm had wanted to halt the transfers, saying a fine "would go too far".'), [['would go too far', 'Jana Holm']]);
+    assert.deepEqual(analysedPairs('On Monday, Ivo Marek closed the port, arguing it was “not safe for anyone”.'), [['not safe for anyone', 'Ivo Marek']]);
+  });
+
+  it('leaves a scare quote after ", adding" unattributed: adding is often no speech', () => {
+    assert.deepEqual(analysedPairs('The ministry raised duties on steel, adding a “temporary” levy on copper.'), []);
+  });
+
   it('closes a curly quote with a straight mark after its last punctuation, as mixed marks are typed', () => {
     assert.deepEqual(analysedPairs('Flooding hit the town. “Keep off the bridges tonight," Gov. Jana Holm said. "The river has not peaked.”'), [
       ['Keep off the bridges tonight,', 'Jana Holm'],

@@ -3,7 +3,7 @@
 // the same sentence ("X said the issue ranks “high on the list.”") or, failing that, in
 // the quote before it (split quotes, quote paragraphs that continue a speaker).
 
-import { isThinkingVerb } from '../lexicon/speechVerbs';
+import { isThinkingVerb, speechVerbOf } from '../lexicon/speechVerbs';
 import type { Sentence, Span } from '../types';
 import type { QuotedPassage } from './quoteSpans';
 import { clauseSubject, forwardPhrase, isSpeechVerbAt, phraseEndingAt, SpeakerPhrase, subjectBefore, withPostModifierBefore } from './speakerPhrase';
@@ -247,15 +247,26 @@ function relativeClauseSpeaker(text: string, from: number, to: number): RawAttri
 }
 
 /**
- * "Sorokin is risking a row with Holm after saying Kestrel will provide “…”": a participle after a conjunction of
- * time has the main clause's subject, when the sentence opens with it.
+ * "Sorokin is risking a row with Holm after saying Kestrel will provide “…”", "The regulator rejected the plan,
+ * saying a fine “…”": a speech participle after a conjunction of time or a comma has the main clause's subject, when
+ * the sentence opens with it (past an opening adverb or prepositional phrase).
  */
 function mainSubjectOfParticiple(text: string, tokens: Token[], v: number, sentenceStart: number): SpeakerPhrase | undefined {
-  if (!/ing$/.test(tokens[v]!.lower) || !PARTICIPLE_CONJUNCTIONS.has(tokens[v - 1]?.lower ?? '')) return undefined;
-  const first = firstWordIndex(tokens);
+  if (!/ing$/.test(tokens[v]!.lower)) return undefined;
+  // "The regulator rejected the plan, saying it “…”": after a comma, only a verb that is always speech ("saying",
+  // "arguing"; not "adding" or "noting", which also take things).
+  const afterComma = tokens[v - 1]?.text === ',' && speechVerbOf(tokens[v]!.lower)?.ambiguous === false;
+  if (!PARTICIPLE_CONJUNCTIONS.has(tokens[v - 1]?.lower ?? '') && !afterComma) return undefined;
+  let first = firstWordIndex(tokens);
   if (first < 0 || tokens[first]!.start !== sentenceStart) return undefined;
+  // Past an opening adverb or prepositional phrase ("Initially, the regulator wanted …, saying …", "On Monday, …").
+  if (/ly$/.test(tokens[first]!.lower) && tokens[first + 1]?.text === ',') first += 2;
+  else if (PREPOSITIONS.has(tokens[first]!.lower)) {
+    const comma = tokens.findIndex((t, k) => k > first && k < first + 16 && k < v - 1 && t.text === ',');
+    if (comma > first + 1) first = comma + 1;
+  }
   const subject = clauseSubject(text, tokens, first, v - 1, sentenceStart);
-  return subject && subject.start === tokens[first]!.start && subject.kind !== 'group' ? subject : undefined;
+  return subject && subject.start === tokens[first]?.start && subject.kind !== 'group' ? subject : undefined;
 }
 
 const PARTICIPLE_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'since', 'by']);
