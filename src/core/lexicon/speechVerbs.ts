@@ -13,8 +13,9 @@ export interface SpeechVerb {
   forms: string[];
   reported: ReportedUse;
   /**
-   * Common as an ordinary verb too ("added a tariff", "the report highlights the risk"):
-   * only counts as attribution with a subject that can speak (a name, a role, a pronoun).
+   * Common as an ordinary verb too ("added a tariff", "the visit, underscoring the ties"): as a participle after a
+   * comma it reports speech only after a speech verb or with "that" right after it, and gives no quote to the main
+   * clause's subject.
    */
   ambiguous: boolean;
 }

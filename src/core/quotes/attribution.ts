@@ -257,16 +257,25 @@ function mainSubjectOfParticiple(text: string, tokens: Token[], v: number, sente
   // "arguing"; not "adding" or "noting", which also take things).
   const afterComma = tokens[v - 1]?.text === ',' && speechVerbOf(tokens[v]!.lower)?.ambiguous === false;
   if (!PARTICIPLE_CONJUNCTIONS.has(tokens[v - 1]?.lower ?? '') && !afterComma) return undefined;
-  let first = firstWordIndex(tokens);
-  if (first < 0 || tokens[first]!.start !== sentenceStart) return undefined;
-  // Past an opening adverb or prepositional phrase ("Initially, the regulator wanted …, saying …", "On Monday, …").
-  if (/ly$/.test(tokens[first]!.lower) && tokens[first + 1]?.text === ',') first += 2;
-  else if (PREPOSITIONS.has(tokens[first]!.lower)) {
-    const comma = tokens.findIndex((t, k) => k > first && k < first + 16 && k < v - 1 && t.text === ',');
-    if (comma > first + 1) first = comma + 1;
-  }
+  const opening = firstWordIndex(tokens);
+  if (opening < 0 || tokens[opening]!.start !== sentenceStart) return undefined;
+  const first = pastOpeningPhrase(tokens, opening, v - 1);
   const subject = clauseSubject(text, tokens, first, v - 1, sentenceStart);
   return subject && subject.start === tokens[first]?.start && subject.kind !== 'group' ? subject : undefined;
+}
+
+/**
+ * The token after an opening adverb or prepositional phrase and its comma ("Originally, Holm …", "In a call with
+ * investors, Mehra …"), or `first` itself when the clause opens with no such phrase; commas at `limit` or later do not
+ * count.
+ */
+function pastOpeningPhrase(tokens: readonly Token[], first: number, limit: number): number {
+  const word = tokens[first];
+  if (!word) return first;
+  if (/ly$/.test(word.lower) && tokens[first + 1]?.text === ',' && first + 1 < limit) return first + 2;
+  if (!PREPOSITIONS.has(word.lower)) return first;
+  const comma = tokens.findIndex((t, k) => k > first + 1 && k < first + 16 && k < limit && t.text === ',');
+  return comma > 0 ? comma + 1 : first;
 }
 
 const PARTICIPLE_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'since', 'by']);
@@ -420,12 +429,8 @@ export function sentenceIndexAt(sentences: readonly Span[], at: number): number 
 export function openingSubject(text: string, sentence: Span, afterOpeningPhrase = false): SpeakerPhrase | undefined {
   const tokens = tokenize(text, sentence.start, sentence.end);
   if (tokens.length === 0) return undefined;
-  let first = 0;
-  // "In a call with investors, Mehra addressed the crisis.": past an opening prepositional phrase.
-  if (afterOpeningPhrase && PREPOSITIONS.has(tokens[0]!.lower)) {
-    const comma = tokens.findIndex((t, k) => k < 16 && t.text === ',');
-    if (comma > 1) first = comma + 1;
-  }
+  // "In a call with investors, Mehra addressed the crisis.": past an opening phrase.
+  const first = afterOpeningPhrase ? pastOpeningPhrase(tokens, 0, tokens.length) : 0;
   if (first >= tokens.length) return undefined;
   const phrase = clauseSubject(text, tokens, first, tokens.length, sentence.start);
   if (!phrase || phrase.start !== tokens[first]!.start) return undefined;
