@@ -335,6 +335,13 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['unbreakable', 'Aleksander Dovik']]);
   });
 
+  it('gives a fragment in what "Police said" to the police, not to the one police chief the article names', () => {
+    const text =
+      'Tarsk Police Chief Ivo Marek said the depot was sealed off on Friday.\n\n' +
+      'Police said the driver crossed two barriers before swerving "sharply and without warning" into the gate.';
+    assert.deepEqual(analysedPairs(text), [['sharply and without warning', 'police']]);
+  });
+
   it('resolves "the statement said" to the body that issued the statement', () => {
     const text =
       'Demand rose sharply on Monday. Harbour Power said in a statement that demand had risen by 21 per cent. ' +

@@ -65,7 +65,8 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
   dealer dealers broker brokers merchant merchants rescuer rescuers firefighter firefighters medic medics paramedic paramedics
   commuter commuters motorist motorists consumer consumers shopper shoppers
   forward forwards striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers winger wingers
-  batter batters bowler bowlers batsman batsmen athlete athletes sprinter sprinters runner runners`.split(/\s+/),
+  batter batters bowler bowlers batsman batsmen athlete athletes sprinter sprinters runner runners
+  police investigator investigators detective detectives scientist scientists army military navy`.split(/\s+/),
 );
 
 /** Plural nouns for the trades that speak as a group ("Exporters said", "Growers warned"). */

@@ -577,7 +577,8 @@ export class SpeakerResolver {
     const words = text.split(/\s+/);
     const nationality = words.length > 1 && isDemonym(words[0]!) ? words[0]! : undefined;
     const titleWords = nationality ? words.slice(1) : words;
-    if (!definite && !phrase.plural && titleWords.every((w) => /^\p{L}+$/u.test(w)) && (titleWords.length === 1 || (nationality && titleWords.length <= 3))) {
+    // (Not a body: "Police said" is the force, not the one police chief the article names.)
+    if (!definite && !phrase.plural && !isBodyNoun(head) && titleWords.every((w) => /^\p{L}+$/u.test(w)) && (titleWords.length === 1 || (nationality && titleWords.length <= 3))) {
       const holds = (canonical: string) => {
         const roles = this.rolesOf(canonical);
         return hasRole.test(roles) && titleWords.slice(0, -1).every((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(roles));

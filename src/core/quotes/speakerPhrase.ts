@@ -531,6 +531,16 @@ function withPostingPlace(text: string, phrase: SpeakerPhrase): SpeakerPhrase {
   return { ...phrase, end: Math.max(phrase.end, end), name: { ...phrase.name, end, text: text.slice(phrase.name.start, end) } };
 }
 
+/** A lower-case role noun within the next two plain words from `from`: the compound goes on to it. */
+function descriptorNounAhead(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit, from + 2); k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || t.capitalized || NP_BREAKERS.has(t.lower) || speechVerbOf(t.lower)) return false;
+    if (isDescriptorNoun(t.lower)) return true;
+  }
+  return false;
+}
+
 function forwardPhraseOnly(text: string, tokens: Token[], from: number, limit: number, sentenceStart: number): SpeakerPhrase | undefined {
   let i = from;
   while (i < limit && tokens[i].text === ',') i++;
@@ -613,7 +623,8 @@ function forwardPhraseOnly(text: string, tokens: Token[], from: number, limit: n
         end = i + 1;
         continue;
       }
-      if (sawHeadNoun && !isDescriptorNoun(t.lower)) break;
+      // (A noun may still lead to a later head: "the police station in-charge", "the army press officer".)
+      if (sawHeadNoun && !isDescriptorNoun(t.lower) && !descriptorNounAhead(tokens, i + 1, limit)) break;
       if (isDescriptorNoun(t.lower)) sawHeadNoun = true;
       end = i + 1;
     } else if (t.text === '.' && i > startIndex && isInitial(tokens[i - 1])) {
