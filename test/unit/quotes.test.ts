@@ -335,6 +335,13 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['unbreakable', 'Aleksander Dovik']]);
   });
 
+  it('gives a judgement in words ("assessed … as “…”") to the body that made it, and a placard’s words to the sign', () => {
+    assert.deepEqual(analysedPairs('Prices rose again in May. The Kestrel central bank assessed the risks to the outlook as “tilted upwards.” Rates were held.'), [
+      ['tilted upwards.', 'Kestrel central bank'],
+    ]);
+    assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read.'), [['Clean water for Tarsk,', 'sign']]);
+  });
+
   it('gives a fragment in what "Police said" to the police, not to the one police chief the article names', () => {
     const text =
       'Tarsk Police Chief Ivo Marek said the depot was sealed off on Friday.\n\n' +

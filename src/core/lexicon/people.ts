@@ -66,7 +66,8 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
   commuter commuters motorist motorists consumer consumers shopper shoppers
   forward forwards striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers winger wingers
   batter batters bowler bowlers batsman batsmen athlete athletes sprinter sprinters runner runners
-  police investigator investigators detective detectives scientist scientists army military navy`.split(/\s+/),
+  police investigator investigators detective detectives scientist scientists army military navy
+  sign signs banner banners placard placards poster posters`.split(/\s+/),
 );
 
 /** Plural nouns for the trades that speak as a group ("Exporters said", "Growers warned"). */

@@ -103,6 +103,11 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('dub', 'dub dubs dubbed', 'none', true),
   verb('term', 'terms termed', 'none', true),
   verb('label', 'labels labelled labeled', 'none', true),
+  // Judging in words: "assessed the risks as “evenly balanced”", "characterised the talks as “frank”".
+  verb('assess', 'assess assesses assessed', 'none', true),
+  verb('characterise', 'characterise characterises characterised characterize characterizes characterized', 'none', true),
+  verb('portray', 'portray portrays portrayed', 'none', true),
+  verb('brand', 'brands branded', 'none', true),
   verb('vow', 'vow vows vowed', 'any'),
   verb('assure', 'assure assures assured assuring', 'that', true),
   verb('pledge', 'pledge pledges pledged', 'none', true),
