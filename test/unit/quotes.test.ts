@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { analyzeCorpus } from '../../src/core/analyze';
 import { extractQuotes, extractReportedSpeech } from '../../src/core/quotes';
 import { findQuotedPassages } from '../../src/core/quotes/quoteSpans';
+import { withShoutedLinesCased } from '../../src/core/quotes/shoutedLines';
 import { segment } from '../../src/core/text/segment';
 import type { EntityMention, Quote } from '../../src/core/types';
 
@@ -340,6 +341,14 @@ describe('quotes: attribution and speakers', () => {
       ['tilted upwards.', 'Kestrel central bank'],
     ]);
     assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read.'), [['Clean water for Tarsk,', 'sign']]);
+  });
+
+  it('reads an agency subhead set in capitals (“…”, SAYS MEHRA) as attributed to the person it names', () => {
+    const text =
+      'Prime Minister Arjun Mehra met the Valdorian delegation in Tarsk on Friday.\n\n' +
+      'PORT DEAL ‘WILL PAY FOR ITSELF’, SAYS MEHRA\n\n' +
+      'Mehra said the terminal would open next year.';
+    assert.deepEqual(analysedPairs(text), [['WILL PAY FOR ITSELF', 'Arjun Mehra']]);
   });
 
   it('gives a fragment in what "Police said" to the police, not to the one police chief the article names', () => {
@@ -1099,6 +1108,19 @@ describe('quotes: properties', () => {
         assert.deepEqual(again, first);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('recases only lines without a lower-case letter, and keeps every offset', () => {
+    const shouting = fc.array(fc.constantFrom('SAYS ', 'MEHRA ', 'İSTANBUL ', 'KİEL ', 'ß ', '‘', '’, ', 'ΣΟΦΙΑ ', 'Ijssel ', '\n'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(arbitraryText, shouting), (text) => {
+        const lines = segment(text).sentences;
+        const cased = withShoutedLinesCased(text, lines);
+        assert.equal(cased.length, text.length);
+        for (const line of lines) if (/\p{Ll}/u.test(text.slice(line.start, line.end))) assert.equal(cased.slice(line.start, line.end), text.slice(line.start, line.end));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -7,6 +7,7 @@ import { attributePassages, openingSubject, RawAttribution, sentenceIndexAt } fr
 import { Speaker, SpeakerResolver } from './coreference';
 import { findQuotedPassages, QuotedPassage } from './quoteSpans';
 import { findSpeechEvents, SpeechEvent } from './reportedSpeech';
+import { withShoutedLinesCased } from './shoutedLines';
 import type { SpeakerPhrase } from './speakerPhrase';
 
 interface DocumentSpeech {
@@ -27,7 +28,7 @@ function analyseSpeech(text: string, structure: DocumentStructure, entities: Ent
   const content = structure.paragraphs.filter((p) => !p.boilerplate);
   const passages = findQuotedPassages(text, content).map((p) => ({ ...p, paragraph: paragraphIndex(structure, p.open) }));
   const sentences = structure.sentences;
-  const attributions = attributePassages(text, passages, sentences);
+  const attributions = attributePassages(withShoutedLinesCased(text, sentences), passages, sentences);
   const quoted: Span[] = passages.map((p) => ({ start: p.open, end: p.close }));
   const events = findSpeechEvents(text, structure, quoted);
 

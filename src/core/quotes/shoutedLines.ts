@@ -1,0 +1,29 @@
+// Agency copy sets some subheads in capitals: "TIES HAVE ‘STOOD THE TEST’, SAYS MEHRA". The attribution reader
+// knows a verb by its lower case and a name by its capital, so such a line is read as if written in title case.
+
+import { speechVerbOf } from '../lexicon/speechVerbs';
+import type { Span } from '../types';
+
+/**
+ * The text with each all-capitals line among `lines` rewritten in title case, its speech verbs in lower case
+ * ("Ties Have ‘Stood The Test’, says Mehra"). Same length as `text`, so every offset still holds.
+ */
+export function withShoutedLinesCased(text: string, lines: readonly Span[]): string {
+  let out: string | undefined;
+  for (const line of lines) {
+    const slice = text.slice(line.start, line.end);
+    if (!isShouted(slice)) continue;
+    const cased = slice.replace(/\p{L}+/gu, (word) => {
+      const lower = word.toLowerCase();
+      const recased = speechVerbOf(lower) ? lower : word[0] + lower.slice(1);
+      return recased.length === word.length ? recased : word;
+    });
+    out = (out ?? text).slice(0, line.start) + cased + (out ?? text).slice(line.end);
+  }
+  return out ?? text;
+}
+
+/** A line of several words with no lower-case letter at all. */
+function isShouted(line: string): boolean {
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+}
