@@ -351,6 +351,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['WILL PAY FOR ITSELF', 'Arjun Mehra']]);
   });
 
+  it('reads past "afterwards" between a subject and its speech verb', () => {
+    const text = 'Ivan Sorokin signed a trade pact with Arjun Mehra in Tarsk, with the two leaders afterwards saying their ties were “resilient to outside pressure”.';
+    assert.deepEqual(analysedPairs(text), [['resilient to outside pressure', 'Ivan Sorokin and Arjun Mehra']]);
+  });
+
   it('gives a fragment in what "Police said" to the police, not to the one police chief the article names', () => {
     const text =
       'Tarsk Police Chief Ivo Marek said the depot was sealed off on Friday.\n\n' +

@@ -51,6 +51,6 @@ export const NP_BREAKERS = set(`
 export const VERB_MODIFIERS = set(`
   has have had was were is are will would could should may might also later then again previously repeatedly
   reportedly privately publicly openly recently earlier further once still not never just already often frequently
-  proudly firmly flatly bluntly openly simply clearly separately jointly initially last this week
+  proudly firmly flatly bluntly openly simply clearly separately jointly initially last this week afterwards afterward
 `);
 
