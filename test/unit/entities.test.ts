@@ -41,6 +41,12 @@ describe('entities: lexicons', () => {
     assert.ok(!isDemonym('Chile'));
   });
 
+  it('finds a country whether its long name says "of the" or "of", and types it a place in the text', () => {
+    assert.equal(lookupPlace('Democratic Republic of Congo')?.canonical, 'Congo');
+    assert.equal(lookupPlace('Democratic Republic of the Congo')?.canonical, 'Congo');
+    assert.deepEqual(brief('Cases rose in the Democratic Republic of Congo on Monday.'), ['Democratic Republic of Congo/place']);
+  });
+
   it('knows titles and roles', () => {
     assert.ok(isTitleWord('spokesman') && isTitleWord('Analyst') && isTitleWord('official') && isTitleWord('ambassador'));
     assert.ok(!isTitleWord('Sorokin') && !isTitleWord('said'));

@@ -272,14 +272,18 @@ const demonyms = new Set<string>();
 /** Capitals and nationality words → their country ("Washington", "Chilean" → United States, Chile). */
 const countryByCapitalOrDemonym = new Map<string, string>();
 
-/** Lookup key: case- and dot-insensitive so "U.S." = "US" and "BUENOS AIRES" = "Buenos Aires". */
+/**
+ * Lookup key: case- and dot-insensitive so "U.S." = "US" and "BUENOS AIRES" = "Buenos Aires"; "of the" = "of", as
+ * house styles differ on "Democratic Republic of (the) Congo".
+ */
 export function placeKey(name: string): string {
   return name
     .replace(/[’']/g, "'")
     .replace(/\./g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/ of the /g, ' of ');
 }
 
 function addPlace(name: string, entry: PlaceEntry): void {
