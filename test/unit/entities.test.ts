@@ -41,6 +41,12 @@ describe('entities: lexicons', () => {
     assert.ok(!isDemonym('Chile'));
   });
 
+  it('takes an acronym spelt out in lower case, in brackets or after ", or", for a term, not a body', () => {
+    const text = 'The agency declared a public health emergency of international concern, or PHEIC, on Friday. A PHEIC is rare. ' +
+      'The Varling Health Board also set a maximum residue limit (MRL) for the spray.';
+    assert.deepEqual(brief(text), ['Varling Health Board/organization']);
+  });
+
   it('finds a country whether its long name says "of the" or "of", and types it a place in the text', () => {
     assert.equal(lookupPlace('Democratic Republic of Congo')?.canonical, 'Congo');
     assert.equal(lookupPlace('Democratic Republic of the Congo')?.canonical, 'Congo');

@@ -159,7 +159,8 @@ function previousWord(text: string, start: number): string | undefined {
  * word the last ("diethylene glycol" → "deg", "gross domestic product" → "gdp")?
  */
 function spellsOut(words: readonly string[], letters: string): boolean {
-  for (let k = 1; k <= Math.min(words.length, letters.length); k++) {
+  // (Up to two more words than letters: "of" and "the" are skipped, as in "emergency of international concern".)
+  for (let k = 1; k <= Math.min(words.length, letters.length + 2); k++) {
     const term = words.slice(-k);
     if (term[0]![0] !== letters[0] || term[k - 1]![0] !== letters[letters.length - 1]) continue;
     const joined = term.join(' ');
@@ -1076,14 +1077,15 @@ export class ChunkClassifier {
     if (!this.termAcronyms) {
       this.termAcronyms = new Set();
       // Each bracketed acronym, and what stands right before it (scanning from the brackets keeps this linear).
-      for (const bracket of this.text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
-        const before = this.text.slice(Math.max(0, bracket.index! - 80), bracket.index!);
-        const acronym = bracket[1]!;
+      // (Or after ", or": "an emergency of international concern, or PHEIC".)
+      for (const bracket of this.text.matchAll(/\((\p{Lu}{2,6})\)|,[ \u00A0]+or[ \u00A0]+(\p{Lu}{2,6})\b/gu)) {
+        const before = `${this.text.slice(Math.max(0, bracket.index! - 80), bracket.index!)} `.replace(/[ \u00A0]+$/u, ' ');
+        const acronym = (bracket[1] ?? bracket[2])!;
         // "Monetary Policy Rate (MPR)": a measure's acronym.
         const measure = /(\p{Lu}\p{Ll}+)[ \u00A0]+$/u.exec(before);
         if (measure && MEASURE_HEADS.has(measure[1]!)) this.termAcronyms.add(acronym);
         // "gross domestic product (GDP)", "diethylene glycol (DEG)": lower-case words that spell it out.
-        const words = /((?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){1,5})$/u.exec(before)?.[1]!.trim().split(/[ \u00A0]+/) ?? [];
+        const words = /((?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){1,8})$/u.exec(before)?.[1]!.trim().split(/[ \u00A0]+/) ?? [];
         if (spellsOut(words, acronym.toLowerCase())) this.termAcronyms.add(acronym);
       }
     }
