@@ -1493,6 +1493,11 @@ describe('entities: canonical names across the corpus', () => {
     assert.deepEqual(res, ['Ember Saga/equipment', 'Tide Runner/equipment', 'Marova Nights/equipment', 'Selka/organization', 'Tide Runner/equipment']);
   });
 
+  it('reads a quoted title with lower-case joining words as one product ("Lords of Tarsk"), not as the names inside it', () => {
+    const res = brief('The deal brings titles such as "Lords of Tarsk" and "Call of the Deep" to Selka, the maker of ‘Tide Runner’.');
+    assert.deepEqual(res, ['Lords of Tarsk/equipment', 'Call of the Deep/equipment', 'Selka/organization', 'Tide Runner/equipment']);
+  });
+
   it('keeps a maker named far more often alone than with one model as the maker', () => {
     // (As the extractor may read them: the team alone four times, and once its car, typed as a body.)
     const mention = (start: number, text: string): EntityMention => ({ start, end: start + text.length, text, type: 'organization', canonical: text });

@@ -13,7 +13,7 @@ import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, isSyllabicShortName, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, isFamilyNameFirst, type DocumentKnowledge, type RawMention } from './classify';
 import { isCommonWord } from './commonWords';
-import { actsAsMaker, findDesignations, isQuotedTitle } from './equipment';
+import { actsAsMaker, findDesignations, isQuotedTitle, quotedTitles } from './equipment';
 import { startsLower, tokenize, type Token } from './tokens';
 import { isDiseaseCodePrefix } from '../lexicon/diseases';
 
@@ -261,6 +261,14 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   for (const n of numbered) {
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start < n.end && n.start < raw[k]!.end && raw[k]!.start >= n.start) raw.splice(k, 1);
     raw.push(n);
+  }
+
+  // A title in quotes in a list of works or products is one name, lower-case joining words and all ("games such as
+  // “Lords of Tarsk”"): it replaces the names read inside it.
+  for (const title of quotedTitles(text)) {
+    if (inBoilerplate(title.start, title.end) || !raw.some((m) => m.start >= title.start && m.end <= title.end)) continue;
+    for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start >= title.start && raw[k]!.end <= title.end) raw.splice(k, 1);
+    raw.push({ start: title.start, end: title.end, type: 'equipment' });
   }
 
   // A storm named alone ("Sagarika") is the storm named in full ("Cyclone Sagarika").
