@@ -47,6 +47,12 @@ describe('entities: lexicons', () => {
     assert.deepEqual(brief(text), ['Varling Health Board/organization']);
   });
 
+  it('knows a country’s broad regions, and a run of names ending in a bend of land or river as a place', () => {
+    assert.deepEqual(brief('Snow spread across the Dakotas and the Great Plains, and the Kvelar Bend area flooded.'), [
+      'Dakotas/place', 'Great Plains/place', 'Kvelar Bend/place',
+    ]);
+  });
+
   it('finds a country whether its long name says "of the" or "of", and types it a place in the text', () => {
     assert.equal(lookupPlace('Democratic Republic of Congo')?.canonical, 'Congo');
     assert.equal(lookupPlace('Democratic Republic of the Congo')?.canonical, 'Congo');

@@ -178,7 +178,7 @@ export const PLACE_HEADS = new Set(
    Highway Freeway Motorway Expressway Pradesh Oblast Krai Prefecture County Territory Governorate Municipality Canton
    Emirate Borough Parish Delta Plateau Desert Basin Shelf Trench Rift Ridge Margin Ground Arena Oval Bazar Bazaar Vineyard Cantonment
    Fault Glacier Gorge Canyon Lagoon Reef Boulevard Quay Quarter Dam Reservoir Barrage Plant Refinery Terminal Railway Subway Tramway Monorail Bhavan Bhawan Marg Chowk
-   Circuit Speedway Raceway Racecourse Velodrome Springs Falls Heights Creek Beach`.split(/\s+/),
+   Circuit Speedway Raceway Racecourse Velodrome Springs Falls Heights Creek Beach Bend Panhandle Highlands Lowlands Wetlands`.split(/\s+/),
 );
 
 /** First words of place names abbreviated with a full stop: "St. Louis", "Mt. Kenya", "Ft. Worth". */

@@ -229,6 +229,7 @@ West Asia,Asia-Pacific,Asia Pacific=Asia-Pacific,Indo-Pacific,Pacific,Atlantic,I
 Scandinavia,Nordics,Sahel,Midwest,Patagonia,Amazon Basin,Horn of Africa,Maghreb,Levant,Siberia,Arctic Ocean,Pacific Ocean,Atlantic Ocean,South China Sea,
 East China Sea,Taiwan Strait,Strait of Hormuz,Hormuz,Suez Canal,Panama Canal,Bay of Bengal,Arabian Sea,Himalayas,
 Moon,Mars,Peninsular Malaysia,East Malaysia,
+Carolinas,Dakotas,Panhandle,New England,East Coast,West Coast,Gulf Coast,Great Lakes,Appalachia,Pacific Northwest,Deep South,Great Plains,
 Kashmir,Jammu and Kashmir,Crimea,Donbas,Donbass=Donbas,Gaza,Gaza Strip,West Bank,Golan Heights,Tibet,Xinjiang,Hong Kong,Macau,
 Punjab,Bengal,Balochistan,Sindh,Kerala,Tamil Nadu,Gujarat,Maharashtra,Karnataka,Uttar Pradesh,Bihar,Assam,Manipur,
 Kurdistan,Darfur,Chechnya,Transnistria,Abkhazia,Kaliningrad,Greenland,Scotland,Wales,England,Northern Ireland,
