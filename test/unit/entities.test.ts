@@ -53,6 +53,12 @@ describe('entities: lexicons', () => {
     ]);
   });
 
+  it('keeps a person named after a lower-case role apart from a body joined to them by "and"', () => {
+    assert.deepEqual(brief('It was signed by security adviser Jana Holm and National Energy Council Director Ivo Marek on Monday.'), [
+      'Jana Holm/person', 'National Energy Council/organization', 'Ivo Marek/person',
+    ]);
+  });
+
   it('finds a country whether its long name says "of the" or "of", and types it a place in the text', () => {
     assert.equal(lookupPlace('Democratic Republic of Congo')?.canonical, 'Congo');
     assert.equal(lookupPlace('Democratic Republic of the Congo')?.canonical, 'Congo');

@@ -273,7 +273,9 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
       // (Not two bodies: "Nepal Police and Armed Police Force".)
       const owned = named.length >= 2 && (isPlaceName(named[0]!.text) || isDemonym(named[0]!.text)) && !isOrgHeadWord(prev.text) ? named.slice(1) : named;
       const shortRun = owned.length <= 1 || (owned.length <= 5 && !isPlaceName(owned[0]!.text) && !isDemonym(owned[0]!.text));
-      if (lower === 'and' && shortRun && !inOfTail && capAfter && !isDemonym(prev.text) && !isPlaceName(prev.text) && !isDemonym(after!.text)) {
+      // (Not a person named after a lower-case role: "security adviser Jana Holm and National Energy Council …".)
+      const afterRole = i > 0 && !words[i - 1]!.capitalised && isTitleWord(words[i - 1]!.text.toLowerCase()) && SPACE_RE.test(w.gap);
+      if (lower === 'and' && shortRun && !afterRole && !inOfTail && capAfter && !isDemonym(prev.text) && !isPlaceName(prev.text) && !isDemonym(after!.text)) {
         const end = publicBodyEnd(words, j + 1);
         if (end > j) {
           for (let k = j; k <= end; k++) run.push(words[k]);
