@@ -53,6 +53,11 @@ describe('entities: lexicons', () => {
     ]);
   });
 
+  it('reads names in an unpunctuated line written in sentence case, as in running text', () => {
+    const text = 'Several ministers lost their seats, including Finance Secretary Jana Holm, Ivo Marek and Arjun Mehra\n\nTurnout was low.';
+    assert.deepEqual(brief(text), ['Jana Holm/person', 'Ivo Marek/person', 'Arjun Mehra/person']);
+  });
+
   it('keeps a person named after a lower-case role apart from a body joined to them by "and"', () => {
     assert.deepEqual(brief('It was signed by security adviser Jana Holm and National Energy Council Director Ivo Marek on Monday.'), [
       'Jana Holm/person', 'National Energy Council/organization', 'Ivo Marek/person',

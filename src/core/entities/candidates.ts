@@ -86,9 +86,20 @@ export function buildWords(text: string, tokens: Token[], skip: (t: Token) => bo
 }
 
 /** Start offsets of lines that read as title-case headings (no final punctuation, mostly capitalised words). */
+/**
+ * A line with several long words in lower case, which Title Case would have capitalised: its capitals mark names, as
+ * in running text.
+ */
+function inSentenceCase(line: string): boolean {
+  const content = line.split(/\s+/).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  const lower = content.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 3 && lower >= 0.25 * content.length;
+}
+
 export function headingRanges(text: string, structure: DocumentStructure): Span[] {
   const ranges: Span[] = [];
-  for (const s of structure.sentences ?? []) if (s.heading) ranges.push({ start: s.start, end: s.end });
+  // (A heading in sentence case keeps what its capitals say: "Ministers lost seats, including Defence Secretary Jana Holm".)
+  for (const s of structure.sentences ?? []) if (s.heading && !inSentenceCase(text.slice(s.start, s.end))) ranges.push({ start: s.start, end: s.end });
   const lineRe = /[^\n]+/g;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     const line = m[0].trim();
@@ -103,7 +114,7 @@ export function headingRanges(text: string, structure: DocumentStructure): Span[
     if (words.length === 0 || words.length > 20) continue;
     const content = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
     const capitals = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (content.length >= 2 && capitals / content.length >= 0.6) ranges.push({ start: m.index, end: m.index + m[0].length });
+    if (content.length >= 2 && capitals / content.length >= 0.6 && !inSentenceCase(line)) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
   return ranges;
 }
