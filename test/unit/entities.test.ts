@@ -42,7 +42,7 @@ describe('entities: lexicons', () => {
   });
 
   it('takes an acronym spelt out in lower case, in brackets or after ", or", for a term, not a body', () => {
-    const text = 'The agency declared a public health emergency of international concern, or PHEIC, on Friday. A PHEIC is rare. ' +
+    const text = 'The agency declared a regional water emergency of national concern, or RWENC, on Friday. A RWENC is rare. ' +
       'The Varling Health Board also set a maximum residue limit (MRL) for the spray.';
     assert.deepEqual(brief(text), ['Varling Health Board/organization']);
   });
@@ -54,7 +54,7 @@ describe('entities: lexicons', () => {
   });
 
   it('reads names in an unpunctuated line written in sentence case, as in running text', () => {
-    const text = 'Several ministers lost their seats, including Finance Secretary Jana Holm, Ivo Marek and Arjun Mehra\n\nTurnout was low.';
+    const text = 'Several ministers were defeated, among them Finance Secretary Jana Holm, Ivo Marek and Arjun Mehra\n\nTurnout was low.';
     assert.deepEqual(brief(text), ['Jana Holm/person', 'Ivo Marek/person', 'Arjun Mehra/person']);
   });
 

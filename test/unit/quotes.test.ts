@@ -337,7 +337,7 @@ describe('quotes: attribution and speakers', () => {
   });
 
   it('gives a judgement in words ("assessed … as “…”") to the body that made it, and a placard’s words to the sign', () => {
-    assert.deepEqual(analysedPairs('Prices rose again in May. The Kestrel central bank assessed the risks to the outlook as “tilted upwards.” Rates were held.'), [
+    assert.deepEqual(analysedPairs('Prices rose again in May. The Kestrel central bank assessed the outlook for prices as “tilted upwards.” Rates were held.'), [
       ['tilted upwards.', 'Kestrel central bank'],
     ]);
     assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read.'), [['Clean water for Tarsk,', 'sign']]);
@@ -352,8 +352,8 @@ describe('quotes: attribution and speakers', () => {
   });
 
   it('reads past "afterwards" between a subject and its speech verb', () => {
-    const text = 'Ivan Sorokin signed a trade pact with Arjun Mehra in Tarsk, with the two leaders afterwards saying their ties were “resilient to outside pressure”.';
-    assert.deepEqual(analysedPairs(text), [['resilient to outside pressure', 'Ivan Sorokin and Arjun Mehra']]);
+    const text = 'Ivan Sorokin signed a port deal with Arjun Mehra in Tarsk, the two men afterwards calling the accord “good for both harbours”.';
+    assert.deepEqual(analysedPairs(text), [['good for both harbours', 'Ivan Sorokin and Arjun Mehra']]);
   });
 
   it('gives a fragment in what "Police said" to the police, not to the one police chief the article names', () => {

@@ -159,7 +159,7 @@ function previousWord(text: string, start: number): string | undefined {
  * word the last ("diethylene glycol" → "deg", "gross domestic product" → "gdp")?
  */
 function spellsOut(words: readonly string[], letters: string): boolean {
-  // (Up to two more words than letters: "of" and "the" are skipped, as in "emergency of international concern".)
+  // (Up to two more words than letters: "of" and "the" are skipped, as in "emergency of national concern".)
   for (let k = 1; k <= Math.min(words.length, letters.length + 2); k++) {
     const term = words.slice(-k);
     if (term[0]![0] !== letters[0] || term[k - 1]![0] !== letters[letters.length - 1]) continue;
@@ -1077,7 +1077,7 @@ export class ChunkClassifier {
     if (!this.termAcronyms) {
       this.termAcronyms = new Set();
       // Each bracketed acronym, and what stands right before it (scanning from the brackets keeps this linear).
-      // (Or after ", or": "an emergency of international concern, or PHEIC".)
+      // (Or after ", or": "a water emergency of national concern, or WENC".)
       for (const bracket of this.text.matchAll(/\((\p{Lu}{2,6})\)|,[ \u00A0]+or[ \u00A0]+(\p{Lu}{2,6})\b/gu)) {
         const before = `${this.text.slice(Math.max(0, bracket.index! - 80), bracket.index!)} `.replace(/[ \u00A0]+$/u, ' ');
         const acronym = (bracket[1] ?? bracket[2])!;
