@@ -85,7 +85,6 @@ export function buildWords(text: string, tokens: Token[], skip: (t: Token) => bo
   return words;
 }
 
-/** Start offsets of lines that read as title-case headings (no final punctuation, mostly capitalised words). */
 /**
  * A line with several long words in lower case, which Title Case would have capitalised: its capitals mark names, as
  * in running text.
@@ -96,6 +95,7 @@ function inSentenceCase(line: string): boolean {
   return lower >= 3 && lower >= 0.25 * content.length;
 }
 
+/** Spans of lines that read as headings, whose capitals say nothing of names (title case, or all capitals). */
 export function headingRanges(text: string, structure: DocumentStructure): Span[] {
   const ranges: Span[] = [];
   // (A heading in sentence case keeps what its capitals say: "Ministers lost seats, including Defence Secretary Jana Holm".)

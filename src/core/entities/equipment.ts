@@ -7,7 +7,7 @@ import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isTitleWord } from '../lexicon/titles';
 import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords';
 import { isDiseaseCodePrefix } from '../lexicon/diseases';
-import { WORK_NOUN } from '../lexicon/works';
+import { isTitleShaped, withoutClosingPunctuation, WORK_NOUN } from '../lexicon/works';
 import type { Span } from '../types';
 
 export interface EquipmentSpan {
@@ -102,22 +102,16 @@ const QUOTED_TITLE_CUE = new RegExp(
     '[ \\u00A0]+(?:[“"‘\'][^“”"‘’\'\\n]{1,40}[”"’\'][ \\u00A0]*,?[ \\u00A0]*(?:and[ \\u00A0]+|or[ \\u00A0]+)?)*[“"‘\']$',
 );
 
-/** Is the name at [start, end) a title in quotes in a list of works or products ("titles such as “Tide”")? */
-export function isQuotedTitle(text: string, start: number, end: number): boolean {
-  if (!/^,?[”"’']/.test(text.slice(end, end + 2))) return false;
-  return QUOTED_TITLE_CUE.test(text.slice(Math.max(0, start - 200), start));
-}
-
-/** A title: capitalised words, with lower-case joining words between them ("World of Tides", "Call of the Deep"). */
-const TITLE_WORDS = /^[\p{Lu}\d][\p{L}\d’'&-]*(?:[ \u00A0]+(?:(?:of|the|and|a|an|in|on|for|to|at)[ \u00A0]+)*[\p{Lu}\d][\p{L}\d’'&-]*)*$/u;
-
-/** Titles in quotes in lists of works or products ("titles such as “World of Tides” and “Ember”"), as spans. */
+/**
+ * Titles in quotes in lists of works or products ("titles such as “World of Tides,” “Ember”"), as spans without the
+ * punctuation inside the closing mark.
+ */
 export function quotedTitles(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(/[“"‘']([^“”"‘’'\n]{1,40})[”"’']/gu)) {
     const start = m.index! + 1;
-    const end = start + m[1]!.length;
-    if (TITLE_WORDS.test(m[1]!) && isQuotedTitle(text, start, end)) out.push({ start, end });
+    const end = start + withoutClosingPunctuation(m[1]!).length;
+    if (isTitleShaped(m[1]!) && QUOTED_TITLE_CUE.test(text.slice(Math.max(0, start - 200), start))) out.push({ start, end });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, isSyllabicShortName, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, isFamilyNameFirst, type DocumentKnowledge, type RawMention } from './classify';
 import { isCommonWord } from './commonWords';
-import { actsAsMaker, findDesignations, isQuotedTitle, quotedTitles } from './equipment';
+import { actsAsMaker, findDesignations, quotedTitles } from './equipment';
 import { startsLower, tokenize, type Token } from './tokens';
 import { isDiseaseCodePrefix } from '../lexicon/diseases';
 
@@ -263,8 +263,8 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     raw.push(n);
   }
 
-  // A title in quotes in a list of works or products is one name, lower-case joining words and all ("games such as
-  // “Lords of Tarsk”"): it replaces the names read inside it.
+  // A title in quotes in a list of works or products is one product, whatever its words would make it alone, and one
+  // name, lower-case joining words and all ("games such as “Lords of Tarsk”"): it replaces the names read inside it.
   for (const title of quotedTitles(text)) {
     if (inBoilerplate(title.start, title.end) || !raw.some((m) => m.start >= title.start && m.end <= title.end)) continue;
     for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.start >= title.start && raw[k]!.end <= title.end) raw.splice(k, 1);
@@ -293,14 +293,11 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
     if (diseases.has(text.slice(m.start, m.end))) continue;
     // (Nor is a body or a place inside the title: "the Countering America’s Adversaries Act" names the law only.)
     if (inLaw(m.start, m.end) || laws.acronyms.has(text.slice(m.start, m.end))) continue;
-    // A title in quotes in a list of products or works ("titles such as “Tide” and “Skyfall”") is a product, whatever
-    // its words would make it alone.
-    const quotedTitle = (m.type === 'organization' || m.type === 'person') && isQuotedTitle(text, m.start, m.end);
     const mention: EntityMention = {
       start: m.start,
       end: m.end,
       text: text.slice(m.start, m.end),
-      type: quotedTitle ? 'equipment' : m.type,
+      type: m.type,
       canonical: m.canonical ?? text.slice(m.start, m.end),
     };
     if (m.role) mention.role = m.role;

@@ -2,16 +2,10 @@
 // Harbour" and "Kestrel Run""), and what a thing is known as ("crews known as "divers""). They name a thing; nobody
 // says them.
 
-import { WORK_NOUN } from '../lexicon/works';
+import { isTitleShaped, WORK_NOUN } from '../lexicon/works';
 import type { Span } from '../types';
 
 type QuotedSpan = Span & { open: number; close: number };
-
-/** Title-case words, with the short words a title leaves in lower case; no sentence punctuation inside. */
-const TITLE_WORDS = /^\p{Lu}[\p{L}\p{N}'’&:-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&:-]*|\p{N}+|of|the|a|an|and|or|in|on|at|to|for|from|with|by))*$/u;
-
-/** At most this many words: a longer title-case passage is more likely a headline-style remark. */
-const MAX_TITLE_WORDS = 8;
 
 /**
  * What comes right before a title: a list opener ("such as", "including"), or a noun for a kind of work
@@ -26,14 +20,6 @@ const NEXT_IN_LIST = /^\s*(?:,|,?\s*(?:and|or|as well as))\s*$/i;
 function nextInList(text: string, previous: QuotedSpan, p: QuotedSpan): boolean {
   const between = text.slice(previous.close, p.open);
   return NEXT_IN_LIST.test(between) || (text[previous.end - 1] === ',' && /^\s+$/.test(between));
-}
-
-/** Looks like the title of a work: title case, short, first person absent. */
-function titleShaped(passage: string): boolean {
-  // American style puts a list's comma, or the sentence's full stop, inside the marks: "Night Harbour," "Kestrel Run".
-  const words = passage.replace(/[,.]$/, '');
-  const count = words.split(/\s+/).length;
-  return count <= MAX_TITLE_WORDS && TITLE_WORDS.test(words) && !/\b(?:I|We|My|Our)\b/.test(words);
 }
 
 /** What comes right before a name a thing goes by: "known as", "nicknamed". */
@@ -55,7 +41,7 @@ export function quotedNameIndexes(text: string, passages: readonly QuotedSpan[])
       names.add(i);
       return;
     }
-    if (!titleShaped(words)) return;
+    if (!isTitleShaped(words)) return;
     if (TITLE_INTRODUCED.test(before) || (names.has(i - 1) && nextInList(text, passages[i - 1], p))) names.add(i);
   });
   return names;
