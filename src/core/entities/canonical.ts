@@ -9,7 +9,7 @@ import { isOrgHeadWord, isPublicBodyHead, lookupKnownBody } from '../lexicon/org
 import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
 import { parseDesignation } from './equipment';
 import { isCommonWord } from './commonWords';
-import { AIRLINE_CODE, PLACE_HEADS } from './cues';
+import { AIRLINE_CODE, FLIGHT_LEAD, PLACE_HEADS } from './cues';
 
 function nameWords(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
@@ -313,7 +313,7 @@ function subjectWords(subject: string): string[] {
 const REGION_SUFFIX = /^(.+?)[ \u00A0]+(?:Province|Region|District|Prefecture|Governorate|Oblast|County)$/;
 
 /** "Flight ", "flight No. " before an airline's code, and the space some write inside it ("SG 417"): left out of a flight's canonical name. */
-const FLIGHT_PREFIX = new RegExp(String.raw`^[Ff]light[ \u00A0]+(?:(?:No\.|number)[ \u00A0]+)?(${AIRLINE_CODE})[ \u00A0]?(?=\d)`);
+const FLIGHT_PREFIX = new RegExp(String.raw`^${FLIGHT_LEAD}(${AIRLINE_CODE})[ \u00A0]?(?=\d)`);
 
 /** A party by its one-word name: "Valdorian Unity Party" is not, "Progressive Party" is. */
 const ONE_WORD_PARTY = /^(\p{Lu}\p{Ll}+)[ \u00A0]+Party$/u;

@@ -236,6 +236,9 @@ export const COMPANY_BEFORE = /\b(?:(?:market|industry|sector)[ \u00A0]+leader|(
 /** An airline's designator: two letters, or a letter and a digit ("SG", "6E"). */
 export const AIRLINE_CODE = String.raw`(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])`;
 
+/** The word before a flight's number, with the "No." some write: "flight ", "Flight No. ", "flight number ". */
+export const FLIGHT_LEAD = String.raw`[Ff]light[ \u00A0]+(?:(?:No\.|number)[ \u00A0]+)?`;
+
 /** An airline's flight code: its designator, then a number ("SG417", "AI101", "6E204"). */
 export const FLIGHT_CODE = new RegExp(`^${AIRLINE_CODE}\\d{1,4}[A-Z]?$`);
 

@@ -8,7 +8,7 @@ import { CENT_SIGN_PREFIXES, CODE_ALIASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODE
 import { codeLabelsNumberedThing } from '../lexicon/designators';
 import { medicineNames } from '../lexicon/medicines';
 import { lowerCasePlaces } from '../lexicon/places';
-import { AIRLINE_CODE, NAMED_STORM } from './cues';
+import { AIRLINE_CODE, FLIGHT_LEAD, NAMED_STORM } from './cues';
 import { SCALE_WORDS } from '../lexicon/numberWords';
 import { addCorpusVouched, initialsOf, isSyllabicShortName, resolveCorpus, type DeferredWord } from './canonical';
 import { ChunkClassifier, emptyKnowledge, isFamilyNameFirst, type DocumentKnowledge, type RawMention } from './classify';
@@ -127,7 +127,7 @@ const NUMBERED_ROAD = /\b(?:Interstate|(?:National |State |Federal )?Highway|Rou
 
 /** A flight by its number, with or without the airline's code: "flight 718", "Flight KA 718", "flight No. KA718". */
 const NUMBERED_FLIGHT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])[Ff]light(?:[ \u00A0]+(?:No\.|number))?[ \u00A0]+(${AIRLINE_CODE}[ \u00A0]?\d{1,4}[A-Z]?|\d{1,4})(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}])${FLIGHT_LEAD}(${AIRLINE_CODE}[ \u00A0]?\d{1,4}[A-Z]?|\d{1,4})(?![\p{L}\p{N}]|[.,]\d)`,
   'gu',
 );
 
