@@ -97,6 +97,13 @@ describe('figures: British style', () => {
     ]);
   });
 
+  it('reads a decimal comma before a percent sign as one figure, and keeps thousands apart', () => {
+    assert.deepEqual(brief('Inflation in Q4 is seen at 2,9%, and 4,500 jobs went.'), [
+      ['2,9%', 'percent', 2.9, '%'],
+      ['4,500', 'quantity', 4500, 'jobs'],
+    ]);
+  });
+
   it('reads percentage points and dates written day-first', () => {
     assert.deepEqual(brief('The Bank of England cut rates by 0.25 percentage points on 7 August 2025.'), [
       ['0.25 percentage points', 'percent', 0.25, 'pp'],

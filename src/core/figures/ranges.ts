@@ -2,7 +2,7 @@
 // "from 2020 to 2024". The scanner reads each end on its own; here they become one figure [low, high].
 
 import type { Candidate } from './candidate';
-import { isDash, type Token } from './tokens';
+import { digitValue, isDash, type Token } from './tokens';
 
 /** Merges adjacent candidates that form a range. Input and output are in text order. */
 export function mergeRanges(tokens: Token[], candidates: Candidate[]): Candidate[] {
@@ -63,7 +63,7 @@ function rangeOf(tokens: Token[], low: Candidate, high: Candidate): Candidate | 
   // "80,000 to 120,000 roubles", "between 3 and 5 million rupees": a bare number, then money whose currency (and
   // scale) comes after it.
   if (low.kind === 'quantity' && low.unit === 'count' && high.kind === 'money' && low.first === low.last) {
-    const written = Number(tokens[high.first]!.text.replace(/,/g, ''));
+    const written = digitValue(tokens[high.first]!);
     const scale = Number.isFinite(written) && written > 0 && b / written > 1 ? b / written : 1;
     const from = a * scale;
     if (from < b && from * 10 >= b) return { first: low.first, last: high.last, kind: 'money', value: [from, b], unit: high.unit };

@@ -15,8 +15,9 @@ export interface Token {
 // inner apostrophes ("Chile’s" stays one token so possessives do not split noun phrases); any other
 // non-space character alone. A line break is a symbol too: no phrase runs from a headline into the
 // line below it ("… injures 17⏎Japanese carmaker says …" counts no carmakers).
-// Dotted initials in capitals ("U.S.", "U.K.") are one word.
-const TOKEN_RE = /(\d+(?:,\d{2,3})*(?:\.\d+)?)|((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)|\S|\n/g;
+// Dotted initials in capitals ("U.S.", "U.K.") are one word. A comma before one or two digits and a percent
+// sign is a decimal comma ("2,9%"), not a list of two numbers.
+const TOKEN_RE = /(\d{1,2},\d{1,2}(?=%)|\d+(?:,\d{2,3})*(?:\.\d+)?)|((?:[A-Z]\.){2,}|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*)|\S|\n/g;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -44,7 +45,15 @@ export function isDash(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '-' || token.text === '–' || token.text === '—' || token.text === '‑');
 }
 
-/** Parses a digit token ("4,500", "41.3", "4,50,000") to its number. */
+/** Parses a digit token ("4,500", "41.3", "4,50,000", "2,9") to its number. */
 export function digitValue(token: Token): number {
-  return Number(token.text.replace(/,/g, ''));
+  return Number(plainDigits(token.text));
 }
+
+/** A written number as plain digits with a decimal point: "4,500" → "4500", "2,9" (a decimal comma) → "2.9". */
+export function plainDigits(written: string): string {
+  return DECIMAL_COMMA.test(written) ? written.replace(',', '.') : written.replace(/,/g, '');
+}
+
+/** One or two digits, a comma, one or two digits: never a thousands separator, so a decimal comma. */
+const DECIMAL_COMMA = /^\d{1,2},\d{1,2}$/;

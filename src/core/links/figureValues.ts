@@ -1,6 +1,7 @@
 // Comparing figures: which ones can measure the same thing, and how their values relate.
 
 import { monthOfWord, quarterNumber } from '../figures/dates';
+import { plainDigits } from '../figures/tokens';
 import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import { isCountableThingConcept } from '../lexicon/paraphrases';
 import { countsPeople } from '../lexicon/people';
@@ -339,7 +340,8 @@ function roundsTo(coarse: Figure, otherFigure: Figure, other: Range): boolean {
  * "70,000" → 3 trailing zeros and 1 significant digit. Undefined when no digits are written.
  */
 export function writtenPrecision(f: Figure): { number: number; decimals: number; trailingZeros: number; significant: number } | undefined {
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '');
+  const written = /\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0];
+  const digits = written === undefined ? undefined : plainDigits(written);
   if (!digits || Number(digits) === 0) return undefined;
   const decimals = digits.split('.')[1]?.length ?? 0;
   const trailingZeros = decimals > 0 ? 0 : /0*$/.exec(digits)![0].length;
