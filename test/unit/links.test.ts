@@ -114,6 +114,14 @@ describe('cross-source links', () => {
     assert.deepEqual(figureGroupTexts(fire, 'conflict'), ['a.txt:19 ; b.txt:21']);
   });
 
+  it('reads what a line of a list measures from the line leading into the list', () => {
+    const outlook = analyzeCorpus([
+      { file: 'a.txt', text: 'The Valdoria central bank trimmed its inflation forecast on Tuesday, with prices seen rising more slowly.\n\nHere are the new estimates:\n\nFY26: Cut to 2.4% from 3.1%\n\nFY27: Cut to 3.8% from 4.5%' },
+      { file: 'b.txt', text: 'Valdoria’s central bank raised its forecast for economic growth this year to 7.1 per cent, and sees inflation at 2.4 per cent.' },
+    ]);
+    assert.ok(figureGroupTexts(outlook).includes('a.txt:2.4% ; b.txt:2.4 per cent'), figureGroupTexts(outlook).join('\n'));
+  });
+
   it('sets a monthly reading against the same month\'s, not against the month before', () => {
     const cpi = analyzeCorpus([
       { file: 'a.txt', text: 'Consumer prices rose 7.4% in April from a year earlier, up from 6.2% in March, the statistics office said.' },

@@ -9,6 +9,7 @@ import { writesWholeWords } from '../text/wholeWords';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
+import { listLeadIn } from './listLeadIn';
 import { admits, clockMinutesOf, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
@@ -577,6 +578,8 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       const sentence = doc.structure.sentences[figure.sentence] ?? clause;
       const sentenceEntities = doc.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
       add(sentence.start, sentence.end);
+      // A line of a list ("• Q3: 7.1%") takes its topic from the line leading into the list.
+      for (const span of listLeadIn(doc.text, doc.structure, figure.sentence)) add(span.start, span.end);
       add(clause.start, clause.end, 'C:');
       // What a figure measures is usually right next to it: "two-day visit", "tariffs of 50%".
       const near = contentWords(doc.text, clause.start, clause.end);
