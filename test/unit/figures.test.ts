@@ -496,6 +496,13 @@ describe('figures: numbers in words', () => {
     ]);
   });
 
+  it('counts people left without something they need: "82,000 without power"', () => {
+    assert.deepEqual(brief('The storm left one person dead and 82,000 without power in Marova.'), [
+      ['one', 'quantity', 1, 'dead'],
+      ['82,000', 'quantity', 82000, 'people'],
+    ]);
+  });
+
   it('looks past a model name for the counted noun, and a glued unit ends the phrase', () => {
     assert.deepEqual(brief('Spain sent four Erickson S-64 Air-Crane heavy-lift helicopters as more than 30,000ha burnt.'), [
       ['four', 'quantity', 4, 'helicopters'],

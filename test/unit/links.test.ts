@@ -366,6 +366,15 @@ describe('cross-source links', () => {
     assert.ok(figureGroupTexts(permits).includes('a.txt:About 72,000 ; b.txt:Around 72,000'), figureGroupTexts(permits).join(' | '));
   });
 
+  it('counts a people in "-ians" as people, and a count left without power as people', () => {
+    const outage = analyzeCorpus([
+      { file: 'a.txt', text: 'More than 82,000 Valdorians lost power as the storm crossed the coast on Friday.' },
+      { file: 'b.txt', text: 'Some 82,000 people were without power in Valdoria as the storm crossed the coast.' },
+      { file: 'c.txt', text: 'The storm crossed the coast of Valdoria on Friday, leaving 82,000 without power.' },
+    ]);
+    assert.ok(figureGroupTexts(outage).includes('a.txt:More than 82,000 ; b.txt:Some 82,000 ; c.txt:82,000'), figureGroupTexts(outage).join(' | '));
+  });
+
   it('links report dates only with report dates, and compares hours with days', () => {
     const attack = analyzeCorpus([
       { file: 'a.txt', text: 'KUALA LUMPUR, Nov 7 - The hackers gave the airline 72 hours to pay the ransom after the attack on November 6.' },

@@ -328,8 +328,12 @@ function followsToll(tokens: Token[], first: number): boolean {
 const CASUALTY_NOUNS = /^(?:deaths|dead|fatalities|casualties|victims|injured)$/;
 const TALLY_NOUNS = /^(?:count|number|tally)$/;
 
-/** A bare count said to be in a state of people: "34 are missing", "12 were hospitalised". */
+/**
+ * A bare count said to be in a state of people: "34 are missing", "12 were hospitalised"; or left without
+ * something people need: "253,000 without power", "thousands without homes".
+ */
 function statesPeople(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.lower === 'without') return true;
   let j = last + 1;
   while (j < last + 4 && /^(?:are|were|is|was|remain|remained|have|has|had|been|still|now|reported|listed|as)$/.test(tokens[j]?.lower ?? '')) j++;
   return j > last + 1 && isPeopleState(tokens[j]?.lower ?? '');

@@ -100,11 +100,14 @@ export function membershipKey(text: string, f: Figure): string | undefined {
   return GROUP_OF_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) ? 'quantity:membership' : undefined;
 }
 
+/** Plurals in "-ians" name people: "Floridians", "Californians", "physicians", "civilians", "musicians". */
+const PEOPLE_IN_IANS = /^\p{Ll}{3,}ians$/u;
+
 /** What a count counts, with synonyms made one ("1.2m cars" and "1.2 million vehicles"). */
 function countedThing(unit: string): string {
   const lower = unit.toLowerCase();
   // "14 injuries" and "17 people" injured can be one count; so can "72,000 Kenyans" and "72,000 Kenyan citizens".
-  if (countsPeople(lower) || (/s$/.test(lower) && isDemonym(lower.slice(0, -1)))) return 'people';
+  if (countsPeople(lower) || (/s$/.test(lower) && isDemonym(lower.slice(0, -1))) || PEOPLE_IN_IANS.test(lower)) return 'people';
   const word = contentWords(lower);
   // "4,000 jobs" and "4,500 workers" count one workforce.
   if (word.length === 1 && word[0].concept === '~job') return 'people';
