@@ -375,6 +375,14 @@ describe('cross-source links', () => {
     assert.ok(figureGroupTexts(outage).includes('a.txt:More than 82,000 ; b.txt:Some 82,000 ; c.txt:82,000'), figureGroupTexts(outage).join(' | '));
   });
 
+  it('counts defendants as people, so "31 defendants" and "31 men" found guilty meet', () => {
+    const verdict = analyzeCorpus([
+      { file: 'a.txt', text: 'The court in Tarsk on Monday found 31 defendants guilty of fraud after a long trial.' },
+      { file: 'b.txt', text: 'All 31 men were found guilty of fraud by the court in Tarsk on Monday.' },
+    ]);
+    assert.ok(figureGroupTexts(verdict).includes('a.txt:31 ; b.txt:31'), figureGroupTexts(verdict).join(' | '));
+  });
+
   it('links report dates only with report dates, and compares hours with days', () => {
     const attack = analyzeCorpus([
       { file: 'a.txt', text: 'KUALA LUMPUR, Nov 7 - The hackers gave the airline 72 hours to pay the ransom after the attack on November 6.' },

@@ -18,7 +18,7 @@ const PEOPLE_NOUNS = new Set(
    customers users subscribers consumers clients shoppers claimants plaintiffs applicants recruits others officials
    ministers executives diplomats lawmakers legislators journalists envoys supporters marchers participants attendees mourners
    attackers assailants suspects hostages prisoners inmates detainees firefighters rescuers officers inspectors players
-   athletes`.split(/\s+/),
+   athletes defendants co-defendants jurors witnesses judges lawyers attorneys convicts offenders perpetrators`.split(/\s+/),
 );
 
 /** Compounds of "men", "women" or "people" count people too: "four gunmen", "200 firemen", "townspeople". */
