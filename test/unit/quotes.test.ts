@@ -742,6 +742,23 @@ describe('quotes: attribution and speakers', () => {
 });
 
 describe('quotes: bodies, roles and dotted acronyms', () => {
+  it('takes a lone name shaped like a common word as the speaker before "said" or "issued", not "Projections say"', () => {
+    assert.deepEqual(analysedPairs('Varling issued a statement that it was aware of the crash “and is closely monitoring the situation.”'), [
+      ['and is closely monitoring the situation.', 'Varling'],
+    ]);
+    const reported = analyzeCorpus([{ file: 'a.txt', text: 'Varling said it had grounded the fleet. Projections say the Greens will win 40 seats.' }]).documents[0].claims;
+    assert.deepEqual(reported.map((c) => c.speaker), ['Varling', undefined]);
+  });
+
+  it('gives "the site added" and "the newspaper said" to the publisher named just before', () => {
+    assert.deepEqual(analysedPairs('According to the Kestrel Tracker website, the jet first flew in May. The site added that its climb was “unstable” after take-off.'), [
+      ['unstable', 'Kestrel Tracker'],
+    ]);
+    assert.deepEqual(analysedPairs('The Marova Herald reported the deal on Monday. The newspaper said the minister had called it “a disgrace”.'), [
+      ['a disgrace', 'Marova Herald'],
+    ]);
+  });
+
   it('resolves "the governor" and "the officer" to the person whose abbreviated title says so ("Gov.", "Col.")', () => {
     const governor = 'Gov. Ivan Sorokin said the dam held. "We kept the pumps running," Sorokin said.\n\nThe governor said he still feared landslides in the hills. He asked families to keep their children indoors.\n\n"Keep off the roads tonight," he said.';
     assert.deepEqual(analysedPairs(governor), [['We kept the pumps running,', 'Ivan Sorokin'], ['Keep off the roads tonight,', 'Ivan Sorokin']]);

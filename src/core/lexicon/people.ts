@@ -47,7 +47,7 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
   advocate advocates counsel barrister barristers solicitor solicitors magistrate magistrates justice
   eyewitness eyewitnesses bystander bystanders onlooker onlookers
   resident residents activist activists campaigner campaigners trader traders investor investors banker bankers insider insiders
-  person people representative representatives member members statement report reports release communique communiqué post tweet
+  person people representative representatives member members statement report reports release communique communiqué post tweet site website
   spokesperson governor governors mayor mayors premier chancellor representative delegate delegates bureaucrat bureaucrats
   correspondent correspondents journalist journalists editor editors author authors manager managers founder founders ceo ceos
   authorities authority government governments ministry agency company firm group think-tank tank organisation organization alliance coalition

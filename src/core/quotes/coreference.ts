@@ -33,7 +33,9 @@ interface Antecedent {
 }
 
 /** Nouns for a business that "the company said" may stand for, whatever the company is called. */
-const CORPORATE_NOUNS = new Set(['company', 'firm', 'operator', 'carmaker', 'automaker', 'miner', 'refiner', 'lender', 'insurer', 'airline', 'manufacturer', 'producer', 'retailer', 'conglomerate']);
+const CORPORATE_NOUNS = new Set(['company', 'firm', 'operator', 'carmaker', 'automaker', 'miner', 'refiner', 'lender', 'insurer', 'airline', 'manufacturer', 'producer', 'retailer', 'conglomerate',
+  // A publisher is a business too: "the site added", "the newspaper reported".
+  'site', 'website', 'newspaper', 'broadcaster', 'outlet', 'publication']);
 
 /** How many sentences after an unresolved description a person holding its role may be named. */
 const NAMED_NEXT_REACH = 2;

@@ -136,6 +136,9 @@ function capitalisedTitleAhead(tokens: Token[], i: number): number {
  * Classifies tokens[from, to) as a speaker phrase. Returns undefined for phrases that cannot speak
  * ("the trip", "the roots of their alliance").
  */
+/** Verbs whose subject can only be someone speaking: "said", "told", "issued" (a statement). */
+const SPEAKER_ONLY_VERBS = /^(?:said|told|added|issued|stated|wrote|tweeted|posted)$/;
+
 export function classifyPhrase(text: string, tokens: Token[], from: number, to: number, sentenceStart: number): SpeakerPhrase | undefined {
   while (from < to && (!tokens[from].isWord || tokens[from].lower === 'and')) from++;
   // A sentence adverb before the subject: "However, a senior official ... admitted".
@@ -154,6 +157,13 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   // "the 58-year-old said": an age standing for the person just named, like a nationality.
   if (to - from === 2 && tokens[from].lower === 'the' && /^\d{1,3}-year-old$/.test(tokens[from + 1].lower)) {
     return { kind: 'description', start, end, description: tokens[from + 1].text, head: NATIONALITY_HEAD, plural: false };
+  }
+  // A lone word opening the sentence right before a verb that only a speaker does is the subject, even when shaped
+  // like a common word: "Fleming said", "Boeing issued a statement". ("Polling suggests" and "Projections say" are no
+  // speakers; a participle opener would be set off by a comma.)
+  if (to - from === 1 && tokens[from].start === sentenceStart && tokens[from].capitalized && hasCommonWordShape(tokens[from].text) &&
+    !isCommonWord(tokens[from].text) && !isDescriptorNoun(tokens[from].lower) && SPEAKER_ONLY_VERBS.test(tokens[to]?.lower ?? '')) {
+    return { kind: 'name', start, end, name: { start, end, text: tokens[from].text, organization: false } };
   }
   let name = headName(text, tokens, from, to, sentenceStart);
   // "a Santiago think tank": an indefinite article before a bare name is not a speaker phrase.
