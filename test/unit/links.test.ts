@@ -383,6 +383,14 @@ describe('cross-source links', () => {
     assert.ok(figureGroupTexts(verdict).includes('a.txt:31 ; b.txt:31'), figureGroupTexts(verdict).join(' | '));
   });
 
+  it('counts games, matches and appearances as one thing', () => {
+    const career = analyzeCorpus([
+      { file: 'a.txt', text: 'Mehra has scored 212 goals in 364 games for Kestrel since his debut.' },
+      { file: 'b.txt', text: 'The striker scored 212 goals in 364 appearances for Kestrel after his debut.' },
+    ]);
+    assert.ok(figureGroupTexts(career).includes('a.txt:364 ; b.txt:364'), figureGroupTexts(career).join(' | '));
+  });
+
   it('links report dates only with report dates, and compares hours with days', () => {
     const attack = analyzeCorpus([
       { file: 'a.txt', text: 'KUALA LUMPUR, Nov 7 - The hackers gave the airline 72 hours to pay the ransom after the attack on November 6.' },

@@ -103,6 +103,9 @@ export function membershipKey(text: string, f: Figure): string | undefined {
 /** Plurals in "-ians" name people: "Floridians", "Californians", "physicians", "civilians", "musicians". */
 const PEOPLE_IN_IANS = /^\p{Ll}{3,}ians$/u;
 
+/** Words for the games a player or a team has played. */
+const FIXTURES = /^(?:games|matches|appearances|fixtures|outings)$/;
+
 /** What a count counts, with synonyms made one ("1.2m cars" and "1.2 million vehicles"). */
 function countedThing(unit: string): string {
   const lower = unit.toLowerCase();
@@ -111,6 +114,8 @@ function countedThing(unit: string): string {
   const word = contentWords(lower);
   // "4,000 jobs" and "4,500 workers" count one workforce.
   if (word.length === 1 && word[0].concept === '~job') return 'people';
+  // "435 games" and "over 430 appearances" count one career.
+  if (FIXTURES.test(lower)) return 'fixtures';
   return word.length === 1 && word[0].concept ? word[0].concept : lower.replace(/s$/, '');
 }
 
