@@ -369,10 +369,10 @@ describe('cross-source links', () => {
   it('counts a people in "-ians" as people, and a count left without power as people', () => {
     const outage = analyzeCorpus([
       { file: 'a.txt', text: 'More than 82,000 Valdorians lost power as the storm crossed the coast on Friday.' },
-      { file: 'b.txt', text: 'Some 82,000 people were without power in Valdoria as the storm crossed the coast.' },
+      { file: 'b.txt', text: 'In Valdoria, some 82,000 people had no electricity once the storm crossed the coast.' },
       { file: 'c.txt', text: 'The storm crossed the coast of Valdoria on Friday, leaving 82,000 without power.' },
     ]);
-    assert.ok(figureGroupTexts(outage).includes('a.txt:More than 82,000 ; b.txt:Some 82,000 ; c.txt:82,000'), figureGroupTexts(outage).join(' | '));
+    assert.ok(figureGroupTexts(outage).includes('a.txt:More than 82,000 ; b.txt:some 82,000 ; c.txt:82,000'), figureGroupTexts(outage).join(' | '));
   });
 
   it('counts defendants as people, so "31 defendants" and "31 men" found guilty meet', () => {

@@ -159,7 +159,7 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
     return { kind: 'description', start, end, description: tokens[from + 1].text, head: NATIONALITY_HEAD, plural: false };
   }
   // A lone word opening the sentence right before a verb that only a speaker does is the subject, even when shaped
-  // like a common word: "Fleming said", "Boeing issued a statement". ("Polling suggests" and "Projections say" are no
+  // like a common word: "Varling said", "Redding issued a statement". ("Polling suggests" and "Projections say" are no
   // speakers; a participle opener would be set off by a comma.)
   if (to - from === 1 && tokens[from].start === sentenceStart && tokens[from].capitalized && hasCommonWordShape(tokens[from].text) &&
     !isCommonWord(tokens[from].text) && !isDescriptorNoun(tokens[from].lower) && SPEAKER_ONLY_VERBS.test(tokens[to]?.lower ?? '')) {
