@@ -1121,6 +1121,18 @@ describe('attachLoneStatements', () => {
     assert.deepEqual(clusters, [[0, 1, 3], [0, 2]]);
   });
 
+  it('lets only the more strongly tied of two lone statements of one source join a group', () => {
+    // 2 and 3 are both of source c, lone, and tied to the group [0, 1]: only 2, the stronger tie, joins.
+    const clusters = [[0, 1]];
+    const edges = [
+      { a: 0, b: 1, similarity: 0.5 },
+      { a: 2, b: 0, similarity: 0.5 },
+      { a: 3, b: 1, similarity: 0.4 },
+    ];
+    attachLoneStatements(clusters, neighbourMap(edges), 0.3, keyOf);
+    assert.deepEqual(clusters, [[0, 1, 2]]);
+  });
+
   it('leaves a weak tie, a statement already grouped, and a group that has the source already', () => {
     const clusters = [[0, 1], [2, 5]];
     const edges = [

@@ -194,7 +194,7 @@ export function joinCloseStatements(clusters: number[][], neighbours: Neighbours
 export function attachLoneStatements(clusters: number[][], neighbours: Neighbours, minTie: number, keyOf: (i: number) => string): void {
   // Statement → the groups holding it (a statement may be in several, see joinCloseStatements).
   const clustersOf = clustersHolding(clusters);
-  const attachments: { item: number; cluster: number }[] = [];
+  const attachments: { item: number; cluster: number; tie: number }[] = [];
   for (const [item, near] of neighbours) {
     if (clustersOf.has(item)) continue;
     let best: { cluster: number; tie: number } | undefined;
@@ -203,10 +203,19 @@ export function attachLoneStatements(clusters: number[][], neighbours: Neighbour
       const cluster = clustersOf.get(member)?.find((c) => !clusters[c].some((i) => keyOf(i) === keyOf(item)));
       if (cluster !== undefined) best = { cluster, tie };
     }
-    if (best) attachments.push({ item, cluster: best.cluster });
+    if (best) attachments.push({ item, ...best });
   }
-  for (const { item, cluster } of attachments) clusters[cluster].push(item);
-  for (const cluster of new Set(attachments.map((a) => a.cluster))) clusters[cluster].sort((p, q) => p - q);
+  // (Two lone statements of one source tied to one group: the stronger tie joins.)
+  const joined = new Set<string>();
+  const changed = new Set<number>();
+  for (const { item, cluster } of attachments.sort((p, q) => q.tie - p.tie)) {
+    const key = `${cluster}|${keyOf(item)}`;
+    if (joined.has(key)) continue;
+    joined.add(key);
+    clusters[cluster].push(item);
+    changed.add(cluster);
+  }
+  for (const cluster of changed) clusters[cluster].sort((p, q) => p - q);
 }
 
 /** Each statement → its neighbours in the similarity graph, with the similarity of each. */
