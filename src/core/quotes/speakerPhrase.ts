@@ -13,6 +13,7 @@ import {
   ORGANIZATION_WORDS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_DETERMINERS,
+  SPEAKER_ONLY_VERBS,
   VERB_MODIFIERS,
 } from './speakerWords';
 import { isInitial, Token, withoutPossessive } from './tokens';
@@ -136,9 +137,6 @@ function capitalisedTitleAhead(tokens: Token[], i: number): number {
  * Classifies tokens[from, to) as a speaker phrase. Returns undefined for phrases that cannot speak
  * ("the trip", "the roots of their alliance").
  */
-/** Verbs whose subject can only be someone speaking: "said", "told", "issued" (a statement). */
-const SPEAKER_ONLY_VERBS = /^(?:said|told|added|issued|stated|wrote|tweeted|posted)$/;
-
 export function classifyPhrase(text: string, tokens: Token[], from: number, to: number, sentenceStart: number): SpeakerPhrase | undefined {
   while (from < to && (!tokens[from].isWord || tokens[from].lower === 'and')) from++;
   // A sentence adverb before the subject: "However, a senior official ... admitted".
@@ -162,7 +160,7 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   // like a common word: "Varling said", "Redding issued a statement". ("Polling suggests" and "Projections say" are no
   // speakers; a participle opener would be set off by a comma.)
   if (to - from === 1 && tokens[from].start === sentenceStart && tokens[from].capitalized && hasCommonWordShape(tokens[from].text) &&
-    !isCommonWord(tokens[from].text) && !isDescriptorNoun(tokens[from].lower) && SPEAKER_ONLY_VERBS.test(tokens[to]?.lower ?? '')) {
+    !isCommonWord(tokens[from].text) && !isDescriptorNoun(tokens[from].lower) && SPEAKER_ONLY_VERBS.has(tokens[to]?.lower ?? '')) {
     return { kind: 'name', start, end, name: { start, end, text: tokens[from].text, organization: false } };
   }
   let name = headName(text, tokens, from, to, sentenceStart);

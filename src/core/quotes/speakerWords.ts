@@ -22,6 +22,12 @@ export const STATEMENT_NOUNS = set('statement release communique communiqué pos
 /** Verbs of putting a statement out ("issued a statement", "posted a notice"); "put out" too, as two words. */
 export const ISSUING_VERBS = set('issued released published posted sent');
 
+/**
+ * Verbs whose subject can only be someone speaking ("said", "told", "issued" a statement), unlike "say" or "suggest"
+ * ("Projections say", "Polling suggests").
+ */
+export const SPEAKER_ONLY_VERBS: ReadonlySet<string> = new Set([...ISSUING_VERBS, ...set('said told added stated wrote tweeted')]);
+
 /** Verbs of saying something in a statement ("said in a statement", "warned in its release"). */
 export const STATING_VERBS = set('said says added announced stated confirmed warned communicated');
 
