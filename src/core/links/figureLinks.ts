@@ -9,7 +9,7 @@ import { writesWholeWords } from '../text/wholeWords';
 import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRelation } from '../types';
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
-import { listLeadIn } from './listLeadIn';
+import { listLeadIns } from './listLeadIn';
 import { admits, clockMinutesOf, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
@@ -549,6 +549,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
     if (!clauses) clausesBySentence.set(f.sentence, (clauses = splitClauses(doc.text, s.start, s.end, { cutAtAs: true })));
     return clauses.find((c) => c.start <= f.start && f.end <= c.end) ?? s;
   };
+  const leadInOf = listLeadIns(doc.text, doc.structure);
   const modelAt = new Map(doc.entities.filter((e) => e.type === 'equipment').map((e) => [e.start, e.canonical]));
   /**
    * For a count by a generic or battery counter ("five units", "three of the five squadrons"), the model the text
@@ -579,7 +580,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       const sentenceEntities = doc.entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
       add(sentence.start, sentence.end);
       // A line of a list ("• Q3: 7.1%") takes its topic from the line leading into the list.
-      for (const span of listLeadIn(doc.text, doc.structure, figure.sentence)) add(span.start, span.end);
+      for (const span of leadInOf(figure.sentence)) add(span.start, span.end);
       add(clause.start, clause.end, 'C:');
       // What a figure measures is usually right next to it: "two-day visit", "tariffs of 50%".
       const near = contentWords(doc.text, clause.start, clause.end);
