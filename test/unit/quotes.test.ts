@@ -343,6 +343,14 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read.'), [['Clean water for Tarsk,', 'sign']]);
   });
 
+  it('gives a quote after a bare “Another proclaimed” to the kind of speaker described just before, and to no one without one', () => {
+    assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read. Another proclaimed, “We will not wait.”'), [
+      ['Clean water for Tarsk,', 'sign'],
+      ['We will not wait.', 'sign'],
+    ]);
+    assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. Another proclaimed, “We will not wait.” The depot stayed shut.'), []);
+  });
+
   it('reads an agency subhead set in capitals (“…”, SAYS MEHRA) as attributed to the person it names', () => {
     const text =
       'Prime Minister Arjun Mehra met the Valdorian delegation in Tarsk on Friday.\n\n' +

@@ -136,6 +136,7 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   verb('confess', 'confess confesses confessed', 'any', true),
   verb('recount', 'recount recounts recounted', 'any', true),
   verb('exclaim', 'exclaim exclaims exclaimed', 'none', true),
+  verb('proclaim', 'proclaim proclaims proclaimed proclaiming', 'any', true),
   verb('mutter', 'mutter mutters muttered', 'none', true),
 ];
 

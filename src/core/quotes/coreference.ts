@@ -7,7 +7,7 @@ import { isDemonym, isPlaceName } from '../lexicon/places';
 import { isKnownNonCompany } from '../lexicon/organizations';
 import { speechVerbOf } from '../lexicon/speechVerbs';
 import { isRoleQualifier, isTitleWord, matchRoleAfter, matchTitleBefore, roleVariants, titlePrefixLength } from '../lexicon/titles';
-import { isDescriptorNoun, NATIONALITY_HEAD, type SpeakerPhrase } from './speakerPhrase';
+import { ANOTHER, isDescriptorNoun, NATIONALITY_HEAD, type SpeakerPhrase } from './speakerPhrase';
 import { COMMENTATOR_NOUNS, ISSUING_VERBS, ORGANIZATION_WORDS, STATEMENT_NOUNS, STATING_VERBS } from './speakerWords';
 import { withoutPossessive } from './tokens';
 import { PREPOSITIONS } from '../figures/wordClasses';
@@ -243,6 +243,11 @@ export class SpeakerResolver {
       const described = this.describedBodySpeaking(phrase.start, sentenceIndexOf);
       if (described && (!spoken || spoken.at < described.at)) return described.speaker;
       return spoken?.speaker;
+    }
+    if (head === ANOTHER) {
+      // Only a described speaker of this sentence or the one before has "another" of its kind.
+      const described = this.latestEntry((a) => a.described);
+      return described && this.sentencesApart(described.at, phrase.start, sentenceIndexOf) <= 1 ? described.speaker : undefined;
     }
     if (head === 'they' || head === 'we') {
       return this.latest((a) => a.speaker.kind !== 'person' || a.speaker.name.includes(' and ') || a.joint === true);

@@ -39,6 +39,9 @@ const MAX_PHRASE_TOKENS = 12;
 /** The head given to "the Swede" and "the 58-year-old": it names no role, only the person the story is about. */
 export const NATIONALITY_HEAD = '(nationality)';
 
+/** The head of a bare "another" as a speaker: one more of the kind described just before. */
+export const ANOTHER = 'another';
+
 export function isDescriptorNoun(lower: string): boolean {
   return DESCRIPTOR_NOUNS.has(lower) || isTitleWord(lower) || hasAgentShape(lower);
 }
@@ -148,6 +151,8 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   if (to - from === 1 && PERSONAL_PRONOUNS.has(tokens[from].lower)) {
     return { kind: 'pronoun', start, end, head: tokens[from].lower };
   }
+  // "“…,” one sign read. Another proclaimed, “…”": a bare "another" is one more of what spoke just before.
+  if (to - from === 1 && tokens[from].lower === ANOTHER) return { kind: 'pronoun', start, end, head: ANOTHER };
   // "the Swede said", "the Brazilian added": a nationality standing for the person just named.
   if (to - from === 2 && tokens[from].lower === 'the' && tokens[from + 1].capitalized && isDemonym(tokens[from + 1].text) && !/s$/.test(tokens[from + 1].lower)) {
     return { kind: 'description', start, end, description: tokens[from + 1].text, head: NATIONALITY_HEAD, plural: false };
