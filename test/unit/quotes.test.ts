@@ -343,6 +343,14 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read.'), [['Clean water for Tarsk,', 'sign']]);
   });
 
+  it('gives a quote reported after “went to great lengths to note that” to the subject of the sentence, not after “declined to say that”', () => {
+    assert.deepEqual(analysedPairs('In naming the driver, Chief Ivo Marek went to great lengths to note that from now on he would be called only “the suspect.”'), [
+      ['the suspect.', 'Ivo Marek'],
+    ]);
+    assert.deepEqual(analysedPairs('Holm was quick to stress that the port would stay “open for business.”'), [['open for business.', 'Holm']]);
+    assert.deepEqual(analysedPairs('Asked about the port, Holm declined to say that it would stay “open for business.”'), []);
+  });
+
   it('gives a quote after a bare “Another proclaimed” to the kind of speaker described just before, and to no one without one', () => {
     assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read. Another proclaimed, “We will not wait.”'), [
       ['Clean water for Tarsk,', 'sign'],

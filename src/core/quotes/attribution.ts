@@ -141,12 +141,13 @@ export function attributionBefore(text: string, from: number, to: number, senten
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!isSpeechVerbAt(tokens, v)) continue;
     if (firstSaying >= 0 && firstSaying < v && isThinkingVerb(tokens[v]!.lower)) continue;
-    let subject = subjectBefore(text, tokens, v, 0, sentenceStart) ?? mainSubjectOfParticiple(text, tokens, v, sentenceStart);
+    let subject = subjectBefore(text, tokens, v, 0, sentenceStart) ?? mainSubjectOfParticiple(text, tokens, v, sentenceStart) ??
+      subjectOfInfinitive(text, tokens, v, sentenceStart);
     if (subject && canSpeak(subject)) {
       // Reported inside another report: "Whitaker said Washington had noted … but that “…”" is Whitaker's.
       let verb = v;
       for (let outer = reportingVerbBefore(tokens, subject.start); outer !== undefined; outer = reportingVerbBefore(tokens, subject.start)) {
-        const outerSubject = subjectBefore(text, tokens, outer, 0, sentenceStart);
+        const outerSubject = subjectBefore(text, tokens, outer, 0, sentenceStart) ?? subjectOfInfinitive(text, tokens, outer, sentenceStart);
         if (!outerSubject || !canSpeak(outerSubject)) break;
         subject = outerSubject;
         verb = outer;
@@ -279,6 +280,25 @@ function pastOpeningPhrase(tokens: readonly Token[], first: number, limit: numbe
 }
 
 const PARTICIPLE_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'since', 'by']);
+
+/**
+ * "Marek went to great lengths to note that …", "Holm was quick to stress that …": a speech verb in the infinitive,
+ * with "that" after it, has the subject of the sentence's main clause, when the sentence opens with it (past an
+ * opening phrase). Not after a refusal or a request: "Marek declined to say that …" says nothing.
+ */
+function subjectOfInfinitive(text: string, tokens: Token[], v: number, sentenceStart: number): SpeakerPhrase | undefined {
+  if (tokens[v - 1]?.lower !== 'to' || tokens[v + 1]?.lower !== 'that') return undefined;
+  const opening = firstWordIndex(tokens);
+  if (opening < 0 || tokens[opening]!.start !== sentenceStart) return undefined;
+  const first = pastOpeningPhrase(tokens, opening, v - 1);
+  if (tokens.slice(first, v - 1).some((t) => UNSAID_BEFORE_INFINITIVE.has(t.lower))) return undefined;
+  const subject = clauseSubject(text, tokens, first, v - 1, sentenceStart);
+  return subject && subject.start === tokens[first]?.start && subject.kind !== 'group' ? subject : undefined;
+}
+
+/** Words before "to say that" that leave it unsaid or someone else's: "declined to", "was asked to", "not". */
+const UNSAID_BEFORE_INFINITIVE = new Set(['declined', 'declines', 'refused', 'refuses', 'not', "n't", 'never', 'asked', 'urged', 'told',
+  'wants', 'wanted', 'expected', 'due', 'likely', 'unlikely', 'unwilling', 'reluctant', 'afraid']);
 
 /** "In his words," / "In the words of X," opening the text before a quote. */
 function inTheWordsOf(text: string, tokens: Token[], sentenceStart: number): RawAttribution | undefined {
