@@ -780,6 +780,17 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(b, [['Kestrel Ridge', 'organization', 'Kestrel Ridge Technologies'], ['Marova', 'place', 'Marova']]);
   });
 
+  it('gives a surname misspelt by one letter in one source the name the other sources spell, but keeps names one ending apart', () => {
+    const a = analyzeCorpus([
+      { file: 'a.txt', text: 'Police chief Ivo Marevic spoke on Friday. Olga Petrova and Olga Petrov run the bakery.' },
+      { file: 'b.txt', text: 'Police chief Ivo Marevic said the gunman acted alone.' },
+      { file: 'c.txt', text: 'Police chief Ivo Marvic said the gunman acted alone. Marvic took no questions.' },
+    ]);
+    const people = (d: number) => a.documents[d]!.entities.filter((e) => e.type === 'person').map((e) => `${e.text}→${e.canonical}`);
+    assert.deepEqual(people(2), ['Ivo Marvic→Ivo Marevic', 'Marvic→Ivo Marevic']);
+    assert.deepEqual(people(0), ['Ivo Marevic→Ivo Marevic', 'Olga Petrova→Olga Petrova', 'Olga Petrov→Olga Petrov']);
+  });
+
   it('reads an acronym of a hyphenated place name, a space station as a craft and the Moon as a place', () => {
     assert.deepEqual(brief('Freight uses the International North-South Freight Corridor (INSFC). The INSFC grew. Crews reached the International Space Station, and one day the Moon.'), [
       'International North-South Freight Corridor/place', 'INSFC/place', 'INSFC/place', 'International Space Station/equipment', 'Moon/place',

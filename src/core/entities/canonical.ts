@@ -49,6 +49,7 @@ interface PersonCluster {
 
 /** Same person: same last word, and the non-initial words of the shorter form all appear in the longer. */
 function samePerson(a: string[], b: string[]): boolean {
+  if (misspeltSurname(a, b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!short.every((w) => long.includes(w))) return false;
   // The family name written first in one source: "Tanabe Yuko" is "Yuko Tanabe".
@@ -57,6 +58,31 @@ function samePerson(a: string[], b: string[]): boolean {
   // Two family names, the second often dropped: "Verónica Huamán" is "Verónica Huamán Quispe", "Andrés Salcedo"
   // is "Andrés Salcedo de la Puente" (the given name must lead both).
   return short.length >= 2 && long.length >= 3 && short[0] === long[0];
+}
+
+/**
+ * One full name with its surname misspelt by one letter, the given names the same: "Jana Holmberg" and "Jana
+ * Holberg". (Not at the surname's end, where a letter makes another name: "Petrov" and "Petrova".)
+ */
+function misspeltSurname(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2 || a.slice(0, -1).some((w, i) => w !== b[i])) return false;
+  const x = a[a.length - 1]!;
+  const y = b[b.length - 1]!;
+  if (x === y || Math.min(x.length, y.length) < MISSPELT_SURNAME_MIN || x.at(-1) !== y.at(-1)) return false;
+  return oneLetterApart(x, y);
+}
+
+/** Surnames shorter than this may differ by one letter and be two names ("Lee", "Lea"). */
+const MISSPELT_SURNAME_MIN = 5;
+
+/** Whether one letter dropped, added or changed turns one word into the other. */
+function oneLetterApart(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // Past the first difference, the rest matches with the letter skipped (dropped or added) or replaced.
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
 }
 
 /** 1 for a name written with letters beyond plain ASCII ("Kjær", "Paraná"): the spelling its own language uses. */
