@@ -351,6 +351,13 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('Asked about the port, Holm declined to say that it would stay “open for business.”'), []);
   });
 
+  it('gives a phrase quoted without attribution to the speaker that closes the next sentence of its paragraph, not across a paragraph', () => {
+    assert.deepEqual(analysedPairs('Four officers fired during a “long, loud gun fight” at the depot. One officer was hit but saved by his vest, Police Chief Ivo Marek said.'), [
+      ['long, loud gun fight', 'Ivo Marek'],
+    ]);
+    assert.deepEqual(analysedPairs('Four officers fired during a “long, loud gun fight” at the depot.\n\nOne officer was hit but saved by his vest, Police Chief Ivo Marek said.'), []);
+  });
+
   it('gives a quote after a bare “Another proclaimed” to the kind of speaker described just before, and to no one without one', () => {
     assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read. Another proclaimed, “We will not wait.”'), [
       ['Clean water for Tarsk,', 'sign'],

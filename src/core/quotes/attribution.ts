@@ -367,8 +367,23 @@ export function attributePassages(text: string, passages: QuotedPassage[], sente
       const a = own[j];
       if (a) return { ...a, source: 'sentence' as const };
     }
-    return undefined;
+    return attributionOfNextSentence(text, p, passages[i + 1], sentences);
   });
+}
+
+/**
+ * "Officers fired during a “long, large gun fight”. One was hit, Chief Ivo Marek said.": a paraphrase that ends in
+ * its speaker's name covers the sentence before it in its paragraph, and so a phrase quoted there. Only when the next
+ * sentence quotes nothing itself and closes on the attribution.
+ */
+function attributionOfNextSentence(text: string, p: QuotedPassage, next: QuotedPassage | undefined, sentences: Sentence[]): RawAttribution | undefined {
+  if (!p.closed) return undefined;
+  const closing = sentenceIndexAt(sentences, Math.max(p.open, p.close - 1));
+  const following = sentences[closing + 1];
+  if (!following || following.start < p.close || /\n/.test(text.slice(p.close, following.start))) return undefined;
+  if (next && next.open < following.end) return undefined;
+  const attribution = trailingAttribution(text, p, following);
+  return attribution && { ...attribution, source: 'sentence' };
 }
 
 /**
