@@ -449,6 +449,8 @@ describe('quotes: attribution and speakers', () => {
   it('finds the subject of a second verb joined by "and": "the ministry rejected the plan and warned that “…”"', () => {
     const text = 'The Ministry of Trade rejected the plan on Monday and warned that “tariffs will follow”.';
     assert.deepEqual(analysedPairs(text), [['tariffs will follow', 'Ministry of Trade']]);
+    // So is a description that opens the sentence.
+    assert.deepEqual(analysedPairs('The ministry rebuffed the criticism and said rivals were driven by “plain envy”.'), [['plain envy', 'ministry']]);
   });
 
   it('resolves "the company said" to the company, past the trust and the council named since', () => {

@@ -315,7 +315,8 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
   // A second verb of one subject: "the two leaders set a goal … and pledged to “…”".
   if (tokens[j].lower === 'and' && !/ing$/.test(tokens[verb].lower)) {
     const subject = clauseSubject(text, tokens, floor, j, sentenceStart);
-    return subject && subject.kind !== 'description' ? subject : undefined;
+    // (A description only when it opens the sentence: "The kingdom rebuffed the criticism and said …".)
+    return subject && (subject.kind !== 'description' || subject.start === sentenceStart) ? subject : undefined;
   }
   const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart) ?? subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart);
   return (phrase && (personBeforeAffiliation(text, tokens, phrase, floor, sentenceStart) ?? bodyBeforePlace(text, tokens, phrase, floor, sentenceStart))) ?? phrase;
