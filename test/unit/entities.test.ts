@@ -780,6 +780,13 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(b, [['Kestrel Ridge', 'organization', 'Kestrel Ridge Technologies'], ['Marova', 'place', 'Marova']]);
   });
 
+  it('reads the two-word names of a list after “at” that holds a body as bodies, and leaves a list with a titled person alone', () => {
+    assert.deepEqual(brief('Marek came through the academy and had loan spells at Arlen Vosk, Tarskwall, Marova City and Selka City. He scored twice.'), [
+      'Arlen Vosk/organization', 'Tarskwall/organization', 'Marova City/organization', 'Selka City/organization',
+    ]);
+    assert.deepEqual(brief('Guests were seated at Varnelco, Minister Arlen Vosk and Ivo Sorel.'), ['Varnelco/organization', 'Arlen Vosk/person', 'Ivo Sorel/person']);
+  });
+
   it('gives a surname misspelt by one letter in one source the name the other sources spell, but keeps names one ending apart', () => {
     const a = analyzeCorpus([
       { file: 'a.txt', text: 'Police chief Ivo Marevic spoke on Friday. Olga Petrova and Olga Petrov run the bakery.' },

@@ -15,6 +15,7 @@ import { ChunkClassifier, emptyKnowledge, isFamilyNameFirst, type DocumentKnowle
 import { isCommonWord } from './commonWords';
 import { actsAsMaker, findDesignations, quotedTitles } from './equipment';
 import { startsLower, tokenize, type Token } from './tokens';
+import { harmoniseListedBodies } from './listedBodies';
 import { isDiseaseCodePrefix } from '../lexicon/diseases';
 
 export { isCommonWord } from './commonWords';
@@ -283,6 +284,7 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   }
 
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  harmoniseListedBodies(text, raw);
   const diseases = eponymousConditions(text);
   const laws = lawTitles(text);
   const inLaw = makeInRanges(laws.spans);
