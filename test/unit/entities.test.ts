@@ -780,6 +780,12 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(b, [['Kestrel Ridge', 'organization', 'Kestrel Ridge Technologies'], ['Marova', 'place', 'Marova']]);
   });
 
+  it('reads a seat of government as the building where one goes or speaks from, and as the body where it speaks', () => {
+    assert.deepEqual(brief('Holm will sweep into Downing Street on Friday. Downing Street said the talks would go on. Marek spoke at the White House.'), [
+      'Downing Street/place', 'Downing Street/organization', 'White House/place',
+    ]);
+  });
+
   it('reads the two-word names of a list after “at” that holds a body as bodies, and leaves a list with a titled person alone', () => {
     assert.deepEqual(brief('Marek came through the academy and had loan spells at Arlen Vosk, Tarskwall, Marova City and Selka City. He scored twice.'), [
       'Arlen Vosk/organization', 'Tarskwall/organization', 'Marova City/organization', 'Selka City/organization',

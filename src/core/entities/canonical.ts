@@ -5,7 +5,7 @@
 
 import { withoutAccents } from '../text/fold';
 import type { EntityMention, EntityType } from '../types';
-import { isOrgHeadWord, isPublicBodyHead, lookupKnownBody } from '../lexicon/organizations';
+import { isOrgHeadWord, isPublicBodyHead, isSeatOfGovernment, lookupKnownBody } from '../lexicon/organizations';
 import { isDemonym, isPlaceName, lookupPlace } from '../lexicon/places';
 import { parseDesignation } from './equipment';
 import { isCommonWord } from './commonWords';
@@ -480,7 +480,7 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
       }
       // A name read as a person that is a company's short name elsewhere in the corpus is that company; so is one read
       // as a place by its last word ("Cobalt Ridge" of "Cobalt Ridge Technologies": a ridge is a place's head word).
-      const placeByHead = m.type === 'place' && words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!) && !isPlaceName(m.text);
+      const placeByHead = m.type === 'place' && words.length > 1 && PLACE_HEADS.has(words[words.length - 1]!) && !isPlaceName(m.text) && !isSeatOfGovernment(m.text);
       const company = (m.type === 'person' || placeByHead) && words.length > 1 ? companyOf(m.text) : undefined;
       if (company) {
         out.type = 'organization';
@@ -560,14 +560,17 @@ export function resolveCorpus(perDocument: EntityMention[][]): EntityMention[][]
   }
 
   // One type per canonical name: the majority, so "Trump" guessed as an organisation follows "Donald Trump".
+  // (Not a seat of government, which is the building where one goes and the body where one speaks.)
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of allResolved) {
+    if (isSeatOfGovernment(m.canonical)) continue;
     const v = votes.get(m.canonical) ?? new Map<EntityType, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + (m.guessed ? GUESSED_VOTE : 1));
     votes.set(m.canonical, v);
   }
   for (const m of allResolved) {
-    const v = votes.get(m.canonical)!;
+    const v = votes.get(m.canonical);
+    if (!v) continue;
     let best: EntityType = m.type;
     // On a tie the organisation reading loses: it is also the classifier's fallback for an unknown single word.
     for (const [t, n] of v) if (n > (v.get(best) ?? 0) || (n === v.get(best) && best === 'organization')) best = t;

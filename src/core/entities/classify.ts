@@ -12,6 +12,7 @@ import {
   isOrgOfHead,
   isCreditRating,
   isPublicBodyHead,
+  isSeatOfGovernment,
   lookupKnownBody,
 } from '../lexicon/organizations';
 import { isNumberedThing, MEETING_AFTER } from '../lexicon/designators';
@@ -148,6 +149,9 @@ function standsAloneAt(text: string, start: number, end: number): boolean {
 function standingAloneCount(text: string, word: string): number {
   return wholeWordOffsets(text, word).filter((at) => standsAloneAt(text, at, at + word.length)).length;
 }
+
+/** A preposition of place right before a name, with "the": "into Downing Street", "at the White House". */
+const LOCATIVE_BEFORE = /\b(?:into|in|at|inside|outside|from)[ \u00A0]+(?:the[ \u00A0]+)?$/;
 
 function previousWord(text: string, start: number): string | undefined {
   const m = /([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 40), start));
@@ -510,6 +514,8 @@ export class ChunkClassifier {
       return [this.mention(words, 'place', place.canonical)];
     }
     const body = lookupKnownBody(whole);
+    // "swept into Downing Street", "spoke at the White House": the building, not the government in it.
+    if (body && isSeatOfGovernment(body) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, words[0].start - 12), words[0].start))) return [this.mention(words, 'place', body)];
     if (body) return [this.mention(words, 'organization', body)];
     // "a former Costa Rican vice president", "Sri Lankan officials": a nationality of a place of several words.
     if (words.length <= 3 && words.every((w) => w.capitalised && !w.allCaps) && isDemonymOfPlace(whole) && !isPlaceName(whole)) return [];

@@ -180,6 +180,13 @@ export function lookupKnownBody(name: string): string | undefined {
   return FULL_NAMES.has(name) ? name : undefined;
 }
 
+/** Bodies named after the building they sit in: where one goes "into" or speaks "from" is the building. */
+const SEATS_OF_GOVERNMENT = new Set(['White House', 'Kremlin', 'Downing Street', 'Elysee', 'Pentagon']);
+
+export function isSeatOfGovernment(canonical: string): boolean {
+  return SEATS_OF_GOVERNMENT.has(canonical);
+}
+
 /** The full names too ("United Nations", "Associated Press"), so they are known however they are written. */
 const FULL_NAMES = new Set(Object.values(KNOWN_BODIES).filter((n) => n.includes(' ')));
 
