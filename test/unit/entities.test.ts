@@ -780,6 +780,10 @@ describe('entities: companies, products and places that look like names', () => 
     assert.deepEqual(b, [['Kestrel Ridge', 'organization', 'Kestrel Ridge Technologies'], ['Marova', 'place', 'Marova']]);
   });
 
+  it('reads a lone name that an appositive calls one person (“a student”, “a Valdorian national”) as a person', () => {
+    assert.deepEqual(brief('“We just hope for the best,” said Kavrin, a student. Kestrel Air said the plane was new.'), ['Kavrin/person', 'Kestrel Air/organization']);
+  });
+
   it('reads a seat of government as the building where one goes or speaks from, and as the body where it speaks', () => {
     assert.deepEqual(brief('Holm will sweep into Downing Street on Friday. Downing Street said the talks would go on. Marek spoke at the White House.'), [
       'Downing Street/place', 'Downing Street/organization', 'White House/place',

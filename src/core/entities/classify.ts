@@ -17,7 +17,7 @@ import {
 } from '../lexicon/organizations';
 import { isNumberedThing, MEETING_AFTER } from '../lexicon/designators';
 import { ORDINAL_WORDS } from '../lexicon/numberWords';
-import { isPeopleGroupNoun, isPlaceGivenName } from '../lexicon/people';
+import { isOnePersonNoun, isPeopleGroupNoun, isPlaceGivenName } from '../lexicon/people';
 import { SHORT_TIME_ZONES, TIME_ZONES } from '../lexicon/timeZones';
 import { opensDatedDateline } from '../text/datelines';
 import { datelineStateAt, isDemonym, isDemonymOfPlace, isPlaceName, lookupPlace } from '../lexicon/places';
@@ -935,6 +935,8 @@ export class ChunkClassifier {
     if (apposition && isOrgIntroducingNoun(apposition)) return [this.mention([word], 'organization')];
     if (namesProduct(this.text, word.start, word.end, apposition)) return [this.mention([word], 'equipment')];
     if (apposition && PLACE_FOLLOWERS.has(apposition)) return [this.mention([word], 'place')];
+    // ", a student", ", a Valdorian national": one person.
+    if (apposition && isOnePersonNoun(apposition)) return [this.person([word])];
     if (this.namesGathering(word, apposition)) return [this.mention([word], 'event')];
     // "from Jakarta to Cirebon": the end of a route that starts at a place.
     const route = /\bfrom[ \u00A0]+((?:\p{Lu}[\p{L}]*[ \u00A0]?){1,3})[ \u00A0]+(?:to|toward|towards)[ \u00A0]+$/u.exec(this.text.slice(Math.max(0, word.start - 50), word.start));

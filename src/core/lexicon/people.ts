@@ -18,8 +18,13 @@ const PEOPLE_NOUNS = new Set(
    customers users subscribers consumers clients shoppers claimants plaintiffs applicants recruits others officials
    ministers executives diplomats lawmakers legislators journalists envoys supporters marchers participants attendees mourners
    attackers assailants suspects hostages prisoners inmates detainees firefighters rescuers officers inspectors players
-   athletes defendants co-defendants jurors witnesses judges lawyers attorneys convicts offenders perpetrators`.split(/\s+/),
+   athletes defendants co-defendants jurors witnesses judges lawyers attorneys convicts offenders perpetrators nationals`.split(/\s+/),
 );
+
+/** A singular noun for one person, whose plural counts people: "a student", "a Valdorian national", "a nurse". */
+export function isOnePersonNoun(lowerWord: string): boolean {
+  return !/s$/.test(lowerWord) && PEOPLE_NOUNS.has(`${lowerWord}s`);
+}
 
 /** Compounds of "men", "women" or "people" count people too: "four gunmen", "200 firemen", "townspeople". */
 const PEOPLE_COMPOUND = /^[a-z]{3,}(?:men|women|people)$/;
