@@ -781,17 +781,17 @@ describe('entities: companies, products and places that look like names', () => 
   });
 
   it('reads a lone name that an appositive calls one person (“a student”, “a Valdorian national”) as a person', () => {
-    assert.deepEqual(brief('“We just hope for the best,” said Kavrin, a student. Kestrel Air said the plane was new.'), ['Kavrin/person', 'Kestrel Air/organization']);
+    assert.deepEqual(brief('“We are waiting for news,” said Kavrin, a student. Kestrel Air said the jet was new.'), ['Kavrin/person', 'Kestrel Air/organization']);
   });
 
   it('reads a seat of government as the building where one goes or speaks from, and as the body where it speaks', () => {
-    assert.deepEqual(brief('Holm will sweep into Downing Street on Friday. Downing Street said the talks would go on. Marek spoke at the White House.'), [
+    assert.deepEqual(brief('Holm will move into Downing Street next week. Downing Street said the talks would go on. Marek spoke at the White House.'), [
       'Downing Street/place', 'Downing Street/organization', 'White House/place',
     ]);
   });
 
   it('reads the two-word names of a list after “at” that holds a body as bodies, and leaves a list with a titled person alone', () => {
-    assert.deepEqual(brief('Marek came through the academy and had loan spells at Arlen Vosk, Tarskwall, Marova City and Selka City. He scored twice.'), [
+    assert.deepEqual(brief('Marek came through the academy and played on loan at Arlen Vosk, Tarskwall, Marova City and Selka City. He scored twice.'), [
       'Arlen Vosk/organization', 'Tarskwall/organization', 'Marova City/organization', 'Selka City/organization',
     ]);
     assert.deepEqual(brief('Guests were seated at Varnelco, Minister Arlen Vosk and Ivo Sorel.'), ['Varnelco/organization', 'Arlen Vosk/person', 'Ivo Sorel/person']);

@@ -343,8 +343,8 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read.'), [['Clean water for Tarsk,', 'sign']]);
   });
 
-  it('gives a quote reported after “went to great lengths to note that” to the subject of the sentence, not after “declined to say that”', () => {
-    assert.deepEqual(analysedPairs('In naming the driver, Chief Ivo Marek went to great lengths to note that from now on he would be called only “the suspect.”'), [
+  it('gives a quote reported after “took care to stress that” to the subject of the sentence, not after “declined to say that”', () => {
+    assert.deepEqual(analysedPairs('In naming the driver, Chief Ivo Marek took care to stress that from now on he would be called only “the suspect.”'), [
       ['the suspect.', 'Ivo Marek'],
     ]);
     assert.deepEqual(analysedPairs('Holm was quick to stress that the port would stay “open for business.”'), [['open for business.', 'Holm']]);
@@ -352,16 +352,16 @@ describe('quotes: attribution and speakers', () => {
   });
 
   it('gives a phrase quoted without attribution to the speaker that closes the next sentence of its paragraph, not across a paragraph', () => {
-    assert.deepEqual(analysedPairs('Four officers fired during a “long, loud gun fight” at the depot. One officer was hit but saved by his vest, Police Chief Ivo Marek said.'), [
+    assert.deepEqual(analysedPairs('Four officers fired during a “long, loud gun fight” at the depot. One officer was hit in the arm, Police Chief Ivo Marek said.'), [
       ['long, loud gun fight', 'Ivo Marek'],
     ]);
-    assert.deepEqual(analysedPairs('Four officers fired during a “long, loud gun fight” at the depot.\n\nOne officer was hit but saved by his vest, Police Chief Ivo Marek said.'), []);
+    assert.deepEqual(analysedPairs('Four officers fired during a “long, loud gun fight” at the depot.\n\nOne officer was hit in the arm, Police Chief Ivo Marek said.'), []);
   });
 
   it('gives a quote after a bare “Another proclaimed” to the kind of speaker described just before, and to no one without one', () => {
-    assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” one sign read. Another proclaimed, “We will not wait.”'), [
-      ['Clean water for Tarsk,', 'sign'],
-      ['We will not wait.', 'sign'],
+    assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. “Clean water for Tarsk,” read one banner. Another proclaimed, “We will not wait.”'), [
+      ['Clean water for Tarsk,', 'banner'],
+      ['We will not wait.', 'banner'],
     ]);
     assert.deepEqual(analysedPairs('Hundreds marched to the depot on Sunday. Another proclaimed, “We will not wait.” The depot stayed shut.'), []);
   });

@@ -514,7 +514,7 @@ export class ChunkClassifier {
       return [this.mention(words, 'place', place.canonical)];
     }
     const body = lookupKnownBody(whole);
-    // "swept into Downing Street", "spoke at the White House": the building, not the government in it.
+    // "moved into Downing Street", "spoke at the White House": the building, not the government in it.
     if (body && isSeatOfGovernment(body) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, words[0].start - 12), words[0].start))) return [this.mention(words, 'place', body)];
     if (body) return [this.mention(words, 'organization', body)];
     // "a former Costa Rican vice president", "Sri Lankan officials": a nationality of a place of several words.

@@ -1,4 +1,4 @@
-// Names listed together after "at" are of one kind: in "loan spells at Kestrel Rovers, Tarsk, Marova City and Selka
+// Names listed together after "at" are of one kind: in "played on loan at Kestrel Rovers, Tarsk, Marova City and Selka
 // United", a body among them makes the two-word names bodies too, not people.
 
 import type { RawMention } from './classify';

@@ -282,7 +282,7 @@ function pastOpeningPhrase(tokens: readonly Token[], first: number, limit: numbe
 const PARTICIPLE_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'since', 'by']);
 
 /**
- * "Marek went to great lengths to note that …", "Holm was quick to stress that …": a speech verb in the infinitive,
+ * "Marek took care to stress that …", "Holm was quick to stress that …": a speech verb in the infinitive,
  * with "that" after it, has the subject of the sentence's main clause, when the sentence opens with it (past an
  * opening phrase). Not after a refusal or a request: "Marek declined to say that …" says nothing.
  */

@@ -151,7 +151,7 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   if (to - from === 1 && PERSONAL_PRONOUNS.has(tokens[from].lower)) {
     return { kind: 'pronoun', start, end, head: tokens[from].lower };
   }
-  // "“…,” one sign read. Another proclaimed, “…”": a bare "another" is one more of what spoke just before.
+  // "“…,” read one banner. Another proclaimed, “…”": a bare "another" is one more of what spoke just before.
   if (to - from === 1 && tokens[from].lower === ANOTHER) return { kind: 'pronoun', start, end, head: ANOTHER };
   // "the Swede said", "the Brazilian added": a nationality standing for the person just named.
   if (to - from === 2 && tokens[from].lower === 'the' && tokens[from + 1].capitalized && isDemonym(tokens[from + 1].text) && !/s$/.test(tokens[from + 1].lower)) {
