@@ -258,10 +258,19 @@ function mainSubjectOfParticiple(text: string, tokens: Token[], v: number, sente
   // "arguing"; not "adding" or "noting", which also take things).
   const afterComma = tokens[v - 1]?.text === ',' && speechVerbOf(tokens[v]!.lower)?.ambiguous === false;
   if (!PARTICIPLE_CONJUNCTIONS.has(tokens[v - 1]?.lower ?? '') && !afterComma) return undefined;
+  return subjectOpeningTokens(text, tokens, v - 1, sentenceStart);
+}
+
+/**
+ * The subject that opens the sentence (past an opening adverb or prepositional phrase) and runs up to token `limit`,
+ * if the sentence opens among the tokens; `unless` may refuse the words between that opening and the limit.
+ */
+function subjectOpeningTokens(text: string, tokens: Token[], limit: number, sentenceStart: number, unless?: (between: Token[]) => boolean): SpeakerPhrase | undefined {
   const opening = firstWordIndex(tokens);
   if (opening < 0 || tokens[opening]!.start !== sentenceStart) return undefined;
-  const first = pastOpeningPhrase(tokens, opening, v - 1);
-  const subject = clauseSubject(text, tokens, first, v - 1, sentenceStart);
+  const first = pastOpeningPhrase(tokens, opening, limit);
+  if (unless?.(tokens.slice(first, limit))) return undefined;
+  const subject = clauseSubject(text, tokens, first, limit, sentenceStart);
   return subject && subject.start === tokens[first]?.start && subject.kind !== 'group' ? subject : undefined;
 }
 
@@ -288,12 +297,7 @@ const PARTICIPLE_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'si
  */
 function subjectOfInfinitive(text: string, tokens: Token[], v: number, sentenceStart: number): SpeakerPhrase | undefined {
   if (tokens[v - 1]?.lower !== 'to' || tokens[v + 1]?.lower !== 'that') return undefined;
-  const opening = firstWordIndex(tokens);
-  if (opening < 0 || tokens[opening]!.start !== sentenceStart) return undefined;
-  const first = pastOpeningPhrase(tokens, opening, v - 1);
-  if (tokens.slice(first, v - 1).some((t) => UNSAID_BEFORE_INFINITIVE.has(t.lower))) return undefined;
-  const subject = clauseSubject(text, tokens, first, v - 1, sentenceStart);
-  return subject && subject.start === tokens[first]?.start && subject.kind !== 'group' ? subject : undefined;
+  return subjectOpeningTokens(text, tokens, v - 1, sentenceStart, (between) => between.some((t) => UNSAID_BEFORE_INFINITIVE.has(t.lower)));
 }
 
 /** Words before "to say that" that leave it unsaid or someone else's: "declined to", "was asked to", "not". */
