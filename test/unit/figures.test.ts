@@ -289,7 +289,7 @@ describe('figures: units', () => {
     assert.deepEqual(brief('Ruritania forward, 20, signs a long deal'), [['20', 'quantity', 20, 'years']]);
     // In brackets, as sports pages write it, when the person then acts; not a party's seats.
     assert.deepEqual(brief('Selka captain Ivo Marek (27) has joined Kestrel FC.'), [['27', 'quantity', 27, 'years']]);
-    assert.deepEqual(brief('The Greens (41) and Labour (12) will sit in opposition.').map((f) => f[3]), ['count', 'count']);
+    assert.deepEqual(brief('The Greens (41) and Unity (12) will sit in opposition.').map((f) => f[3]), ['count', 'count']);
     assert.deepEqual(brief('About 410,000 of the affected vehicles were sold in the US.'), [['About 410,000', 'quantity', 410000, 'vehicles']]);
     assert.deepEqual(brief('The ministry has given Kaito 30 days to report; Airbus 320 jets flew on.'), [['30 days', 'quantity', 30, 'days']]);
   });

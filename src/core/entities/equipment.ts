@@ -118,13 +118,13 @@ export function quotedTitles(text: string): Span[] {
 
 /** Words after a company's lone name that only the company, never its product, is the subject of. */
 const MAKER_ACTION_AFTER = /^[ \u00A0]+(?:(?:has|had|also|later|then)[ \u00A0]+)?(?:issued|issues|released|releases|published|put[ \u00A0]+out|announced|announces|said|says|stated|confirmed|declined|told|added)\b/;
-/** A possessive before the maker's model or products: "Varnelco’s workhorse 550 model", "Varnelco's VX fleet". */
+/** A possessive before the maker's model or products: "Varnelco’s best-selling 550 model", "Varnelco's VX fleet". */
 const MAKER_POSSESSIVE_AFTER = /^[’']s[ \u00A0]+((?:[\p{L}\d-]+[ \u00A0]+){0,2}[\p{L}\d-]+)/u;
 const MAKER_OWNED_NOUNS = new Set(['model', 'models', 'fleet', 'fleets', 'lineup', 'range', 'products', 'factory', 'plant']);
 
 /**
  * Does the lone name ending at `end` act as a maker in its own right ("Varnelco issued a statement", "Varnelco’s
- * workhorse 550 model"), and so name the company, even where the document also names one of its models in full?
+ * best-selling 550 model"), and so name the company, even where the document also names one of its models in full?
  */
 export function actsAsMaker(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);

@@ -166,7 +166,7 @@ function isScore(tokens: Token[], n: NumberPhrase, upperLast: number): boolean {
 
 /**
  * What a person does after an age in brackets, perhaps after an auxiliary: "Marek (27) has joined", "Holm (41) said".
- * A party's seats in brackets ("Labour (12) will sit") are not followed so.
+ * A party's seats in brackets ("Unity (12) will sit") are not followed so.
  */
 const PERSON_VERB_AFTER_BRACKET = /^(?:(?:has|had|is|was|will|would)\s+)?(?:joined|joins|join|signed|signs|sign|said|says|told|scored|scores|died|dies|became|becomes|moved|moves|left|leaves)\b/i;
 

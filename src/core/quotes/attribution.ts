@@ -376,7 +376,7 @@ export function attributePassages(text: string, passages: QuotedPassage[], sente
 }
 
 /**
- * "Officers fired during a “long, large gun fight”. One was hit, Chief Ivo Marek said.": a paraphrase that ends in
+ * "Officers fired during a “long, loud gun fight”. One was hit, Chief Ivo Marek said.": a paraphrase that ends in
  * its speaker's name covers the sentence before it in its paragraph, and so a phrase quoted there. Only when the next
  * sentence quotes nothing itself and closes on the attribution.
  */

@@ -315,7 +315,7 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
   // A second verb of one subject: "the two leaders set a goal … and pledged to “…”".
   if (tokens[j].lower === 'and' && !/ing$/.test(tokens[verb].lower)) {
     const subject = clauseSubject(text, tokens, floor, j, sentenceStart);
-    // (A description only when it opens the sentence: "The kingdom rebuffed the criticism and said …".)
+    // (A description only when it opens the sentence: "The ministry rebuffed the criticism and said …".)
     return subject && (subject.kind !== 'description' || subject.start === sentenceStart) ? subject : undefined;
   }
   const phrase = phraseEndingAt(text, tokens, j, floor, sentenceStart) ?? subjectBeforeRelativeClause(text, tokens, j, floor, sentenceStart);
