@@ -165,6 +165,50 @@ export function readTime(tokens: Token[], i: number): Candidate | undefined {
   return undefined;
 }
 
+/**
+ * A fiscal year at token `i` ("FY" then digits), as a figure opening at token `first`. A single fiscal year is the
+ * year as written: countries start it in different months ("FY2026" ends in March 2026 in India, in March 2027 in
+ * Japan).
+ */
+function readFiscalYear(tokens: Token[], i: number, first: number): Candidate | undefined {
+  const j = i + 1;
+  if (!isPlainDigits(tokens[j])) return undefined;
+  const digits = tokens[j]!.text;
+  if (digits.length === 2) return { first, last: j, kind: 'date', value: 2000 + Number(digits), unit: 'year' };
+  const start = yearValue(tokens[j]);
+  if (start === undefined) return undefined;
+  const range = readYearRangeEnd(tokens, j, start);
+  if (range) return { first, last: range.last, kind: 'date', value: [start, range.end], unit: 'year' };
+  return { first, last: j, kind: 'date', value: start, unit: 'year' };
+}
+
+/** "Q3", "H1": a quarter or half of a year written as a label. */
+export function isPartOfYearLabel(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (!t || t.kind !== 'word' || !touching(t, n) || n!.kind !== 'num') return false;
+  return (t.text === 'Q' && /^[1-4]$/.test(n!.text)) || (t.text === 'H' && /^[12]$/.test(n!.text));
+}
+
+/**
+ * A quarter or half of a year written as one word with the year it belongs to: "Q2:2025-26", "Q1FY27", "H1:2024".
+ * The figure is the year it names. Spaced ("Q4 2025-26", "Q3 FY26"), the year is a figure of its own; a bare "Q3"
+ * only labels the figures beside it.
+ */
+function readPartOfYear(tokens: Token[], i: number): Candidate | undefined {
+  if (!isPartOfYearLabel(tokens, i)) return undefined;
+  let j = i + 2;
+  if (tokens[j]?.text === ':' && touching(tokens[j - 1], tokens[j])) j++;
+  const year = tokens[j];
+  if (!year || !touching(tokens[j - 1], year)) return undefined;
+  if (year.kind === 'word' && year.text === 'FY') return readFiscalYear(tokens, j, i);
+  const start = yearValue(year);
+  if (start === undefined) return undefined;
+  const range = readYearRangeEnd(tokens, j, start);
+  if (range) return { first: i, last: range.last, kind: 'date', value: [start, range.end], unit: 'year' };
+  return { first: i, last: j, kind: 'date', value: start, unit: 'year' };
+}
+
 export function readDate(tokens: Token[], i: number): Candidate | undefined {
   const t = tokens[i];
   if (!t) return undefined;
@@ -201,19 +245,11 @@ export function readDate(tokens: Token[], i: number): Candidate | undefined {
   }
 
   // Fiscal years: "FY25", "FY2024-25", "FY 2024"
-  if (t.kind === 'word' && t.text === 'FY') {
-    let j = i + 1;
-    if (!isPlainDigits(tokens[j])) return undefined;
-    const digits = tokens[j]!.text;
-    // A single fiscal year is the year as written: countries start it in different months ("FY2026" ends in
-    // March 2026 in India, in March 2027 in Japan).
-    if (digits.length === 2) return { first: i, last: j, kind: 'date', value: 2000 + Number(digits), unit: 'year' };
-    const start = yearValue(tokens[j]);
-    if (start === undefined) return undefined;
-    const range = readYearRangeEnd(tokens, j, start);
-    if (range) return { first: i, last: range.last, kind: 'date', value: [start, range.end], unit: 'year' };
-    return { first: i, last: j, kind: 'date', value: start, unit: 'year' };
-  }
+  if (t.kind === 'word' && t.text === 'FY') return readFiscalYear(tokens, i, i);
+
+  // A quarter or half written in one word with its year: "Q2:2025-26", "Q1FY27".
+  const labelled = readPartOfYear(tokens, i);
+  if (labelled) return labelled;
 
   const year = yearValue(t);
   if (year === undefined) return undefined;

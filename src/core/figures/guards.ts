@@ -4,6 +4,7 @@
 // ("zero-sum", "one-sided") and referring expressions ("the two countries", "two old allies").
 
 import { isDesignatorWord } from '../lexicon/designators';
+import { isPartOfYearLabel } from './dates';
 import { isDash, touching, type Token } from './tokens';
 import { TIME_ZONES } from '../lexicon/timeZones';
 import { isMeasureUnit, isTimeUnit, TIME_PLURALS } from './units';
@@ -105,7 +106,8 @@ export function isDesignator(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(next.text) && next.start - t.end === 1) return true;
   const before = tokens[i - 1];
-  if (before?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(before.text) && t.start - before.end === 1) return true;
+  // (Not the year after a quarter's label: "Q4 2025-26".)
+  if (before?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(before.text) && t.start - before.end === 1 && !isPartOfYearLabel(tokens, i - 2)) return true;
   return false;
 }
 
