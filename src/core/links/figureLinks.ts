@@ -10,7 +10,8 @@ import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRela
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
 import { listLeadIns } from './listLeadIn';
-import { admits, clockMinutesOf, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
+import { quarterLabels } from './quarterLabels';
+import { admits, clockMinutesOf, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, partOfYearKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -22,6 +23,8 @@ export interface FigureItem {
   period: string;
   /** The month written right after the figure ("7.1% in April"), lower case, or ''. */
   month: string;
+  /** The quarter or half of a year the figure is given for ("q3": "7% for Q3"), or ''. */
+  quarter: string;
   /** Compatibility keys: the figure's own, and for a generic counter ("units") that of the thing it counts. */
   keys: string[];
   /** For a date: whether the words before it say something starts or ends then ("began on", "due to end on"), or ''. */
@@ -227,6 +230,9 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
     if (relation === 'unrelated') continue;
+    // Values for two quarters are two readings of a series ("7% for Q3", "Q4 at 6.5%"); one for a quarter and one
+    // for no stated quarter are no dispute either.
+    if (items[a].quarter !== items[b].quarter && ((items[a].quarter && items[b].quarter) || relation === 'different')) continue;
     if (relation === 'same' && (outmatchedInSentence(a, b) || outmatchedInSentence(b, a))) continue;
     if (relation !== 'different' && sim >= needed) {
       if (isBareDate(items[a].figure)) bareDateEdges.push({ a, b, similarity: sim });
@@ -550,6 +556,15 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
     return clauses.find((c) => c.start <= f.start && f.end <= c.end) ?? s;
   };
   const leadInOf = listLeadIns(doc.text, doc.structure);
+  const quarterBySentence = new Map<number, Map<number, string>>();
+  /** The quarter a figure is given for, or ''. */
+  const quarterOf = (f: Figure) => {
+    const s = doc.structure.sentences[f.sentence];
+    if (!s) return '';
+    let labels = quarterBySentence.get(f.sentence);
+    if (!labels) quarterBySentence.set(f.sentence, (labels = quarterLabels(doc.text, s, doc.figures.filter((o) => o.sentence === f.sentence))));
+    return labels.get(f.start) ?? '';
+  };
   const modelAt = new Map(doc.entities.filter((e) => e.type === 'equipment').map((e) => [e.start, e.canonical]));
   /**
    * For a count by a generic or battery counter ("five units", "three of the five squadrons"), the model the text
@@ -616,17 +631,23 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       // Two figures for the same period ("in 2019") more likely state one statistic.
       for (const p of period.split(',')) if (p) features.add(`P:${p}`);
       const month = monthLabelAfter(doc.text, figure.end);
+      const quarter = quarterOf(figure);
+      // Two values given for one quarter more likely state one statistic.
+      if (quarter) features.add(`Q:${quarter}`);
       const paragraph = doc.structure.paragraphs[doc.structure.sentences[figure.sentence]?.paragraph ?? -1];
       const referent = referentKey(doc.text, figure, paragraph?.start ?? 0);
       // A dateline's date compares only with other datelines (the day of each report).
       const dateline = figure.kind === 'date' && datesReport(doc.text, figure.start, figure.end);
       // A person's age compares only with that person's age in other sources, whatever the words around it.
       const agedPerson = ageOf(doc, figure);
+      const partOfYear = partOfYearKey(doc.text, figure);
       const keys = dateline
         ? ['date:dateline']
         : agedPerson
           ? [`age:${agedPerson}`]
-          : [compatibilityKey(figure)!, ...secondaryDateKeys(figure), ...(referent ? [referent] : [])];
+          : partOfYear
+            ? [partOfYear]
+            : [compatibilityKey(figure)!, ...secondaryDateKeys(figure), ...(referent ? [referent] : [])];
       if (dateline) features.add(DATELINE_FEATURE);
       if (agedPerson) features.add(`AGE:${agedPerson}`);
       // "two Canadair CL-415 water bombers" and "two CL-415 planes" count one named model, whatever noun follows it.
@@ -650,7 +671,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       );
       const remainder = figure.kind === 'quantity' && REMAINDER_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 24), figure.start));
       const requirement = figure.kind !== 'date' && (REQUIREMENT_AFTER.test(doc.text.slice(figure.end, figure.end + 30)) || REQUIREMENT_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 24), figure.start)));
-      return { file: doc.file, doc, figure, features, period, month, keys, phase: datePhase(doc.text, figure), dateline, places, remainder, requirement, ...(agedPerson ? { agedPerson } : {}) };
+      return { file: doc.file, doc, figure, features, period, month, quarter, keys, phase: datePhase(doc.text, figure), dateline, places, remainder, requirement, ...(agedPerson ? { agedPerson } : {}) };
     });
 }
 
