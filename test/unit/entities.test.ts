@@ -524,6 +524,12 @@ describe('entities: extraction', () => {
     assert.deepEqual(brief(text), ['Growers Association of Tarvia/organization', 'GAT/organization', 'Olek Mbeki/person', 'Velcora Economic Dialogue/event']);
   });
 
+  it('reads no entity in a lending window or a national product, nor in their acronyms, whatever body shares the letters', () => {
+    const text = 'The Reserve Bank of Tarvia set the Standing Deposit Facility (SDF) at 5% and the Marginal Standing Facility (MSF) at 5.5%, ' +
+      'and raised its Gross Domestic Product (GDP) forecast. Guards left the Kestrel Storage Facility.';
+    assert.deepEqual(brief(text), ['Reserve Bank of Tarvia/organization', 'Kestrel Storage Facility/organization']);
+  });
+
   it('reads a consultancy as a body, and a name after a place and a comma as no list item', () => {
     assert.deepEqual(brief('Jane Orr, head of research at Harrow Economics in London, spoke.'), ['Jane Orr/person', 'Harrow Economics/organization', 'London/place']);
     assert.deepEqual(brief('The governor of the Reserve Bank of Tarvia, Olek Mbeki, spoke.'), ['Reserve Bank of Tarvia/organization', 'Olek Mbeki/person']);

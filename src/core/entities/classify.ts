@@ -55,7 +55,7 @@ import {
   LEGAL_PREFIXES,
   LIST_BEFORE,
   LIST_GOES_ON,
-  MEASURE_HEADS,
+  namesMeasure,
   MODEL_AFTER_POSSESSIVE,
   NAMED_STORM,
   OFFICE_OVER,
@@ -440,7 +440,7 @@ export class ChunkClassifier {
       if (office) return [this.person(words.slice(1), `${office[1]}${words[0].text}`)];
     }
     // "Monetary Policy Rate", "Consumer Price Index", "Cash Reserve Ratio": a measure's name, capitalised or not.
-    if (words.length >= 2 && MEASURE_HEADS.has(last.text) && !words.some((w) => isPlaceName(w.text) && w !== words[0])) return [];
+    if (words.length >= 2 && namesMeasure(words.at(-2)?.text, last.text) && !words.some((w) => isPlaceName(w.text) && w !== words[0])) return [];
     const disaster = this.namedDisaster(words);
     if (disaster) return [disaster];
     if (this.namesProtestOrDay(words, whole)) return [this.mention(words, 'event')];
@@ -513,6 +513,9 @@ export class ChunkClassifier {
       if (place.canonical === 'the West') return [this.mention(words, 'place', 'the West')];
       return [this.mention(words, 'place', place.canonical)];
     }
+    // An acronym the text itself spells out as a measure ("Marginal Standing Facility (MSF)") names none of the
+    // bodies a lexicon knows by those letters.
+    if (words.length === 1 && last.allCaps && this.isTermAcronym(whole)) return [];
     const body = lookupKnownBody(whole);
     // "moved into Downing Street", "spoke at the White House": the building, not the government in it.
     if (body && isSeatOfGovernment(body) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, words[0].start - 12), words[0].start))) return [this.mention(words, 'place', body)];
@@ -1090,8 +1093,8 @@ export class ChunkClassifier {
         const before = `${this.text.slice(Math.max(0, bracket.index! - 80), bracket.index!)} `.replace(/[ \u00A0]+$/u, ' ');
         const acronym = (bracket[1] ?? bracket[2])!;
         // "Monetary Policy Rate (MPR)": a measure's acronym.
-        const measure = /(\p{Lu}\p{Ll}+)[ \u00A0]+$/u.exec(before);
-        if (measure && MEASURE_HEADS.has(measure[1]!)) this.termAcronyms.add(acronym);
+        const measure = /(?:(\p{Lu}\p{Ll}+)[ \u00A0]+)?(\p{Lu}\p{Ll}+)[ \u00A0]+$/u.exec(before);
+        if (measure && namesMeasure(measure[1], measure[2]!)) this.termAcronyms.add(acronym);
         // "gross domestic product (GDP)", "diethylene glycol (DEG)": lower-case words that spell it out.
         const words = /((?:\p{Ll}[\p{Ll}-]*[ \u00A0]+){1,8})$/u.exec(before)?.[1]!.trim().split(/[ \u00A0]+/) ?? [];
         if (spellsOut(words, acronym.toLowerCase())) this.termAcronyms.add(acronym);

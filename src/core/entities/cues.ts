@@ -57,7 +57,15 @@ export function isOfficeOnly(part: Word[]): boolean {
 }
 
 /** Last words of the capitalised names of measures and plans, which name no entity. */
-export const MEASURE_HEADS = new Set(['Rate', 'Ratio', 'Index', 'Framework']);
+export const MEASURE_HEADS = new Set(['Rate', 'Ratio', 'Index', 'Framework', 'Product']);
+
+/** Words before "Facility" that make it a central bank's or lender's window, not a site: "Standing Deposit Facility". */
+const LENDING_WORDS = new Set(['Deposit', 'Lending', 'Credit', 'Liquidity', 'Funding', 'Financing', 'Loan', 'Swap', 'Fund', 'Standing', 'Repo']);
+
+/** Whether a capitalised name, given by its last two words, names a measure or a lending window, not an entity. */
+export function namesMeasure(previous: string | undefined, last: string): boolean {
+  return MEASURE_HEADS.has(last) || (last === 'Facility' && previous !== undefined && LENDING_WORDS.has(previous));
+}
 
 /** Head nouns of a show, fair or tournament, as an appositive names them. */
 export const GATHERING_NOUNS = /^(?:show|fair|exhibition|expo|exposition|convention|tournament|festival|championship|marathon|regatta)$/;
