@@ -525,9 +525,9 @@ describe('entities: extraction', () => {
   });
 
   it('reads no entity in a lending window or a national product, nor in their acronyms, whatever body shares the letters', () => {
-    const text = 'The Reserve Bank of Tarvia set the Standing Deposit Facility (SDF) at 5% and the Marginal Standing Facility (MSF) at 5.5%, ' +
-      'and raised its Gross Domestic Product (GDP) forecast. Guards left the Kestrel Storage Facility.';
-    assert.deepEqual(brief(text), ['Reserve Bank of Tarvia/organization', 'Kestrel Storage Facility/organization']);
+    const text = 'The Central Bank of Tarvia set the Overnight Lending Facility (OLF) at 4% and the Marginal Swap Facility (MSF) at 4.5%, ' +
+      'and raised its Gross National Product (GNP) outlook. Guards left the Kestrel Storage Facility.';
+    assert.deepEqual(brief(text), ['Central Bank of Tarvia/organization', 'Kestrel Storage Facility/organization']);
   });
 
   it('reads a consultancy as a body, and a name after a place and a comma as no list item', () => {

@@ -125,11 +125,11 @@ describe('figures: Indian style', () => {
 
 describe('figures: quarters of a year', () => {
   it('reads a quarter written in one word with its fiscal year as that year, and a spaced one’s year alone', () => {
-    assert.deepEqual(brief('Growth was 5.1% in Q2:2024-25. Q1FY26: Cut to 2.9% from 3.4%. For Q3 and Q4 2024-25, output is seen flat.'), [
+    assert.deepEqual(brief('Growth was 5.1% in Q2:2024-25. Q1FY26: Trimmed to 2.7% from 3.4%. For Q2 and Q3 2024-25, output is seen flat.'), [
       ['5.1%', 'percent', 5.1, '%'],
       ['Q2:2024-25', 'date', [2024, 2025], 'year'],
       ['Q1FY26', 'date', 2026, 'year'],
-      ['2.9%', 'percent', 2.9, '%'],
+      ['2.7%', 'percent', 2.7, '%'],
       ['3.4%', 'percent', 3.4, '%'],
       ['2024-25', 'date', [2024, 2025], 'year'],
     ]);

@@ -125,10 +125,10 @@ describe('cross-source links', () => {
 
   it('links a quarter’s forecast with the same quarter’s, never with another quarter’s of the same value', () => {
     const outlook = analyzeCorpus([
-      { file: 'a.txt', text: 'The Valdoria central bank now sees growth of 5.8 per cent for Q1, 5.2 per cent for Q2 and 4.9 per cent for Q3.' },
-      { file: 'b.txt', text: 'Valdoria’s central bank projected growth with Q1 at 5.2 per cent, Q2 at 5.4 per cent and Q3 at 4.9 per cent.' },
+      { file: 'a.txt', text: 'The Valdoria central bank now sees growth of 5.8% in Q1, 5.2% in Q2 and 4.9% in Q3.' },
+      { file: 'b.txt', text: 'Valdoria’s central bank projected growth with Q1 at 5.2%, Q2 at 5.4% and Q3 at 4.9%.' },
     ]);
-    assert.deepEqual(figureGroupTexts(outlook), ['a.txt:4.9 per cent ; b.txt:4.9 per cent']);
+    assert.deepEqual(figureGroupTexts(outlook), ['a.txt:4.9% ; b.txt:4.9%']);
   });
 
   it('reads the quarter of each value: after it, before it, in order with “respectively”, and for the value it was cut from', () => {
@@ -137,15 +137,15 @@ describe('cross-source links', () => {
       return doc.structure.sentences.flatMap((s, i) => [...quarterLabels(text, s, doc.figures.filter((f) => f.sentence === i))].map(([start, q]) => `${doc.figures.find((f) => f.start === start)!.text}=${q}`));
     };
     assert.deepEqual(labels('Growth is seen at 5.8% for Q1, 5.2% for Q2 and 4.9% in the third quarter.'), ['5.8%=q1', '5.2%=q2', '4.9%=q3']);
-    assert.deepEqual(labels('For Q3 and Q4, it sees growth of 6% and 5.5%, respectively.'), ['6%=q3', '5.5%=q4']);
-    assert.deepEqual(labels('Q2FY26: Cut to 2.9% from 3.4%\nQ3FY26: Forecast at 4%'), ['2.9%=q2', '3.4%=q2', '4%=q3']);
+    assert.deepEqual(labels('For Q2 and Q3, it sees growth of 6% and 5.5%, respectively.'), ['6%=q2', '5.5%=q3']);
+    assert.deepEqual(labels('Q2FY26: Trimmed to 2.7% from 3.4%\nQ3FY26: Seen at 4.1%'), ['2.7%=q2', '3.4%=q2', '4.1%=q3']);
     assert.deepEqual(labels('Output rose 3% in 2024, when H2 emissions fell 8%.'), []);
   });
 
   it('keeps a quarter of a fiscal year apart from the whole year', () => {
     const outlook = analyzeCorpus([
       { file: 'a.txt', text: 'Valdoria’s central bank sees inflation easing in FY26 as food prices fall.' },
-      { file: 'b.txt', text: 'The Valdoria central bank sees inflation easing.\n\nQ1FY26: Cut to 2.9% from 3.4% as food prices fall' },
+      { file: 'b.txt', text: 'The Valdoria central bank sees inflation easing.\n\nQ1FY26: Trimmed to 2.7% from 3.4% as food prices fall' },
     ]);
     assert.deepEqual(figureGroupTexts(outlook), []);
   });

@@ -513,7 +513,7 @@ export class ChunkClassifier {
       if (place.canonical === 'the West') return [this.mention(words, 'place', 'the West')];
       return [this.mention(words, 'place', place.canonical)];
     }
-    // An acronym the text itself spells out as a measure ("Marginal Standing Facility (MSF)") names none of the
+    // An acronym the text itself spells out as a measure ("Marginal Swap Facility (MSF)") names none of the
     // bodies a lexicon knows by those letters.
     if (words.length === 1 && last.allCaps && this.isTermAcronym(whole)) return [];
     const body = lookupKnownBody(whole);

@@ -191,8 +191,8 @@ export function isPartOfYearLabel(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A quarter or half of a year written as one word with the year it belongs to: "Q2:2025-26", "Q1FY27", "H1:2024".
- * The figure is the year it names. Spaced ("Q4 2025-26", "Q3 FY26"), the year is a figure of its own; a bare "Q3"
+ * A quarter or half of a year written as one word with the year it belongs to: "Q1:2024-25", "Q2FY26", "H1:2024".
+ * The figure is the year it names. Spaced ("Q3 2024-25", "Q2 FY26"), the year is a figure of its own; a bare "Q3"
  * only labels the figures beside it.
  */
 function readPartOfYear(tokens: Token[], i: number): Candidate | undefined {
@@ -247,7 +247,7 @@ export function readDate(tokens: Token[], i: number): Candidate | undefined {
   // Fiscal years: "FY25", "FY2024-25", "FY 2024"
   if (t.kind === 'word' && t.text === 'FY') return readFiscalYear(tokens, i, i);
 
-  // A quarter or half written in one word with its year: "Q2:2025-26", "Q1FY27".
+  // A quarter or half written in one word with its year: "Q1:2024-25", "Q2FY26".
   const labelled = readPartOfYear(tokens, i);
   if (labelled) return labelled;
 

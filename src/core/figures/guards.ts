@@ -106,7 +106,7 @@ export function isDesignator(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(next.text) && next.start - t.end === 1) return true;
   const before = tokens[i - 1];
-  // (Not the year after a quarter's label: "Q4 2025-26".)
+  // (Not the year after a quarter's label: "Q3 2024-25".)
   if (before?.kind === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(before.text) && t.start - before.end === 1 && !isPartOfYearLabel(tokens, i - 2)) return true;
   return false;
 }

@@ -23,7 +23,7 @@ export interface FigureItem {
   period: string;
   /** The month written right after the figure ("7.1% in April"), lower case, or ''. */
   month: string;
-  /** The quarter or half of a year the figure is given for ("q3": "7% for Q3"), or ''. */
+  /** The quarter or half of a year the figure is given for ("q2": "5% for Q2"), or ''. */
   quarter: string;
   /** Compatibility keys: the figure's own, and for a generic counter ("units") that of the thing it counts. */
   keys: string[];
@@ -230,7 +230,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
     if (relation === 'unrelated') continue;
-    // Values for two quarters are two readings of a series ("7% for Q3", "Q4 at 6.5%"); one for a quarter and one
+    // Values for two quarters are two readings of a series ("5% for Q2", "Q1 at 4.4%"); one for a quarter and one
     // for no stated quarter are no dispute either.
     if (items[a].quarter !== items[b].quarter && ((items[a].quarter && items[b].quarter) || relation === 'different')) continue;
     if (relation === 'same' && (outmatchedInSentence(a, b) || outmatchedInSentence(b, a))) continue;

@@ -12,7 +12,7 @@ import type { Figure } from '../types';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
- * The key of a date that a quarter's or half's label makes part of a year: "Q3FY26", "Q2:2025-26", "Q4 2025-26".
+ * The key of a date that a quarter's or half's label makes part of a year: "Q2FY26", "Q1:2024-25", "Q3 2024-25".
  * It is that quarter of the year, not the year, and compares with that quarter only.
  */
 export function partOfYearKey(text: string, f: Figure): string | undefined {

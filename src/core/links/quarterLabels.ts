@@ -1,5 +1,5 @@
-// The quarter or half of a year a figure is given for: "7% for Q3", "Q4 at 6.5%", "Q1FY27: Cut to 3.9% from 4.5%",
-// "8.2% in the second quarter". Reports of a forecast list one value per quarter; two values for different quarters
+// The quarter or half of a year a figure is given for: "5% for Q2", "Q1 at 4.4%", "Q2FY26: Trimmed to 2.7% from 3.4%",
+// "6.1% in the third quarter". Reports of a forecast list one value per quarter; two values for different quarters
 // are two readings of a series, neither the same figure nor a dispute.
 
 import type { Figure } from '../types';
@@ -11,10 +11,10 @@ import { quarterNumber } from '../figures/dates';
  */
 const LABEL = /\b(Q[1-4])(?=\b|:|FY)|\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(quarter|half)\b/g;
 
-/** Words between a figure and the "for Q3" that labels it: "7 per cent growth for Q3", "6.4 per cent previously". */
+/** Words between a figure and the "for Q3" that labels it: "5 per cent growth for Q2", "4.1 per cent previously". */
 const LABEL_AFTER = /^(?:\s+[\p{L}-]+){0,2}?[\s,]*(?:for|in|during)\s+(?:the\s+)?$/u;
 
-/** A figure that restates an earlier value of the one before it: "cut to 3.9% from 4.5%", "7% compared with 6.4%". */
+/** A figure that restates an earlier value of the one before it: "trimmed to 2.7% from 3.4%", "5% compared with 4.1%". */
 const COMPARATOR_BEFORE = /\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to)|(?:earlier|previous|prior)\s+(?:estimate|projection|forecast)\s+of)\s+$/i;
 
 interface Label {
@@ -48,13 +48,13 @@ export function quarterLabels(text: string, sentence: { start: number; end: numb
   const labels = labelsIn(text, sentence.start, sentence.end);
   if (labels.length === 0) return out;
   const values = figures.filter((f) => f.kind !== 'date' && f.start >= sentence.start && f.end <= sentence.end).sort((a, b) => a.start - b.start);
-  // "For Q3 and Q4, growth is seen at 7% and 6.5%, respectively": the labels in order, one per value.
+  // "For Q2 and Q3, growth is seen at 5% and 4.6%, respectively": the labels in order, one per value.
   if (/\brespectively\b/i.test(text.slice(sentence.start, sentence.end))) {
     const before = labels.filter((l) => values.length > 0 && l.end <= values[0]!.start);
     if (before.length >= 2 && before.length === values.length) before.forEach((l, k) => out.set(values[k]!.start, l.name));
     return out;
   }
-  // A label right after a figure ("7% for Q3") is that figure's, and labels nothing after it.
+  // A label right after a figure ("5% for Q2") is that figure's, and labels nothing after it.
   const taken = new Set<Label>();
   for (const f of values) {
     const after = labels.find((l) => l.start >= f.end && LABEL_AFTER.test(text.slice(f.end, l.start)));
@@ -66,13 +66,13 @@ export function quarterLabels(text: string, sentence: { start: number; end: numb
   values.forEach((f, k) => {
     if (out.has(f.start)) return;
     const previous = values[k - 1];
-    // "from 4.5%" restates the figure before it, for the same quarter.
+    // "from 3.4%" restates the figure before it, for the same quarter.
     if (previous && previous.unit === f.unit && COMPARATOR_BEFORE.test(text.slice(previous.end, f.start))) {
       const label = out.get(previous.start);
       if (label) out.set(f.start, label);
       return;
     }
-    // The nearest free label before it, with no other value of its kind between them: "Q4 at 6.5%".
+    // The nearest free label before it, with no other value of its kind between them: "Q1 at 4.4%".
     const before = labels.filter((l) => l.end <= f.start && !taken.has(l)).at(-1);
     if (before && !values.some((o) => o !== f && o.unit === f.unit && o.start >= before.end && o.end <= f.start)) out.set(f.start, before.name);
   });
