@@ -57,7 +57,7 @@ export function isOfficeOnly(part: Word[]): boolean {
 }
 
 /** Last words of the capitalised names of measures and plans, which name no entity. */
-export const MEASURE_HEADS = new Set(['Rate', 'Ratio', 'Index', 'Framework', 'Product']);
+const MEASURE_HEADS = new Set(['Rate', 'Ratio', 'Index', 'Framework', 'Product']);
 
 /** Words before "Facility" that make it a central bank's or lender's window, not a site: "Overnight Lending Facility". */
 const LENDING_WORDS = new Set(['Deposit', 'Lending', 'Credit', 'Liquidity', 'Funding', 'Financing', 'Loan', 'Swap', 'Fund', 'Standing', 'Repo']);

@@ -246,12 +246,17 @@ export function extractEntityMentions(text: string, structure: DocumentStructure
   const flightCodes = new Set<string>();
   const outbreakCodes = new Set<string>();
   const numbered: RawMention[] = [];
-  for (const [m, codes] of [...[...text.matchAll(NUMBERED_FLIGHT)].map((m) => [m, flightCodes] as const), ...[...text.matchAll(CODE_NAMED_OUTBREAK)].map((m) => [m, outbreakCodes] as const)]) {
-    const span = { start: m.index!, end: m.index! + m[0].length, type: 'event' as const };
-    if (inBoilerplate(span.start, span.end)) continue;
-    numbered.push(span);
-    if (m[1] && /[A-Z]/.test(m[1])) codes.add(m[1].replace(/[ \u00A0]/g, ''));
-  }
+  /** Each match is an event; its code (group 1, when it holds a capital) goes to `codes`. */
+  const addNamedEvents = (pattern: RegExp, codes: Set<string>) => {
+    for (const m of text.matchAll(pattern)) {
+      const span = { start: m.index!, end: m.index! + m[0].length, type: 'event' as const };
+      if (inBoilerplate(span.start, span.end)) continue;
+      numbered.push(span);
+      if (m[1] && /[A-Z]/.test(m[1])) codes.add(m[1].replace(/[ \u00A0]/g, ''));
+    }
+  };
+  addNamedEvents(NUMBERED_FLIGHT, flightCodes);
+  addNamedEvents(CODE_NAMED_OUTBREAK, outbreakCodes);
   const inNumbered = (start: number, end: number) => numbered.some((n) => n.start <= start && end <= n.end);
   for (const t of tokens) if (flightCodes.has(t.text) && !inNumbered(t.start, t.end)) numbered.push({ start: t.start, end: t.end, type: 'event' });
   for (const m of text.matchAll(DISEASE_CODE)) {

@@ -10,8 +10,8 @@ import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRela
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
 import { listLeadIns } from './listLeadIn';
-import { quarterLabels } from './quarterLabels';
-import { admits, clockMinutesOf, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, partOfYearKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
+import { partOfYearKey, quarterLabels } from './quarterLabels';
+import { admits, clockMinutesOf, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
 export interface FigureItem {
   file: string;
@@ -562,7 +562,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
     const s = doc.structure.sentences[f.sentence];
     if (!s) return '';
     let labels = quarterBySentence.get(f.sentence);
-    if (!labels) quarterBySentence.set(f.sentence, (labels = quarterLabels(doc.text, s, doc.figures.filter((o) => o.sentence === f.sentence))));
+    if (!labels) quarterBySentence.set(f.sentence, (labels = quarterLabels(doc.text, s, doc.figures)));
     return labels.get(f.start) ?? '';
   };
   const modelAt = new Map(doc.entities.filter((e) => e.type === 'equipment').map((e) => [e.start, e.canonical]));

@@ -11,16 +11,6 @@ import type { Figure } from '../types';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/**
- * The key of a date that a quarter's or half's label makes part of a year: "Q2FY26", "Q1:2024-25", "Q3 2024-25".
- * It is that quarter of the year, not the year, and compares with that quarter only.
- */
-export function partOfYearKey(text: string, f: Figure): string | undefined {
-  if (f.kind !== 'date') return undefined;
-  const label = /^(?:Q[1-4]|H[12])(?=[:F\d])/.exec(f.text) ?? /\b(?:Q[1-4]|H[12])[ \u00A0]$/.exec(text.slice(Math.max(0, f.start - 4), f.start));
-  return label ? `date:part:${label[0].trim().toLowerCase()}` : undefined;
-}
-
 /** Figures with the same key are comparable (same kind and unit); undefined for figures never compared. */
 export function compatibilityKey(f: Figure): string | undefined {
   if (f.kind === 'date') {

@@ -1,6 +1,7 @@
 // The quarter or half of a year a figure is given for: "5% for Q2", "Q1 at 4.4%", "Q2FY26: Trimmed to 2.7% from 3.4%",
 // "6.1% in the third quarter". Reports of a forecast list one value per quarter; two values for different quarters
-// are two readings of a series, neither the same figure nor a dispute.
+// are two readings of a series, neither the same figure nor a dispute. A date a quarter's label makes part of a year
+// ("Q2FY26") is that quarter, not the year.
 
 import type { Figure } from '../types';
 import { quarterNumber } from '../figures/dates';
@@ -25,23 +26,39 @@ interface Label {
 
 function labelsIn(text: string, from: number, to: number): Label[] {
   const out: Label[] = [];
-  LABEL.lastIndex = 0;
-  const span = text.slice(from, to);
-  for (let m = LABEL.exec(span); m; m = LABEL.exec(span)) {
-    let name: string | undefined;
-    if (m[1]) name = m[1].toLowerCase();
-    else {
-      const n = quarterNumber(m[2]!.toLowerCase());
-      if (n !== undefined && (m[3] === 'quarter' || n <= 2)) name = `${m[3] === 'quarter' ? 'q' : 'h'}${n}`;
-    }
-    if (name && (name[0] === 'q' || Number(name[1]) <= 2)) out.push({ start: from + m.index, end: from + m.index + m[0].length, name });
+  for (const m of text.slice(from, to).matchAll(LABEL)) {
+    const name = m[1] ? m[1].toLowerCase() : ordinalLabel(m[2]!, m[3]!);
+    if (name) out.push({ start: from + m.index!, end: from + m.index! + m[0].length, name });
   }
   return out;
 }
 
+/** "third" + "quarter" → "q3", "first" + "half" → "h1"; undefined for a half past the second. */
+function ordinalLabel(ordinal: string, part: string): string | undefined {
+  const n = quarterNumber(ordinal.toLowerCase());
+  if (n === undefined || (part === 'half' && n > 2)) return undefined;
+  return `${part === 'quarter' ? 'q' : 'h'}${n}`;
+}
+
+/** A quarter's or half's label as the date reader writes it into a figure ("Q2FY26", "H1:2024"). */
+const PART_OF_YEAR = String.raw`(?:Q[1-4]|H[12])`;
+const PART_OF_YEAR_OPENING = new RegExp(String.raw`^${PART_OF_YEAR}(?=[:F\d])`);
+const PART_OF_YEAR_BEFORE = new RegExp(String.raw`\b${PART_OF_YEAR}[ \u00A0]$`);
+
+/**
+ * The key of a date that a quarter's or half's label makes part of a year: "Q2FY26", "Q1:2024-25", "Q3 2024-25".
+ * It is that quarter of the year, not the year, and compares with that quarter only.
+ */
+export function partOfYearKey(text: string, f: Figure): string | undefined {
+  if (f.kind !== 'date') return undefined;
+  const label = PART_OF_YEAR_OPENING.exec(f.text) ?? PART_OF_YEAR_BEFORE.exec(text.slice(Math.max(0, f.start - 4), f.start));
+  return label ? `date:part:${label[0].trim().toLowerCase()}` : undefined;
+}
+
 /**
  * The quarter or half each figure of one sentence is given for ("q3", "h1"), by figure start, for figures of the
- * kinds a series reports (percentages, money, quantities). A figure with no label of its own is left out.
+ * kinds a series reports (percentages, money, quantities); `figures` may be the document's, only the sentence's are
+ * read. A figure with no label of its own is left out.
  */
 export function quarterLabels(text: string, sentence: { start: number; end: number }, figures: readonly Figure[]): Map<number, string> {
   const out = new Map<number, string>();

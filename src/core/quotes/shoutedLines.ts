@@ -9,7 +9,9 @@ import type { Span } from '../types';
  * ("Ties Have ‘Stood The Test’, says Mehra"). Same length as `text`, so every offset still holds.
  */
 export function withShoutedLinesCased(text: string, lines: readonly Span[]): string {
-  let out: string | undefined;
+  // The text in pieces, joined once: unchanged stretches and recased lines (`lines` are sorted and apart).
+  const pieces: string[] = [];
+  let copied = 0;
   for (const line of lines) {
     const slice = text.slice(line.start, line.end);
     if (!isShouted(slice)) continue;
@@ -18,9 +20,12 @@ export function withShoutedLinesCased(text: string, lines: readonly Span[]): str
       const recased = speechVerbOf(lower) ? lower : word[0] + lower.slice(1);
       return recased.length === word.length ? recased : word;
     });
-    out = (out ?? text).slice(0, line.start) + cased + (out ?? text).slice(line.end);
+    pieces.push(text.slice(copied, line.start), cased);
+    copied = line.end;
   }
-  return out ?? text;
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 /** A line of several words with no lower-case letter at all. */
