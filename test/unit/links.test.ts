@@ -908,6 +908,24 @@ describe('quote links for a remark quoted in part', () => {
   });
 });
 
+describe('quote links for a remark quoted in part and in other words', () => {
+  const full = 'Ivan Sorokin told growers in Marova: “Tarvia has always been a reliable partner. Our farmers will keep up deliveries of grain to every port in Valdoria, whatever the weather.”';
+  const quoteGroups = (b: string) =>
+    analyzeCorpus([{ file: 'a.txt', text: full }, { file: 'b.txt', text: b }]).groups.filter((g) => g.kind === 'quote').map((g) => texts(g).sort().join(' ; '));
+
+  it('links a three-word part whose every word the fuller rendering holds, though not word for word, even after a headline repeats it', () => {
+    assert.deepEqual(quoteGroups('Sorokin promises reliable grain deliveries\n\nIvan Sorokin said Tarvia would ensure “reliable grain deliveries” to Valdoria.'), [
+      `a.txt:${full.slice(full.indexOf('“') + 1, -1)} ; b.txt:reliable grain deliveries`,
+    ]);
+  });
+
+  it('does not link a part with a word the rendering lacks, a two-word part, or a term the writers use again and again', () => {
+    assert.deepEqual(quoteGroups('Ivan Sorokin said Tarvia would ensure “reliable grain harvests” to Valdoria.'), []);
+    assert.deepEqual(quoteGroups('Ivan Sorokin said Tarvia would ensure “reliable grain” to Valdoria.'), []);
+    assert.deepEqual(quoteGroups('Reliable grain deliveries are a goal of Valdoria. Ivan Sorokin said Tarvia would ensure “reliable grain deliveries”. Reliable grain deliveries matter.'), []);
+  });
+});
+
 describe('quote links for a phrase and the speech it comes from', () => {
   it('puts a three-word phrase, quoted alone in a headline and in another source, with the fuller renderings that hold it', () => {
     const groups = analyzeCorpus([

@@ -131,7 +131,11 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     if (linked.has(part) || speakerKey(items[a].quote.speaker) !== speakerKey(items[b].quote.speaker)) continue;
     // (A part with some content word, not the same words: "a disgrace" inside "a disgrace to our country".)
     if (items[part].features.size === 0 || items[part].normalized === items[full].normalized) continue;
-    if (!isQuotedInside(items[part], items[full], 1) || termOfTheWriters(items[part].normalized)) continue;
+    // A part in other words still counts when the fuller rendering holds every word of it ("uninterrupted fuel
+    // supplies" in "a reliable supplier … uninterrupted shipments of fuel"): one source's translation or paraphrase of
+    // the same remark. The writers may then repeat the part once, as a headline does.
+    const inside = isQuotedInside(items[part], items[full], 1);
+    if (!(inside || wordsHeldBy(items[part], items[full])) || termOfTheWriters(items[part].normalized, inside ? 1 : 2)) continue;
     const [partRoot, fullRoot] = [find(part), find(full)];
     const fullFiles = filesByRoot.get(fullRoot)!;
     if (fullFiles.has(items[part].file)) continue;
@@ -252,6 +256,11 @@ function similarity(index: CorpusIndex<QuoteItem>, a: QuoteItem, b: QuoteItem, m
   // A fragment quoted inside a fuller rendering is the same remark.
   if (isQuotedInside(a, b, minFragmentWords)) return 1;
   return weightedCosine(index, a.features, b.features);
+}
+
+/** Are all the content words of a part of three or more among those of a rendering at least twice as full? */
+function wordsHeldBy(part: QuoteItem, full: QuoteItem): boolean {
+  return part.features.size >= 3 && part.features.size * 2 <= full.features.size && [...part.features].every((f) => full.features.has(f));
 }
 
 /** Is `short` a phrase quoted word for word inside `long`, and less than half its length? */
