@@ -740,6 +740,11 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(pairs(text), [['productive.', 'Amit Shah and Rahul Gandhi']]);
   });
 
+  it('"the two officials" resolves to the two people named in the sentence, whatever their role noun', () => {
+    const text = 'Port Minister Ivo Marek and Kestrel Shipping’s regional manager, Jana Holm, met reporters in Tarsk, where the two officials said the aim was “getting every crew home safely.”';
+    assert.deepEqual(analysedPairs(text), [['getting every crew home safely.', 'Ivo Marek and Jana Holm']]);
+  });
+
   it('a quote inside a relative clause on a named person is theirs, whatever verb follows', () => {
     const text = 'Trade Minister Lerato Dube, who hailed the accord as “proof that the plan works,” said exports would double.';
     assert.deepEqual(analysedPairs(text), [['proof that the plan works,', 'Lerato Dube']]);
