@@ -745,9 +745,19 @@ describe('quotes: attribution and speakers', () => {
     assert.deepEqual(analysedPairs(text), [['getting every crew home safely.', 'Ivo Marek and Jana Holm']]);
   });
 
+  it('"the two leaders" takes the second person from the sentence before when the sentence names one', () => {
+    const text = 'Ivan Sorokin held talks in Tarsk with Valdorian prime minister Jana Holm.\n\nSorokin signed an agreement on grain, with the two leaders afterwards saying their ties were “resilient to any storm”.';
+    assert.deepEqual(analysedPairs(text), [['resilient to any storm', 'Ivan Sorokin and Jana Holm']]);
+  });
+
   it('a quote inside a relative clause on a named person is theirs, whatever verb follows', () => {
     const text = 'Trade Minister Lerato Dube, who hailed the accord as “proof that the plan works,” said exports would double.';
     assert.deepEqual(analysedPairs(text), [['proof that the plan works,', 'Lerato Dube']]);
+  });
+
+  it('a quote after a relative clause has closed is the sentence’s own, given by the “according to” that follows', () => {
+    const text = 'Ivan Sorokin, who was named in a recent report in The Tarsk Herald, "will continue to serve as chief executive of Kestrel," according to a statement from Varnelco.';
+    assert.deepEqual(analysedPairs(text), [['will continue to serve as chief executive of Kestrel,', 'Varnelco']]);
   });
 
   it('"what it called" is the body that opens the sentence, not the country that owns it', () => {

@@ -141,7 +141,7 @@ export class SpeakerResolver {
       case 'pronoun':
         return this.pronoun(phrase, sentenceIndexOf);
       case 'group':
-        return this.group(phrase, sentence) ?? { name: phrase.description ?? '', kind: 'description' };
+        return this.group(phrase, sentence, sentenceIndexOf) ?? { name: phrase.description ?? '', kind: 'description' };
       case 'description':
         return this.description(phrase, sentenceIndexOf);
     }
@@ -714,7 +714,7 @@ export class SpeakerResolver {
     return found;
   }
 
-  private group(phrase: SpeakerPhrase, sentence: Span): Speaker | undefined {
+  private group(phrase: SpeakerPhrase, sentence: Span, sentenceIndexOf: (at: number) => number): Speaker | undefined {
     const names: string[] = [];
     for (const e of this.persons) {
       if (e.start < sentence.start || e.end > sentence.end || names.includes(e.canonical)) continue;
@@ -722,6 +722,13 @@ export class SpeakerResolver {
     }
     if (names.length < 2) {
       for (const n of capitalisedNames(this.text, sentence, phrase.start)) if (!names.includes(n)) names.push(n);
+    }
+    // "Sorokin met Holm in Tarsk. Sorokin signed a deal, with the two leaders saying …": the other one was named in the
+    // sentence before (the latest named there).
+    if (names.length === 1) {
+      const before = sentenceIndexOf(sentence.start) - 1;
+      const other = this.lastPersonBefore(sentence.start, (e) => !names.includes(e.canonical));
+      if (other && sentenceIndexOf(other.start) === before) names.push(other.canonical);
     }
     if (names.length < 2) return undefined;
     return { name: names.join(' and '), kind: 'person' };
