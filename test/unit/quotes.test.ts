@@ -38,6 +38,15 @@ describe('quotes: spans', () => {
     ]), [['The work starts on Monday.', 'Arjun Mehra']]);
   });
 
+  it('opens a quote at a closing mark typed between a colon and a word, and follows it over paragraphs', () => {
+    const text = 'A statement from Kestrel read:”Kestrel have signed Ivo Marek from Tarsk United. He has agreed terms until 2029.\n\n“He is captain of Valdoria and has 40 goals in 60 games so far.”';
+    assert.deepEqual(analysedPairs(text), [
+      ['Kestrel have signed Ivo Marek from Tarsk United. He has agreed terms until 2029.\n\n“He is captain of Valdoria and has 40 goals in 60 games so far.', 'Kestrel'],
+    ]);
+    // (A closing mark after a colon and before a space still closes.)
+    assert.deepEqual(analysedPairs('“The rule is plain:” Jana Holm said it twice.'), [['The rule is plain:', 'Jana Holm']]);
+  });
+
   it('handles straight double quotes', () => {
     assert.deepEqual(pairs('"Prices will keep rising," said Maria Lopez, an economist at Banco Central.'), [
       ['Prices will keep rising,', 'Maria Lopez'],

@@ -30,7 +30,7 @@ function canOpen(text: string, i: number, from: number): boolean {
   const after = text[i + 1];
   if (isSpaceOrNone(after)) return false;
   // (A double mark glued to a colon opens too: "Holm said:“We are ready …”".)
-  return before === undefined || /[\s([{—–\-/“‘"']/.test(before) || (before === ':' && (text[i] === '“' || text[i] === '"'));
+  return before === undefined || /[\s([{—–\-/“‘"']/.test(before) || (before === ':' && (text[i] === '“' || text[i] === '"' || text[i] === '”'));
 }
 
 /** A mark that can close a quote: right after a non-space, not followed by a letter or digit. */
@@ -86,7 +86,8 @@ const OPENING_MARKS = new Set(['“', '"', '‘', "'"]);
 function passagesInParagraph(text: string, from: number, to: number, paragraph: number): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   for (let i = from; i < to; i++) {
-    const mark = text[i];
+    // (A closing curly mark glued between a colon and a word opens, as a slip of typing: "read:”We have signed …".)
+    const mark = text[i] === '”' && text[i - 1] === ':' && i > from && LETTER_OR_DIGIT.test(text[i + 1] ?? '') ? '“' : text[i];
     if (!OPENING_MARKS.has(mark) || !canOpen(text, i, from)) continue;
     const single = mark === '‘' || mark === "'";
     if (mark === "'" && i > from && LETTER_OR_DIGIT.test(text[i - 1])) continue;
