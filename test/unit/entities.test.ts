@@ -922,6 +922,16 @@ describe('entities: islands, works, meetings and trades', () => {
     assert.deepEqual(brief('The men are trapped in the Altavista mine. Rescuers at Altavista worked through the night.'), ['Altavista/place', 'Altavista/place']);
   });
 
+  it('lets other sources’ company reading outweigh a place known only by its works in one', () => {
+    const types = (docs: string[]) =>
+      analyzeCorpus(docs.map((text, n) => ({ file: `${n}.txt`, text }))).documents.flatMap((d) => d.entities).filter((e) => e.text === 'Varnelco').map((e) => e.type);
+    const worksOnly = 'Varnelco workers marched on Friday. Later, guards stood at each gate of the Varnelco plant in Tarsk. Varnelco workers want more.';
+    const other = 'The union rejected a contract from Varnelco. Varnelco executives were surprised.';
+    assert.deepEqual(types([worksOnly, other, other]), Array(7).fill('organization'));
+    // (Alone, the works still make it a place.)
+    assert.deepEqual(types([worksOnly]), Array(3).fill('place'));
+  });
+
   it('reads a name and a one-digit model before "electric SUV" as equipment', () => {
     assert.deepEqual(brief('The plant assembles the Ioniq 5 electric S.U.V. for export.'), ['Ioniq 5/equipment']);
   });

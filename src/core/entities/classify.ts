@@ -393,6 +393,15 @@ export class ChunkClassifier {
     return m;
   }
 
+  /**
+   * A name of the type the document gave it. A place known only by the works named after it ("the Boeing plant") is
+   * weak evidence, like a guess: another source's company reading may outweigh it.
+   */
+  private knownMention(words: Word[], type: EntityType): RawMention {
+    const m = this.mention(words, type);
+    return type === 'place' && this.knowledge.worksNames.has(this.text.slice(m.start, m.end)) ? { ...m, guessed: true } : m;
+  }
+
   private person(words: Word[], role?: string): RawMention {
     const start = words[0].start;
     const end = words[words.length - 1].end;
@@ -642,7 +651,7 @@ export class ChunkClassifier {
       return [];
     }
     if (words.length === 1) return this.single(words[0], knownType);
-    if (knownType) return [this.mention(words, knownType)];
+    if (knownType) return [this.knownMention(words, knownType)];
     // An appositive that calls it a company: "Nordhavn Line, the Copenhagen-based carrier" — but a trade a person
     // plies too, after "said", is a person's: "said Vikram Rao, a Pune-based importer".
     const apposedHead = appositiveHead(text, last.end) ?? '';
@@ -926,7 +935,7 @@ export class ChunkClassifier {
     // What the text says of this mention outweighs a weaker reading of another: "its vaccine, Dengvaxia," after
     // "rooted in the Dengvaxia scandal" read it as a place.
     if (knownType && knownType !== 'equipment' && knownType !== 'person' && namesProduct(this.text, word.start, word.end)) return [this.mention([word], 'equipment')];
-    if (knownType) return [this.mention([word], knownType)];
+    if (knownType) return [this.knownMention([word], knownType)];
     // "the club's Hambrook training ground", "the Palam air base": a site named after its place.
     if (TRAINING_SITE_AFTER.test(this.text.slice(word.end, word.end + 30)) || SITE_AFTER.test(this.text.slice(word.end, word.end + 40))) {
       return [this.mention([word], 'place')];
@@ -1042,7 +1051,7 @@ export class ChunkClassifier {
    */
   private siteMention(words: Word[], site: 'place' | 'organization', end: number): RawMention {
     const mention = this.mention(words, site);
-    return site === 'place' && OWNED_WORKS.has(nextLowerWord(this.text, end) ?? '') ? { ...mention, works: true } : mention;
+    return site === 'place' && OWNED_WORKS.has(nextLowerWord(this.text, end) ?? '') ? { ...mention, works: true, guessed: !this.knowledge.learning } : mention;
   }
 
   /** Is the name right after "the" (not "the late")? */
