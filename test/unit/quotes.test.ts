@@ -39,9 +39,9 @@ describe('quotes: spans', () => {
   });
 
   it('opens a quote at a closing mark typed between a colon and a word, and follows it over paragraphs', () => {
-    const text = 'A statement from Kestrel read:”Kestrel have signed Ivo Marek from Tarsk United. He has agreed terms until 2029.\n\n“He is captain of Valdoria and has 40 goals in 60 games so far.”';
+    const text = 'A statement from Kestrel read:”Kestrel have signed Ivo Marek from Tarsk United. He has agreed terms until 2029.\n\n“He leads the Valdoria side, with 40 goals in 60 games.”';
     assert.deepEqual(analysedPairs(text), [
-      ['Kestrel have signed Ivo Marek from Tarsk United. He has agreed terms until 2029.\n\n“He is captain of Valdoria and has 40 goals in 60 games so far.', 'Kestrel'],
+      ['Kestrel have signed Ivo Marek from Tarsk United. He has agreed terms until 2029.\n\n“He leads the Valdoria side, with 40 goals in 60 games.', 'Kestrel'],
     ]);
     // (A closing mark after a colon and before a space still closes.)
     assert.deepEqual(analysedPairs('“The rule is plain:” Jana Holm said it twice.'), [['The rule is plain:', 'Jana Holm']]);
@@ -750,13 +750,13 @@ describe('quotes: attribution and speakers', () => {
   });
 
   it('"the two officials" resolves to the two people named in the sentence, whatever their role noun', () => {
-    const text = 'Port Minister Ivo Marek and Kestrel Shipping’s regional manager, Jana Holm, met reporters in Tarsk, where the two officials said the aim was “getting every crew home safely.”';
+    const text = 'Port Minister Ivo Marek and Kestrel Shipping’s regional manager, Jana Holm, met reporters in Tarsk, where the two executives said the aim was “getting every crew home safely.”';
     assert.deepEqual(analysedPairs(text), [['getting every crew home safely.', 'Ivo Marek and Jana Holm']]);
   });
 
   it('"the two leaders" takes the second person from the sentence before when the sentence names one', () => {
-    const text = 'Ivan Sorokin held talks in Tarsk with Valdorian prime minister Jana Holm.\n\nSorokin signed an agreement on grain, with the two leaders afterwards saying their ties were “resilient to any storm”.';
-    assert.deepEqual(analysedPairs(text), [['resilient to any storm', 'Ivan Sorokin and Jana Holm']]);
+    const text = 'Ivan Sorokin held talks in Tarsk with Valdorian prime minister Jana Holm.\n\nSorokin signed a grain accord, and the two leaders later declared their partnership “strong in any weather”.';
+    assert.deepEqual(analysedPairs(text), [['strong in any weather', 'Ivan Sorokin and Jana Holm']]);
   });
 
   it('a quote inside a relative clause on a named person is theirs, whatever verb follows', () => {
@@ -765,8 +765,8 @@ describe('quotes: attribution and speakers', () => {
   });
 
   it('a quote after a relative clause has closed is the sentence’s own, given by the “according to” that follows', () => {
-    const text = 'Ivan Sorokin, who was named in a recent report in The Tarsk Herald, "will continue to serve as chief executive of Kestrel," according to a statement from Varnelco.';
-    assert.deepEqual(analysedPairs(text), [['will continue to serve as chief executive of Kestrel,', 'Varnelco']]);
+    const text = 'Ivan Sorokin, who was criticised in a long article in The Tarsk Herald, "stays on as chief executive of Kestrel," according to Varnelco.';
+    assert.deepEqual(analysedPairs(text), [['stays on as chief executive of Kestrel,', 'Varnelco']]);
   });
 
   it('"what it called" is the body that opens the sentence, not the country that owns it', () => {

@@ -394,7 +394,7 @@ export class ChunkClassifier {
   }
 
   /**
-   * A name of the type the document gave it. A place known only by the works named after it ("the Boeing plant") is
+   * A name of the type the document gave it. A place known only by the works named after it ("the Varnelco plant") is
    * weak evidence, like a guess: another source's company reading may outweigh it.
    */
   private knownMention(words: Word[], type: EntityType): RawMention {

@@ -131,9 +131,9 @@ export function linkQuotes(documents: readonly DocumentAnalysis[], options: Quot
     if (linked.has(part) || speakerKey(items[a].quote.speaker) !== speakerKey(items[b].quote.speaker)) continue;
     // (A part with some content word, not the same words: "a disgrace" inside "a disgrace to our country".)
     if (items[part].features.size === 0 || items[part].normalized === items[full].normalized) continue;
-    // A part in other words still counts when the fuller rendering holds every word of it ("uninterrupted fuel
-    // supplies" in "a reliable supplier … uninterrupted shipments of fuel"): one source's translation or paraphrase of
-    // the same remark. The writers may then repeat the part once, as a headline does.
+    // A part in other words still counts when the fuller rendering holds every word of it ("reliable grain
+    // deliveries" in "a reliable partner … deliveries of grain"): one source's translation or paraphrase of the same
+    // remark. The writers may then repeat the part once, as a headline does.
     const inside = isQuotedInside(items[part], items[full], 1);
     if (!(inside || wordsHeldBy(items[part], items[full])) || termOfTheWriters(items[part].normalized, inside ? 1 : 2)) continue;
     const [partRoot, fullRoot] = [find(part), find(full)];

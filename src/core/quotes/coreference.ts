@@ -723,7 +723,7 @@ export class SpeakerResolver {
     if (names.length < 2) {
       for (const n of capitalisedNames(this.text, sentence, phrase.start)) if (!names.includes(n)) names.push(n);
     }
-    // "Sorokin met Holm in Tarsk. Sorokin signed a deal, with the two leaders saying …": the other one was named in the
+    // "Sorokin met Holm in Tarsk. Sorokin signed a grain accord, and the two leaders declared …": the other one was named in the
     // sentence before (the latest named there).
     if (names.length === 1) {
       const before = sentenceIndexOf(sentence.start) - 1;

@@ -192,7 +192,7 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   // The article goes; so does "one" in "One worker, who spoke on condition of anonymity, said".
   while (first < to - 1 && /^(?:a|an|the|one)$/.test(tokens[first].lower)) first++;
   const words = tokens.slice(first, to);
-  // "both leaders", "the two sides", and any people counted as two: "the two officials said" after two names.
+  // "both leaders", "the two sides", and any people counted as two: "the two executives said" after two names.
   const counted = words.some((w) => w.lower === 'both' || w.lower === 'two');
   const leaders = words.length <= 3 && (counted || words.some((w) => w.lower === 'the')) &&
     (/^(?:leaders|sides|men|women|presidents|ministers|premiers|countries)$/.test(head) || (counted && /s$/.test(head) && !/ss$/.test(head)));
