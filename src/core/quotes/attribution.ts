@@ -233,8 +233,8 @@ function relativeClauseSpeaker(text: string, from: number, to: number): RawAttri
   // Most sentences have no ", who": only those are read token by token.
   if (!/,\s+who\s/.test(text.slice(from, to))) return undefined;
   const tokens = tokenize(text, from, to);
-  // "X, who was criticised in an article, “stays on,” a filing by Y said": a comma closes the clause before the quote, which
-  // is the sentence's own (but not in "X, who said, “…”").
+  // "X, who was criticised in an article, “stays on,” according to Y": a comma closes the clause before the quote,
+  // which is the sentence's own (but not in "X, who said, “…”").
   const last = tokens.length - 1;
   if (tokens[last]?.text === ',' && last >= 1 && !isSpeechVerbAt(tokens, last - 1)) return undefined;
   for (let w = tokens.length - 1; w >= 2; w--) {

@@ -723,12 +723,11 @@ export class SpeakerResolver {
     if (names.length < 2) {
       for (const n of capitalisedNames(this.text, sentence, phrase.start)) if (!names.includes(n)) names.push(n);
     }
-    // "Sorokin met Holm in Tarsk. Sorokin signed a grain accord, and the two leaders declared …": the other one was named in the
-    // sentence before (the latest named there).
+    // "Sorokin met Holm in Tarsk. Sorokin signed a grain accord, and the two leaders declared …": the other one was
+    // named in the sentence before (the latest named there).
     if (names.length === 1) {
-      const before = sentenceIndexOf(sentence.start) - 1;
       const other = this.lastPersonBefore(sentence.start, (e) => !names.includes(e.canonical));
-      if (other && sentenceIndexOf(other.start) === before) names.push(other.canonical);
+      if (other && sentenceIndexOf(other.start) === sentenceIndexOf(sentence.start) - 1) names.push(other.canonical);
     }
     if (names.length < 2) return undefined;
     return { name: names.join(' and '), kind: 'person' };

@@ -19,18 +19,24 @@ export interface QuotedPassage extends Span {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const OPENING_MARKS = new Set(['“', '"', '‘', "'"]);
 
 function isSpaceOrNone(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
 }
 
-/** A mark that can open a quote: at a word start (after space, bracket, dash or another opening mark). */
-function canOpen(text: string, i: number, from: number): boolean {
+/**
+ * The opening mark at `i`, if the mark there can open a quote: at a word start (after space, bracket, dash or another
+ * opening mark), or a double mark glued to a colon ("Holm said:“We are ready …”"). A closing curly mark between a
+ * colon and a word opens as a slip of typing ("read:”We have signed …"), standing for “.
+ */
+function openingMarkAt(text: string, i: number, from: number): string | undefined {
   const before = i > from ? text[i - 1] : undefined;
   const after = text[i + 1];
-  if (isSpaceOrNone(after)) return false;
-  // (A double mark glued to a colon opens too: "Holm said:“We are ready …”".)
-  return before === undefined || /[\s([{—–\-/“‘"']/.test(before) || (before === ':' && (text[i] === '“' || text[i] === '"' || text[i] === '”'));
+  if (isSpaceOrNone(after)) return undefined;
+  const mark = text[i] === '”' && before === ':' && LETTER_OR_DIGIT.test(after!) ? '“' : text[i]!;
+  if (!OPENING_MARKS.has(mark)) return undefined;
+  return before === undefined || /[\s([{—–\-/“‘"']/.test(before) || (before === ':' && (mark === '“' || mark === '"')) ? mark : undefined;
 }
 
 /** A mark that can close a quote: right after a non-space, not followed by a letter or digit. */
@@ -80,15 +86,12 @@ function findDoubleClose(text: string, open: number, to: number, mark: string): 
   return -1;
 }
 
-const OPENING_MARKS = new Set(['“', '"', '‘', "'"]);
-
 /** Quoted passages of one paragraph text[from, to). */
 function passagesInParagraph(text: string, from: number, to: number, paragraph: number): QuotedPassage[] {
   const out: QuotedPassage[] = [];
   for (let i = from; i < to; i++) {
-    // (A closing curly mark glued between a colon and a word opens, as a slip of typing: "read:”We have signed …".)
-    const mark = text[i] === '”' && text[i - 1] === ':' && i > from && LETTER_OR_DIGIT.test(text[i + 1] ?? '') ? '“' : text[i];
-    if (!OPENING_MARKS.has(mark) || !canOpen(text, i, from)) continue;
+    const mark = openingMarkAt(text, i, from);
+    if (!mark) continue;
     const single = mark === '‘' || mark === "'";
     if (mark === "'" && i > from && LETTER_OR_DIGIT.test(text[i - 1])) continue;
     const closeAt = single ? findSingleClose(text, i, to, mark === '‘' ? '’' : "'") : findDoubleClose(text, i, to, mark);

@@ -192,16 +192,16 @@ export function classifyPhrase(text: string, tokens: Token[], from: number, to: 
   // The article goes; so does "one" in "One worker, who spoke on condition of anonymity, said".
   while (first < to - 1 && /^(?:a|an|the|one)$/.test(tokens[first].lower)) first++;
   const words = tokens.slice(first, to);
+  const plural = /s$/.test(head) && !/ss$/.test(head);
   // "both leaders", "the two sides", and any people counted as two: "the two executives said" after two names.
   const counted = words.some((w) => w.lower === 'both' || w.lower === 'two');
   const leaders = words.length <= 3 && (counted || words.some((w) => w.lower === 'the')) &&
-    (/^(?:leaders|sides|men|women|presidents|ministers|premiers|countries)$/.test(head) || (counted && /s$/.test(head) && !/ss$/.test(head)));
+    (/^(?:leaders|sides|men|women|presidents|ministers|premiers|countries)$/.test(head) || (counted && plural));
   let description = text.slice(tokens[first].start, end);
   const opener = withoutPossessive(tokens[first].text);
   if (tokens[first].start === sentenceStart && !isDemonym(opener) && !isPlaceName(opener)) {
     description = description[0].toLowerCase() + description.slice(1);
   }
-  const plural = /s$/.test(head) && !/ss$/.test(head);
   return { kind: leaders || (words.length === 1 && head === 'both') ? 'group' : 'description', start, end, description, head, plural };
 }
 
