@@ -1792,3 +1792,36 @@ describe('entities: bearings and time zones', () => {
     assert.deepEqual(typed('The ferry left at 4.15pm EST. By 6 a.m. CT the port was shut, and at 9:20 GMT the crew was found.\n'), []);
   });
 });
+
+describe('entities: makers, craft and nicknames', () => {
+  const typed = (text: string) => analyzeCorpus([{ file: 'a.txt', text }]).documents[0]!.entities.map((e) => `${e.text}|${e.type}|${e.canonical}`);
+  const corpus = (...texts: string[]) =>
+    analyzeCorpus(texts.map((text, i) => ({ file: `${i}.txt`, text }))).documents.map((d) => d.entities.map((e) => `${e.text}|${e.type}`));
+
+  it('reads an owner and its craft, not a person, where the text writes the owner’s possessive before the craft', () => {
+    const text = 'Varnelco Skyhawk lifts off with two astronauts\n\nVarnelco’s Skyhawk capsule left Florida on Wednesday.\n';
+    assert.deepEqual(typed(text).slice(0, 2), ['Varnelco|organization|Varnelco', 'Skyhawk|equipment|Skyhawk']);
+  });
+
+  it('keeps a name shaped like a word at a sentence’s start when another source names it', () => {
+    const [, second] = corpus('The launch was run by Varling, the engineering group.\n', 'Varling intends to fly again in March.\n');
+    assert.deepEqual(second, ['Varling|organization']);
+  });
+
+  it('reads a dateline in capitals as a place, even one ending in a body’s head word', () => {
+    assert.deepEqual(typed('MARENZA SPACE CENTER, Fla. – The rocket left on time.\n').slice(0, 1), ['MARENZA SPACE CENTER|place|MARENZA SPACE CENTER']);
+  });
+
+  it('reads the name given to a spacecraft as the craft', () => {
+    assert.deepEqual(typed('The Kestrel spacecraft, named Tarsk, will dock on Thursday.\n'), ['Kestrel|equipment|Kestrel', 'Tarsk|equipment|Tarsk']);
+  });
+
+  it('keeps a nickname in quotes inside a person’s name, and knows the person by either first name', () => {
+    assert.deepEqual(typed('Astronauts Ivo "Kit" Marek and Jana “Jay” Holm flew. Kit Marek and Jana Holm spoke later.\n'), [
+      'Ivo "Kit" Marek|person|Ivo Marek',
+      'Jana “Jay” Holm|person|Jana Holm',
+      'Kit Marek|person|Ivo Marek',
+      'Jana Holm|person|Jana Holm',
+    ]);
+  });
+});

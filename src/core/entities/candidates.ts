@@ -181,6 +181,17 @@ function publicBodyEnd(words: Word[], j: number): number {
   return -1;
 }
 
+/** Opening and closing marks of a nickname set inside a name. */
+const NICKNAME_OPEN = /^[ \u00A0]["“‘']$/;
+const NICKNAME_CLOSE = /^["”’'][ \u00A0]$/;
+
+/** Is words[j] one capitalised word in quotes, with a capitalised word right after: the `"Jay" Holm` of 'Jana "Jay" Holm'? */
+function nicknameAt(words: readonly Word[], j: number): boolean {
+  const [nick, after] = [words[j], words[j + 1]];
+  return nick !== undefined && after !== undefined && nick.capitalised && !nick.possessive && !nick.allCaps && NICKNAME_OPEN.test(nick.gap) &&
+    NICKNAME_CLOSE.test(after.gap) && after.capitalised && (nick.gap[1] !== '“' || after.gap[0] === '”') && (nick.gap[1] !== '‘' || after.gap[0] === '’');
+}
+
 /** A particle elided onto the capitalised word it joins: "d'Ivoire", "d’Estaing". */
 const ELIDED_PARTICLE = /^[dl][’']\p{Lu}/u;
 
@@ -225,6 +236,13 @@ export function buildChunks(text: string, words: Word[], structure: DocumentStru
         pairNamed !== undefined && SPACE_RE.test(pairNamed.gap) && pairNamed.capitalised && !isPlaceName(pairNamed.text);
       // "Mr. Marchensky", "St. Louis": the full stop of an honorific or of a place name's first word is no break.
       const afterHonorific = run.length === 1 && /^\.[ \u00A0]$/.test(next.gap) && (isHonorific(`${prev.text}.`) || isDottedPlacePrefix(prev.text)) && next.capitalised;
+      // A nickname in quotes between a given name and a surname: 'Jana "Jay" Holm', 'Ivo “Kit” Marek'.
+      const nickname = nicknameAt(words, j) && !prev.possessive && prev.capitalised;
+      if (nickname) {
+        run.push(next, words[j + 1]!);
+        j += 2;
+        continue;
+      }
       if (!SPACE_RE.test(next.gap) && !(HYPHEN_RE.test(next.gap) && (prev.text === 'al' || prev.text === 'el')) && !placePair && !afterHonorific) break;
       // An elided particle glued to a capital continues the name: "Côte d'Ivoire", "Giscard d’Estaing".
       // A caption's label ends the name before it: "… into Varnelco Source: Kestrel, Varnelco".

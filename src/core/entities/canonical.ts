@@ -11,8 +11,14 @@ import { parseDesignation } from './equipment';
 import { isCommonWord } from './commonWords';
 import { AIRLINE_CODE, FLIGHT_LEAD, PLACE_HEADS } from './cues';
 
+/** The words of a name, a nickname's quotes dropped ('Jana "Jay" Holm' → Jana, Jay, Holm). */
 function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter(Boolean);
+  return name.split(/\s+/).filter(Boolean).map((w) => (/^["“‘'].+["”’']$/u.test(w) ? w.slice(1, -1) : w));
+}
+
+/** A name without the nickname in quotes inside it: 'Jana "Jay" Holm' → "Jana Holm". */
+function withoutNickname(name: string): string {
+  return name.replace(/[ \u00A0]["“‘'][^"“”‘’'\s]+["”’'](?=[ \u00A0])/gu, '');
 }
 
 function isInitial(word: string): boolean {
@@ -102,7 +108,7 @@ function personClusters(fullNames: string[]): PersonCluster[] {
     const core = nameWords(name).filter((w) => !isInitial(w)).map(foldName);
     if (core.length === 0) continue;
     const found = clusters.find((c) => samePerson(c.core, core));
-    if (!found) clusters.push({ canonical: name, core, last: core[core.length - 1] });
+    if (!found) clusters.push({ canonical: withoutNickname(name), core, last: core[core.length - 1] });
     // Of romanisations of one name, the plainest ("Marchensky" over "Marchenskyy", "Marchenskiy").
     else if (core.join(' ') === found.core.join(' ') && nameWords(name).length === nameWords(found.canonical).length && name.length < found.canonical.length) {
       found.canonical = name;

@@ -305,7 +305,11 @@ export class ChunkClassifier {
       const shapedOrdinary = hasCommonWordShape(first.text) && this.standingAlone(first.text) === 0 &&
         (words.length === 1 || this.isKnownName(textOf(this.text, words.slice(1))));
       // (Not a Korean family name before its hyphenated given name: "Oh Seung-hwan and Kang Tae-joon were sentenced".)
-      if (!opensKoreanName(words) && !this.isKnownName(first.text) && (this.isOrdinary(first.text) || shapedOrdinary)) {
+      // (Nor a plural for the people named next: "Astronauts Ivo Marek and Jana Holm flew".)
+      const peopleNamed = words.length > 1 && !first.allCaps && isPeopleGroupNoun(first.text.toLowerCase());
+      if (!opensKoreanName(words) && !this.isKnownName(first.text) && (this.isOrdinary(first.text) || shapedOrdinary || peopleNamed)) {
+        // (A word only shaped like one, "Varling", may still be a name the corpus knows: "Varling intends to".)
+        if (!this.isOrdinary(first.text)) this.deferred.push({ start: first.start, end: first.end });
         words = words.slice(1);
         while (words.length > 0 && !words[0].capitalised) words = words.slice(1);
         return words.length > 0 ? this.strong(words) : [];
@@ -420,6 +424,9 @@ export class ChunkClassifier {
     // A credit rating after a name is not part of it: "rates Chile BBB".
     if (words.length > 1 && isCreditRating(last.text)) return this.strong(words.slice(0, -1));
     if (this.labelsANumber(words)) return [];
+    // A dateline of several words: "SANTA CLARA, Calif. —", "SAN JOSE, Costa Rica —", where a body's head word
+    // names the place too ("MARENZA SPACE CENTER, Kestrel —"; a name built on another place's as well).
+    if (words.length >= 2 && words.every((w) => w.allCaps) && this.placeAfterComma(last.end)) return [this.mention(words, 'place')];
     // "CEO of Kestrel Motorsport Promotions": an office of a body, after a name; the body is the entity.
     // So is "The President of the European Commission", "Governor of the Bank of England".
     const officeOf = words[0].text === 'The' ? words.slice(1) : words;
@@ -620,10 +627,6 @@ export class ChunkClassifier {
       return [this.mention([words[0]], 'organization', lookupKnownBody(words[0].text)), this.person(rest)];
     }
 
-    // A dateline of several words: "SANTA CLARA, Calif. —", "SAN JOSE, Costa Rica —" (a place's name built on
-    // another's too: "MARENZA BEACH, Kestrel —").
-    if (words.length >= 2 && words.every((w) => w.allCaps) && this.placeAfterComma(last.end)) return [this.mention(words, 'place')];
-
     // 5. Runs with a place inside: split when the rest is ordinary or a known person, else a name built on a
     //    place ("Coal India", "Air India").
     if (words.length >= 2) {
@@ -726,6 +729,12 @@ export class ChunkClassifier {
       if ((/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(last.text) || (words.length <= 3 && isDemonym(words[0].text))) &&
           !this.knowledge.personNames.has(whole)) {
         return [{ ...this.mention(words, 'organization'), guessed: true }];
+      }
+      // An owner and what it owns, where the text also writes the first word's possessive before the second
+      // ("Varnelco Skyhawk lifts off", "Varnelco’s Skyhawk capsule"): no person's given name takes a possessive
+      // before the surname. The owner is a guess (a country owns things too); the thing is read on its own.
+      if (words.length === 2 && !words[0].possessive && !this.knowledge.personNames.has(whole) && this.writtenAsOwned(words[0].text, last.text)) {
+        return [{ ...this.mention([words[0]], 'organization'), guessed: true }, ...this.strong([last])];
       }
       return [this.person(words)];
     }
@@ -1055,6 +1064,11 @@ export class ChunkClassifier {
   }
 
   /** Is the name right after "the" (not "the late")? */
+  /** Whether the document writes `owner`’s possessive right before `owned`: "Varnelco’s Skyhawk". */
+  private writtenAsOwned(owner: string, owned: string): boolean {
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(owner)}[’']s[ \u00A0]+${escapeRegExp(owned)}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+  }
+
   private followsArticle(start: number): boolean {
     return /(?:^|[^\p{L}])[Tt]he[ \u00A0]+$/u.test(this.text.slice(Math.max(0, start - 5), start));
   }

@@ -29,7 +29,7 @@ const EQUIPMENT_NOUNS = new Set(
   `jet jets fighter fighters aircraft airplane airplanes plane planes bomber bombers helicopter helicopters drone drones
    submarine submarines sub subs tank tanks missile missiles rocket rockets launcher launchers frigate frigates destroyer
    destroyers corvette corvettes warship warships carrier carriers rifle rifles howitzer howitzers interceptor
-   interceptors airliner airliners satellite satellites class-submarines`.split(/\s+/),
+   interceptors airliner airliners satellite satellites class-submarines spacecraft`.split(/\s+/),
 );
 
 export function isEquipmentNoun(word: string): boolean {
@@ -86,9 +86,10 @@ export function namesProduct(text: string, start: number, end: number, appositio
   // "six-reactor Tarvia plant" is a place.)
   const bracket = /^[ \u00A0]+\([\p{Lu}\d][\p{L}\d-]{0,11}\)/u.exec(text.slice(end, end + 16));
   if (nounAhead(text, end + (bracket?.[0].length ?? 0), (w) => isProductNoun(w) || MACHINE_NOUNS_AFTER.has(w))) return true;
-  // (Or before a comma: "its dengue vaccine, Dengvaxia,".)
-  const before = /([\p{Ll}]+),?[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start));
-  if (before && (PRODUCT_NOUNS.has(before[1]!) || MAKER_PRODUCT_NOUNS.has(before[1]!))) return true;
+  // (Or before a comma: "its dengue vaccine, Dengvaxia,"; or the name it was given: "the Kestrel spacecraft, named Tarsk".)
+  // (Not any machine before a comma: "more fighter jets, Ivo Marek said".)
+  const before = /([\p{Ll}]+),?[ \u00A0]+((?:named|dubbed|christened)[ \u00A0]+)?$/u.exec(text.slice(Math.max(0, start - 32), start));
+  if (before && (PRODUCT_NOUNS.has(before[1]!) || MAKER_PRODUCT_NOUNS.has(before[1]!) || (before[2] && EQUIPMENT_NOUNS.has(before[1]!)))) return true;
   return apposition !== undefined && (isProductNoun(apposition) || MAKER_PRODUCT_NOUNS.has(apposition));
 }
 

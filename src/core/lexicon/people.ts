@@ -72,6 +72,7 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
   forward forwards striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers winger wingers
   batter batters bowler bowlers batsman batsmen athlete athletes sprinter sprinters runner runners
   police investigator investigators detective detectives scientist scientists army military navy
+  astronaut astronauts cosmonaut cosmonauts
   sign signs banner banners placard placards poster posters`.split(/\s+/),
 );
 
