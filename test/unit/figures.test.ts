@@ -171,6 +171,10 @@ describe('figures: ranges and compound scales', () => {
       ['40%', 'percent', 40, '%'],
     ]);
   });
+
+  it('reads "could range from A to B" as one range: the words before "from" say these are bounds', () => {
+    assert.deepEqual(brief('Costs could range from $18 million to $40 million.'), [['$18 million to $40 million', 'money', [18e6, 40e6], 'USD']]);
+  });
 });
 
 describe('figures: units', () => {
@@ -326,6 +330,11 @@ describe('figures: units', () => {
     assert.deepEqual(brief('Japan lent $4.1 billion, a Rs 36,000-crore loan, to a 1,800-strong workforce.'), [
       ['$4.1 billion', 'money', 4100000000, 'USD'], ['Rs 36,000-crore', 'money', 360000000000, 'INR'], ['1,800-strong', 'quantity', 1800, 'people'],
     ]);
+  });
+
+  it('keeps a particle hyphenated to its word in what a figure measures: "a 24-hour catch-up journey"', () => {
+    const [trip] = figures('The burn starts its 24-hour catch-up journey with the station.');
+    assert.equal(trip.about, 'catch-up journey with the station');
   });
 
   it('says what a measure measures, not its unit: "a depth of 10 km" is about depth', () => {

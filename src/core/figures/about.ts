@@ -82,7 +82,10 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "MIM-104"
     else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
     // the word after a glued dash belongs to the compound: "Swedish-designed", "state-run"
-    if (roles[j] === 'verb' && prev && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start) roles[j] = 'content';
+    // (so does a particle: "catch-up journey", "follow-on order", "build-up")
+    const compound = prev !== undefined && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start;
+    if (roles[j] === 'verb' && compound) roles[j] = 'content';
+    if ((roles[j] === 'stop' || roles[j] === 'link') && compound && /^[-‑]$/.test(prev.text) && t.kind === 'word' && tokens[j - 2]!.kind === 'word') roles[j] = 'content';
   }
   // After a possessive comes a noun phrase: "the world's supply", "the world's mined supply".
   for (let j = 1; j < tokens.length; j++) {

@@ -24,6 +24,9 @@ export function mergeRanges(tokens: Token[], candidates: Candidate[]): Candidate
 /** Verbs of change before "X to Y": the figures are a step and a level, or two levels. */
 const CHANGE_VERBS = /^(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|climb|climbs|jumped|jump|dropped|drop|drops|slipped|slid|surged|soared|increased|decreased|declined|gained|lost|grew|shrank|raised|cut|lifted|lowered|widened|narrowed|up|down)$/;
 
+/** Words before "from X to Y" that make X and Y the bounds of one range. */
+const RANGE_WORDS = /^(?:range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere|anything)$/;
+
 function rangeOf(tokens: Token[], low: Candidate, high: Candidate): Candidate | undefined {
   const joiner = joinerBetween(tokens, low, high);
   if (!joiner) return undefined;
@@ -38,8 +41,10 @@ function rangeOf(tokens: Token[], low: Candidate, high: Candidate): Candidate | 
     return framed ? { first: low.first, last: high.last, kind: 'date', value: [a, b], unit: 'year' } : undefined;
   }
   if (joiner === 'and' && opener !== 'between') return undefined;
-  // "rose from 25% to 50%", "rose 18bp to 41bp": a change between two values, not a range.
-  if (opener === 'from' || (joiner === 'to' && CHANGE_VERBS.test(opener ?? ''))) return undefined;
+  // "rose from 25% to 50%", "rose 18bp to 41bp": a change between two values, not a range — but "could range from $5
+  // million to $9 million", "anywhere from 40 to 60 people" give the bounds of one.
+  const bounded = opener === 'from' && joiner === 'to' && RANGE_WORDS.test(tokens[low.first - 2]?.lower ?? '');
+  if ((opener === 'from' && !bounded) || (joiner === 'to' && CHANGE_VERBS.test(opener ?? ''))) return undefined;
   // "two to three quarters": a bare count, then the same number with its unit.
   // "groups of five to 50 people": the count's unit is the one after its high end.
   // (The low end is bare when "to" follows it right away.)
