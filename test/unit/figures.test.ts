@@ -172,6 +172,13 @@ describe('figures: ranges and compound scales', () => {
     ]);
   });
 
+  it('reads a spelled fraction without its hyphen ("Two thirds of members"), but not "two quarters" of a year', () => {
+    assert.deepEqual(brief('Two thirds of members had to back the strike, after two quarters of losses.'), [
+      ['Two thirds', 'quantity', 2 / 3, 'fraction'],
+      ['two quarters', 'quantity', 2, 'quarters'],
+    ]);
+  });
+
   it('reads "could range from A to B" as one range: the words before "from" say these are bounds', () => {
     assert.deepEqual(brief('Costs could range from $18 million to $40 million.'), [['$18 million to $40 million', 'money', [18e6, 40e6], 'USD']]);
   });

@@ -1351,6 +1351,17 @@ describe('figure conflicts between people counted by compound nouns', () => {
   });
 });
 
+describe('figure groups of people counted by their trade', () => {
+  it('links "33,000 machinists" with "33,000 workers": practitioners of a trade are people', () => {
+    const groups = figureGroupTexts(analyzeCorpus([
+      { file: 'a.txt', text: 'The walkout at Varnelco involves 12,400 machinists, most of them near Selka, and will halt output.' },
+      { file: 'b.txt', text: 'About 12,400 workers near Selka walked out at Varnelco, halting output.' },
+    ]));
+    assert.deepEqual(groups, ['a.txt:12,400 ; b.txt:About 12,400']);
+    assert.equal(countsPeople('lists'), false);
+  });
+});
+
 describe('figure conflicts over a party named two ways', () => {
   it('sets the seats of "the Tories" against those of "the Conservatives": one party, whatever its sources call it', () => {
     const conflicts = conflictTexts([

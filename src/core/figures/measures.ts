@@ -589,6 +589,12 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
   }
   const compound = readCompound(tokens, n);
   if (compound) return compound;
+  // "Two thirds of members", "three fifths of the seats": a spelled fraction, unhyphenated (not "two quarters", a
+  // span of time).
+  const part = tokens[n.last + 1];
+  if (n.spelled && !n.scale && part && part.lower !== 'quarters' && /s$/.test(part.lower) && FRACTION_WORDS.has(part.lower) && tokens[n.last + 2]?.lower === 'of') {
+    return { first: n.first, last: n.last + 1, kind: 'quantity', value: n.value * FRACTION_WORDS.get(part.lower)!, unit: 'fraction' };
+  }
   const range = readNumberRange(tokens, n);
   if (range) return range;
   // "1 in 5 children", "one in four adults": a proportion
