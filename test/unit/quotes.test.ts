@@ -988,6 +988,15 @@ describe('quotes: attributions that come late, early or in another line', () => 
     assert.deepEqual(analysedPairs('Exports rising 6 per cent mark a ‘sunny’ spell, Governor Jana Holm said on Friday.'), [['sunny', 'Jana Holm']]);
   });
 
+  it('gives an exclamation to the attribution after it that says only when it was said', () => {
+    assert.deepEqual(analysedPairs('Jana Holm flew to the lab.\n\n“Let’s get going!” Holm called out a few minutes before liftoff.'), [['Let’s get going!', 'Jana Holm']]);
+    assert.deepEqual(analysedPairs('Jana Holm flew to the lab.\n\n“We won!” Holm said the crew would fly again.'), []);
+  });
+
+  it('reads no quote in a nickname set inside a name', () => {
+    assert.deepEqual(analysedPairs('The agency flew astronauts Ivo "Kit" Marek and Jana Holm to the lab, Holm said.'), []);
+  });
+
   it('does not give a quoted phrase to a speech verb that only ends a later clause', () => {
     assert.deepEqual(analysedPairs('The plan faces “serious doubts” in the chamber, though Ivan Sorokin said it would pass.'), []);
   });

@@ -408,8 +408,14 @@ function attributionAfterQuestion(text: string, p: QuotedPassage, closing: Sente
   if (!attribution) return undefined;
   const rest = text.slice(attribution.span.end, limit);
   // (Or the attribution and whom the words were addressed to: "Marek asked the clerk, …".)
-  return /^\s*(?:[.,]|$)/.test(rest) || ADDRESSEE_THEN_END.test(rest) ? attribution : undefined;
+  return /^\s*(?:[.,]|$)/.test(rest) || ADDRESSEE_THEN_END.test(rest) || WHEN_THEN_END.test(rest) ? attribution : undefined;
 }
+
+/**
+ * When the words were said, then the sentence's end: " a few minutes before liftoff.", " shortly after the vote.",
+ * " as the crowd cheered." (no clause the verb reports), past the particle of "called out", "cried out".
+ */
+const WHEN_THEN_END = /^[ \u00A0]+(?:out[ \u00A0]+)?(?:(?:a[ \u00A0]+few|several|\p{Ll}+|\d+)[ \u00A0]+(?:seconds|minutes|hours|days|moments)[ \u00A0]+|moments[ \u00A0]+|shortly[ \u00A0]+|just[ \u00A0]+)?(?:before|after|as|during|while|when)[ \u00A0]+[^.!?;:“”"]{1,60}\.$/u;
 
 /** Whom a question was put to, then the sentence's end or a comma: " the clerk, staying …", " the judge.". */
 const ADDRESSEE_THEN_END = /^[ \u00A0]+(?:(?:his|her|their|its|the|a|an)[ \u00A0]+)?\p{Ll}+[ \u00A0]*(?:[.,]|$)/u;

@@ -95,6 +95,11 @@ export function extractQuotes(text: string, structure: DocumentStructure, entiti
       return;
     }
     quoteOf[i] = i;
+    // A nickname inside a name is no quote: 'Ivo "Kit" Marek'.
+    if (entities.some((e) => e.start < p.start && p.end < e.end)) {
+      quotes.push(undefined);
+      return;
+    }
     let speaker = attribution ? speakers.get(attribution.phrase.start) : undefined;
     if (!speaker && !attribution) speaker = continuedSpeaker(p, i, quotes, passages, sentences, events, speakers);
     if (!speaker && openers.has(i)) speaker = speakers.get(openers.get(i)!.start);
