@@ -1799,7 +1799,7 @@ describe('entities: makers, craft and nicknames', () => {
     analyzeCorpus(texts.map((text, i) => ({ file: `${i}.txt`, text }))).documents.map((d) => d.entities.map((e) => `${e.text}|${e.type}`));
 
   it('reads an owner and its craft, not a person, where the text writes the owner’s possessive before the craft', () => {
-    const text = 'Varnelco Skyhawk lifts off with two astronauts\n\nVarnelco’s Skyhawk capsule left Florida on Wednesday.\n';
+    const text = 'Varnelco Skyhawk reaches orbit with two pilots\n\nVarnelco’s Skyhawk capsule left Marova on Tuesday.\n';
     assert.deepEqual(typed(text).slice(0, 2), ['Varnelco|organization|Varnelco', 'Skyhawk|equipment|Skyhawk']);
   });
 

@@ -339,9 +339,9 @@ describe('figures: units', () => {
     ]);
   });
 
-  it('keeps a particle hyphenated to its word in what a figure measures: "a 24-hour catch-up journey"', () => {
-    const [trip] = figures('The burn starts its 24-hour catch-up journey with the station.');
-    assert.equal(trip.about, 'catch-up journey with the station');
+  it('keeps a particle hyphenated to its word in what a figure measures: "a 36-hour follow-up voyage"', () => {
+    const [trip] = figures('The ferry began a 36-hour follow-up voyage to the island.');
+    assert.equal(trip.about, 'follow-up voyage to the island');
   });
 
   it('says what a measure measures, not its unit: "a depth of 10 km" is about depth', () => {

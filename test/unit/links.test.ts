@@ -1354,7 +1354,7 @@ describe('figure conflicts between people counted by compound nouns', () => {
 describe('figure groups of people counted by their trade', () => {
   it('links "33,000 machinists" with "33,000 workers": practitioners of a trade are people', () => {
     const groups = figureGroupTexts(analyzeCorpus([
-      { file: 'a.txt', text: 'The walkout at Varnelco involves 12,400 machinists, most of them near Selka, and will halt output.' },
+      { file: 'a.txt', text: 'Varnelco said 12,400 machinists near Selka had stopped work, halting output.' },
       { file: 'b.txt', text: 'About 12,400 workers near Selka walked out at Varnelco, halting output.' },
     ]));
     assert.deepEqual(groups, ['a.txt:12,400 ; b.txt:About 12,400']);

@@ -989,8 +989,8 @@ describe('quotes: attributions that come late, early or in another line', () => 
   });
 
   it('gives an exclamation to the attribution after it that says only when it was said', () => {
-    assert.deepEqual(analysedPairs('Jana Holm flew to the lab.\n\n“Let’s get going!” Holm called out a few minutes before liftoff.'), [['Let’s get going!', 'Jana Holm']]);
-    assert.deepEqual(analysedPairs('Jana Holm flew to the lab.\n\n“We won!” Holm said the crew would fly again.'), []);
+    assert.deepEqual(analysedPairs('Jana Holm rowed for Marova.\n\n“Ready now!” Holm cried out moments before the race.'), [['Ready now!', 'Jana Holm']]);
+    assert.deepEqual(analysedPairs('Jana Holm rowed for Marova.\n\n“We won!” Holm said the crew would row again.'), []);
   });
 
   it('reads no quote in a nickname set inside a name', () => {

@@ -731,7 +731,7 @@ export class ChunkClassifier {
         return [{ ...this.mention(words, 'organization'), guessed: true }];
       }
       // An owner and what it owns, where the text also writes the first word's possessive before the second
-      // ("Varnelco Skyhawk lifts off", "Varnelco’s Skyhawk capsule"): no person's given name takes a possessive
+      // ("Varnelco Skyhawk reaches orbit", "Varnelco’s Skyhawk capsule"): no person's given name takes a possessive
       // before the surname. The owner is a guess (a country owns things too); the thing is read on its own.
       if (words.length === 2 && !words[0].possessive && !this.knowledge.personNames.has(whole) && this.writtenAsOwned(words[0].text, last.text)) {
         return [{ ...this.mention([words[0]], 'organization'), guessed: true }, ...this.strong([last])];

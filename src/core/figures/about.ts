@@ -82,7 +82,7 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     else if (roles[j] === 'dash' && t.text !== '—' && gluedLeft && gluedRight) roles[j] = 'content'; // "full-scale", "MIM-104"
     else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
     // the word after a glued dash belongs to the compound: "Swedish-designed", "state-run"
-    // (so does a particle: "catch-up journey", "follow-on order", "build-up")
+    // (so does a particle: "follow-up voyage", "follow-on order", "build-up")
     const compound = prev !== undefined && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start;
     if (roles[j] === 'verb' && compound) roles[j] = 'content';
     if ((roles[j] === 'stop' || roles[j] === 'link') && compound && /^[-‑]$/.test(prev.text) && t.kind === 'word' && tokens[j - 2]!.kind === 'word') roles[j] = 'content';

@@ -412,7 +412,7 @@ function attributionAfterQuestion(text: string, p: QuotedPassage, closing: Sente
 }
 
 /**
- * When the words were said, then the sentence's end: " a few minutes before liftoff.", " shortly after the vote.",
+ * When the words were said, then the sentence's end: " moments before the race.", " shortly after the vote.",
  * " as the crowd cheered." (no clause the verb reports), past the particle of "called out", "cried out".
  */
 const WHEN_THEN_END = /^[ \u00A0]+(?:out[ \u00A0]+)?(?:(?:a[ \u00A0]+few|several|\p{Ll}+|\d+)[ \u00A0]+(?:seconds|minutes|hours|days|moments)[ \u00A0]+|moments[ \u00A0]+|shortly[ \u00A0]+|just[ \u00A0]+)?(?:before|after|as|during|while|when)[ \u00A0]+[^.!?;:“”"]{1,60}\.$/u;
