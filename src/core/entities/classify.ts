@@ -1063,12 +1063,12 @@ export class ChunkClassifier {
     return site === 'place' && OWNED_WORKS.has(nextLowerWord(this.text, end) ?? '') ? { ...mention, works: true, guessed: !this.knowledge.learning } : mention;
   }
 
-  /** Is the name right after "the" (not "the late")? */
   /** Whether the document writes `owner`’s possessive right before `owned`: "Varnelco’s Skyhawk". */
   private writtenAsOwned(owner: string, owned: string): boolean {
     return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(owner)}[’']s[ \u00A0]+${escapeRegExp(owned)}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
   }
 
+  /** Is the name right after "the" (not "the late")? */
   private followsArticle(start: number): boolean {
     return /(?:^|[^\p{L}])[Tt]he[ \u00A0]+$/u.test(this.text.slice(Math.max(0, start - 5), start));
   }

@@ -83,9 +83,10 @@ function tokenRoles(tokens: Token[], figureOf: Int32Array): Role[] {
     else if ((t.text === "'" || t.text === '’') && gluedLeft) roles[j] = 'content'; // "countries’"
     // the word after a glued dash belongs to the compound: "Swedish-designed", "state-run"
     // (so does a particle: "follow-up voyage", "follow-on order", "build-up")
-    const compound = prev !== undefined && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start;
-    if (roles[j] === 'verb' && compound) roles[j] = 'content';
-    if ((roles[j] === 'stop' || roles[j] === 'link') && compound && /^[-‑]$/.test(prev.text) && t.kind === 'word' && tokens[j - 2]!.kind === 'word') roles[j] = 'content';
+    if (prev && isDash(prev) && prev.end === t.start && tokens[j - 2]?.end === prev.start) {
+      const particle = (roles[j] === 'stop' || roles[j] === 'link') && /^[-‑]$/.test(prev.text) && t.kind === 'word' && tokens[j - 2]!.kind === 'word';
+      if (roles[j] === 'verb' || particle) roles[j] = 'content';
+    }
   }
   // After a possessive comes a noun phrase: "the world's supply", "the world's mined supply".
   for (let j = 1; j < tokens.length; j++) {

@@ -109,14 +109,19 @@ function readRatioUnit(tokens: Token[], first: number, last: number): number | u
   return undefined;
 }
 
+/** The part a spelled number and a plural fraction word make ("two" "thirds" → 1/3 each), or undefined. */
+function spelledFraction(n: NumberPhrase, word: Token): number | undefined {
+  return n.spelled && /s$/.test(word.lower) ? FRACTION_WORDS.get(word.lower) : undefined;
+}
+
 /** A hyphenated compound after the number: "two-day", "20-year-old", "three-member"; undefined if none. */
 function readCompound(tokens: Token[], n: NumberPhrase): Candidate | { skipTo: number } | undefined {
   const dash = tokens[n.last + 1];
   const word = tokens[n.last + 2];
   if (!isDash(dash) || !touching(tokens[n.last], dash) || !touching(dash, word) || word?.kind !== 'word') return undefined;
   if (isIdiomCompound(tokens, n.last)) return { skipTo: n.last + 2 };
-  const fraction = FRACTION_WORDS.get(word.lower);
-  if (fraction !== undefined && n.spelled && /s$/.test(word.lower)) {
+  const fraction = spelledFraction(n, word);
+  if (fraction !== undefined) {
     // "two-tenths of a percentage point": a move in percentage points.
     const of = n.last + 3;
     if (tokens[of]?.lower === 'of' && tokens[of + 1]?.lower === 'a' && tokens[of + 2]?.lower === 'percentage' && /^points?$/.test(tokens[of + 3]?.lower ?? '')) {
@@ -592,9 +597,8 @@ export function readMeasure(tokens: Token[], i: number): MeasureResult {
   // "Two thirds of members", "three fifths of the seats": a spelled fraction, unhyphenated (not "two quarters", a
   // span of time).
   const part = tokens[n.last + 1];
-  if (n.spelled && !n.scale && part && part.lower !== 'quarters' && /s$/.test(part.lower) && FRACTION_WORDS.has(part.lower) && tokens[n.last + 2]?.lower === 'of') {
-    return { first: n.first, last: n.last + 1, kind: 'quantity', value: n.value * FRACTION_WORDS.get(part.lower)!, unit: 'fraction' };
-  }
+  const fraction = part && part.lower !== 'quarters' && !n.scale && tokens[n.last + 2]?.lower === 'of' ? spelledFraction(n, part) : undefined;
+  if (fraction !== undefined) return { first: n.first, last: n.last + 1, kind: 'quantity', value: n.value * fraction, unit: 'fraction' };
   const range = readNumberRange(tokens, n);
   if (range) return range;
   // "1 in 5 children", "one in four adults": a proportion

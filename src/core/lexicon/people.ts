@@ -35,14 +35,14 @@ export function isPeopleState(lowerWord: string): boolean {
   return PEOPLE_STATES.has(lowerWord);
 }
 
+/** Plurals of "-ist", the practitioners of a trade or a creed: "machinists", "scientists", "unionists" ("lists" is no trade). */
+const PEOPLE_BY_TRADE = /^[a-z]{4,}ists$/;
+
 /** A unit that counts people: a noun for people or a state of people. */
 export function countsPeople(lowerWord: string): boolean {
   return PEOPLE_NOUNS.has(lowerWord) || PEOPLE_STATES.has(lowerWord) || (PEOPLE_COMPOUND.test(lowerWord) && !NOT_PEOPLE_COMPOUNDS.has(lowerWord)) ||
     PEOPLE_BY_TRADE.test(lowerWord);
 }
-
-/** Plurals of "-ist", the practitioners of a trade or a creed: "machinists", "scientists", "unionists" ("lists" is no trade). */
-const PEOPLE_BY_TRADE = /^[a-z]{4,}ists$/;
 
 /** Nouns that describe a person or group who can speak ("a senior official", "analysts", "dealers"). Singular and plural. */
 export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(
