@@ -1297,6 +1297,21 @@ describe('values a source repeats', () => {
   });
 });
 
+describe('one value stated for two things', () => {
+  it('splits a value each source gives for a fine and for a grant into two figures', () => {
+    const sources = [
+      { file: 'a.txt', text: 'Varnelco must pay a $4 million fine for polluting the Selka river, the regulator said. The company will also fund a $4 million grant scheme for farms downstream.' },
+      { file: 'b.txt', text: 'The regulator imposed a $4 million fine on Varnelco over the spill. Separately, Varnelco pledged a $4 million grant scheme to help farmers clean their fields.' },
+      { file: 'c.txt', text: 'Varnelco accepted the $4 million fine without appeal. Its chief said a $4 million grant scheme would open to farms along the Selka next spring.' },
+    ];
+    const groups = analyzeCorpus(sources).groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => {
+      const text = sources.find((s) => s.file === m.file)!.text;
+      return `${m.file}:${text.slice(m.end + 1, m.end + 6)}`;
+    }).sort().join(' = '));
+    assert.deepEqual(groups.sort(), ['a.txt:fine  = b.txt:fine  = c.txt:fine ', 'a.txt:grant = b.txt:grant = c.txt:grant']);
+  });
+});
+
 describe('a bound stated beside the disputed value', () => {
   it('lets an intraday high go, so the close it is stated with can still dispute another source', () => {
     const a = 'Lumar shares surge\n\nShares of Lumar jumped as much as 9.1% in Oslo trading on Monday before closing up 7.8% after the results.';

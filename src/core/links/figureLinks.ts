@@ -10,6 +10,7 @@ import type { CrossSourceGroup, DocumentAnalysis, Figure, GroupMember, GroupRela
 import { averageLinkageClusters, type Edge } from './clustering';
 import { CorpusIndex, weightedCosine } from './corpusIndex';
 import { listLeadIns } from './listLeadIn';
+import { splitByRole } from './valueRoles';
 import { partOfYearKey, quarterLabels } from './quarterLabels';
 import { admits, clockMinutesOf, compareValues, compatibilityKey, countsByGenericCounter, formatValue, isApproximation, isBound, monthLabelAfter, normalizedWording, membershipKey, rangeOf, referentKey, secondaryDateKeys, writtenPrecision } from './figureValues';
 
@@ -279,6 +280,9 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     if (list) list.push(i);
     else clusters.set(root, [i]);
   });
+  // One value stated by each of several sources for two things ("a $4 million fine", "a $4 million grant") is two
+  // figures; the roots of the parts, pairwise, so that folding repeats later does not join them again.
+  const rolesApart = splitClustersByRole(items, clusters, parent, localSimilarity);
 
   // A conflict pairs two clusters; each cluster takes part in at most one conflict, the most alike. A
   // cluster that agrees with one side of a conflict (a headline's "injures 17" beside the body's "17
@@ -376,7 +380,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     conflicts.push(sides);
   }
   addRepeatedValues(items, clusters, sidesOf, find);
-  foldRepeatedGroups(items, clusters, sidesOf);
+  foldRepeatedGroups(items, clusters, sidesOf, rolesApart);
   for (const sides of conflicts) {
     groups.push({
       id: '',
@@ -394,6 +398,32 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     groups.push({ id: '', kind: 'figure', relation, note: sameNote(members, relation), members: members.map(member) });
   }
   return groups;
+}
+
+/**
+ * Splits each group of mentions of one value by what the mentions measure (see `splitByRole`), in place: `clusters`
+ * and the union-find `parent` then hold the parts. Returns "root:root" for each two parts of one split group.
+ */
+function splitClustersByRole(
+  items: readonly FigureItem[],
+  clusters: Map<number, number[]>,
+  parent: number[],
+  localSimilarity: (a: number, b: number) => number,
+): Set<string> {
+  const apart = new Set<string>();
+  for (const [root, cluster] of [...clusters]) {
+    const first = items[cluster[0]!]!;
+    if (first.figure.kind === 'date' || first.figure.value === null || cluster.some((i) => valueKey(items[i]!) !== valueKey(first))) continue;
+    const parts = splitByRole(cluster, (i) => items[i]!.file, localSimilarity);
+    if (parts.length < 2) continue;
+    clusters.delete(root);
+    for (const part of parts) {
+      for (const i of part) parent[i] = part[0]!;
+      clusters.set(part[0]!, part);
+    }
+    for (const p of parts) for (const q of parts) if (p !== q) apart.add(`${p[0]}:${q[0]}`);
+  }
+  return apart;
 }
 
 /**
@@ -436,7 +466,13 @@ function addRepeatedValues(
  * A group made only of later mentions of a value that each of its sources already states in another group
  * ("reached 11 men trapped …", later "read out the names of the 11 men") is that group again: it joins it.
  */
-function foldRepeatedGroups(items: FigureItem[], clusters: Map<number, number[]>, sidesOf: Map<number, { sides: number[][]; side: number }>): void {
+function foldRepeatedGroups(
+  items: FigureItem[],
+  clusters: Map<number, number[]>,
+  sidesOf: Map<number, { sides: number[][]; side: number }>,
+  /** "root:root" of groups that must not fold into each other. */
+  apart: ReadonlySet<string>,
+): void {
   const membersOf = (root: number) => {
     const side = sidesOf.get(root);
     return side ? side.sides[side.side]! : clusters.get(root)!;
@@ -465,6 +501,7 @@ function foldRepeatedGroups(items: FigureItem[], clusters: Map<number, number[]>
     const targets = new Set<number>();
     for (const i of members) for (const r of holders.get(statedKey(items[i]!)) ?? []) if (r !== root) targets.add(r);
     const target = [...targets].find((r) => {
+      if (apart.has(`${root}:${r}`)) return false;
       const held = membersOf(r);
       if (held.length === 0) return false;
       const files = new Set(held.map((i) => items[i]!.file));
