@@ -667,6 +667,14 @@ describe('figures: money measured by its purpose', () => {
     const found = figures('The budget allots ₱1.56 trillion for infrastructure, including new roads.');
     assert.deepEqual(found.map((f) => [f.text, f.about]), [['₱1.56 trillion', 'infrastructure']]);
   });
+
+  it('gives an amount "in" something it is paid as that thing, in a title-case headline too, but not a place or a time', () => {
+    const about = (text: string) => figures(text).map((f) => [f.text, f.about]);
+    assert.deepEqual(about('The jury told Varnelco to pay the family $3 million in damages.'), [['$3 million', 'damages']]);
+    assert.deepEqual(about('Varnelco Ordered to Pay $3 Million in Damages'), [['$3 Million', 'Damages']]);
+    assert.deepEqual(about('Kestrel Bank lost $3 million in Tarvia.'), [['$3 million', 'Kestrel Bank']]);
+    assert.deepEqual(about('The price of wheat hit $310 in mid-May.'), [['$310', 'price of wheat']]);
+  });
 });
 
 describe('figures: a peso written "P"', () => {

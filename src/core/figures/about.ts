@@ -240,6 +240,23 @@ function clauseAfter(ctx: Context, from: number, end: number): string | undefine
   return parts.join(' ');
 }
 
+/** Words after "in" that say how or when an amount counts, not what it is: "in total", "in real terms". */
+const NOT_PAID_AS = new Set(['total', 'all', 'terms', 'part', 'addition', 'full', 'return', 'exchange', 'value', 'cash', 'recent', 'each', 'mid', 'early', 'late']);
+
+/**
+ * What an amount is paid as, from "in" and a common noun right after it ("$3 million in damages"): a name there
+ * ("in Texas", "in March") says where or when. In a headline written in title case ("$3 Million in Damages") the
+ * amount's own scale word is capitalised too.
+ */
+function paidAs(ctx: Context, last: number, end: number): string | undefined {
+  const phrase = rightPhrase(ctx, last + 2, end);
+  if (!phrase) return undefined;
+  const head = ctx.tokens[phrase[0]]!;
+  const titleCase = /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[last]!.text);
+  if (NOT_PAID_AS.has(head.lower) || (/^\p{Lu}/u.test(head.text) && !titleCase)) return undefined;
+  return slice(ctx, ...phrase);
+}
+
 /** Token index range [begin, end) of each sentence, computed in one pass over the tokens. */
 function sentenceTokenRanges(tokens: Token[], structure: DocumentStructure): [number, number][] {
   const ranges: [number, number][] = [];
@@ -308,6 +325,11 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
     if (!about && c.kind === 'money' && tokens[c.last + 1]?.lower === 'for') {
       const purpose = rightPhrase(ctx, c.last + 2, end);
       if (purpose) about = slice(ctx, ...purpose);
+    }
+    // "$3 million in damages", "€40m in aid": money measured by what it is paid as.
+    if (!about && c.kind === 'money' && tokens[c.last + 1]?.lower === 'in') {
+      const kind = paidAs(ctx, c.last, end);
+      if (kind) about = kind;
     }
     if (!about && c.kind === 'date' && borrowed) about = borrowed;
     if (!about && left.phrase) about = slice(ctx, ...left.phrase);
