@@ -1297,6 +1297,16 @@ describe('values a source repeats', () => {
   });
 });
 
+describe('figure links between the slain and the people killed', () => {
+  it('reads "14 slain" as a count of people, told by their deaths', () => {
+    const groups = analyzeCorpus([
+      { file: 'a.txt', text: 'Tarsk remembers 14 slain at the station\n\nHundreds gathered on Sunday at Tarsk station.' },
+      { file: 'b.txt', text: 'The 14 people killed in the attack on Tarsk station were remembered at a vigil on Sunday.' },
+    ]).groups.filter((g) => g.kind === 'figure').map((g) => texts(g).join(' ; '));
+    assert.deepEqual(groups, ['a.txt:14 ; b.txt:14']);
+  });
+});
+
 describe('one value stated for two things', () => {
   it('splits a value each source gives for a fine and for a grant into two figures', () => {
     const sources = [

@@ -44,7 +44,7 @@ const CONCEPTS: string[][] = [
   ['long', 'decade', 'decades', 'longstanding', 'historic', 'historically', 'traditional'],
   ['balance', 'balancing', 'hedge'],
   ['injure', 'injury', 'injured', 'hurt', 'wound', 'wounded', 'harm'],
-  ['death', 'dead', 'die', 'died', 'kill', 'killed', 'fatality', 'fatal'],
+  ['death', 'dead', 'die', 'died', 'kill', 'killed', 'fatality', 'fatal', 'slay', 'slain', 'murder'],
   ['vehicle', 'car', 'automobile', 'motorcar'],
   ['aircraft', 'plane', 'airplane', 'aeroplane', 'airliner'],
   ['vessel', 'ship', 'boat'],

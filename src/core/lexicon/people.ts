@@ -5,7 +5,7 @@
 /** States said of a number of people: "34 are missing", "19 dead", "12 were hospitalised". */
 const PEOPLE_STATES = new Set(
   `missing dead injured wounded hurt killed displaced evacuated homeless trapped stranded rescued hospitalised
-   hospitalized unaccounted arrested detained`.split(/\s+/),
+   hospitalized unaccounted arrested detained slain murdered drowned kidnapped abducted sickened jailed`.split(/\s+/),
 );
 
 /** Nouns whose count is a number of people. */
