@@ -1307,6 +1307,16 @@ describe('figure links between the slain and the people killed', () => {
   });
 });
 
+describe('figures of an earlier event', () => {
+  it('keeps a count told of an earlier event ("since 2017, when 14 were shot") out of this story’s count', () => {
+    const groups = analyzeCorpus([
+      { file: 'a.txt', text: 'A gunman killed 14 people at Tarsk station on Friday, police said.' },
+      { file: 'b.txt', text: 'The 14 people killed at Tarsk station on Friday were named. It was the deadliest attack in Valdoria since May 2017, when 14 people were shot dead at a Selka market.' },
+    ]).groups.filter((g) => g.kind === 'figure').map((g) => texts(g).join(' ; '));
+    assert.deepEqual(groups, ['a.txt:14 ; b.txt:14']);
+  });
+});
+
 describe('one value stated for two things', () => {
   it('splits a value each source gives for a fine and for a grant into two figures', () => {
     const sources = [

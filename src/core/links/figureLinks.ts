@@ -40,6 +40,8 @@ export interface FigureItem {
   remainder: boolean;
   /** Whether the figure is a threshold or a target ("the 76 seats needed for a majority"), not an outcome. */
   requirement: boolean;
+  /** Whether the figure tells of an earlier event the story is measured against ("the worst since 2019, when 30 died"). */
+  earlierEvent: boolean;
 }
 
 type DatePhase = 'start' | 'end' | '';
@@ -231,6 +233,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
     if (relation === 'unrelated') continue;
+    // A figure of an earlier event the story is compared with is neither this story's figure nor disputes it.
+    if (items[a].earlierEvent !== items[b].earlierEvent) continue;
     // Values for two quarters are two readings of a series ("5% for Q2", "Q1 at 4.4%"); one for a quarter and one
     // for no stated quarter are no dispute either.
     if (items[a].quarter !== items[b].quarter && ((items[a].quarter && items[b].quarter) || relation === 'different')) continue;
@@ -448,7 +452,8 @@ function addRepeatedValues(
     if (grouped.has(root) || it.figure.value === null) return;
     // Not a date ("2026" dates a budget and an inflation reading) or a small count ("two days" before and after):
     // those recur for different things.
-    if (it.figure.kind === 'date' || (typeof it.figure.value === 'number' && Math.abs(it.figure.value) < 10)) return;
+    // Nor a figure of an earlier event ("since 2019, when 12 died" beside this story's 12 dead).
+    if (it.figure.kind === 'date' || (typeof it.figure.value === 'number' && Math.abs(it.figure.value) < 10) || it.earlierEvent) return;
     const target = holder.get(`${it.file}|${valueKey(it)}`);
     if (target === undefined) return;
     const side = sidesOf.get(target);
@@ -708,7 +713,8 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       );
       const remainder = figure.kind === 'quantity' && REMAINDER_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 24), figure.start));
       const requirement = figure.kind !== 'date' && (REQUIREMENT_AFTER.test(doc.text.slice(figure.end, figure.end + 30)) || REQUIREMENT_BEFORE.test(doc.text.slice(Math.max(0, figure.start - 24), figure.start)));
-      return { file: doc.file, doc, figure, features, period, month, quarter, keys, phase: datePhase(doc.text, figure), dateline, places, remainder, requirement, ...(agedPerson ? { agedPerson } : {}) };
+      const earlierEvent = EARLIER_EVENT_BEFORE.test(doc.text.slice(sentence.start, figure.start));
+      return { file: doc.file, doc, figure, features, period, month, quarter, keys, phase: datePhase(doc.text, figure), dateline, places, remainder, requirement, earlierEvent, ...(agedPerson ? { agedPerson } : {}) };
     });
 }
 
@@ -838,6 +844,12 @@ const REMAINDER_BEFORE = /\b(?:remaining|other|last|outstanding|rest of the)[ \u
 const REQUIREMENT_AFTER = /^(?:[ \u00A0]+\p{Ll}+)?[ \u00A0]+(?:needed|required|necessary)\b/u;
 /** Words before one that make it a threshold or a target: "the threshold of 76", "a target of 5%". */
 const REQUIREMENT_BEFORE = /\b(?:threshold|target|minimum|quota|requirement)[ \u00A0]+of[ \u00A0]+$/;
+
+/**
+ * The words before a figure, from its sentence's start, that put it in an earlier event the story is measured against:
+ * "the deadliest attack since March 2019, when 51 people were killed". (Up to the clause's end: no full stop or semicolon.)
+ */
+const EARLIER_EVENT_BEFORE = /\bsince[ \u00A0]+(?:(?:early|late|mid-?)[ \u00A0]*)?(?:\p{Lu}\p{Ll}+\.?[ \u00A0]+)?(?:\d{1,2},?[ \u00A0]+)?\d{4},?[ \u00A0]+when\b[^.;]*$/u;
 
 /** A date that names only a month or a quarter, no year. */
 function isBareDate(f: Figure): boolean {
