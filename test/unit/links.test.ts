@@ -465,6 +465,14 @@ describe('cross-source links', () => {
     assert.equal(compareValues(figure('Intake fell to roughly 1 million barrels a day.'), figure('Intake fell to 1.2 million bpd.')), 'nested');
   });
 
+  it('reads one whole unit of time ("a decade") as the same as a value it rounds, and no further', () => {
+    const figure = (text: string) => extractFigures(text, segment(text))[0]!;
+    assert.equal(compareValues(figure('It was the first strike at the plant in a decade.'), figure('It was the first strike at the plant in 11 years.')), 'same');
+    assert.equal(compareValues(figure('It was the first flood there in a century.'), figure('It was the first flood there in 108 years.')), 'same');
+    assert.equal(compareValues(figure('It was the first strike at the plant in a decade.'), figure('It was the first strike at the plant in 13 years.')), 'different');
+    assert.equal(compareValues(figure('It was the first strike at the plant in a decade.'), figure('It was the first strike at the plant in nearly 11 years.')), 'different');
+  });
+
   it('never calls two months of one year the same date (they may conflict)', () => {
     const made = analyzeCorpus([
       { file: 'a.txt', text: 'The batch was manufactured in September 2025 at the Baddi plant, the regulator said.' },

@@ -259,7 +259,9 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   // An approximation of the other's exact value: "about $41 billion" and "$41.3 billion".
   if (a.kind !== 'date' && (roundsTo(a, b, rb) || roundsTo(b, a, ra))) {
     // "52.4%" and "52.41%": one value to fewer decimals, no word of approximation — the same figure.
-    const plainRounding = (coarse: Figure, fine: Figure) => !coarse.qualifier && !fine.qualifier && (writtenPrecision(coarse)?.decimals ?? 0) > 0;
+    // So is "a decade" beside "11 years": a round way to say it.
+    const plainRounding = (coarse: Figure, fine: Figure) =>
+      !coarse.qualifier && !fine.qualifier && ((writtenPrecision(coarse)?.decimals ?? 0) > 0 || ONE_WHOLE_UNIT.test(coarse.text));
     return plainRounding(a, b) || plainRounding(b, a) ? 'same' : 'nested';
   }
   return 'different';
@@ -330,6 +332,11 @@ export function isApproximation(f: Figure): boolean {
  */
 function roundsTo(coarse: Figure, otherFigure: Figure, other: Range): boolean {
   if (typeof coarse.value !== 'number' || other[0] !== other[1] || other[0] === coarse.value) return false;
+  // "a decade", "a week": one whole unit, a round way to put "11 years" or "eight days".
+  if (!coarse.qualifier && ONE_WHOLE_UNIT.test(coarse.text)) {
+    const [value] = rangeOf(coarse)!;
+    return !isApproximation(otherFigure) && Math.abs(other[0] - value) <= ONE_UNIT_MARGIN * value;
+  }
   const approximate = isApproximation(coarse);
   if (approximate && isApproximation(otherFigure)) return false;
   if (coarse.qualifier && !approximate) return false;
@@ -342,6 +349,11 @@ function roundsTo(coarse: Figure, otherFigure: Figure, other: Range): boolean {
   const scale = coarse.value / number;
   return Math.abs(other[0] - coarse.value) < (step * scale) / 2;
 }
+
+/** A figure written as one whole unit of time with the indefinite article: "a decade", "a century", "a week". */
+const ONE_WHOLE_UNIT = /^an?[ \u00A0]+(?:decade|century|week|fortnight|month|year)$/i;
+/** How far from one whole unit a value may lie for the unit to round it (a decade for 8.5 to 11.5 years). */
+const ONE_UNIT_MARGIN = 0.15;
 
 /**
  * How precisely a figure's number is written: "$41.32 billion" → 41.32 with 2 decimals and 4 significant digits,
