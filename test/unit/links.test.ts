@@ -1315,6 +1315,18 @@ describe('figure links between the slain and the people killed', () => {
   });
 });
 
+describe('figures in one frame', () => {
+  it('links a value told in unlike words when both sentences state one agreed figure beside it', () => {
+    const groups = analyzeCorpus([
+      { file: 'a.txt', text: 'Valdoria’s economy expanded 7.4 per cent between July and September, beating every forecast from private lenders, its fastest pace in five quarters.' },
+      { file: 'b.txt', text: 'Kestrel Bank economists noted the 7.4% rise in output was a five-quarter high, driven by farm exports and public works.' },
+      { file: 'c.txt', text: 'Growth in the quarter was driven by exports, economists said. The pace of growth may slow next quarter as the economy cools. Output rose in each quarter of last year.' },
+      { file: 'd.txt', text: 'Farm exports and public works lifted the economy in the quarter. Lenders expect growth to ease in the next quarter.' },
+    ]).groups.filter((g) => g.kind === 'figure').map((g) => texts(g).join(' ; ')).sort();
+    assert.deepEqual(groups, ['a.txt:7.4 per cent ; b.txt:7.4%', 'a.txt:five quarters ; b.txt:five-quarter']);
+  });
+});
+
 describe('figures of an earlier event', () => {
   it('keeps a count told of an earlier event ("since 2017, when 14 were shot") out of this story’s count', () => {
     const groups = analyzeCorpus([

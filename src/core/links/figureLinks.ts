@@ -221,6 +221,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   };
   const conflictCandidates: { a: number; b: number; sim: number }[] = [];
   const bareDateEdges: Edge[] = [];
+  /** Same values in unlike contexts, which a figure both sentences agree on may still tie (see below). */
+  const anchorless: [number, number][] = [];
   for (const [a, b] of candidatePairs(items, aligned)) {
     const sim = similarity(a, b);
     const relation = compareValues(items[a].figure, items[b].figure);
@@ -239,6 +241,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // for no stated quarter are no dispute either.
     if (items[a].quarter !== items[b].quarter && ((items[a].quarter && items[b].quarter) || relation === 'different')) continue;
     if (relation === 'same' && (outmatchedInSentence(a, b) || outmatchedInSentence(b, a))) continue;
+    if (relation === 'same' && sim < needed && items[a].figure.kind !== 'date') anchorless.push([a, b]);
     if (relation !== 'different' && sim >= needed) {
       if (isBareDate(items[a].figure)) bareDateEdges.push({ a, b, similarity: sim });
       // (A date nested in two that differ, "2026" in "2025-26" and in "2026-27", joins one of them, not both.)
@@ -271,6 +274,14 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
       // Below the conflict threshold a pair cannot start a conflict, only bring a figure to a side of one.
       conflictCandidates.push({ a, b, sim });
     }
+  }
+  // Two sentences that state one agreed figure ("grew 7.4%, its best pace in five quarters", "a five-quarter high of
+  // 7.4%") put the same value beside it in one frame, however differently worded: it is one figure too.
+  for (const [a, b] of anchorless) {
+    if (find(a) === find(b)) continue;
+    const anchored = sentenceOf(a).some((c) => c !== a && items[c]!.figure.kind !== 'date' && compareValues(items[c]!.figure, items[a]!.figure) === 'different' &&
+      sentenceOf(b).some((d) => d !== b && find(d) === find(c)));
+    if (anchored) parent[find(a)] = find(b);
   }
   // A bare month or quarter ("in April") recurs for many things in one story; chaining its links would
   // merge them all. Its groups must hold together as a whole instead.
