@@ -259,7 +259,7 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
   // An approximation of the other's exact value: "about $41 billion" and "$41.3 billion".
   if (a.kind !== 'date' && (roundsTo(a, b, rb) || roundsTo(b, a, ra))) {
     // "52.4%" and "52.41%": one value to fewer decimals, no word of approximation — the same figure.
-    // So is "a decade" beside "11 years": a round way to say it.
+    // So is "a decade" beside "nine years": a round way to say it.
     const plainRounding = (coarse: Figure, fine: Figure) =>
       !coarse.qualifier && !fine.qualifier && ((writtenPrecision(coarse)?.decimals ?? 0) > 0 || ONE_WHOLE_UNIT.test(coarse.text));
     return plainRounding(a, b) || plainRounding(b, a) ? 'same' : 'nested';
@@ -332,7 +332,7 @@ export function isApproximation(f: Figure): boolean {
  */
 function roundsTo(coarse: Figure, otherFigure: Figure, other: Range): boolean {
   if (typeof coarse.value !== 'number' || other[0] !== other[1] || other[0] === coarse.value) return false;
-  // "a decade", "a week": one whole unit, a round way to put "11 years" or "eight days".
+  // "a decade", "a week": one whole unit, a round way to put "nine years" or "six days".
   if (!coarse.qualifier && ONE_WHOLE_UNIT.test(coarse.text)) {
     const [value] = rangeOf(coarse)!;
     return !isApproximation(otherFigure) && Math.abs(other[0] - value) <= ONE_UNIT_MARGIN * value;
