@@ -3,6 +3,8 @@ import { analyzeCorpus } from '../../src/core/analyze';
 import { attachLoneStatements, claimFeatures, joinCloseStatements, neighbourMap } from '../../src/core/links/claimLinks';
 import { addFigureStatements } from '../../src/core/links/figureStatements';
 import { averageLinkageClusters } from '../../src/core/links/clustering';
+import { splitByRole } from '../../src/core/links/valueRoles';
+import { MAX_POSTING } from '../../src/core/links/corpusIndex';
 import { CorpusIndex, lengthTolerantSimilarity, weightedCosine } from '../../src/core/links/corpusIndex';
 import { compareValues } from '../../src/core/links/figureValues';
 import { quarterLabels } from '../../src/core/links/quarterLabels';
@@ -1307,37 +1309,47 @@ describe('values a source repeats', () => {
 
 describe('figure links between the slain and the people killed', () => {
   it('reads "14 slain" as a count of people, told by their deaths', () => {
-    const groups = analyzeCorpus([
+    const groups = figureGroupTexts(analyzeCorpus([
       { file: 'a.txt', text: 'Tarsk remembers 14 slain at the station\n\nHundreds gathered on Sunday at Tarsk station.' },
       { file: 'b.txt', text: 'The 14 people killed in the attack on Tarsk station were remembered at a vigil on Sunday.' },
-    ]).groups.filter((g) => g.kind === 'figure').map((g) => texts(g).join(' ; '));
+    ]));
     assert.deepEqual(groups, ['a.txt:14 ; b.txt:14']);
   });
 });
 
 describe('figures in one frame', () => {
   it('links a value told in unlike words when both sentences state one agreed figure beside it', () => {
-    const groups = analyzeCorpus([
+    const groups = figureGroupTexts(analyzeCorpus([
       { file: 'a.txt', text: 'Valdoria’s economy expanded 7.4 per cent between July and September, beating every forecast from private lenders, its fastest pace in five quarters.' },
       { file: 'b.txt', text: 'Kestrel Bank economists noted the 7.4% rise in output was a five-quarter high, driven by farm exports and public works.' },
       { file: 'c.txt', text: 'Growth in the quarter was driven by exports, economists said. The pace of growth may slow next quarter as the economy cools. Output rose in each quarter of last year.' },
       { file: 'd.txt', text: 'Farm exports and public works lifted the economy in the quarter. Lenders expect growth to ease in the next quarter.' },
-    ]).groups.filter((g) => g.kind === 'figure').map((g) => texts(g).join(' ; ')).sort();
+    ])).sort();
     assert.deepEqual(groups, ['a.txt:7.4 per cent ; b.txt:7.4%', 'a.txt:five quarters ; b.txt:five-quarter']);
   });
 });
 
 describe('figures of an earlier event', () => {
   it('keeps a count told of an earlier event ("since 2017, when 14 were shot") out of this story’s count', () => {
-    const groups = analyzeCorpus([
+    const groups = figureGroupTexts(analyzeCorpus([
       { file: 'a.txt', text: 'A gunman killed 14 people at Tarsk station on Friday, police said.' },
       { file: 'b.txt', text: 'The 14 people killed at Tarsk station on Friday were named. It was the deadliest attack in Valdoria since May 2017, when 14 people were shot dead at a Selka market.' },
-    ]).groups.filter((g) => g.kind === 'figure').map((g) => texts(g).join(' ; '));
+    ]));
     assert.deepEqual(groups, ['a.txt:14 ; b.txt:14']);
   });
 });
 
 describe('one value stated for two things', () => {
+  it('splits mentions by role only when two sources each give both roles, and keeps a value stated past the corpus cap whole', () => {
+    // Even ids are one role, odd ids the other; ids alternate between two sources, two ids apart.
+    const fileOf = (i: number) => (Math.floor(i / 2) % 2 === 0 ? 'a.txt' : 'b.txt');
+    const alike = (x: number, y: number) => (x % 2 === y % 2 ? 0.5 : 0);
+    const ids = (n: number) => [...Array(n).keys()];
+    assert.deepEqual(splitByRole(ids(8), fileOf, alike), [[0, 2, 4, 6], [1, 3, 5, 7]]);
+    assert.deepEqual(splitByRole([0, 1, 2, 6], fileOf, alike), [[0, 1, 2, 6]]);
+    assert.deepEqual(splitByRole(ids(MAX_POSTING + 2), fileOf, alike), [ids(MAX_POSTING + 2)]);
+  });
+
   it('splits a value each source gives for a fine and for a grant into two figures', () => {
     const sources = [
       { file: 'a.txt', text: 'Varnelco must pay a $4 million fine for polluting the Selka river, the regulator said. The company will also fund a $4 million grant scheme for farms downstream.' },

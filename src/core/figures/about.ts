@@ -327,10 +327,7 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
       if (purpose) about = slice(ctx, ...purpose);
     }
     // "$3 million in damages", "€40m in aid": money measured by what it is paid as.
-    if (!about && c.kind === 'money' && tokens[c.last + 1]?.lower === 'in') {
-      const kind = paidAs(ctx, c.last, end);
-      if (kind) about = kind;
-    }
+    if (!about && c.kind === 'money' && tokens[c.last + 1]?.lower === 'in') about = paidAs(ctx, c.last, end);
     if (!about && c.kind === 'date' && borrowed) about = borrowed;
     if (!about && left.phrase) about = slice(ctx, ...left.phrase);
     if (!about && borrowed) about = borrowed;

@@ -261,7 +261,7 @@ export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'differ
     // "52.4%" and "52.41%": one value to fewer decimals, no word of approximation — the same figure.
     // So is "a decade" beside "nine years": a round way to say it.
     const plainRounding = (coarse: Figure, fine: Figure) =>
-      !coarse.qualifier && !fine.qualifier && ((writtenPrecision(coarse)?.decimals ?? 0) > 0 || ONE_WHOLE_UNIT.test(coarse.text));
+      !coarse.qualifier && !fine.qualifier && ((writtenPrecision(coarse)?.decimals ?? 0) > 0 || isOneWholeUnit(coarse));
     return plainRounding(a, b) || plainRounding(b, a) ? 'same' : 'nested';
   }
   return 'different';
@@ -333,7 +333,7 @@ export function isApproximation(f: Figure): boolean {
 function roundsTo(coarse: Figure, otherFigure: Figure, other: Range): boolean {
   if (typeof coarse.value !== 'number' || other[0] !== other[1] || other[0] === coarse.value) return false;
   // "a decade", "a week": one whole unit, a round way to put "nine years" or "six days".
-  if (!coarse.qualifier && ONE_WHOLE_UNIT.test(coarse.text)) {
+  if (isOneWholeUnit(coarse)) {
     const [value] = rangeOf(coarse)!;
     return !isApproximation(otherFigure) && Math.abs(other[0] - value) <= ONE_UNIT_MARGIN * value;
   }
@@ -350,8 +350,10 @@ function roundsTo(coarse: Figure, otherFigure: Figure, other: Range): boolean {
   return Math.abs(other[0] - coarse.value) < (step * scale) / 2;
 }
 
-/** A figure written as one whole unit of time with the indefinite article: "a decade", "a century", "a week". */
-const ONE_WHOLE_UNIT = /^an?[ \u00A0]+(?:decade|century|week|fortnight|month|year)$/i;
+/** One whole unit of time with the indefinite article and no qualifier: "a decade", "a century", "a week". */
+function isOneWholeUnit(f: Figure): boolean {
+  return !f.qualifier && /^an?[ \u00A0]+(?:decade|century|week|fortnight|month|year)$/i.test(f.text);
+}
 /** How far from one whole unit a value may lie for the unit to round it (a decade for 8.5 to 11.5 years). */
 const ONE_UNIT_MARGIN = 0.15;
 

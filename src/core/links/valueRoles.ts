@@ -3,6 +3,7 @@
 // group is split by what each mention measures.
 
 import { averageLinkageClusters, type Edge } from './clustering';
+import { MAX_POSTING } from './corpusIndex';
 
 export interface RoleSplitOptions {
   /** Least mean similarity of what mentions measure for them to stay one role. */
@@ -30,8 +31,9 @@ export function splitByRole(
   options: RoleSplitOptions = DEFAULT_ROLE_SPLIT,
 ): number[][] {
   const files = new Set(members.map(fileOf));
-  // A source must state the value more than once for it to state it for two things.
-  if (files.size < 2 || files.size === members.length) return [[...members]];
+  // A source must state the value more than once for it to state it for two things. (The parts are found by comparing
+  // every two mentions: a value stated more often than the corpus-wide cap stays whole, so that work stays bounded.)
+  if (files.size < 2 || files.size === members.length || members.length > MAX_POSTING) return [[...members]];
   const edges: Edge[] = [];
   for (let x = 0; x < members.length; x++) {
     for (let y = x + 1; y < members.length; y++) {
