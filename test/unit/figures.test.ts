@@ -372,6 +372,10 @@ describe('figures: units', () => {
     assert.deepEqual(brief('The strike lasted about a week, and the plant ran for more than a decade. Repairs took a year.'), [
       ['about a week', 'quantity', 1, 'weeks'], ['more than a decade', 'quantity', 1, 'decades'],
     ]);
+    // Half of one unit of time; not "half a day’s pay".
+    assert.deepEqual(brief('The ferry sank half an hour out of port. Rescuers spent half a day searching and lost half a day’s pay.'), [
+      ['half an hour', 'quantity', 0.5, 'hours'], ['half a day', 'quantity', 0.5, 'days'],
+    ]);
     // A range whose currency follows its high end, with the scale too.
     assert.deepEqual(brief('Workers earn 80,000 to 120,000 roubles a month; managers between 3 and 5 million rupees.'), [
       ['80,000 to 120,000 roubles', 'money', [80000, 120000], 'RUB'], ['3 and 5 million rupees', 'money', [3000000, 5000000], 'INR'],
@@ -674,6 +678,14 @@ describe('figures: money measured by its purpose', () => {
     assert.deepEqual(about('Varnelco Ordered to Pay $3 Million in Damages'), [['$3 Million', 'Damages']]);
     assert.deepEqual(about('Kestrel Bank lost $3 million in Tarvia.'), [['$3 million', 'Kestrel Bank']]);
     assert.deepEqual(about('The price of wheat hit $310 in mid-May.'), [['$310', 'price of wheat']]);
+  });
+});
+
+describe('figures: a time that opens its sentence', () => {
+  it('measures the wait for what the main clause tells', () => {
+    const about = (text: string) => figures(text).map((f) => [f.text, f.about]);
+    assert.deepEqual(about('Half an hour later, the Kestrel crew reached the station.'), [['Half an hour', 'Kestrel crew reached station']]);
+    assert.deepEqual(about('About 40 minutes into the flight, the pilots lost contact with Tarsk.'), [['About 40 minutes', 'pilots lost contact Tarsk']]);
   });
 });
 

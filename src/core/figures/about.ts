@@ -240,6 +240,23 @@ function clauseAfter(ctx: Context, from: number, end: number): string | undefine
   return parts.join(' ');
 }
 
+/** The main clause after a time that opens its sentence with "later", "into …" or "after …" and a comma. */
+function leadingTimeClause(ctx: Context, from: number, end: number): string | undefined {
+  const next = ctx.tokens[from]?.lower;
+  if (next !== 'later' && next !== 'into' && next !== 'after') return undefined;
+  for (let j = from + 1; j < Math.min(end, from + 6); j++) if (ctx.tokens[j]!.text === ',') return mainClauseWords(ctx, j + 1, end);
+  return undefined;
+}
+
+/** The first content words and verbs of a clause, up to its next comma: "he and Cole were safely in orbit" → "Cole were safely orbit". */
+function mainClauseWords(ctx: Context, from: number, end: number): string | undefined {
+  const words: string[] = [];
+  for (let j = from; j < end && words.length < MAX_WORDS && ctx.tokens[j]!.text !== ','; j++) {
+    if (ctx.roles[j] === 'content' || (ctx.roles[j] === 'verb' && !AUXILIARIES.has(ctx.tokens[j]!.lower))) words.push(ctx.tokens[j]!.text);
+  }
+  return words.length ? words.join(' ') : undefined;
+}
+
 /** Words after "in" that say how or when an amount counts, not what it is: "in total", "in real terms". */
 const NOT_PAID_AS = new Set(['total', 'all', 'terms', 'part', 'addition', 'full', 'return', 'exchange', 'value', 'cash', 'recent', 'each', 'mid', 'early', 'late']);
 
@@ -314,6 +331,10 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
         about = slice(ctx, ...right);
       }
     }
+    // "Half an hour later, the crew reached orbit", "13 minutes into the flight, the crew reached orbit": a time that
+    // opens its sentence measures the wait for what the main clause tells.
+    const lead = isDuration && c.first === begin ? leadingTimeClause(ctx, c.last + 1, end) : undefined;
+    if (lead) about = lead;
     // "a delegation of about 100 officials" measures the delegation, as "a 120-member delegation" does.
     const collective = tokens[c.first - 1]?.lower === 'of' ? tokens[c.first - 2]?.lower : undefined;
     if (about && collective && COLLECTIVE_NOUNS.has(collective) && c.kind === 'quantity') about = `${collective} of ${about}`;

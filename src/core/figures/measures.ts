@@ -405,6 +405,14 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   if ((t.lower === 'a' || t.lower === 'an') && isOneSpanOfTime(tokens, i)) {
     return { first: i, last: i + 1, kind: 'quantity', value: 1, unit: TIME_UNITS.get(tokens[i + 1]!.lower)! };
   }
+  // "half an hour", "half a century": half of one unit of time.
+  if (t.lower === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an') && SPAN_UNITS.has(tokens[i + 2]?.text ?? '')) {
+    const after = tokens[i + 3];
+    // "half a day's pay" is pay, "half a century-old rule" an age.
+    if (!(after && touching(tokens[i + 2], after) && (isDash(after) || /^['’]/.test(after.text)))) {
+      return { first: i, last: i + 2, kind: 'quantity', value: 0.5, unit: TIME_UNITS.get(tokens[i + 2]!.lower)! };
+    }
+  }
   // "a quarter of", "a third of"
   if ((t.lower === 'a' || t.lower === 'one') && FRACTION_WORDS.get(tokens[i + 1]?.lower ?? '') !== undefined && tokens[i + 2]?.lower === 'of' && tokens[i + 1]!.lower !== 'half') {
     return { first: i, last: i + 1, kind: 'quantity', value: FRACTION_WORDS.get(tokens[i + 1]!.lower)!, unit: 'fraction' };
