@@ -1145,6 +1145,16 @@ describe('joinCloseStatements', () => {
     assert.deepEqual(clusters, [[0, 1, 3], [3, 4]]);
   });
 
+  it('judges a statement against the other sources’ members, not its own headline beside them', () => {
+    // 5 is the headline of source d; d’s body statement 4 is alike to the other sources’ members 0 and 1.
+    const sources = ['a', 'b', 'c', 'c', 'd', 'd'];
+    const headlineKey = (i: number) => (i === 5 ? 'd#headline' : sources[i]);
+    const clusters = [[0, 1, 5]];
+    const edges = [{ a: 0, b: 1, similarity: 0.6 }, { a: 0, b: 5, similarity: 0.6 }, { a: 4, b: 0, similarity: 0.35 }, { a: 4, b: 1, similarity: 0.35 }];
+    joinCloseStatements(clusters, neighbourMap(edges), 0.3, headlineKey, (i) => sources[i]);
+    assert.deepEqual(clusters, [[0, 1, 4, 5]]);
+  });
+
   it('does not join a statement close to only part of a group', () => {
     const clusters = [[0, 1]];
     joinCloseStatements(clusters, neighbourMap([{ a: 0, b: 1, similarity: 0.6 }, { a: 4, b: 0, similarity: 0.5 }]), 0.3, keyOf);

@@ -131,7 +131,7 @@ export function linkClaims(
   const edges = strongestPerItem(scored, options.neighbours);
   const clusters = averageLinkageClusters(edges, { threshold: options.threshold, exclusiveKey: (i) => exclusiveKeyOf(items[i]), sourceOf: (i) => items[i].file, checkCancelled });
   const neighbours = neighbourMap(edges);
-  joinCloseStatements(clusters, neighbours, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]));
+  joinCloseStatements(clusters, neighbours, options.threshold * JOIN_FACTOR, (i) => exclusiveKeyOf(items[i]), (i) => items[i].file);
   attachLoneStatements(clusters, neighbours, options.threshold * LONE_TIE_FACTOR, (i) => exclusiveKeyOf(items[i]));
   if (known.figureGroupOf) addFigureStatements(clusters, items, known.figureGroupOf, similarity, options.threshold * EDGE_FLOOR);
   return clusters.map((cluster, n) => {
@@ -163,9 +163,16 @@ const LONE_TIE_FACTOR = 1.4;
 /**
  * Lets a statement join further groups it is close to as a whole: a sentence such as "the minister came to
  * shore up shipping ties amid pressure over port fees" states two claims, and clustering puts it in one group only.
- * A group still takes one statement per source.
+ * A group still takes one statement per source. Closeness is judged against the other sources' members only: a
+ * group holding the statement's own headline is not less alike for it.
  */
-export function joinCloseStatements(clusters: number[][], neighbours: Neighbours, minMean: number, keyOf: (i: number) => string): void {
+export function joinCloseStatements(
+  clusters: number[][],
+  neighbours: Neighbours,
+  minMean: number,
+  keyOf: (i: number) => string,
+  fileOf: (i: number) => string = keyOf,
+): void {
   const joins = clusters.map((cluster) => {
     const keys = new Set(cluster.map(keyOf));
     const candidates = new Set<number>();
@@ -174,7 +181,8 @@ export function joinCloseStatements(clusters: number[][], neighbours: Neighbours
     const bestByKey = new Map<string, { item: number; mean: number }>();
     for (const j of candidates) {
       const near = neighbours.get(j)!;
-      const mean = cluster.reduce((sum, i) => sum + (near.get(i) ?? 0), 0) / cluster.length;
+      const others = cluster.filter((i) => fileOf(i) !== fileOf(j));
+      const mean = others.reduce((sum, i) => sum + (near.get(i) ?? 0), 0) / others.length;
       const held = bestByKey.get(keyOf(j));
       if (mean >= minMean && (!held || mean > held.mean)) bestByKey.set(keyOf(j), { item: j, mean });
     }
