@@ -1339,6 +1339,18 @@ describe('figures in one frame', () => {
   });
 });
 
+describe('one moment of the story', () => {
+  it('links a clock time to the minute that each source gives once, though the sentences around it share little', () => {
+    const groups = figureGroupTexts(analyzeCorpus([
+      { file: 'a.txt', text: 'The Skyhawk ferry struck rocks off Tarsk at 2:40 a.m. on Sunday, the coast guard said.' },
+      { file: 'b.txt', text: 'The ferry hit the rocks off Tarsk around 2:40 a.m. Sunday, coast guard officials said.' },
+      { file: 'c.txt', text: 'In Selka, where the ferry had docked before it sank around 2:40 a.m., many families waited at the port for news.' },
+      { file: 'd.txt', text: 'Rescuers reached the Skyhawk ferry at 3:15 a.m.' },
+    ]));
+    assert.deepEqual(groups, ['a.txt:2:40 a.m. ; b.txt:around 2:40 a.m. ; c.txt:around 2:40 a.m.']);
+  });
+});
+
 describe('figures of an earlier event', () => {
   it('keeps a count told of an earlier event ("since 2017, when 14 were shot") out of this story’s count', () => {
     const groups = figureGroupTexts(analyzeCorpus([

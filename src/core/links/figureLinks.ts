@@ -197,6 +197,8 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
   const perValue = statementsPerSource(items);
   const statedOnce = sourcesStatingOnce(items, perValue);
   const onceEach = (i: number) => (statedOnce.get(valueKey(items[i]!)) ?? 0) >= 2;
+  /** Whether the item's source states its value once only. */
+  const statedOnceBy = (i: number) => perValue.get(valueKey(items[i]!))?.get(items[i]!.file) === 1;
   // Values most sources state, in one unit ("a magnitude 6.4 quake" in four reports of five).
   const widelyNeeded = Math.max(WIDELY_STATED_MIN, new Set(items.map((it) => it.file)).size / 2);
   const widelyStated = (i: number) => (perValue.get(valueKey(items[i]!))?.size ?? 0) >= widelyNeeded && !isRecurringValue(items[i]!.figure);
@@ -231,7 +233,10 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Two sources giving the same precise value ("$41.3 billion") need less context to be the same figure.
     // So does a value each source states only once ("founded in 1947", "a 14-month search"), and one most sources state.
     const distinctive = isPrecise(items[a].figure) || (onceEach(a) && onceEach(b)) || (widelyStated(a) && widelyStated(b));
-    const sameNeeded = relation === 'same' && distinctive ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
+    // A clock time to the minute that each of two sources gives once ("at 1:30 a.m.") marks one moment of the story:
+    // any word their contexts share will do.
+    const oneMoment = relation === 'same' && isTimeToTheMinute(items[a].figure) && statedOnceBy(a) && statedOnceBy(b);
+    const sameNeeded = oneMoment ? Number.MIN_VALUE : relation === 'same' && distinctive ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
     if (relation === 'unrelated') continue;
@@ -563,14 +568,21 @@ function preciseAgainstBound(a: Figure, b: Figure): boolean {
 
 /** A figure's value with its unit: "quantity:buses|2000". */
 function valueKey(item: FigureItem): string {
-  return `${item.keys[0]}|${JSON.stringify(item.figure.value)}`;
+  return `${item.keys[0]}|${statedValue(item.figure)}`;
 }
 
-/** How many times each source states each value (by `valueKey`); datelines and values without a number left out. */
+/** A figure's value as text; a clock time's is its minute of the day ("1:30 a.m." and "1.30am" are one). */
+function statedValue(f: Figure): string | undefined {
+  if (f.value !== null) return JSON.stringify(f.value);
+  const minutes = clockMinutesOf(f);
+  return minutes === undefined ? undefined : `clock ${minutes}`;
+}
+
+/** How many times each source states each value (by `valueKey`); datelines and figures with no value (save a clock time) left out. */
 function statementsPerSource(items: FigureItem[]): Map<string, Map<string, number>> {
   const perValue = new Map<string, Map<string, number>>();
   for (const it of items) {
-    if (it.dateline || it.figure.value === null) continue;
+    if (it.dateline || statedValue(it.figure) === undefined) continue;
     const k = valueKey(it);
     const counts = perValue.get(k) ?? new Map<string, number>();
     counts.set(it.file, (counts.get(it.file) ?? 0) + 1);
