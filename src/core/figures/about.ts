@@ -248,7 +248,7 @@ function leadingTimeClause(ctx: Context, from: number, end: number): string | un
   return undefined;
 }
 
-/** The first content words and verbs of a clause, up to its next comma: "he and Cole were safely in orbit" → "Cole were safely orbit". */
+/** The first content words and verbs of a clause, up to its next comma: "she and Marek were safe on board" → "Marek safe board". */
 function mainClauseWords(ctx: Context, from: number, end: number): string | undefined {
   const words: string[] = [];
   for (let j = from; j < end && words.length < MAX_WORDS && ctx.tokens[j]!.text !== ','; j++) {
@@ -331,7 +331,7 @@ export function describeAbout(text: string, tokens: Token[], structure: Document
         about = slice(ctx, ...right);
       }
     }
-    // "Half an hour later, the crew reached orbit", "13 minutes into the flight, the crew reached orbit": a time that
+    // "Half an hour after liftoff, the crew docked", "40 minutes into the flight, the pilots lost contact": a time that
     // opens its sentence measures the wait for what the main clause tells.
     const lead = isDuration && c.first === begin ? leadingTimeClause(ctx, c.last + 1, end) : undefined;
     if (lead) about = lead;
