@@ -405,13 +405,10 @@ function readWordForms(tokens: Token[], i: number): MeasureResult {
   if ((t.lower === 'a' || t.lower === 'an') && isOneSpanOfTime(tokens, i)) {
     return { first: i, last: i + 1, kind: 'quantity', value: 1, unit: TIME_UNITS.get(tokens[i + 1]!.lower)! };
   }
-  // "half an hour", "half a century": half of one unit of time.
-  if (t.lower === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an') && SPAN_UNITS.has(tokens[i + 2]?.text ?? '')) {
-    const after = tokens[i + 3];
-    // "half a day's pay" is pay, "half a century-old rule" an age.
-    if (!(after && touching(tokens[i + 2], after) && (isDash(after) || /^['’]/.test(after.text)))) {
-      return { first: i, last: i + 2, kind: 'quantity', value: 0.5, unit: TIME_UNITS.get(tokens[i + 2]!.lower)! };
-    }
+  // "half an hour", "half a century": half of one unit of time (not "half a day's pay", "half a century-old rule").
+  if (t.lower === 'half' && (tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an') && SPAN_UNITS.has(tokens[i + 2]?.text ?? '') &&
+    !opensCompoundOrPossessive(tokens, i + 2)) {
+    return { first: i, last: i + 2, kind: 'quantity', value: 0.5, unit: TIME_UNITS.get(tokens[i + 2]!.lower)! };
   }
   // "a quarter of", "a third of"
   if ((t.lower === 'a' || t.lower === 'one') && FRACTION_WORDS.get(tokens[i + 1]?.lower ?? '') !== undefined && tokens[i + 2]?.lower === 'of' && tokens[i + 1]!.lower !== 'half') {
@@ -533,7 +530,7 @@ function isOneSpanOfTime(tokens: Token[], i: number): boolean {
   const unit = tokens[i + 1];
   if (!unit || unit.kind !== 'word' || !SPAN_UNITS.has(unit.lower) || !/^[a-z]/.test(unit.text)) return false;
   const after = tokens[i + 2];
-  if (after && touching(unit, after) && (isDash(after) || /^['’]/.test(after.text))) return false;
+  if (opensCompoundOrPossessive(tokens, i + 1)) return false;
   if (qualifierBefore(tokens, i, true)) return true;
   const before = tokens[i - 1]?.lower ?? '';
   if (!DURATION_PREPOSITIONS.has(before) || NOT_A_SPAN_AFTER.has(after?.lower ?? '')) return false;
@@ -541,6 +538,12 @@ function isOneSpanOfTime(tokens: Token[], i: number): boolean {
   if (before === 'in' && /^times?$/.test(tokens[i - 2]?.lower ?? '')) return false;
   // "in a year of turmoil", "over a decade of growth" describe the time; "within a month of the ruling" measures it.
   return !((before === 'in' || before === 'over') && after?.lower === 'of');
+}
+
+/** Whether the word at `i` runs on into a compound or a possessive: "week-long", "day’s pay". */
+function opensCompoundOrPossessive(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  return after !== undefined && touching(tokens[i], after) && (isDash(after) || /^['’]/.test(after.text));
 }
 
 /** Time units that take "-long": "a week-long strike", "a decade-long deal". */

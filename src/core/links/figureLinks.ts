@@ -103,6 +103,9 @@ function isTimeToTheMinute(f: Figure): boolean {
   return (clockMinutesOf(f) ?? 0) % 60 !== 0;
 }
 
+/** A similarity bar that any shared context word clears (a similarity of 0 does not). */
+const ANY_SHARED_WORD = Number.MIN_VALUE;
+
 /** The share of the conflict context two values stated once by each source need (measured on fifteen annotated stories). */
 const DISTINCT_CONFLICT_FACTOR = 0.9;
 
@@ -236,7 +239,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // A clock time to the minute that each of two sources gives once ("at 1:30 a.m.") marks one moment of the story:
     // any word their contexts share will do.
     const oneMoment = relation === 'same' && isTimeToTheMinute(items[a].figure) && statedOnceBy(a) && statedOnceBy(b);
-    const sameNeeded = oneMoment ? Number.MIN_VALUE : relation === 'same' && distinctive ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
+    const sameNeeded = oneMoment ? ANY_SHARED_WORD : relation === 'same' && distinctive ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
     const needed =
       (relation === 'nested' && items[a].figure.kind !== 'date') || relation === 'incomparable' ? options.conflictThreshold : sameNeeded;
     if (relation === 'unrelated') continue;
