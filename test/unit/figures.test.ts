@@ -679,6 +679,11 @@ describe('figures: money measured by its purpose', () => {
     assert.deepEqual(about('Kestrel Bank lost $3 million in Tarvia.'), [['$3 million', 'Kestrel Bank']]);
     assert.deepEqual(about('The price of wheat hit $310 in mid-May.'), [['$310', 'price of wheat']]);
   });
+
+  it('reads two words joined by a slash as one word of what an amount measures', () => {
+    const about = (text: string) => figures(text).map((f) => [f.text, f.about]);
+    assert.deepEqual(about('Kestrel agreed a $5 million cash/stock deal.'), [['$5 million', 'cash/stock deal']]);
+  });
 });
 
 describe('figures: a time that opens its sentence', () => {

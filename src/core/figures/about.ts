@@ -155,9 +155,18 @@ function rightPhrase(ctx: Context, from: number, end: number): [number, number] 
     if (role === 'content') { last = j; words++; continue; }
     if (role === 'link' && links === 0 && tokens[j]!.lower !== 'and') { links++; continue; }
     if (role === 'det' && roles[j - 1] === 'link') continue;
+    if (slashJoined(ctx, j)) continue;
     break;
   }
   return trim(ctx, first, last);
+}
+
+/** A slash written tight between two words joins them into one ("a cash/stock deal", "an oil/gas field"). */
+function slashJoined(ctx: Context, j: number): boolean {
+  const { tokens, roles } = ctx;
+  const [before, slash, after] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  return slash?.text === '/' && before !== undefined && after !== undefined && roles[j - 1] === 'content' && roles[j + 1] === 'content' &&
+    !isMeasureUnit(before.lower) && before.end === slash.start && slash.end === after.start;
 }
 
 interface LeftResult {
