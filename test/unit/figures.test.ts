@@ -680,6 +680,12 @@ describe('figures: money measured by its purpose', () => {
     assert.deepEqual(about('The price of wheat hit $310 in mid-May.'), [['$310', 'price of wheat']]);
   });
 
+  it('takes "in cash" or "in bitcoin" for how an amount is paid, not what it pays for', () => {
+    const about = (text: string) => figures(text).map((f) => [f.text, f.about]);
+    assert.deepEqual(about('The gang demanded $5 million in bitcoin.'), [['$5 million', 'gang']]);
+    assert.deepEqual(about('The gang demanded $5 million in cash.'), [['$5 million', 'gang']]);
+  });
+
   it('reads two words joined by a slash as one word of what an amount measures', () => {
     const about = (text: string) => figures(text).map((f) => [f.text, f.about]);
     assert.deepEqual(about('Kestrel agreed a $5 million cash/stock deal.'), [['$5 million', 'cash/stock deal']]);

@@ -1384,6 +1384,23 @@ describe('one value stated for two things', () => {
     }).sort().join(' = '));
     assert.deepEqual(groups.sort(), ['a.txt:fine  = b.txt:fine  = c.txt:fine ', 'a.txt:grant = b.txt:grant = c.txt:grant']);
   });
+
+  it('keeps a ransom stated "in bitcoin" with the other mentions of the ransom, apart from a sum set aside for customers', () => {
+    const sources = [
+      { file: 'a.txt', text: 'Hackers who stole Varnelco customer data demanded a $5 million ransom. Varnelco has set aside $5 million to repay its customers.' },
+      { file: 'b.txt', text: 'Hackers are now demanding $5 million in bitcoin. They had demanded a $5 million ransom for their silence. Varnelco set aside $5 million to repay customers.' },
+      { file: 'c.txt', text: 'The data will be leaked unless the hackers get $5 million in bitcoin. The hackers demanded a $5 million ransom for their silence. Varnelco put aside $5 million for repaying customers.' },
+      { file: 'd.txt', text: 'Varnelco rejected the $5 million ransom demand sent in bitcoin. It set aside $5 million to repay customers.' },
+    ];
+    const groups = analyzeCorpus(sources).groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => {
+      const text = sources.find((s) => s.file === m.file)!.text;
+      return `${m.file}:${text.slice(m.end + 1, m.end + 7)}`;
+    }).sort().join(' = '));
+    assert.deepEqual(groups.sort(), [
+      'a.txt:ransom = b.txt:in bit = b.txt:ransom = c.txt:in bit = c.txt:ransom = d.txt:ransom',
+      'a.txt:to rep = b.txt:to rep = c.txt:for re = d.txt:to rep',
+    ]);
+  });
 });
 
 describe('a bound stated beside the disputed value', () => {

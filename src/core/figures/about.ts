@@ -8,6 +8,7 @@ import type { DocumentStructure, Figure } from '../types';
 import type { Candidate } from './candidate';
 import { isDash, type Token } from './tokens';
 import { isMeasureUnit } from './units';
+import { isPaymentMedium } from '../lexicon/currencies';
 import { AUXILIARIES, COMMON_VERBS, CONJUNCTIONS, DETERMINERS, FILLERS, isPronoun, MODAL_VERBS, PREPOSITIONS, PRONOUNS } from './wordClasses';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -267,7 +268,7 @@ function mainClauseWords(ctx: Context, from: number, end: number): string | unde
 }
 
 /** Words after "in" that say how or when an amount counts, not what it is: "in total", "in real terms". */
-const NOT_PAID_AS = new Set(['total', 'all', 'terms', 'part', 'addition', 'full', 'return', 'exchange', 'value', 'cash', 'recent', 'each', 'mid', 'early', 'late']);
+const NOT_PAID_AS = new Set(['total', 'all', 'terms', 'part', 'addition', 'full', 'return', 'exchange', 'value', 'recent', 'each', 'mid', 'early', 'late']);
 
 /**
  * What an amount is paid as, from "in" and a common noun right after it ("$3 million in damages"): a name there
@@ -279,7 +280,7 @@ function paidAs(ctx: Context, last: number, end: number): string | undefined {
   if (!phrase) return undefined;
   const head = ctx.tokens[phrase[0]]!;
   const titleCase = /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[last]!.text);
-  if (NOT_PAID_AS.has(head.lower) || (/^\p{Lu}/u.test(head.text) && !titleCase)) return undefined;
+  if (NOT_PAID_AS.has(head.lower) || isPaymentMedium(head.lower) || (/^\p{Lu}/u.test(head.text) && !titleCase)) return undefined;
   return slice(ctx, ...phrase);
 }
 

@@ -75,3 +75,13 @@ export const CURRENCY_NAME_QUALIFIERS: ReadonlyMap<string, ReadonlyMap<string, s
   ['pounds', new Map(Object.entries({ egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG', british: 'GBP' }))],
   ['francs', new Map(Object.entries({ cfa: 'XOF', swiss: 'CHF', congolese: 'CDF', rwandan: 'RWF', guinean: 'GNF' }))],
 ]);
+
+/**
+ * What an amount can be paid in without saying what it pays for: "$5 million in cash", "a bitcoin payment". Two
+ * mentions of one ransom, one "in bitcoin", are not two things for it.
+ */
+export const PAYMENT_MEDIA: ReadonlySet<string> = new Set(['cash', 'bitcoin', 'bitcoins', 'crypto', 'cryptocurrency', 'cryptocurrencies']);
+
+export function isPaymentMedium(word: string): boolean {
+  return PAYMENT_MEDIA.has(word.toLowerCase());
+}

@@ -3,6 +3,7 @@
 // entities there) are alike. Same value → agree/variant; different value → conflict, naming both sides.
 
 import { splitClauses } from '../claims/clauses';
+import { isPaymentMedium } from '../lexicon/currencies';
 import { datesReport } from '../text/datelines';
 import { contentWords } from '../text/words';
 import { writesWholeWords } from '../text/wholeWords';
@@ -666,7 +667,8 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       for (const span of leadInOf(figure.sentence)) add(span.start, span.end);
       add(clause.start, clause.end, 'C:');
       // What a figure measures is usually right next to it: "two-day visit", "tariffs of 50%".
-      const near = contentWords(doc.text, clause.start, clause.end);
+      // (What it is paid in, "in bitcoin", says nothing of what it pays for.)
+      const near = contentWords(doc.text, clause.start, clause.end).filter((w) => !isPaymentMedium(w.lower));
       const before = near.filter((w) => w.end <= figure.start).slice(-3);
       const after = near.filter((w) => w.start >= figure.end).slice(0, 3);
       for (const w of [...before, ...after]) features.add(`N:${w.concept ?? w.stem}`);
@@ -681,7 +683,7 @@ function figureItems(doc: DocumentAnalysis): FigureItem[] {
       if (figure.about) {
         // What it measures named by an entity counts as that entity: "the Tories" and "the Conservatives" are one party.
         const named = sentenceEntities.filter((e) => writesWholeWords(figure.about!, e.text));
-        for (const w of contentWords(figure.about)) {
+        for (const w of contentWords(figure.about).filter((x) => !isPaymentMedium(x.lower))) {
           const e = named.find((x) => x.text.includes(figure.about!.slice(w.start, w.end)));
           features.add(`A:${e ? `E:${e.canonical.toLowerCase()}` : w.concept ?? w.stem}`);
         }
