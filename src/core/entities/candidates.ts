@@ -98,7 +98,8 @@ function inSentenceCase(line: string): boolean {
 /** Spans of lines that read as headings, whose capitals say nothing of names (title case, or all capitals). */
 export function headingRanges(text: string, structure: DocumentStructure): Span[] {
   const ranges: Span[] = [];
-  // (A heading in sentence case keeps what its capitals say: "Ministers lost seats, including Defence Secretary Jana Holm".)
+  // (A heading in sentence case keeps what its capitals say: "Three ministers were ousted, among them Defence Secretary
+  // Jana Holm".)
   for (const s of structure.sentences ?? []) if (s.heading && !inSentenceCase(text.slice(s.start, s.end))) ranges.push({ start: s.start, end: s.end });
   const lineRe = /[^\n]+/g;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {

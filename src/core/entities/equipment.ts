@@ -104,7 +104,7 @@ const QUOTED_TITLE_CUE = new RegExp(
 );
 
 /**
- * Titles in quotes in lists of works or products ("titles such as “World of Tides,” “Ember”"), as spans without the
+ * Titles in quotes in lists of works or products ("games such as “Night Harbour,” “Ember”"), as spans without the
  * punctuation inside the closing mark.
  */
 export function quotedTitles(text: string): Span[] {

@@ -335,7 +335,7 @@ const TALLY_NOUNS = /^(?:count|number|tally)$/;
 
 /**
  * A bare count said to be in a state of people: "34 are missing", "12 were hospitalised"; or left without
- * something people need: "253,000 without power", "thousands without homes".
+ * something people need: "41,000 without power", "thousands without homes".
  */
 function statesPeople(tokens: Token[], last: number): boolean {
   if (tokens[last + 1]?.lower === 'without') return true;

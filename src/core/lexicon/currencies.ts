@@ -78,10 +78,11 @@ export const CURRENCY_NAME_QUALIFIERS: ReadonlyMap<string, ReadonlyMap<string, s
 
 /**
  * What an amount can be paid in without saying what it pays for: "$5 million in cash", "a bitcoin payment". Two
- * mentions of one ransom, one "in bitcoin", are not two things for it.
+ * mentions of one sum, one of them "in bitcoin", are not two things it pays for.
  */
-export const PAYMENT_MEDIA: ReadonlySet<string> = new Set(['cash', 'bitcoin', 'bitcoins', 'crypto', 'cryptocurrency', 'cryptocurrencies']);
+const PAYMENT_MEDIA: ReadonlySet<string> = new Set(['cash', 'bitcoin', 'bitcoins', 'crypto', 'cryptocurrency', 'cryptocurrencies']);
 
-export function isPaymentMedium(word: string): boolean {
-  return PAYMENT_MEDIA.has(word.toLowerCase());
+/** Whether a word, in lower case, names a medium of payment. */
+export function isPaymentMedium(lowerWord: string): boolean {
+  return PAYMENT_MEDIA.has(lowerWord);
 }

@@ -237,7 +237,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Two sources giving the same precise value ("$41.3 billion") need less context to be the same figure.
     // So does a value each source states only once ("founded in 1947", "a 14-month search"), and one most sources state.
     const distinctive = isPrecise(items[a].figure) || (onceEach(a) && onceEach(b)) || (widelyStated(a) && widelyStated(b));
-    // A clock time to the minute that each of two sources gives once ("at 1:30 a.m.") marks one moment of the story:
+    // A clock time to the minute that each of two sources gives once ("at 2:15 a.m.") marks one moment of the story:
     // any word their contexts share will do.
     const oneMoment = relation === 'same' && isTimeToTheMinute(items[a].figure) && statedOnceBy(a) && statedOnceBy(b);
     const sameNeeded = oneMoment ? ANY_SHARED_WORD : relation === 'same' && distinctive ? options.sameThreshold * PRECISE_VALUE_FACTOR : options.sameThreshold;
@@ -575,7 +575,7 @@ function valueKey(item: FigureItem): string {
   return `${item.keys[0]}|${statedValue(item.figure)}`;
 }
 
-/** A figure's value as text; a clock time's is its minute of the day ("1:30 a.m." and "1.30am" are one). */
+/** A figure's value as text; a clock time's is its minute of the day ("2:15 a.m." and "2.15am" are one). */
 function statedValue(f: Figure): string | undefined {
   if (f.value !== null) return JSON.stringify(f.value);
   const minutes = clockMinutesOf(f);

@@ -1,4 +1,4 @@
-// Agency copy sets some subheads in capitals: "TIES HAVE ‘STOOD THE TEST’, SAYS MEHRA". The attribution reader
+// Agency copy sets some subheads in capitals: "PORT DEAL ‘WILL PAY FOR ITSELF’, SAYS MEHRA". The attribution reader
 // knows a verb by its lower case and a name by its capital, so such a line is read as if written in title case.
 
 import { speechVerbOf } from '../lexicon/speechVerbs';
@@ -6,7 +6,7 @@ import type { Span } from '../types';
 
 /**
  * The text with each all-capitals line among `lines` rewritten in title case, its speech verbs in lower case
- * ("Ties Have ‘Stood The Test’, says Mehra"). Same length as `text`, so every offset still holds.
+ * ("Port Deal ‘Will Pay For Itself’, says Mehra"). Same length as `text`, so every offset still holds.
  */
 export function withShoutedLinesCased(text: string, lines: readonly Span[]): string {
   // The text in pieces, joined once: unchanged stretches and recased lines (`lines` are sorted and apart).
