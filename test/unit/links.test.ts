@@ -1362,6 +1362,13 @@ describe('figures of an earlier event', () => {
 });
 
 describe('one value stated for two things', () => {
+  /** The figure groups, each member shown by the `width` characters after it (what it is said for), sorted. */
+  const groupsByWordsAfter = (sources: { file: string; text: string }[], width: number): string[] =>
+    analyzeCorpus(sources).groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => {
+      const text = sources.find((s) => s.file === m.file)!.text;
+      return `${m.file}:${text.slice(m.end + 1, m.end + 1 + width)}`;
+    }).sort().join(' = ')).sort();
+
   it('splits mentions by role only when two sources each give both roles, and keeps a value stated past the corpus cap whole', () => {
     // Even ids are one role, odd ids the other; ids alternate between two sources, two ids apart.
     const fileOf = (i: number) => (Math.floor(i / 2) % 2 === 0 ? 'a.txt' : 'b.txt');
@@ -1378,11 +1385,7 @@ describe('one value stated for two things', () => {
       { file: 'b.txt', text: 'The regulator imposed a $4 million fine on Varnelco over the spill. Separately, Varnelco pledged a $4 million grant scheme to help farmers clean their fields.' },
       { file: 'c.txt', text: 'Varnelco accepted the $4 million fine without appeal. Its chief said a $4 million grant scheme would open to farms along the Selka next spring.' },
     ];
-    const groups = analyzeCorpus(sources).groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => {
-      const text = sources.find((s) => s.file === m.file)!.text;
-      return `${m.file}:${text.slice(m.end + 1, m.end + 6)}`;
-    }).sort().join(' = '));
-    assert.deepEqual(groups.sort(), ['a.txt:fine  = b.txt:fine  = c.txt:fine ', 'a.txt:grant = b.txt:grant = c.txt:grant']);
+    assert.deepEqual(groupsByWordsAfter(sources, 5), ['a.txt:fine  = b.txt:fine  = c.txt:fine ', 'a.txt:grant = b.txt:grant = c.txt:grant']);
   });
 
   it('keeps a ransom stated "in bitcoin" with the other mentions of the ransom, apart from a sum set aside for customers', () => {
@@ -1392,11 +1395,7 @@ describe('one value stated for two things', () => {
       { file: 'c.txt', text: 'The data will be leaked unless the hackers get $5 million in bitcoin. The hackers demanded a $5 million ransom for their silence. Varnelco put aside $5 million for repaying customers.' },
       { file: 'd.txt', text: 'Varnelco rejected the $5 million ransom demand sent in bitcoin. It set aside $5 million to repay customers.' },
     ];
-    const groups = analyzeCorpus(sources).groups.filter((g) => g.kind === 'figure').map((g) => g.members.map((m) => {
-      const text = sources.find((s) => s.file === m.file)!.text;
-      return `${m.file}:${text.slice(m.end + 1, m.end + 7)}`;
-    }).sort().join(' = '));
-    assert.deepEqual(groups.sort(), [
+    assert.deepEqual(groupsByWordsAfter(sources, 6), [
       'a.txt:ransom = b.txt:in bit = b.txt:ransom = c.txt:in bit = c.txt:ransom = d.txt:ransom',
       'a.txt:to rep = b.txt:to rep = c.txt:for re = d.txt:to rep',
     ]);
