@@ -36,7 +36,7 @@ export interface FigureItem {
   places: Set<string>;
   /** A count of the rest of a whole: "the remaining two", "the other three", "the last two". */
   remainder: boolean;
-  /** Whether the figure is a threshold or a target ("the 76 seats needed for a majority"), not an outcome. */
+  /** Whether the figure is a threshold or a target ("the 90 seats required to govern alone"), not an outcome. */
   requirement: boolean;
   /** Whether the figure tells of an earlier event the story is measured against ("the worst since 2019, when 30 died"). */
   earlierEvent: boolean;
@@ -72,7 +72,7 @@ const PLACE_REACH = 50;
 /** Words before a count that make it the rest of a whole: "the remaining two", "the other three", "the last two". */
 const REMAINDER_BEFORE = /\b(?:remaining|other|last|outstanding|rest of the)[ \u00A0]+$/i;
 
-/** Words after a figure that make it a threshold: "76 seats needed for a majority", "the 60 votes required". */
+/** Words after a figure that make it a threshold: "90 seats required to govern alone", "the 60 votes needed". */
 const REQUIREMENT_AFTER = /^(?:[ \u00A0]+\p{Ll}+)?[ \u00A0]+(?:needed|required|necessary)\b/u;
 /** Words before one that make it a threshold or a target: "the threshold of 76", "a target of 5%". */
 const REQUIREMENT_BEFORE = /\b(?:threshold|target|minimum|quota|requirement)[ \u00A0]+of[ \u00A0]+$/;
@@ -113,7 +113,7 @@ export function figureItems(doc: DocumentAnalysis): FigureItem[] {
   };
   const modelAt = new Map(doc.entities.filter((e) => e.type === 'equipment').map((e) => [e.start, e.canonical]));
   /**
-   * For a count by a generic or battery counter ("five units", "three of the five squadrons"), the model the text
+   * For a count by a generic or battery counter ("five units", "four of the seven squadrons"), the model the text
    * named last before it in its paragraph, within a few sentences.
    */
   const modelBefore = (figure: Figure) => {

@@ -84,7 +84,7 @@ function oneApart(a: Figure, b: Figure): boolean {
   return typeof x === 'number' && typeof y === 'number' && Number.isInteger(x) && Number.isInteger(y) && Math.abs(x - y) === 1;
 }
 
-/** A count below ten ("two people", "three of the five"): such values recur for different things. */
+/** A count below ten ("two people", "four of the seven"): such values recur for different things. */
 function isSmallCount(f: Figure): boolean {
   return f.kind === 'quantity' && typeof f.value === 'number' && Math.abs(f.value) < 10;
 }
@@ -215,7 +215,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     else if (elsewhere(items[a], items[b])) continue;
     // Nor are a part and the rest of a whole ("three delivered", "the remaining two").
     else if (items[a].remainder !== items[b].remainder) continue;
-    // Nor a threshold against an outcome ("the 76 seats needed for a majority", "won 94 seats").
+    // Nor a threshold against an outcome ("the 90 seats required to govern alone", "won 112 seats").
     else if (items[a].requirement !== items[b].requirement) continue;
     // Nor two times of day: a story's events each have their own ("took off at 9:12", "lost contact at 9:20").
     else if (items[a].figure.unit === 'time' && items[b].figure.unit === 'time') continue;
