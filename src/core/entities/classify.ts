@@ -27,7 +27,7 @@ import { hasCommonWordShape, isCalendarWord, isCommonWord } from './commonWords'
 import { isEquipmentNoun, isSuffixedProductName, namesProduct, softwareNounAfter } from './equipment';
 import { appositiveHead } from '../text/appositive';
 import { escapeRegExp } from '../text/regex';
-import { wholeWordOffsets } from '../text/wholeWords';
+import { wholeWordOffsets, writesWholeWords } from '../text/wholeWords';
 import {
   BRAND_WORDS,
   COMPANY_BEFORE,
@@ -149,6 +149,10 @@ function standsAloneAt(text: string, start: number, end: number): boolean {
 function standingAloneCount(text: string, word: string): number {
   return wholeWordOffsets(text, word).filter((at) => standsAloneAt(text, at, at + word.length)).length;
 }
+
+/** The apostrophes of a possessive and the spaces between two words of a name, as articles write them. */
+const POSSESSIVE_MARKS = ['’', "'"];
+const NAME_SPACES = [' ', '\u00A0'];
 
 /** A preposition of place right before a name, with "the": "into Downing Street", "at the White House". */
 const LOCATIVE_BEFORE = /\b(?:into|in|at|inside|outside|from)[ \u00A0]+(?:the[ \u00A0]+)?$/;
@@ -1065,7 +1069,7 @@ export class ChunkClassifier {
 
   /** Whether the document writes `owner`’s possessive right before `owned`: "Varnelco’s Skyhawk". */
   private writtenAsOwned(owner: string, owned: string): boolean {
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(owner)}[’']s[ \u00A0]+${escapeRegExp(owned)}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+    return POSSESSIVE_MARKS.some((mark) => NAME_SPACES.some((space) => writesWholeWords(this.text, `${owner}${mark}s${space}${owned}`)));
   }
 
   /** Is the name right after "the" (not "the late")? */
