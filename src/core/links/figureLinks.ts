@@ -84,9 +84,14 @@ function oneApart(a: Figure, b: Figure): boolean {
   return typeof x === 'number' && typeof y === 'number' && Number.isInteger(x) && Number.isInteger(y) && Math.abs(x - y) === 1;
 }
 
-/** A count below ten ("two people", "four of the seven"): such values recur for different things. */
+/** A single value below ten ("two days", "3%"): such values recur for different things. */
+function hasSmallValue(f: Figure): boolean {
+  return typeof f.value === 'number' && Math.abs(f.value) < 10;
+}
+
+/** A count below ten ("two people", "four of the seven"). */
 function isSmallCount(f: Figure): boolean {
-  return f.kind === 'quantity' && typeof f.value === 'number' && Math.abs(f.value) < 10;
+  return f.kind === 'quantity' && hasSmallValue(f);
 }
 
 /** How much better another figure of a sentence must match a figure's own surroundings to take its place. */
@@ -406,7 +411,7 @@ function addRepeatedValues(
     // Not a date ("2026" dates a budget and an inflation reading) or a small count ("two days" before and after):
     // those recur for different things.
     // Nor a figure of an earlier event ("since 2019, when 12 died" beside this story's 12 dead).
-    if (it.figure.kind === 'date' || (typeof it.figure.value === 'number' && Math.abs(it.figure.value) < 10) || it.earlierEvent) return;
+    if (it.figure.kind === 'date' || hasSmallValue(it.figure) || it.earlierEvent) return;
     const target = holder.get(`${it.file}|${valueKey(it)}`);
     if (target === undefined) return;
     const side = sidesOf.get(target);
@@ -451,8 +456,7 @@ function foldRepeatedGroups(
     if (sidesOf.has(root)) continue;
     const members = clusters.get(root)!;
     const first = items[members[0]!]!;
-    if (first.figure.kind === 'date' || first.figure.value === null) continue;
-    if (typeof first.figure.value === 'number' && Math.abs(first.figure.value) < 10) continue;
+    if (first.figure.kind === 'date' || first.figure.value === null || hasSmallValue(first.figure)) continue;
     if (members.some((i) => valueKey(items[i]!) !== valueKey(first))) continue;
     // (One source restating it there is enough, when the group's other sources are not in that group already: a
     // speech quoted by two sources, "after 12 years", repeats one source's "12 years of one party's rule".)
