@@ -32,7 +32,7 @@ export interface FigureItem {
   dateline: boolean;
   /** For a person's age ("Diatta, 20,", "the 20-year-old forward"), the person's canonical name. */
   agedPerson?: string;
-  /** Places named right after the figure in its clause, where it was counted ("1,900 positions in South Korea"). */
+  /** Places named right after the figure in its clause, where it was counted ("800 positions in Tarvia"). */
   places: Set<string>;
   /** A count of the rest of a whole: "the remaining two", "the other three", "the last two". */
   remainder: boolean;
@@ -143,7 +143,7 @@ export function figureItems(doc: DocumentAnalysis): FigureItem[] {
       // A line of a list ("• Q3: 7.1%") takes its topic from the line leading into the list.
       for (const span of leadInOf(figure.sentence)) add(span.start, span.end);
       add(clause.start, clause.end, 'C:');
-      // What a figure measures is usually right next to it: "two-day visit", "tariffs of 50%".
+      // What a figure measures is usually right next to it: "three-day strike", "fees of 12%".
       // (What it is paid in, "in bitcoin", says nothing of what it pays for.)
       const near = contentWords(doc.text, clause.start, clause.end).filter((w) => !isPaymentMedium(w.lower));
       const before = near.filter((w) => w.end <= figure.start).slice(-3);
@@ -206,7 +206,7 @@ export function figureItems(doc: DocumentAnalysis): FigureItem[] {
         if (!keys.includes(membership)) keys.push(membership);
         for (let k = 0; k < FATE_WEIGHT; k++) features.add(`F${k}:${membership}`);
       }
-      // (Up to the next comma or figure: "about 1,900 will go in South Korea, around 1,100 at the plant in India".)
+      // (Up to the next comma or figure: "about 800 will go in Tarvia, around 450 at the plant in Marova".)
       const stop = /[,;]/.exec(doc.text.slice(figure.end, figure.end + PLACE_REACH));
       const nextFigure = doc.figures.find((o) => o.start >= figure.end && o.sentence === figure.sentence);
       const reach = Math.min(figure.end + (stop?.index ?? PLACE_REACH), nextFigure?.start ?? Infinity, clause.end);

@@ -216,7 +216,7 @@ export function linkFigures(documents: readonly DocumentAnalysis[], options: Fig
     // Nor are the start and the end of one event ("began on 9 March", "ends on March 16"), or a date said to
     // start or end something against one that is not; reports filed on different days disagree on nothing.
     else if (items[a].phase !== items[b].phase || items[a].dateline) continue;
-    // Nor are counts of two places: "about 1,900 positions in South Korea" and "1,300 jobs in India".
+    // Nor are counts of two places: "about 800 positions in Tarvia" and "600 jobs in Marova".
     else if (elsewhere(items[a], items[b])) continue;
     // Nor are a part and the rest of a whole ("three delivered", "the remaining two").
     else if (items[a].remainder !== items[b].remainder) continue;
