@@ -10,12 +10,15 @@ import { addFigureStatements } from './figureStatements';
 import { countryStoodFor } from '../lexicon/places';
 import { dayDispute, type DayDispute } from './statedDays';
 import { stanceDispute, type StanceDispute } from './opposedStances';
+import { OPENING_WEIGHT, openTogether, statementRanks } from './openingStatements';
 
 interface ClaimItem {
   file: string;
   doc: DocumentAnalysis;
   claim: Claim;
   features: Set<string>;
+  /** The rank of the claim's sentence among its article's statements (see statementRanks). */
+  rank: number;
 }
 
 export interface ClaimLinkOptions {
@@ -113,11 +116,18 @@ export function linkClaims(
   const items: ClaimItem[] = [];
   for (const doc of documents) {
     const sentenceFeatures = new Map<number, string[]>();
-    for (const claim of doc.claims) items.push({ file: doc.file, doc, claim, features: claimFeatures(doc, claim, sentenceFeatures, known.figureGroupOf) });
+    const ranks = statementRanks(doc);
+    for (const claim of doc.claims) {
+      const features = claimFeatures(doc, claim, sentenceFeatures, known.figureGroupOf);
+      items.push({ file: doc.file, doc, claim, features, rank: ranks.get(claim.sentence)! });
+    }
   }
   const index = new CorpusIndex(items);
   const quoteGroupOfClaim = items.map((it) => quoteGroupInside(it, known.quoteGroupOf));
-  const similarity = (a: number, b: number) => lengthTolerantSimilarity(index, items[a].features, items[b].features);
+  const similarity = (a: number, b: number) => {
+    const s = lengthTolerantSimilarity(index, items[a].features, items[b].features);
+    return openTogether(items[a].rank, items[b].rank) ? s * OPENING_WEIGHT : s;
+  };
   const scored: Edge[] = [];
   // Any feature short of the corpus-wide cap proposes pairs: in a few long articles the words a claim is made of are
   // carried by dozens of statements, and the cap alone keeps a large corpus sub-quadratic.
