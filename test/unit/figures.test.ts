@@ -123,6 +123,29 @@ describe('figures: Indian style', () => {
   });
 });
 
+describe('figures: scores and vote tallies', () => {
+  it('reads a score as one figure, whichever number is larger', () => {
+    assert.deepEqual(brief('Kestrel beat Tarsk 5-3 on penalties after a 1-1 draw.'), [
+      ['5-3', 'quantity', null, 'score'],
+      ['1-1', 'quantity', null, 'score'],
+    ]);
+    assert.deepEqual(brief('Tarsk led 3-1 at the break but suffered a 2–3 defeat.'), [
+      ['3-1', 'quantity', null, 'score'],
+      ['2–3', 'quantity', null, 'score'],
+    ]);
+  });
+
+  it('reads a vote as one figure', () => {
+    assert.deepEqual(brief('The Selka council voted 61-39 to close the bridge.'), [['61-39', 'quantity', null, 'score']]);
+  });
+
+  it('leaves ranges alone when nothing speaks of scoring or voting', () => {
+    assert.deepEqual(brief('Prices rose 2-3% last year.'), [['2-3%', 'percent', [2, 3], '%']]);
+    assert.deepEqual(brief('The 2024-25 budget grew.'), [['2024-25', 'date', [2024, 2025], 'year']]);
+    assert.deepEqual(brief('The plan needs 3-4 new ferries.').map((f) => f[2]), [[3, 4]]);
+  });
+});
+
 describe('figures: quarters of a year', () => {
   it('reads a quarter written in one word with its fiscal year as that year, and a spaced one’s year alone', () => {
     assert.deepEqual(brief('Growth was 5.1% in Q2:2024-25. Q1FY26: Trimmed to 2.7% from 3.4%. For Q2 and Q3 2024-25, output is seen flat.'), [
@@ -478,13 +501,12 @@ describe('figures: numbers in words', () => {
     ]);
   });
 
-  it('reads proportions and number ranges, and the two numbers of a score', () => {
+  it('reads proportions and number ranges, a score as one figure, and the two numbers of bowling figures', () => {
     assert.deepEqual(brief('One in four adults and 1 in 5 children were hurt; 10-15 people fled after the 2-1 defeat.'), [
       ['One in four', 'quantity', 0.25, 'fraction'],
       ['1 in 5', 'quantity', 0.2, 'fraction'],
       ['10-15', 'quantity', [10, 15], 'people'],
-      ['2', 'quantity', 2, 'count'],
-      ['1', 'quantity', 1, 'count'],
+      ['2-1', 'quantity', null, 'score'],
     ]);
     assert.deepEqual(brief('Holloway took 6-42 before lunch.').map((f) => f[0]), ['6', '42']);
   });

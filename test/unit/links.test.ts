@@ -451,6 +451,17 @@ describe('cross-source links', () => {
     assert.ok(variants.includes('a.txt:August 27 ; b.txt:August'), variants.join(' | '));
   });
 
+  it('links scores written alike, and never sets two different scores against each other', () => {
+    const final = analyzeCorpus([
+      { file: 'a.txt', text: 'Kestrel took the Varling cup from Tarsk 5-3 on penalties after a 1-1 draw in Marova.' },
+      { file: 'b.txt', text: 'Kestrel lifted the Varling cup, beating Tarsk 5–3 on penalties. The two sides drew 1-1 in Marova.' },
+    ]);
+    const groups = figureGroupTexts(final);
+    assert.ok(groups.includes('a.txt:5-3 ; b.txt:5–3'), groups.join(' | '));
+    assert.ok(groups.includes('a.txt:1-1 ; b.txt:1-1'), groups.join(' | '));
+    assert.deepEqual(figureGroupTexts(final, 'conflict'), []);
+  });
+
   it('reads an approximation as the value it rounds, and a value with fewer decimals as the same, strictly within half its last digit', () => {
     const figure = (text: string) => extractFigures(text, segment(text))[0]!;
     assert.equal(compareValues(figure('Trade reached about $41 billion.'), figure('Trade reached $41.3 billion.')), 'nested');

@@ -1,6 +1,7 @@
 // Comparing figures: which ones can measure the same thing, and how their values relate.
 
 import { monthOfWord, quarterNumber } from '../figures/dates';
+import { TALLY_UNIT } from '../figures/tallies';
 import { plainDigits } from '../figures/tokens';
 import { VAGUE_SCALE_WORDS } from '../lexicon/numberWords';
 import { isCountableThingConcept } from '../lexicon/paraphrases';
@@ -233,6 +234,10 @@ export function clockMinutesOf(f: Figure): number | undefined {
  * that it may round; unrelated: a vague one and an exact one of another order ("dozens" and 6,000).
  */
 export function compareValues(a: Figure, b: Figure): 'same' | 'nested' | 'different' | 'incomparable' | 'unrelated' {
+  // Scores are the same when written alike; two different scores are two moments of a match, never a dispute.
+  const sa = tallyOf(a);
+  const sb = tallyOf(b);
+  if (sa !== undefined || sb !== undefined) return sa === sb ? 'same' : 'unrelated';
   const ta = clockMinutesOf(a);
   const tb = clockMinutesOf(b);
   if (ta !== undefined && tb !== undefined) return ta === tb ? 'same' : 'different';
@@ -391,4 +396,9 @@ export function normalizedWording(f: Figure): string {
     .replace(/(\d)\s?(?:mn|m)\b/g, '$1 million')
     .replace(/\bus\$/g, '$')
     .trim();
+}
+
+/** A score or vote tally as written, dashes made alike ("5–3" = "5-3"). */
+function tallyOf(f: Figure): string | undefined {
+  return f.kind === 'quantity' && f.unit === TALLY_UNIT ? f.text.replace(/[‐-―−]/g, '-') : undefined;
 }
