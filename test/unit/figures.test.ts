@@ -135,6 +135,11 @@ describe('figures: scores and vote tallies', () => {
     ]);
   });
 
+  it('reads a score before a comma or a full stop', () => {
+    assert.deepEqual(brief('Marova made it 3-1, but Kestrel came back.').map((f) => f[0]), ['3-1']);
+    assert.deepEqual(brief('The tie in Selka ended in a 1-1 draw. Kestrel went through.').map((f) => f[0]), ['1-1']);
+  });
+
   it('reads a vote as one figure', () => {
     assert.deepEqual(brief('The Selka council voted 61-39 to close the bridge.'), [['61-39', 'quantity', null, 'score']]);
   });

@@ -9,7 +9,6 @@ import type { Candidate } from './candidate';
 import { qualifierBefore } from './qualifiers';
 import { mergeRanges } from './ranges';
 import { scanCandidates } from './scan';
-import { mergeTallies } from './tallies';
 import { overlapsAny, sentenceIndexAt } from './sentences';
 import { tokenize } from './tokens';
 
@@ -63,7 +62,7 @@ function exchangeRateCurrency(text: string, structure: DocumentStructure, figure
  */
 export function extractFigures(text: string, structure: DocumentStructure, names: readonly Span[] = []): Figure[] {
   const tokens = tokenize(text);
-  const candidates = mergeRanges(tokens, mergeTallies(tokens, scanCandidates(tokens)));
+  const candidates = mergeRanges(tokens, scanCandidates(tokens));
   const currency = dominantCurrency(candidates);
   const figures: Figure[] = [];
   const kept: { candidate: Candidate; figure: Figure }[] = [];

@@ -9,6 +9,7 @@ import { yearValue } from './dates';
 import { followsNameWord, isDesignator, isIdiomCompound, isInsideName, isReferringExpression, isStormCategory } from './guards';
 import { readNumber, type NumberPhrase } from './numberWords';
 import { qualifierBefore } from './qualifiers';
+import { isTally, TALLY_UNIT } from './tallies';
 import { isDash, touching, type Token } from './tokens';
 import { compoundUnit, headNounAfter, isTimeUnit, isTitleCaseLine, ofNounBefore, pluralUnit, TIME_PLURALS, TIME_UNITS } from './units';
 import { COMMON_VERBS, MODAL_VERBS } from './wordClasses';
@@ -140,8 +141,8 @@ function readCompound(tokens: Token[], n: NumberPhrase): Candidate | { skipTo: n
 }
 
 /**
- * Two digit numbers joined by a dash: "10-15 people" is a range of a count; "2-1" with no noun after
- * it is a score or a code, stepped over.
+ * Two digit numbers joined by a dash: "10-15 people" is a range of a count; "won 2-1" is a score (see tallies);
+ * "2-1" with no noun after it and no word of scoring is two counts or a code.
  */
 function readNumberRange(tokens: Token[], n: NumberPhrase): Candidate | { skipTo: number } | undefined {
   const dash = tokens[n.last + 1];
@@ -151,8 +152,10 @@ function readNumberRange(tokens: Token[], n: NumberPhrase): Candidate | { skipTo
   if (!upper) return undefined;
   const percent = upper.value > n.value ? readPercentUnit(tokens, upper.last) : undefined;
   if (percent) return { first: n.first, last: percent.last, kind: 'percent', value: [n.value, upper.value], unit: percent.unit }; // "5-6%"
+  // A score or a vote ("won 5-3", "a 1-2 defeat"): one figure, whichever number is the larger.
+  if (isTally(tokens, n.first, upper.last)) return { first: n.first, last: upper.last, kind: 'quantity', value: null, unit: TALLY_UNIT };
   const head = headNounAfter(tokens, upper.last);
-  // A score or a tally ("a 2-1 lead", "took 6-42"): each number counts on its own, read one after the other.
+  // Bowling figures or a score with no word of scoring beside it ("took 6-42"): each number counts on its own.
   if (head === undefined || upper.value <= n.value) {
     return isScore(tokens, n, upper.last) ? { first: n.first, last: n.last, kind: 'quantity', value: n.value, unit: 'count' } : { skipTo: upper.last };
   }

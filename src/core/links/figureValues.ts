@@ -400,5 +400,5 @@ export function normalizedWording(f: Figure): string {
 
 /** A score or vote tally as written, dashes made alike ("5–3" = "5-3"). */
 function tallyOf(f: Figure): string | undefined {
-  return f.kind === 'quantity' && f.unit === TALLY_UNIT ? f.text.replace(/[‐-―−]/g, '-') : undefined;
+  return f.kind === 'quantity' && f.unit === TALLY_UNIT ? normalizedWording(f) : undefined;
 }
