@@ -2,6 +2,7 @@
 // sentence is a factual statement. Cross-source claim links are built from these.
 
 import { extractReportedSpeech } from '../quotes';
+import { isHeadline } from '../text/segment';
 import { splitClauses } from './clauses';
 import type { Claim, DocumentStructure, EntityMention, Quote, Sentence } from '../types';
 
@@ -46,7 +47,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 function isStatement(text: string, s: Sentence): boolean {
   if (s.boilerplate) return false;
   // A headline states the story's main claim; a section heading ("The Shadow of Lisbon") labels, it does not state.
-  if (s.heading && s.paragraph > 0) return false;
+  if (s.heading && !isHeadline(s)) return false;
   const t = text.slice(s.start, s.end);
   if (/\?[”’"']?$/.test(t)) return false;
   return t.split(/\s+/).length >= 4;

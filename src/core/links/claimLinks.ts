@@ -1,6 +1,7 @@
 // Claims stated by several sources: sentences about the same thing, judged by the content words,
 // entities and figures they share, weighted by how rare those are in the corpus.
 
+import { isHeadline } from '../text/segment';
 import { contentWords } from '../text/words';
 import type { Claim, CrossSourceGroup, DocumentAnalysis, EntityMention, GroupRelation } from '../types';
 import { averageLinkageClusters, clustersHolding, type Edge } from './clustering';
@@ -350,5 +351,5 @@ function shortHead(members: ClaimItem[]): string {
  */
 function exclusiveKeyOf(item: ClaimItem): string {
   const sentence = item.doc.structure.sentences[item.claim.sentence];
-  return sentence?.heading && sentence.paragraph === 0 ? `${item.file}#headline` : item.file;
+  return sentence && isHeadline(sentence) ? `${item.file}#headline` : item.file;
 }

@@ -1,6 +1,7 @@
 // Where a statement stands in its article: news puts its main facts first, so the headlines and first statements of
 // two reports on one event state the same fact more often than two sentences elsewhere that share as many words.
 
+import { isHeadline } from '../text/segment';
 import type { DocumentAnalysis } from '../types';
 
 /** The rank of a headline; the body's statements count from 0. */
@@ -26,7 +27,7 @@ export function statementRanks(doc: DocumentAnalysis): Map<number, number> {
   let next = 0;
   for (const index of sentences) {
     const sentence = doc.structure.sentences[index];
-    ranks.set(index, sentence?.heading && sentence.paragraph === 0 ? HEADLINE_RANK : next++);
+    ranks.set(index, sentence && isHeadline(sentence) ? HEADLINE_RANK : next++);
   }
   return ranks;
 }

@@ -109,6 +109,11 @@ function isTitleCase(line: string): boolean {
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
+/** The article's headline: a heading-like line of its first paragraph (later ones are section headings). */
+export function isHeadline(s: Sentence): boolean {
+  return s.heading && s.paragraph === 0;
+}
+
 /** Sentence spans inside one paragraph [from, to). */
 export function splitSentences(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
